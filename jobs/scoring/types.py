@@ -69,6 +69,8 @@ class ScorerOutput:
     usage: Usage = field(default_factory=Usage)
     cost_usd: float = 0.0
     years_experience: float | None = None
+    # Signals the scorer itself raised, e.g. "llm_reported_injection" when the model saw instructions in the CV.
+    flags: tuple[str, ...] = ()
 
 
 class ScoringError(Exception):
@@ -77,11 +79,13 @@ class ScoringError(Exception):
     Messages must never contain CV text or personal data: RQ and logs may keep them.
     """
 
-    def __init__(self, code: str, message: str, *, retryable: bool = False) -> None:
+    def __init__(self, code: str, message: str, *, retryable: bool = False, usage: Usage | None = None) -> None:
         super().__init__(f"{code}: {message}")
         self.code = code
         self.message = message
         self.retryable = retryable
+        # Tokens already spent (and billed) on this CV before it failed, so its cost can still be recorded.
+        self.usage = usage or Usage()
 
 
 class Scorer(Protocol):
