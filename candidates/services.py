@@ -1,0 +1,166 @@
+"""Ingest: validate an uploaded batch completely, then store each distinct file once."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import PurePath
+from typing import Any
+
+from django.conf import settings
+from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+
+from candidates.models import CV, Candidate
+from candidates.pdf import looks_like_pdf
+from candidates.uploads import HEAD_BYTES, CheckedUpload
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    filename: str
+    code: str
+    message: str
+
+
+class UploadRejected(Exception):
+    """The batch was refused before anything was stored; names every offending file."""
+
+    def __init__(self, *, status: int, code: str, message: str, files: Sequence[FileProblem] = ()) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.files = list(files)
+
+    def details(self) -> dict[str, Any]:
+        return {"files": [asdict(problem) for problem in self.files]} if self.files else {}
+
+
+class StorageUnavailable(Exception):
+    status = 503
+    code = "storage_unavailable"
+    message = "The file store could not be written; nothing was kept. Try again shortly."
+
+
+def display_name(upload: UploadedFile) -> str:
+    """The uploaded filename as a label only (never a path): last component, bounded length."""
+    name = PurePath((upload.name or "").replace("\\", "/")).name.strip() or "upload.pdf"
+    return "".join(ch for ch in name if ch.isprintable())[:255] or "upload.pdf"
+
+
+def _problem_for(upload: UploadedFile) -> FileProblem | None:
+    name = display_name(upload)
+    too_large = getattr(upload, "too_large", False) or (upload.size or 0) > settings.MAX_CV_BYTES
+    if too_large:
+        limit_mb = settings.MAX_CV_BYTES / (1024 * 1024)
+        return FileProblem(name, "file_too_large", f"Larger than the {limit_mb:g} MB limit per CV.")
+    if not upload.size:
+        return FileProblem(name, "empty_file", "The file is empty.")
+    head = getattr(upload, "head", None)
+    if head is None:
+        upload.seek(0)
+        head = upload.read(HEAD_BYTES)
+        upload.seek(0)
+    if not looks_like_pdf(head):
+        return FileProblem(name, "not_a_pdf", "Not a PDF: its content does not start like one.")
+    return None
+
+
+def validate_batch(files: Sequence[UploadedFile]) -> None:
+    """Raise UploadRejected unless every file is an acceptable CV; checks all files before storing any."""
+    if not files:
+        raise UploadRejected(status=400, code="no_files", message="Attach 1 or more PDF files as 'files'.")
+    if len(files) > settings.MAX_BATCH_FILES:
+        raise UploadRejected(
+            status=400,
+            code="too_many_files",
+            message=f"{len(files)} files sent; a batch holds at most {settings.MAX_BATCH_FILES}.",
+        )
+    problems = [problem for upload in files if (problem := _problem_for(upload))]
+    if not problems:
+        return
+    if any(problem.code == "file_too_large" for problem in problems):
+        status, code = 413, "file_too_large"
+    elif any(problem.code == "not_a_pdf" for problem in problems):
+        status, code = 415, "unsupported_media_type"
+    else:
+        status, code = 400, "invalid_files"
+    raise UploadRejected(
+        status=status, code=code, message=f"{len(problems)} of {len(files)} files were refused.", files=problems
+    )
+
+
+def _sha256(upload: UploadedFile) -> str:
+    if isinstance(upload, CheckedUpload):
+        return upload.sha256
+    digest = hashlib.sha256()
+    upload.seek(0)
+    for chunk in upload.chunks():
+        digest.update(chunk)
+    upload.seek(0)
+    return digest.hexdigest()
+
+
+def _save_file(cv: CV, upload: UploadedFile, stored: list[str]) -> None:
+    upload.seek(0)
+    try:
+        cv.file.save("cv.pdf", upload, save=False)
+    except Exception as exc:  # noqa: BLE001 - any backend failure (OSError, botocore, ...) means the same
+        raise StorageUnavailable() from exc
+    stored.append(cv.file.name)
+
+
+def _store_one(*, owner: Any, upload: UploadedFile, sha256: str, stored: list[str]) -> CV:
+    existing = CV.objects.filter(owner=owner, sha256=sha256).select_related("candidate").first()
+    if existing is not None:
+        return existing
+    name = display_name(upload)
+    candidate = Candidate.objects.create(owner=owner, label=PurePath(name).stem[:255] or name)
+    cv = CV(owner=owner, candidate=candidate, original_filename=name, size=upload.size or 0, sha256=sha256)
+    _save_file(cv, upload, stored)
+    try:
+        with transaction.atomic():
+            cv.save()
+    except IntegrityError:
+        # The same file arrived in a concurrent upload: keep theirs, drop our copy.
+        default_storage.delete(cv.file.name)
+        stored.remove(cv.file.name)
+        candidate.delete()
+        return CV.objects.select_related("candidate").get(owner=owner, sha256=sha256)
+    return cv
+
+
+def store_cvs(*, owner: Any, files: Sequence[UploadedFile], stored: list[str]) -> list[CV]:
+    """Store each distinct file once per owner and create its Candidate and CV rows, in upload order.
+
+    Run it inside the caller's transaction and within `files_removed_on_failure`, which is handed the keys
+    written here: a failure anywhere before commit then leaves neither rows nor orphaned files.
+    """
+    cvs: dict[str, CV] = {}
+    for upload in files:
+        sha256 = _sha256(upload)
+        if sha256 not in cvs:
+            cvs[sha256] = _store_one(owner=owner, upload=upload, sha256=sha256, stored=stored)
+    return list(cvs.values())
+
+
+@contextmanager
+def files_removed_on_failure() -> Iterator[list[str]]:
+    """Collect stored keys; delete them if the block raises (after its transaction rolled back)."""
+    stored: list[str] = []
+    try:
+        yield stored
+    except BaseException:
+        for key in stored:
+            try:
+                default_storage.delete(key)
+            except Exception:  # noqa: BLE001 - best effort; the original error is what the caller needs
+                logger.warning("could not delete a stored file after a failed upload: %s", key)
+        raise

@@ -1,0 +1,55 @@
+"""Shared fixtures: users with API tokens, personas, and PDFs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from django.conf import settings
+from rest_framework.test import APIClient
+
+
+@pytest.fixture
+def clean_redis() -> Iterator[Any]:
+    """An empty test Redis database (db 14 by default) for tests that enqueue."""
+    import django_rq
+
+    connection = django_rq.get_connection(settings.SCORING_QUEUE)
+    connection.flushdb()
+    yield connection
+    connection.flushdb()
+
+
+@pytest.fixture
+def user(db: Any) -> Any:
+    from candidates.tests.factories import make_user
+
+    return make_user(username="alice")
+
+
+@pytest.fixture
+def other_user(db: Any) -> Any:
+    from candidates.tests.factories import make_user
+
+    return make_user(username="mallory")
+
+
+@pytest.fixture
+def api(user: Any, clean_redis: Any) -> APIClient:
+    from rest_framework.authtoken.models import Token
+
+    client = APIClient()
+    token, _ = Token.objects.get_or_create(user=user)
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    return client
+
+
+@pytest.fixture
+def other_api(other_user: Any) -> APIClient:
+    from rest_framework.authtoken.models import Token
+
+    client = APIClient()
+    token, _ = Token.objects.get_or_create(user=other_user)
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    return client

@@ -1,0 +1,83 @@
+"""One place that turns every error into `{"error": {"code", "message", ...}}` with a stable code."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import RequestDataTooBig, TooManyFilesSent
+from django.http import Http404
+from redis.exceptions import RedisError
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler
+
+from candidates.services import StorageUnavailable, UploadRejected
+from jobs.services import JobStateError
+from personas.rubric import RubricError
+
+RETRY_AFTER_UNAVAILABLE = "30"
+
+_DRF_CODES: dict[type[Exception], str] = {
+    exceptions.NotAuthenticated: "not_authenticated",
+    exceptions.AuthenticationFailed: "authentication_failed",
+    exceptions.PermissionDenied: "permission_denied",
+    exceptions.NotFound: "not_found",
+    exceptions.MethodNotAllowed: "method_not_allowed",
+    exceptions.NotAcceptable: "not_acceptable",
+    exceptions.UnsupportedMediaType: "unsupported_media_type",
+    exceptions.Throttled: "throttled",
+    exceptions.ParseError: "malformed_request",
+    exceptions.ValidationError: "validation_error",
+}
+
+
+def error_body(code: str, message: str, **details: Any) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message, **details}}
+
+
+def _field_errors(detail: Any) -> Any:
+    """ValidationError detail with each message paired with its stable code."""
+    if isinstance(detail, dict):
+        return {key: _field_errors(value) for key, value in detail.items()}
+    if isinstance(detail, list):
+        return [_field_errors(value) for value in detail]
+    return {"message": str(detail), "code": getattr(detail, "code", "invalid")}
+
+
+def _domain_response(exc: Exception) -> Response | None:
+    if isinstance(exc, UploadRejected):
+        return Response(error_body(exc.code, exc.message, **exc.details()), status=exc.status)
+    if isinstance(exc, RubricError):
+        return Response(error_body(exc.code, exc.message, field=exc.field), status=400)
+    if isinstance(exc, JobStateError):
+        return Response(error_body(exc.code, exc.message), status=exc.status)
+    if isinstance(exc, (StorageUnavailable, RedisError)):
+        code = exc.code if isinstance(exc, StorageUnavailable) else "service_unavailable"
+        message = (
+            exc.message if isinstance(exc, StorageUnavailable) else "A backing service is unavailable; nothing was changed."
+        )
+        return Response(error_body(code, message), status=503, headers={"Retry-After": RETRY_AFTER_UNAVAILABLE})
+    if isinstance(exc, TooManyFilesSent):
+        return Response(error_body("too_many_files", "Too many files in one request."), status=400)
+    if isinstance(exc, RequestDataTooBig):
+        return Response(error_body("request_too_large", "The request body is too large."), status=413)
+    return None
+
+
+def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    domain = _domain_response(exc)
+    if domain is not None:
+        return domain
+    if isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    response = exception_handler(exc, context)
+    if response is None or not isinstance(exc, exceptions.APIException):
+        return response
+    code = next((code for cls, code in _DRF_CODES.items() if isinstance(exc, cls)), "error")
+    if isinstance(exc, exceptions.ValidationError):
+        response.data = error_body(code, "Some fields are invalid.", fields=_field_errors(exc.detail))
+    else:
+        response.data = error_body(code, str(exc.detail))
+    if isinstance(exc, exceptions.Throttled) and exc.wait is not None:
+        response["Retry-After"] = str(max(1, int(exc.wait + 0.999)))
+    return response

@@ -1,0 +1,19 @@
+"""Test settings: the real PostgreSQL and Redis of this machine (or DATABASE_URL / REDIS_URL), fast hashing."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/cvscoring")
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/14")
+os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="cvscoring-test-media-"))
+# Tests never reach the real API: the scorer is offline unless a test points it at the local stand-in.
+os.environ.pop("ANTHROPIC_API_KEY", None)
+os.environ.pop("ANTHROPIC_BASE_URL", None)
+
+from cvscoring.settings import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"upload": "10000/min", "status": "10000/min", "personas": "10000/min"}}  # noqa: F405
+HEARTBEAT_INTERVAL_S = 0.5

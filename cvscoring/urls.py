@@ -1,0 +1,42 @@
+"""Every URL of the service, findable from here."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.urls import include, path, re_path
+
+from jobs.api import JobViewSet, UploadBatchViewSet
+from personas.api import PersonaViewSet
+
+persona_list = PersonaViewSet.as_view({"get": "list", "post": "create"})
+persona_detail = PersonaViewSet.as_view(
+    {"get": "retrieve", "put": "update", "patch": "partial_update", "delete": "destroy"}
+)
+
+jobs_patterns = (
+    [
+        re_path(r"^candidate/upload-batch/?$", UploadBatchViewSet.as_view({"post": "create"}), name="upload-batch"),
+        re_path(r"^jobs/my-jobs/?$", JobViewSet.as_view({"get": "my_jobs"}), name="my-jobs"),
+        re_path(r"^jobs/(?P<job_id>[^/]+)/status/?$", JobViewSet.as_view({"get": "status"}), name="status"),
+        re_path(r"^jobs/(?P<job_id>[^/]+)/cancel/?$", JobViewSet.as_view({"post": "cancel"}), name="cancel"),
+        re_path(r"^jobs/(?P<job_id>[^/]+)/retry/?$", JobViewSet.as_view({"post": "retry"}), name="retry"),
+        re_path(r"^jobs/(?P<job_id>[^/]+)/rescore/?$", JobViewSet.as_view({"post": "rescore"}), name="rescore"),
+    ],
+    "jobs",
+)
+
+personas_patterns = (
+    [
+        path("personas/", persona_list, name="list"),
+        path("personas/<str:pk>/", persona_detail, name="detail"),
+    ],
+    "personas",
+)
+
+urlpatterns = [
+    path("api/v1/", include(jobs_patterns)),
+    path("api/v1/", include(personas_patterns)),
+    path("admin/rq/", include("django_rq.urls")),
+    path("admin/", admin.site.urls),
+    path("api-auth/", include("rest_framework.urls")),
+]

@@ -1,0 +1,55 @@
+"""The scoring worker: preloads heavy modules before forking and sweeps stalled jobs while idle."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from django.conf import settings
+from django.db import connections
+from rq import Worker
+
+from candidates import pdf
+from cvscoring import rqentry  # noqa: F401 - imported for its side effect: the task module is preloaded
+from jobs.recovery import sweep
+from jobs.scorers import get_scorer
+
+logger = logging.getLogger(__name__)
+
+
+class ScoringWorker(Worker):
+    """An RQ worker whose maintenance pass also recovers jobs of dead workers, every SWEEP_INTERVAL_S.
+
+    RQ alone notices a killed worker only through another live worker, after ~11 minutes; our job rows carry
+    a heartbeat, and this pass resumes or fails their jobs even when this is the only worker left.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("maintenance_interval", settings.SWEEP_INTERVAL_S)
+        super().__init__(*args, **kwargs)
+        self._preload()
+
+    @staticmethod
+    def _preload() -> None:
+        # Import the SDK, build the client and warm the parser once here, so each forked work-horse
+        # inherits them instead of paying ~1 s per job. No connection is opened, so nothing is shared.
+        pdf.warm_up()
+        get_scorer()
+
+    @property
+    def dequeue_timeout(self) -> int:
+        # Wake up at least once per sweep interval so maintenance runs on an idle worker too.
+        return max(1, min(super().dequeue_timeout, settings.SWEEP_INTERVAL_S))
+
+    def run_maintenance_tasks(self) -> None:
+        super().run_maintenance_tasks()
+        try:
+            report = sweep()
+            if report.resumed or report.failed or report.reenqueued:
+                logger.warning("sweep: resumed=%s failed=%s reenqueued=%s", report.resumed, report.failed,
+                               report.reenqueued)
+        except Exception:  # noqa: BLE001 - a failed sweep must not stop the worker; the next pass retries
+            logger.exception("sweep failed")
+        finally:
+            # Never let a forked work-horse inherit a connection opened here (django-rq#123).
+            connections.close_all()

@@ -1,0 +1,122 @@
+"""Upload a batch, follow and control the caller's jobs. Another user's job is a 404, never its data."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from django.conf import settings
+from django.urls import reverse
+from rest_framework import status, viewsets
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.pagination import LimitOffsetPagination
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from candidates.services import UploadRejected
+from jobs.models import Job, JobQuerySet
+from jobs.serializers import JobStatusSerializer, JobSummarySerializer, RescoreSerializer
+from jobs.services import cancel_job, rescore_job, retry_job, start_scoring_job
+from personas.models import Persona
+
+# Polling clients are told how long to wait before asking again about an unfinished job.
+POLL_AFTER_SECONDS = "2"
+
+
+def _status_url(request: Request, job: Job) -> str:
+    return request.build_absolute_uri(reverse("jobs:status", kwargs={"job_id": job.pk}))
+
+
+def _own_persona(request: Request, persona_id: Any) -> Persona:
+    persona = Persona.objects.for_user(request.user).filter(pk=persona_id).first() if _is_uuid(persona_id) else None
+    if persona is None:
+        raise NotFound("No persona with this id belongs to you.", code="persona_not_found")
+    return persona
+
+
+def _is_uuid(value: Any) -> bool:
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+class UploadBatchViewSet(viewsets.ViewSet):
+    throttle_scope = "upload"
+
+    def create(self, request: Request) -> Response:
+        """Accept a batch of CV PDFs for one persona; answer 202 with the job id before any parsing."""
+        self._refuse_oversized_body(request)
+        persona_id = request.data.get("persona_id")
+        if not persona_id:
+            raise ValidationError({"persona_id": ["This field is required."]}, code="required")
+        persona = _own_persona(request, persona_id)
+        files = request.FILES.getlist("files")
+        job = start_scoring_job(user=request.user, persona=persona, files=files)
+        location = _status_url(request, job)
+        body = {
+            "job_id": str(job.pk),
+            "status": job.status,
+            "message": f"Accepted {len(job.cv_ids)} CV(s) for scoring. Poll the status URL for progress.",
+            "status_url": location,
+        }
+        return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": location})
+
+    @staticmethod
+    def _refuse_oversized_body(request: Request) -> None:
+        # Checked before the body is read: nothing of an oversized request is parsed or stored.
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+        limit = settings.MAX_BATCH_FILES * settings.MAX_CV_BYTES + 1024 * 1024
+        if length > limit:
+            raise UploadRejected(
+                status=413, code="request_too_large", message=f"The request body exceeds {limit} bytes."
+            )
+
+
+class JobPagination(LimitOffsetPagination):
+    default_limit = 20
+    max_limit = 100
+
+
+class JobViewSet(viewsets.GenericViewSet):
+    lookup_url_kwarg = "job_id"
+    throttle_scope = "status"
+
+    def get_queryset(self) -> JobQuerySet:
+        return Job.objects.for_user(self.request.user)
+
+    def _job(self) -> Job:
+        job = self.get_queryset().filter(pk=self.kwargs["job_id"]).first() if _is_uuid(self.kwargs["job_id"]) else None
+        if job is None:
+            raise NotFound("No job with this id belongs to you.", code="job_not_found")
+        return job
+
+    def _status_response(self, job: Job, code: int = status.HTTP_200_OK, **headers: str) -> Response:
+        if not job.is_terminal:
+            headers.setdefault("Retry-After", POLL_AFTER_SECONDS)
+        return Response(JobStatusSerializer(job).data, status=code, headers=headers)
+
+    def status(self, request: Request, job_id: str) -> Response:
+        return self._status_response(self._job())
+
+    def my_jobs(self, request: Request) -> Response:
+        paginator = JobPagination()
+        page = paginator.paginate_queryset(self.get_queryset().order_by("-created_at"), request, view=self)
+        return paginator.get_paginated_response(JobSummarySerializer(page, many=True).data)
+
+    def cancel(self, request: Request, job_id: str) -> Response:
+        return self._status_response(cancel_job(job=self._job()))
+
+    def retry(self, request: Request, job_id: str) -> Response:
+        job = retry_job(job=self._job())
+        return self._status_response(job, status.HTTP_202_ACCEPTED, Location=_status_url(request, job))
+
+    def rescore(self, request: Request, job_id: str) -> Response:
+        original = self._job()
+        serializer = RescoreSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        persona_id = serializer.validated_data.get("persona_id")
+        persona = _own_persona(request, persona_id) if persona_id else None
+        job = rescore_job(job=original, persona=persona)
+        return self._status_response(job, status.HTTP_202_ACCEPTED, Location=_status_url(request, job))

@@ -1,0 +1,113 @@
+"""Use cases that span models or have side effects: start, cancel, retry and re-score jobs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from typing import Any
+
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils import timezone
+
+from candidates.models import CV
+from candidates.services import files_removed_on_failure, store_cvs, validate_batch
+from jobs.models import ItemStatus, Job, JobItem, JobStatus, JobType
+from jobs.queue import enqueue_job
+from personas.models import Persona
+
+
+class JobStateError(Exception):
+    """An action that the job's current state does not allow."""
+
+    status = 409
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def _create_job(*, user: Any, persona: Persona, cvs: Sequence[CV], job_type: str, **extra: Any) -> Job:
+    job = Job.objects.create(
+        type=job_type,
+        user=user,
+        persona=persona,
+        candidate_ids=list(dict.fromkeys(str(cv.candidate_id) for cv in cvs)),
+        cv_ids=[str(cv.pk) for cv in cvs],
+        rubric=persona.snapshot(),
+        rubric_version=persona.rubric_version,
+        progress={"processed": 0, "total": len(cvs), "scored": 0, "failed": 0},
+        **extra,
+    )
+    JobItem.objects.bulk_create(
+        JobItem(job=job, cv=cv, candidate_id=cv.candidate_id, position=index) for index, cv in enumerate(cvs)
+    )
+    transaction.on_commit(partial(enqueue_job, job.pk, job.attempts))
+    return job
+
+
+def start_scoring_job(*, user: Any, persona: Persona, files: Sequence[UploadedFile]) -> Job:
+    """Validate the whole batch, store it, create the job and its items, and enqueue it after commit."""
+    validate_batch(files)
+    with files_removed_on_failure() as stored, transaction.atomic():
+        cvs = store_cvs(owner=user, files=files, stored=stored)
+        job_type = JobType.CV_BATCH if len(files) > 1 else JobType.CV_SCORING
+        return _create_job(user=user, persona=persona, cvs=cvs, job_type=job_type)
+
+
+def rescore_job(*, job: Job, persona: Persona | None = None) -> Job:
+    """Score a job's CVs again against the persona as it is now; the old job and its results stay."""
+    persona = persona or job.persona
+    if persona is None:
+        raise JobStateError("persona_deleted", "The persona of this job was deleted; name another one.")
+    cvs = list(CV.objects.filter(pk__in=job.cv_ids))
+    order = {cv_id: index for index, cv_id in enumerate(job.cv_ids)}
+    cvs.sort(key=lambda cv: order[str(cv.pk)])
+    with transaction.atomic():
+        return _create_job(user=job.user, persona=persona, cvs=cvs, job_type=job.type, rescored_from=job)
+
+
+def cancel_job(*, job: Job) -> Job:
+    """Stop a job: a queued one ends now, a running one stops between CVs. Repeating it changes nothing."""
+    with transaction.atomic():
+        job = Job.objects.select_for_update().get(pk=job.pk)
+        if job.is_terminal:
+            if job.status == JobStatus.CANCELLED:
+                return job
+            raise JobStateError("job_finished", f"The job already ended as {job.status}.")
+        job.cancel_requested = True
+        job.save(update_fields=["cancel_requested", "updated_at"])
+        if job.status == JobStatus.QUEUED:
+            for item in job.items.pending():
+                item.record_cancelled()
+            job.status = JobStatus.CANCELLED
+            job.completed_at = timezone.now()
+            job.progress = job.items.progress()
+            job.save(update_fields=["status", "completed_at", "progress", "updated_at"])
+    return job
+
+
+def retry_job(*, job: Job) -> Job:
+    """Re-run only the failed CVs of a finished job; a job with nothing failed, or already re-running, is left as is."""
+    with transaction.atomic():
+        job = Job.objects.select_for_update().get(pk=job.pk)
+        if job.status in (JobStatus.QUEUED, JobStatus.PROCESSING):
+            return job
+        failed = job.items.filter(status__in=[ItemStatus.FAILED, ItemStatus.CANCELLED])
+        if not failed.exists():
+            raise JobStateError("nothing_to_retry", "No CV of this job failed; there is nothing to retry.")
+        failed.update(status=ItemStatus.PENDING, error_code="", error="", finished_at=None, flags=[])
+        job.status = JobStatus.QUEUED
+        job.cancel_requested = False
+        job.error = None
+        job.completed_at = None
+        job.attempts = 0
+        job.progress = job.items.progress()
+        job.save(
+            update_fields=[
+                "status", "cancel_requested", "error", "completed_at", "attempts", "progress", "updated_at"
+            ]
+        )
+        transaction.on_commit(partial(enqueue_job, job.pk, job.attempts))
+    return job

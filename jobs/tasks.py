@@ -1,0 +1,34 @@
+"""The scoring task: takes a job id, claims the job, runs it. Safety nets for crashes live in recovery."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from jobs.models import Job
+from jobs.recovery import recover_job
+from jobs.runner import run_job
+
+logger = logging.getLogger(__name__)
+
+
+def run_scoring_job(job_id: str) -> str:
+    """Claim job `job_id` (queued → processing, exactly once) and score its pending CVs."""
+    job = Job.objects.filter(pk=job_id).first()
+    if job is None:
+        logger.warning("job %s no longer exists; nothing to do", job_id)
+        return "missing"
+    if not job.claim():
+        logger.info("job %s was not queued (status %s); duplicate delivery ignored", job_id, job.status)
+        return "not_claimed"
+    logger.info("job %s claimed, attempt %s", job_id, job.attempts)
+    run_job(job)
+    return job.status
+
+
+def on_scoring_job_failure(rq_job: Any, connection: Any, exc_type: Any, exc_value: Any, tb: Any) -> None:
+    """RQ calls this when the task raised (timeout included): hand the job back or fail it at once."""
+    job_id = rq_job.args[0] if rq_job.args else None
+    job = Job.objects.filter(pk=job_id).first() if job_id else None
+    if job is not None:
+        recover_job(job, code="job_timeout" if "Timeout" in exc_type.__name__ else "worker_error")

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.test import override_settings
+from rest_framework.test import APIClient
+
+from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona, pdf_upload
+from jobs.models import Job
+from jobs.services import start_scoring_job
+from jobs.tasks import run_scoring_job
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(autouse=True)
+def _media(tmp_path: Path) -> Any:
+    with override_settings(MEDIA_ROOT=str(tmp_path / "media")):
+        yield
+
+
+def make_job(user: Any, *texts: str) -> Job:
+    persona = make_persona(owner=user)
+    files = [pdf_upload(f"cv{i}.pdf", text) for i, text in enumerate(texts)]
+    return start_scoring_job(user=user, persona=persona, files=files)
+
+
+def test_status_of_a_queued_job(api: APIClient, user: Any) -> None:
+    job = make_job(user, STRONG_BACKEND_CV)
+
+    response = api.get(f"/api/v1/jobs/{job.pk}/status")
+
+    assert response.status_code == 200
+    assert response["Retry-After"] == "2"
+    body = response.json()
+    assert body["job_id"] == str(job.pk)
+    assert body["type"] == "cv_scoring"
+    assert body["status"] == "queued"
+    assert body["persona_id"] == str(job.persona_id)
+    assert body["candidate_ids"] == job.candidate_ids
+    assert body["progress"] == {"processed": 0, "total": 1, "scored": 0, "failed": 0}
+    assert body["result"] is None
+    assert body["error"] is None
+    assert body["completed_at"] is None
+    assert set(body) == {
+        "job_id", "type", "status", "persona_id", "candidate_ids", "progress", "result", "error",
+        "created_at", "updated_at", "completed_at",
+    }
+
+
+def test_completed_job_lists_every_cv_ranked_best_first(api: APIClient, user: Any) -> None:
+    job = make_job(user, WEAK_BACKEND_CV, STRONG_BACKEND_CV, "%%% not a cv %%%\nlorem ipsum")
+
+    assert run_scoring_job(str(job.pk)) == "completed"
+    response = api.get(f"/api/v1/jobs/{job.pk}/status")
+
+    body = response.json()
+    assert "Retry-After" not in response
+    assert body["status"] == "completed"
+    assert body["completed_at"] is not None
+    assert body["progress"] == {"processed": 3, "total": 3, "scored": 2, "failed": 1}
+    scores = body["result"]["scores"]
+    assert [entry["filename"] for entry in scores] == ["cv1.pdf", "cv0.pdf", "cv2.pdf"]
+    assert [entry["status"] for entry in scores] == ["scored", "scored", "failed"]
+    assert [entry["rank"] for entry in scores] == [1, 2, None]
+    best, worst, failed = scores
+    assert best["score"] > worst["score"]
+    assert 0 <= worst["score"] <= 100
+    assert best["recommendation"] in {"strong_yes", "yes", "maybe", "no"}
+    assert best["scorer"] == "offline"
+    assert best["model"]
+    assert [criterion["name"] for criterion in best["criteria"]] == ["Python", "PostgreSQL", "Kubernetes", "Leadership"]
+    assert all("evidence" in criterion and "score" in criterion for criterion in best["criteria"])
+    assert best["error"] is None
+    assert failed["score"] is None
+    assert failed["error"]["code"] in {"not_a_cv", "too_little_text"}
+    assert body["result"]["summary"]["notice"].startswith("Scored offline")
+    assert {entry["cv_id"] for entry in scores} == set(job.cv_ids)
+
+
+def test_another_users_job_is_404_and_shows_nothing(api: APIClient, other_api: APIClient, user: Any) -> None:
+    job = make_job(user, STRONG_BACKEND_CV)
+
+    response = other_api.get(f"/api/v1/jobs/{job.pk}/status")
+
+    assert response.status_code == 404
+    assert response.json() == {"error": {"code": "not_found", "message": "No job with this id belongs to you."}}
+    assert other_api.post(f"/api/v1/jobs/{job.pk}/cancel").status_code == 404
+    assert other_api.post(f"/api/v1/jobs/{job.pk}/retry").status_code == 404
+    assert Job.objects.get(pk=job.pk).cancel_requested is False
+
+
+def test_status_requires_authentication(user: Any) -> None:
+    job = make_job(user, STRONG_BACKEND_CV)
+
+    response = APIClient().get(f"/api/v1/jobs/{job.pk}/status")
+
+    assert response.status_code == 401
+
+
+def test_unknown_job_is_404(api: APIClient) -> None:
+    assert api.get("/api/v1/jobs/6f1c0e9e-1111-4a4a-9b9b-123456789abc/status").status_code == 404
+    assert api.get("/api/v1/jobs/garbage/status").status_code == 404
+
+
+def test_my_jobs_lists_only_mine_newest_first_with_limit_and_offset(
+    api: APIClient, user: Any, other_user: Any
+) -> None:
+    first = make_job(user, STRONG_BACKEND_CV)
+    second = make_job(user, WEAK_BACKEND_CV)
+    make_job(other_user, STRONG_BACKEND_CV)
+
+    page = api.get("/api/v1/jobs/my-jobs?limit=1").json()
+    rest = api.get("/api/v1/jobs/my-jobs?limit=1&offset=1").json()
+
+    assert page["count"] == 2
+    assert [item["job_id"] for item in page["results"]] == [str(second.pk)]
+    assert [item["job_id"] for item in rest["results"]] == [str(first.pk)]
+    assert page["next"] is not None
+    assert "result" not in page["results"][0]
+
+
+def test_cancel_a_queued_job_is_immediate_and_idempotent(api: APIClient, user: Any) -> None:
+    job = make_job(user, STRONG_BACKEND_CV, WEAK_BACKEND_CV)
+
+    first = api.post(f"/api/v1/jobs/{job.pk}/cancel")
+    again = api.post(f"/api/v1/jobs/{job.pk}/cancel")
+
+    assert first.status_code == again.status_code == 200
+    assert again.json()["status"] == "cancelled"
+    assert [entry["status"] for entry in again.json()["result"]["scores"]] == ["cancelled", "cancelled"]
+    assert run_scoring_job(str(job.pk)) == "not_claimed"
+
+
+def test_cancel_of_a_completed_job_is_a_conflict(api: APIClient, user: Any) -> None:
+    job = make_job(user, STRONG_BACKEND_CV)
+    run_scoring_job(str(job.pk))
+
+    response = api.post(f"/api/v1/jobs/{job.pk}/cancel")
+
+    assert response.status_code == 409
+    assert response.json()["error"]["code"] == "job_finished"
+
+
+def test_retry_reruns_only_failed_cvs(api: APIClient, user: Any) -> None:
+    job = make_job(user, STRONG_BACKEND_CV, "tiny")
+    run_scoring_job(str(job.pk))
+    scored_before = job.items.get(status="scored")
+
+    response = api.post(f"/api/v1/jobs/{job.pk}/retry")
+
+    assert response.status_code == 202
+    assert response.json()["status"] == "queued"
+    assert job.items.filter(status="pending").count() == 1
+    assert job.items.get(status="scored").finished_at == scored_before.finished_at
+    assert run_scoring_job(str(job.pk)) == "completed"
+    assert job.items.get(pk=scored_before.pk).score == scored_before.score
+
+
+def test_retry_with_nothing_failed_is_a_conflict(api: APIClient, user: Any) -> None:
+    job = make_job(user, STRONG_BACKEND_CV)
+    run_scoring_job(str(job.pk))
+
+    response = api.post(f"/api/v1/jobs/{job.pk}/retry")
+
+    assert response.status_code == 409
+    assert response.json()["error"]["code"] == "nothing_to_retry"
+
+
+def test_rescore_creates_a_new_job_and_keeps_the_old_results(api: APIClient, user: Any) -> None:
+    job = make_job(user, STRONG_BACKEND_CV)
+    run_scoring_job(str(job.pk))
+    persona = job.persona
+    persona.criteria = [{"name": "Go", "description": "Go services", "weight": 1}]
+    persona.save()
+
+    response = api.post(f"/api/v1/jobs/{job.pk}/rescore", {}, format="json")
+
+    assert response.status_code == 202
+    new = Job.objects.get(pk=response.json()["job_id"])
+    assert new.pk != job.pk
+    assert new.rescored_from_id == job.pk
+    assert new.cv_ids == job.cv_ids
+    assert new.rubric_version == persona.rubric_version != job.rubric_version
+    job.refresh_from_db()
+    assert job.status == "completed"
+    assert job.items.get().status == "scored"

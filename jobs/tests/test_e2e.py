@@ -1,0 +1,115 @@
+"""End to end: real HTTP, a real `rqworker scoring` process, PostgreSQL, Redis, and real PDFs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from django.conf import settings
+from django.test import override_settings
+from rest_framework.authtoken.models import Token
+
+from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona
+from candidates.tests.pdfgen import cv_pdf
+from jobs.models import Job
+from jobs.tests.workers import CORPUS, poll_until_done, rqworker, stop, worker_env
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+FIXTURES = Path(__file__).resolve().parents[2] / "candidates" / "tests" / "fixtures"
+
+
+@pytest.fixture
+def media(tmp_path: Path) -> Any:
+    with override_settings(MEDIA_ROOT=str(tmp_path / "media")):
+        yield tmp_path / "media"
+
+
+@pytest.fixture
+def client(live_server: Any, user: Any, clean_redis: Any, media: Path) -> Any:
+    token, _ = Token.objects.get_or_create(user=user)
+    with httpx.Client(base_url=live_server.url, headers={"Authorization": f"Token {token.key}"}, timeout=30) as c:
+        yield c
+
+
+def upload(client: httpx.Client, persona_id: str, files: list[tuple[str, bytes]]) -> httpx.Response:
+    return client.post(
+        "/api/v1/candidate/upload-batch",
+        data={"persona_id": persona_id},
+        files=[("files", (name, data, "application/pdf")) for name, data in files],
+    )
+
+
+def corpus_file(relative: str) -> tuple[str, bytes]:
+    path = CORPUS / relative
+    if not path.exists():
+        pytest.skip(f"corpus file {relative} not available")
+    return path.name, path.read_bytes()
+
+
+def test_batch_is_scored_offline_by_a_real_worker(client: httpx.Client, user: Any, tmp_path: Path) -> None:
+    persona = make_persona(owner=user)
+    files = [
+        ("strong.pdf", cv_pdf(STRONG_BACKEND_CV)),
+        ("weak.pdf", cv_pdf(WEAK_BACKEND_CV)),
+        corpus_file("cvs/sb2nov_sourabh_bajaj_resume.pdf"),
+        corpus_file("nasty/scan_rendercv_johndoe_gray150dpi.pdf"),
+        corpus_file("nasty/pdfminer_enc_aes-256_user_baz.pdf"),
+        corpus_file("nasty/trunc_awesomecv_resume_50pct.pdf"),
+    ]
+
+    started = time.monotonic()
+    accepted = upload(client, str(persona.pk), files)
+    answered_in = time.monotonic() - started
+    assert accepted.status_code == 202, accepted.text
+    assert accepted.json()["status"] == "queued"
+    assert answered_in < 10  # no parsing or scoring happens before the 202 (timing only as a sanity bound)
+
+    with rqworker(log_path=tmp_path / "worker.log"):
+        final = poll_until_done(client, accepted.headers["Location"])
+
+    assert final["status"] == "completed", (tmp_path / "worker.log").read_text()[-3000:]
+    assert final["progress"] == {"processed": 6, "total": 6, "scored": 3, "failed": 3}
+    scores = final["result"]["scores"]
+    by_name = {entry["filename"]: entry for entry in scores}
+    assert [entry["status"] for entry in scores] == ["scored"] * 3 + ["failed"] * 3
+    assert scores[0]["filename"] == "strong.pdf"
+    assert by_name["strong.pdf"]["score"] > by_name["weak.pdf"]["score"]
+    assert by_name["scan_rendercv_johndoe_gray150dpi.pdf"]["error"]["code"] == "no_text_layer"
+    assert by_name["pdfminer_enc_aes-256_user_baz.pdf"]["error"]["code"] == "encrypted"
+    assert by_name["trunc_awesomecv_resume_50pct.pdf"]["error"]["code"] == "corrupt"
+    assert all(entry["scorer"] == "offline" for entry in scores if entry["status"] == "scored")
+    job = Job.objects.get(pk=final["job_id"])
+    assert job.items.count() == 6
+    assert job.attempts == 1
+    assert job.result["scores"] == scores
+
+
+def test_plain_rq_worker_command_also_runs_the_task(client: httpx.Client, user: Any, tmp_path: Path) -> None:
+    """The seed's `rq worker scoring default --url ...` works as well as manage.py rqworker."""
+    persona = make_persona(owner=user)
+    accepted = upload(client, str(persona.pk), [("strong.pdf", cv_pdf(STRONG_BACKEND_CV))])
+    rq_bin = shutil.which("rq", path=os.path.dirname(sys.executable))
+    assert rq_bin is not None
+    with open(tmp_path / "rq.log", "wb") as log:
+        process = subprocess.Popen(
+            [rq_bin, "worker", "scoring", "default", "--url", settings.REDIS_URL],
+            env=worker_env(PYTHONPATH=str(Path(__file__).resolve().parents[2])),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        final = poll_until_done(client, accepted.headers["Location"])
+    finally:
+        stop(process)
+
+    assert final["status"] == "completed", (tmp_path / "rq.log").read_text()[-3000:]
+    assert final["result"]["scores"][0]["status"] == "scored"
