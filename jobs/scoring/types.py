@@ -69,7 +69,7 @@ class ScorerOutput:
     usage: Usage = field(default_factory=Usage)
     cost_usd: float = 0.0
     years_experience: float | None = None
-    # Signals the scorer itself raised, e.g. "llm_reported_injection" when the model saw instructions in the CV.
+    # Signals from the scorer itself, e.g. "llm_reported_injection": the model saw instructions in the CV.
     flags: tuple[str, ...] = ()
 
 
@@ -79,7 +79,9 @@ class ScoringError(Exception):
     Messages must never contain CV text or personal data: RQ and logs may keep them.
     """
 
-    def __init__(self, code: str, message: str, *, retryable: bool = False, usage: Usage | None = None) -> None:
+    def __init__(
+        self, code: str, message: str, *, retryable: bool = False, usage: Usage | None = None
+    ) -> None:
         super().__init__(f"{code}: {message}")
         self.code = code
         self.message = message
