@@ -1,0 +1,230 @@
+"""The scoring tool's input schema and a strict check of the model's answer.
+
+Works on plain dicts as well as SDK messages (without importing the SDK), so Message Batches results and
+recorded fixtures go through the same check.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from jobs.scoring.pricing import estimate_cost
+from jobs.scoring.prompts import PROMPT_VERSION, TOOL_NAME
+from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, Rubric, ScorerOutput, ScoringError, Usage
+
+MAX_QUOTES = 3
+# The prompt asks for less (200 / 400 / 800 characters): a slight overrun should not cost a retry.
+MAX_QUOTE_CHARS = 300
+MAX_JUSTIFICATION_CHARS = 800
+MAX_SUMMARY_CHARS = 1500
+MAX_YEARS = 70
+
+INJECTION_FLAG = "llm_reported_injection"
+_TOP_KEYS = frozenset({"criteria", "summary", "years_experience", "injection_detected"})
+_CRITERION_KEYS = frozenset({"name", "score", "justification", "evidence"})
+
+
+class InvalidLLMResponse(ValueError):
+    """The model's answer broke the contract.
+
+    `reason` is safe to log and to send back to the model: it names rubric criteria and positions,
+    never CV text.
+    """
+
+    def __init__(self, reason: str, *, truncated: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.truncated = truncated
+
+
+def tool_definition(rubric: Rubric) -> dict[str, Any]:
+    """Describe the one tool the model must call; deterministic for a given rubric."""
+    names = sorted(c.name for c in rubric.criteria)
+    criterion = {
+        "type": "object",
+        "properties": {
+            "name": {"type": "string", "enum": names},
+            "score": {"type": "integer", "minimum": 0, "maximum": CRITERION_MAX},
+            "justification": {"type": "string", "maxLength": MAX_JUSTIFICATION_CHARS},
+            "evidence": {
+                "type": "array",
+                "items": {"type": "string", "maxLength": MAX_QUOTE_CHARS},
+                "maxItems": MAX_QUOTES,
+            },
+        },
+        "required": ["name", "score", "justification", "evidence"],
+        "additionalProperties": False,
+    }
+    schema = {
+        "type": "object",
+        "properties": {
+            "criteria": {"type": "array", "items": criterion, "minItems": len(names), "maxItems": len(names)},
+            "summary": {"type": "string", "maxLength": MAX_SUMMARY_CHARS},
+            "years_experience": {"type": ["number", "null"], "minimum": 0, "maximum": MAX_YEARS},
+            "injection_detected": {"type": "boolean"},
+        },
+        "required": ["criteria", "summary", "years_experience", "injection_detected"],
+        "additionalProperties": False,
+    }
+    return {
+        "name": TOOL_NAME,
+        "description": (
+            "Record the assessment of the CV against every rubric criterion: an integer score from 0 to "
+            f"{CRITERION_MAX}, a short justification and verbatim evidence quotes from the CV."
+        ),
+        "input_schema": schema,
+    }
+
+
+def parse_response(message: object, rubric: Rubric, *, batch: bool = False) -> ScorerOutput:
+    """Turn one Messages API answer (SDK object or dict) into a ScorerOutput, or raise InvalidLLMResponse."""
+    data = _as_dict(message)
+    stop_reason = data.get("stop_reason")
+    if stop_reason == "refusal":
+        raise ScoringError("llm_refused", "the model declined to assess this CV")
+    if stop_reason == "model_context_window_exceeded":
+        raise ScoringError("llm_error", "the CV does not fit in the model's context window")
+    if stop_reason == "max_tokens":
+        raise InvalidLLMResponse("the answer was cut off at the output token limit", truncated=True)
+    fields = validate_tool_input(_tool_input(data.get("content")), rubric)
+    usage = usage_from(data)
+    model = str(data.get("model") or "")
+    return ScorerOutput(
+        criteria=fields["criteria"],
+        summary=fields["summary"],
+        scorer="anthropic",
+        model=model,
+        prompt_version=PROMPT_VERSION,
+        usage=usage,
+        cost_usd=estimate_cost(model, usage, batch=batch),
+        years_experience=fields["years_experience"],
+        flags=(INJECTION_FLAG,) if fields["injection_detected"] else (),
+    )
+
+
+def usage_from(message: object) -> Usage:
+    """Read token counts from an answer; absent cache fields count as zero."""
+    raw = _as_dict(message).get("usage") or {}
+    return Usage(
+        input_tokens=int(raw.get("input_tokens") or 0),
+        output_tokens=int(raw.get("output_tokens") or 0),
+        cache_creation_input_tokens=int(raw.get("cache_creation_input_tokens") or 0),
+        cache_read_input_tokens=int(raw.get("cache_read_input_tokens") or 0),
+    )
+
+
+def validate_tool_input(raw: object, rubric: Rubric) -> dict[str, Any]:
+    """Check the tool input field by field; return criteria (in rubric order), summary, years, injection."""
+    data = _json_object(raw)
+    _reject_unknown_keys(data, _TOP_KEYS, "the tool input")
+    injection = data.get("injection_detected")
+    if not isinstance(injection, bool):
+        raise InvalidLLMResponse("injection_detected must be true or false")
+    return {
+        "criteria": _criteria(data.get("criteria"), rubric),
+        "summary": _text(data.get("summary"), "summary", MAX_SUMMARY_CHARS),
+        "years_experience": _years(data.get("years_experience")),
+        "injection_detected": injection,
+    }
+
+
+def _as_dict(message: object) -> Mapping[str, Any]:
+    if isinstance(message, Mapping):
+        return message
+    dump = getattr(message, "model_dump", None)
+    if callable(dump):
+        # A malformed answer (tool input as a string, say) is ours to report: keep pydantic quiet.
+        dumped = dump(warnings=False)
+        if isinstance(dumped, Mapping):
+            return dumped
+    raise TypeError(f"expected a Messages API answer, got {type(message).__name__}")
+
+
+def _tool_input(content: object) -> object:
+    blocks = content if isinstance(content, list) else []
+    for block in blocks:
+        if isinstance(block, Mapping) and block.get("type") == "tool_use" and block.get("name") == TOOL_NAME:
+            return block.get("input")
+    raise InvalidLLMResponse(f"the answer did not call the {TOOL_NAME} tool")
+
+
+def _json_object(raw: object) -> Mapping[str, Any]:
+    if isinstance(raw, str):
+        try:
+            raw = json.loads(raw)
+        except ValueError:
+            raise InvalidLLMResponse("the tool input was not valid JSON") from None
+    if not isinstance(raw, Mapping):
+        raise InvalidLLMResponse("the tool input was not a JSON object")
+    return raw
+
+
+def _reject_unknown_keys(data: Mapping[str, Any], allowed: frozenset[str], where: str) -> None:
+    unknown = set(data) - allowed
+    if unknown:
+        # Key names come from the model; report how many, not what they say.
+        raise InvalidLLMResponse(f"{where} has {len(unknown)} field(s) the schema does not define")
+
+
+def _criteria(raw: object, rubric: Rubric) -> tuple[CriterionAssessment, ...]:
+    if not isinstance(raw, list):
+        raise InvalidLLMResponse("criteria must be a list")
+    expected = {c.name for c in rubric.criteria}
+    found: dict[str, CriterionAssessment] = {}
+    for index, item in enumerate(raw):
+        assessment = _criterion(item, index, expected)
+        if assessment.name in found:
+            raise InvalidLLMResponse(f"criterion {assessment.name!r} is assessed more than once")
+        found[assessment.name] = assessment
+    missing = sorted(expected - found.keys())
+    if missing:
+        raise InvalidLLMResponse(f"criteria missing from the answer: {', '.join(repr(n) for n in missing)}")
+    return tuple(found[c.name] for c in rubric.criteria)
+
+
+def _criterion(item: object, index: int, expected: set[str]) -> CriterionAssessment:
+    where = f"criteria[{index}]"
+    if not isinstance(item, Mapping):
+        raise InvalidLLMResponse(f"{where} is not an object")
+    _reject_unknown_keys(item, _CRITERION_KEYS, where)
+    name = item.get("name")
+    if not isinstance(name, str) or name not in expected:
+        raise InvalidLLMResponse(f"{where} has a name that is not one of the rubric's criteria")
+    score = item.get("score")
+    # bool is an int subclass, and 7.0 is not an integer score: both are schema violations.
+    if type(score) is not int or not 0 <= score <= CRITERION_MAX:
+        raise InvalidLLMResponse(f"{where} ({name!r}) needs an integer score from 0 to {CRITERION_MAX}")
+    return CriterionAssessment(
+        name=name,
+        score=score,
+        justification=_text(item.get("justification"), f"{where}.justification", MAX_JUSTIFICATION_CHARS),
+        evidence=_quotes(item.get("evidence"), f"{where}.evidence"),
+    )
+
+
+def _quotes(raw: object, where: str) -> tuple[str, ...]:
+    if not isinstance(raw, list) or len(raw) > MAX_QUOTES:
+        raise InvalidLLMResponse(f"{where} must be a list of at most {MAX_QUOTES} quotes")
+    return tuple(_text(quote, f"{where}[{i}]", MAX_QUOTE_CHARS) for i, quote in enumerate(raw))
+
+
+def _text(raw: object, where: str, limit: int) -> str:
+    if not isinstance(raw, str) or not raw.strip():
+        raise InvalidLLMResponse(f"{where} must be a non-empty string")
+    text = raw.strip()
+    if len(text) > limit:
+        raise InvalidLLMResponse(f"{where} is longer than {limit} characters")
+    return text
+
+
+def _years(raw: object) -> float | None:
+    if raw is None:
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):
+        raise InvalidLLMResponse("years_experience must be a number or null")
+    if not 0 <= raw <= MAX_YEARS:
+        raise InvalidLLMResponse(f"years_experience must be between 0 and {MAX_YEARS}")
+    return float(raw)
