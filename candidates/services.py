@@ -97,7 +97,7 @@ def validate_batch(files: Sequence[UploadedFile]) -> None:
     )
 
 
-def _sha256(upload: UploadedFile) -> str:
+def file_sha256(upload: UploadedFile) -> str:
     if isinstance(upload, CheckedUpload):
         return upload.sha256
     digest = hashlib.sha256()
@@ -145,7 +145,7 @@ def store_cvs(*, owner: Any, files: Sequence[UploadedFile], stored: list[str]) -
     """
     cvs: dict[str, CV] = {}
     for upload in files:
-        sha256 = _sha256(upload)
+        sha256 = file_sha256(upload)
         if sha256 not in cvs:
             cvs[sha256] = _store_one(owner=owner, upload=upload, sha256=sha256, stored=stored)
     return list(cvs.values())

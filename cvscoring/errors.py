@@ -12,20 +12,13 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
 from candidates.services import StorageUnavailable, UploadRejected
-from jobs.services import JobStateError
+from jobs.services import IdempotencyConflict, JobStateError
 from personas.rubric import RubricError
 
 RETRY_AFTER_UNAVAILABLE = "30"
 
+# DRF's own codes (not_found, not_authenticated, throttled, ...) pass through; these are renamed.
 _DRF_CODES: dict[type[Exception], str] = {
-    exceptions.NotAuthenticated: "not_authenticated",
-    exceptions.AuthenticationFailed: "authentication_failed",
-    exceptions.PermissionDenied: "permission_denied",
-    exceptions.NotFound: "not_found",
-    exceptions.MethodNotAllowed: "method_not_allowed",
-    exceptions.NotAcceptable: "not_acceptable",
-    exceptions.UnsupportedMediaType: "unsupported_media_type",
-    exceptions.Throttled: "throttled",
     exceptions.ParseError: "malformed_request",
     exceptions.ValidationError: "validation_error",
 }
@@ -49,7 +42,7 @@ def _domain_response(exc: Exception) -> Response | None:
         return Response(error_body(exc.code, exc.message, **exc.details()), status=exc.status)
     if isinstance(exc, RubricError):
         return Response(error_body(exc.code, exc.message, field=exc.field), status=400)
-    if isinstance(exc, JobStateError):
+    if isinstance(exc, (JobStateError, IdempotencyConflict)):
         return Response(error_body(exc.code, exc.message), status=exc.status)
     if isinstance(exc, (StorageUnavailable, RedisError)):
         code = exc.code if isinstance(exc, StorageUnavailable) else "service_unavailable"
@@ -73,7 +66,9 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
     response = exception_handler(exc, context)
     if response is None or not isinstance(exc, exceptions.APIException):
         return response
-    code = next((code for cls, code in _DRF_CODES.items() if isinstance(exc, cls)), "error")
+    codes = exc.get_codes()
+    code = codes if isinstance(codes, str) else "error"
+    code = next((mapped for cls, mapped in _DRF_CODES.items() if isinstance(exc, cls)), code)
     if isinstance(exc, exceptions.ValidationError):
         response.data = error_body(code, "Some fields are invalid.", fields=_field_errors(exc.detail))
     else:

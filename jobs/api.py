@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from typing import Any
 
@@ -15,12 +16,18 @@ from rest_framework.response import Response
 
 from candidates.services import UploadRejected
 from jobs.models import Job, JobQuerySet
-from jobs.serializers import JobStatusSerializer, JobSummarySerializer, RescoreSerializer
+from jobs.serializers import JobStatusSerializer, JobSummarySerializer, RescoreSerializer, ScoresPageSerializer
 from jobs.services import cancel_job, rescore_job, retry_job, start_scoring_job
 from personas.models import Persona
 
 # Polling clients are told how long to wait before asking again about an unfinished job.
 POLL_AFTER_SECONDS = "2"
+
+
+def job_etag(job: Job, page: dict[str, int] | None) -> str:
+    """Changes whenever the job row does: every recorded CV advances its progress and updated_at."""
+    seed = f"{job.pk}:{job.updated_at.isoformat()}:{job.status}:{sorted((page or {}).items())}"
+    return '"' + hashlib.sha256(seed.encode()).hexdigest()[:32] + '"'
 
 
 def _status_url(request: Request, job: Job) -> str:
@@ -53,15 +60,24 @@ class UploadBatchViewSet(viewsets.ViewSet):
             raise ValidationError({"persona_id": ["This field is required."]}, code="required")
         persona = _own_persona(request, persona_id)
         files = request.FILES.getlist("files")
-        job = start_scoring_job(user=request.user, persona=persona, files=files)
+        key = self._idempotency_key(request)
+        job = start_scoring_job(user=request.user, persona=persona, files=files, idempotency_key=key)
         location = _status_url(request, job)
+        # The same body for a repeat under the same Idempotency-Key: the first answer said "queued" too.
         body = {
             "job_id": str(job.pk),
-            "status": job.status,
+            "status": "queued",
             "message": f"Accepted {len(job.cv_ids)} CV(s) for scoring. Poll the status URL for progress.",
             "status_url": location,
         }
         return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": location})
+
+    @staticmethod
+    def _idempotency_key(request: Request) -> str | None:
+        key = request.headers.get("Idempotency-Key", "").strip()
+        if len(key) > 255:
+            raise ValidationError({"Idempotency-Key": ["At most 255 characters."]}, code="invalid")
+        return key or None
 
     @staticmethod
     def _refuse_oversized_body(request: Request) -> None:
@@ -92,13 +108,27 @@ class JobViewSet(viewsets.GenericViewSet):
             raise NotFound("No job with this id belongs to you.", code="job_not_found")
         return job
 
-    def _status_response(self, job: Job, code: int = status.HTTP_200_OK, **headers: str) -> Response:
+    def _status_response(
+        self, job: Job, code: int = status.HTTP_200_OK, page: dict[str, int] | None = None, **headers: str
+    ) -> Response:
         if not job.is_terminal:
             headers.setdefault("Retry-After", POLL_AFTER_SECONDS)
-        return Response(JobStatusSerializer(job).data, status=code, headers=headers)
+        data = JobStatusSerializer(job, context={"scores_page": page}).data
+        return Response(data, status=code, headers=headers)
 
     def status(self, request: Request, job_id: str) -> Response:
-        return self._status_response(self._job())
+        """The job's status; answers 304 to a poll whose If-None-Match matches the job's current ETag."""
+        params = ScoresPageSerializer(data=request.query_params)
+        params.is_valid(raise_exception=True)
+        page = None
+        if "scores_limit" in params.validated_data:
+            page = {"limit": params.validated_data["scores_limit"], "offset": params.validated_data["scores_offset"]}
+        job = self._job()
+        etag = job_etag(job, page)
+        if etag in request.headers.get("If-None-Match", ""):
+            headers = {"ETag": etag} if job.is_terminal else {"ETag": etag, "Retry-After": POLL_AFTER_SECONDS}
+            return Response(status=status.HTTP_304_NOT_MODIFIED, headers=headers)
+        return self._status_response(job, page=page, ETag=etag)
 
     def my_jobs(self, request: Request) -> Response:
         paginator = JobPagination()

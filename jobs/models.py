@@ -286,3 +286,20 @@ class JobItem(models.Model):
 
     def record_cancelled(self) -> bool:
         return self._close({"status": ItemStatus.CANCELLED, "error_code": "cancelled", "error": "Job cancelled."})
+
+
+class UploadRequest(models.Model):
+    """An upload made under an Idempotency-Key: a repeat of the same request gets the same job back."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=255)
+    # Hash of the persona and the files (name and sha256 of each), to tell a repeat from a different request.
+    fingerprint = models.CharField(max_length=64)
+    job = models.ForeignKey(Job, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "key"], name="upload_request_unique_key")]
+
+    def __str__(self) -> str:
+        return f"{self.key} → {self.job_id}"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from django.db.models import Sum
+
 from jobs.models import ItemStatus, Job, JobItem
 from jobs.scorers import OFFLINE_NOTICE
 
@@ -34,35 +36,45 @@ def score_entry(item: JobItem, rank: int | None) -> dict[str, Any]:
     }
 
 
-def ranked_entries(items: list[JobItem]) -> list[dict[str, Any]]:
-    """Scored CVs best first (rank 1..n), then failed and cancelled ones; `items` come from ranked()."""
-    entries, rank = [], 0
-    for item in items:
-        if item.status == ItemStatus.SCORED:
-            rank += 1
-            entries.append(score_entry(item, rank))
-        elif item.status != ItemStatus.PENDING:
-            entries.append(score_entry(item, None))
-    return entries
+def ranked_entries(items: list[JobItem], *, offset: int = 0) -> list[dict[str, Any]]:
+    """Entries in ranking order; scored CVs come first, so a scored CV's rank is its position + 1."""
+    return [
+        score_entry(item, offset + index + 1 if item.status == ItemStatus.SCORED else None)
+        for index, item in enumerate(items)
+    ]
 
 
-def totals(items: list[JobItem]) -> dict[str, Any]:
-    usage = {key: sum(int((item.usage or {}).get(key, 0)) for item in items) for key in USAGE_KEYS}
-    scorers = sorted({item.scorer for item in items if item.scorer})
+def totals(job: Job) -> dict[str, Any]:
+    """Counts, tokens and cost over the whole job in one aggregate query."""
+    finished = job.items.exclude(status=ItemStatus.PENDING)
+    sums = finished.aggregate(cost=Sum("cost_usd"))
+    counts = job.items.progress()
+    usage = {key: 0 for key in USAGE_KEYS}
+    scorers: set[str] = set()
+    for item_usage, scorer in finished.values_list("usage", "scorer"):
+        for key in USAGE_KEYS:
+            usage[key] += int((item_usage or {}).get(key, 0))
+        if scorer:
+            scorers.add(scorer)
     summary: dict[str, Any] = {
-        "scored": sum(item.status == ItemStatus.SCORED for item in items),
-        "failed": sum(item.status == ItemStatus.FAILED for item in items),
-        "cancelled": sum(item.status == ItemStatus.CANCELLED for item in items),
-        "pending": sum(item.status == ItemStatus.PENDING for item in items),
-        "scorers": scorers,
+        "scored": counts["scored"],
+        "failed": counts["failed"],
+        "cancelled": counts["processed"] - counts["scored"] - counts["failed"],
+        "pending": counts["total"] - counts["processed"],
+        "scorers": sorted(scorers),
         "usage": usage,
-        "cost_usd": float(sum((item.cost_usd for item in items), Decimal("0"))),
+        "cost_usd": float(sums["cost"] or Decimal("0")),
     }
     if "offline" in scorers:
         summary["notice"] = OFFLINE_NOTICE
     return summary
 
 
-def build_result(job: Job) -> dict[str, Any]:
-    items = list(job.items.ranked())
-    return {"scores": ranked_entries(items), "summary": totals(items)}
+def build_result(job: Job, *, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
+    """The ranking (a page of it when `limit` is given) and the job's totals; pending CVs are left out."""
+    ranked = job.items.ranked().exclude(status=ItemStatus.PENDING)
+    items = list(ranked[offset : offset + limit] if limit is not None else ranked[offset:])
+    result: dict[str, Any] = {"scores": ranked_entries(items, offset=offset), "summary": totals(job)}
+    if limit is not None:
+        result["scores_page"] = {"offset": offset, "limit": limit, "total": ranked.count()}
+    return result

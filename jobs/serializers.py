@@ -69,4 +69,12 @@ class JobStatusSerializer(JobSummarySerializer):
     def get_result(self, job: Job) -> dict[str, Any] | None:
         if job.status == JobStatus.QUEUED and not job.attempts and not job.cancel_requested:
             return None
-        return build_result(job)
+        page = self.context.get("scores_page") or {}
+        return build_result(job, limit=page.get("limit"), offset=page.get("offset", 0))
+
+
+class ScoresPageSerializer(serializers.Serializer):
+    """`?scores_limit=&scores_offset=`: a page of a large job's ranking, best first."""
+
+    scores_limit = serializers.IntegerField(required=False, min_value=1, max_value=500)
+    scores_offset = serializers.IntegerField(required=False, min_value=0, default=0)

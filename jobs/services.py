@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from candidates.models import CV
-from candidates.services import files_removed_on_failure, store_cvs, validate_batch
-from jobs.models import ItemStatus, Job, JobItem, JobStatus, JobType
+from candidates.services import display_name, file_sha256, files_removed_on_failure, store_cvs, validate_batch
+from jobs.models import ItemStatus, Job, JobItem, JobStatus, JobType, UploadRequest
 from jobs.queue import enqueue_job
 from personas.models import Persona
 
@@ -47,13 +48,51 @@ def _create_job(*, user: Any, persona: Persona, cvs: Sequence[CV], job_type: str
     return job
 
 
-def start_scoring_job(*, user: Any, persona: Persona, files: Sequence[UploadedFile]) -> Job:
-    """Validate the whole batch, store it, create the job and its items, and enqueue it after commit."""
+class IdempotencyConflict(Exception):
+    status = 422
+    code = "idempotency_key_reused"
+    message = "This Idempotency-Key was already used for a different request."
+
+
+def upload_fingerprint(*, persona: Persona, files: Sequence[UploadedFile]) -> str:
+    parts = [str(persona.pk)] + [f"{display_name(upload)}:{file_sha256(upload)}" for upload in files]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def previous_upload(*, user: Any, key: str, fingerprint: str) -> Job | None:
+    """The job a repeat of this keyed request already made; IdempotencyConflict for a different request."""
+    previous = UploadRequest.objects.filter(user=user, key=key).select_related("job").first()
+    if previous is None:
+        return None
+    if previous.fingerprint != fingerprint:
+        raise IdempotencyConflict()
+    return previous.job
+
+
+def start_scoring_job(
+    *, user: Any, persona: Persona, files: Sequence[UploadedFile], idempotency_key: str | None = None
+) -> Job:
+    """Validate the whole batch, store it, create the job and its items, and enqueue it after commit.
+
+    With an idempotency key, a repeat of the same request returns the job the first one made.
+    """
+    fingerprint = upload_fingerprint(persona=persona, files=files) if idempotency_key else ""
+    if idempotency_key and (job := previous_upload(user=user, key=idempotency_key, fingerprint=fingerprint)):
+        return job
     validate_batch(files)
-    with files_removed_on_failure() as stored, transaction.atomic():
-        cvs = store_cvs(owner=user, files=files, stored=stored)
-        job_type = JobType.CV_BATCH if len(files) > 1 else JobType.CV_SCORING
-        return _create_job(user=user, persona=persona, cvs=cvs, job_type=job_type)
+    try:
+        with files_removed_on_failure() as stored, transaction.atomic():
+            cvs = store_cvs(owner=user, files=files, stored=stored)
+            job_type = JobType.CV_BATCH if len(files) > 1 else JobType.CV_SCORING
+            job = _create_job(user=user, persona=persona, cvs=cvs, job_type=job_type)
+            if idempotency_key:
+                UploadRequest.objects.create(user=user, key=idempotency_key, fingerprint=fingerprint, job=job)
+            return job
+    except IntegrityError:
+        # A concurrent request with the same key committed first: answer as it did.
+        if idempotency_key and (job := previous_upload(user=user, key=idempotency_key, fingerprint=fingerprint)):
+            return job
+        raise
 
 
 def rescore_job(*, job: Job, persona: Persona | None = None) -> Job:

@@ -86,7 +86,7 @@ def test_another_users_job_is_404_and_shows_nothing(api: APIClient, other_api: A
     response = other_api.get(f"/api/v1/jobs/{job.pk}/status")
 
     assert response.status_code == 404
-    assert response.json() == {"error": {"code": "not_found", "message": "No job with this id belongs to you."}}
+    assert response.json() == {"error": {"code": "job_not_found", "message": "No job with this id belongs to you."}}
     assert other_api.post(f"/api/v1/jobs/{job.pk}/cancel").status_code == 404
     assert other_api.post(f"/api/v1/jobs/{job.pk}/retry").status_code == 404
     assert Job.objects.get(pk=job.pk).cancel_requested is False
@@ -187,3 +187,48 @@ def test_rescore_creates_a_new_job_and_keeps_the_old_results(api: APIClient, use
     job.refresh_from_db()
     assert job.status == "completed"
     assert job.items.get().status == "scored"
+
+
+def test_unchanged_job_answers_304_to_its_etag(api: APIClient, user: Any) -> None:
+    job = make_job(user, STRONG_BACKEND_CV)
+    first = api.get(f"/api/v1/jobs/{job.pk}/status")
+    etag = first["ETag"]
+
+    unchanged = api.get(f"/api/v1/jobs/{job.pk}/status", HTTP_IF_NONE_MATCH=etag)
+    run_scoring_job(str(job.pk))
+    changed = api.get(f"/api/v1/jobs/{job.pk}/status", HTTP_IF_NONE_MATCH=etag)
+
+    assert unchanged.status_code == 304
+    assert unchanged["ETag"] == etag
+    assert changed.status_code == 200
+    assert changed["ETag"] != etag
+
+
+def test_scores_are_paginated_with_the_top_of_the_ranking_first(api: APIClient, user: Any) -> None:
+    job = make_job(user, WEAK_BACKEND_CV, STRONG_BACKEND_CV, "tiny")
+    run_scoring_job(str(job.pk))
+
+    top = api.get(f"/api/v1/jobs/{job.pk}/status?scores_limit=1").json()["result"]
+    rest = api.get(f"/api/v1/jobs/{job.pk}/status?scores_limit=2&scores_offset=1").json()["result"]
+
+    assert [(entry["filename"], entry["rank"]) for entry in top["scores"]] == [("cv1.pdf", 1)]
+    assert [(entry["filename"], entry["rank"]) for entry in rest["scores"]] == [("cv0.pdf", 2), ("cv2.pdf", None)]
+    assert top["scores_page"] == {"offset": 0, "limit": 1, "total": 3}
+    assert top["summary"]["scored"] == 2
+    assert api.get(f"/api/v1/jobs/{job.pk}/status?scores_limit=0").status_code == 400
+
+
+def test_status_costs_a_constant_number_of_queries(
+    api: APIClient, user: Any, django_assert_max_num_queries: Any
+) -> None:
+    small = make_job(user, STRONG_BACKEND_CV)
+    large = make_job(user, *[f"{STRONG_BACKEND_CV}\nExtra line {i}" for i in range(12)])
+    run_scoring_job(str(small.pk))
+    run_scoring_job(str(large.pk))
+
+    with django_assert_max_num_queries(8) as small_queries:
+        api.get(f"/api/v1/jobs/{small.pk}/status")
+    with django_assert_max_num_queries(8) as large_queries:
+        api.get(f"/api/v1/jobs/{large.pk}/status")
+
+    assert len(small_queries.captured_queries) == len(large_queries.captured_queries)

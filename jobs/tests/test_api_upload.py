@@ -256,3 +256,45 @@ def test_upload_when_redis_is_down_is_accepted_and_left_for_the_reconciler(
     assert response.status_code == 202
     job = Job.objects.get(pk=response.json()["job_id"])
     assert job.status == "queued"
+
+
+def test_a_repeat_under_the_same_idempotency_key_returns_the_first_response(api: APIClient, user: Any) -> None:
+    persona = make_persona(owner=user)
+
+    def send() -> Any:
+        return api.post(
+            URL, {"persona_id": str(persona.pk), "files": [pdf_upload("a.pdf")]}, HTTP_IDEMPOTENCY_KEY="batch-42"
+        )
+
+    first, repeat = send(), send()
+
+    assert first.status_code == repeat.status_code == 202
+    assert repeat.json() == first.json()
+    assert repeat["Location"] == first["Location"]
+    assert Job.objects.count() == 1
+
+
+def test_a_different_request_under_a_used_idempotency_key_is_422(api: APIClient, user: Any) -> None:
+    persona = make_persona(owner=user)
+    api.post(URL, {"persona_id": str(persona.pk), "files": [pdf_upload("a.pdf")]}, HTTP_IDEMPOTENCY_KEY="k1")
+
+    response = api.post(
+        URL,
+        {"persona_id": str(persona.pk), "files": [pdf_upload("b.pdf", WEAK_BACKEND_CV)]},
+        HTTP_IDEMPOTENCY_KEY="k1",
+    )
+
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "idempotency_key_reused"
+    assert Job.objects.count() == 1
+    assert CV.objects.count() == 1
+
+
+def test_idempotency_keys_are_per_user(api: APIClient, other_api: APIClient, user: Any, other_user: Any) -> None:
+    mine, theirs = make_persona(owner=user), make_persona(owner=other_user)
+
+    first = api.post(URL, {"persona_id": str(mine.pk), "files": [pdf_upload()]}, HTTP_IDEMPOTENCY_KEY="same")
+    second = other_api.post(URL, {"persona_id": str(theirs.pk), "files": [pdf_upload()]}, HTTP_IDEMPOTENCY_KEY="same")
+
+    assert first.status_code == second.status_code == 202
+    assert first.json()["job_id"] != second.json()["job_id"]

