@@ -23,7 +23,8 @@ FENCE_OPEN = "<cv_document>"
 FENCE_CLOSE = "</cv_document>"
 
 # Any spelling of the fence tag in the CV ("</CV_Document >", "< cv_document", ...) could close the fence.
-_FENCE_TAG_RE = re.compile(r"<\s*/?\s*cv_document\b[^>]*>?", re.IGNORECASE)
+# Bounded and single-line, so a stray "<cv_document" cannot swallow the CV text up to some later ">".
+_FENCE_TAG_RE = re.compile(r"<\s*/?\s*cv_document\b[^<>\n]{0,64}>?", re.IGNORECASE)
 _FENCE_REPLACEMENT = "[cv_document tag removed]"
 
 
