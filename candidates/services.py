@@ -7,6 +7,7 @@ import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from datetime import timedelta
 from pathlib import PurePath
 from typing import Any
 
@@ -14,6 +15,7 @@ from django.conf import settings
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from candidates.models import CV, Candidate
 from candidates.pdf import looks_like_pdf
@@ -158,9 +160,36 @@ def files_removed_on_failure() -> Iterator[list[str]]:
     try:
         yield stored
     except BaseException:
-        for key in stored:
-            try:
-                default_storage.delete(key)
-            except Exception:  # noqa: BLE001 - best effort; the original error is what the caller needs
-                logger.warning("could not delete a stored file after a failed upload: %s", key)
+        _delete_files(stored)
         raise
+
+
+def erase_candidate(*, candidate: Candidate) -> None:
+    """Erase a candidate everywhere: rows (CVs, extracted text, scores cascade away) and stored files.
+
+    Files are deleted after the rows are committed, so a failed deletion never leaves rows pointing at
+    missing files; RQ payloads and logs hold only ids, so nothing of the candidate remains in Redis.
+    """
+    keys = list(CV.objects.filter(candidate=candidate).values_list("file", flat=True))
+    with transaction.atomic():
+        candidate.delete()
+        transaction.on_commit(lambda: _delete_files(keys))
+
+
+def purge_expired_cvs(*, older_than: timedelta) -> int:
+    """Erase every candidate whose newest CV is older than the retention period; returns how many."""
+    cutoff = timezone.now() - older_than
+    expired = Candidate.objects.exclude(cvs__created_at__gte=cutoff).filter(created_at__lt=cutoff)
+    count = 0
+    for candidate in expired.iterator():
+        erase_candidate(candidate=candidate)
+        count += 1
+    return count
+
+
+def _delete_files(keys: Sequence[str]) -> None:
+    for key in keys:
+        try:
+            default_storage.delete(key)
+        except Exception:  # noqa: BLE001 - logged by id; the purge command can be re-run
+            logger.warning("could not delete stored file %s", key)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.urls import include, path, re_path
 
+from candidates.api import CandidateViewSet, CVFileViewSet
 from jobs.api import JobViewSet, UploadBatchViewSet
 from personas.api import PersonaViewSet
 
@@ -33,9 +34,19 @@ personas_patterns = (
     "personas",
 )
 
+candidates_patterns = (
+    [
+        path("candidates/", CandidateViewSet.as_view({"get": "list"}), name="list"),
+        path("candidates/<str:pk>/", CandidateViewSet.as_view({"get": "retrieve", "delete": "destroy"}), name="detail"),
+        path("cvs/<str:pk>/file", CVFileViewSet.as_view({"get": "download"}), name="cv-file"),
+    ],
+    "candidates",
+)
+
 urlpatterns = [
     path("api/v1/", include(jobs_patterns)),
     path("api/v1/", include(personas_patterns)),
+    path("api/v1/", include(candidates_patterns)),
     path("admin/rq/", include("django_rq.urls")),
     path("admin/", admin.site.urls),
     path("api-auth/", include("rest_framework.urls")),

@@ -19,7 +19,7 @@ from django.db import close_old_connections, connection
 
 from candidates.pdf import ExtractionFailed, Limits, extract_cv
 from jobs.models import ItemStatus, Job, JobItem
-from jobs.results import build_result
+from jobs.results import totals
 from jobs.scorers import get_scorer
 from jobs.scoring.pipeline import score_cv
 from jobs.scoring.types import Rubric, Scorer, ScoreResult, ScoringError
@@ -194,7 +194,9 @@ def run_job(job: Job) -> None:
 
 
 def close_job(job: Job) -> None:
-    result = build_result(job)
+    # The row keeps the totals only: the ranking lives in the item rows, so erasing a candidate
+    # (which deletes its items) leaves no copy of its scores or evidence behind in the job.
+    result = {"summary": totals(job)}
     if job.cancel_requested or result["summary"]["scored"] or not result["summary"]["failed"]:
         job.finish(result=result)
     else:

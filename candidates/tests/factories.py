@@ -29,11 +29,14 @@ Shop Assistant
 sam@example.com
 EXPERIENCE
 Shop Assistant, Corner Store, 2019 - present
-Served customers, handled the till and stocked shelves.
+Served customers, handled the till and stocked shelves every morning.
+Trained two new colleagues on opening and closing the store.
+Waiter, Harbour Cafe, 2017 - 2019
+Took orders, served tables and kept the dining room clean on busy weekends.
 SKILLS
-Customer service, cash handling, Microsoft Word
+Customer service, cash handling, stock rotation, Microsoft Word, teamwork
 EDUCATION
-High school diploma, 2018
+High school diploma, Riverside High School, 2017
 """
 
 
