@@ -68,6 +68,8 @@ class Job(models.Model):
     heartbeat_at = models.DateTimeField(null=True, blank=True)
     cancel_requested = models.BooleanField(default=False)
     rescored_from = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL)
+    # Where to POST the job status when it ends (webhooks); empty: the user's default, if any.
+    callback_url = models.URLField(max_length=500, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     started_at = models.DateTimeField(null=True, blank=True)
