@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from django.db import close_old_connections
+
 from jobs.models import Job
 from jobs.recovery import recover_job
 from jobs.runner import run_job
@@ -28,6 +30,8 @@ def run_scoring_job(job_id: str) -> str:
 
 def on_scoring_job_failure(rq_job: Any, connection: Any, exc_type: Any, exc_value: Any, tb: Any) -> None:
     """RQ calls this when the task raised (timeout included): hand the job back or fail it at once."""
+    # The failure may have been a dropped database connection; start from a fresh one.
+    close_old_connections()
     job_id = rq_job.args[0] if rq_job.args else None
     job = Job.objects.filter(pk=job_id).first() if job_id else None
     if job is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -19,6 +20,7 @@ from rest_framework.authtoken.models import Token
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona
 from candidates.tests.pdfgen import cv_pdf
 from jobs.models import Job
+from jobs.tests.llm_standin import StandIn
 from jobs.tests.workers import CORPUS, poll_until_done, rqworker, stop, worker_env
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -113,3 +115,32 @@ def test_plain_rq_worker_command_also_runs_the_task(client: httpx.Client, user: 
 
     assert final["status"] == "completed", (tmp_path / "rq.log").read_text()[-3000:]
     assert final["result"]["scores"][0]["status"] == "scored"
+
+
+def test_batch_is_scored_by_claude_through_the_sdk_against_the_stand_in(
+    client: httpx.Client, user: Any, tmp_path: Path
+) -> None:
+    persona = make_persona(owner=user)
+    texts = [STRONG_BACKEND_CV, WEAK_BACKEND_CV] + [f"{STRONG_BACKEND_CV}\nProject number {i}" for i in range(4)]
+    files = [(f"cv{i}.pdf", cv_pdf(text)) for i, text in enumerate(texts)]
+
+    with StandIn(latency=0.3) as standin:
+        accepted = upload(client, str(persona.pk), files)
+        extra = {"ANTHROPIC_API_KEY": "test-key", "ANTHROPIC_BASE_URL": standin.base_url, "SCORING_CONCURRENCY": "4"}
+        with rqworker(log_path=tmp_path / "worker.log", **extra):
+            final = poll_until_done(client, accepted.headers["Location"])
+        stats = standin.stats(bodies=True)
+
+    assert final["status"] == "completed", (tmp_path / "worker.log").read_text()[-3000:]
+    scores = final["result"]["scores"]
+    assert [entry["status"] for entry in scores] == ["scored"] * 6
+    assert all(entry["scorer"] == "anthropic" and entry["model"] for entry in scores)
+    assert scores[-1]["filename"] == "cv1.pdf"
+    assert final["result"]["summary"]["usage"]["input_tokens"] > 0
+    assert stats["calls"] == 6
+    assert stats["peak_in_flight"] >= 2
+    prefixes = {json.dumps([r["body"]["tools"], r["body"]["system"]], sort_keys=True) for r in stats["requests"]}
+    assert len(prefixes) == 1
+    for entry in scores:
+        quotes = [quote for criterion in entry["criteria"] for quote in criterion["evidence"]]
+        assert quotes, entry
