@@ -89,6 +89,15 @@ class ScoringError(Exception):
         # Tokens already spent (and billed) on this CV before it failed, so its cost can still be recorded.
         self.usage = usage or Usage()
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception pickling replays only args (one string here): rebuild from the fields instead, so the
+        # error survives a process boundary (a process pool, a child parser).
+        return (_rebuild_scoring_error, (self.code, self.message, self.retryable, self.usage))
+
+
+def _rebuild_scoring_error(code: str, message: str, retryable: bool, usage: Usage) -> ScoringError:
+    return ScoringError(code, message, retryable=retryable, usage=usage)
+
 
 class Scorer(Protocol):
     """One scorer per process; `score` must be safe to call from several threads at once."""

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
+import pickle
 import re
+import subprocess
+import sys
 import threading
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import anthropic
@@ -21,6 +27,8 @@ from jobs.scoring.ratelimit import RateLimiter
 from jobs.scoring.types import Criterion, CriterionAssessment, Rubric, ScoringError, Usage
 from jobs.tests.llm_standin import StandIn
 from jobs.tests.llm_standin_answers import INVENTED_QUOTE
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 CV = """Jane Doe
 Senior engineer, 7 years of experience
@@ -564,3 +572,64 @@ def test_parse_response_maps_stop_reasons() -> None:
 
     assert truncated.value.truncated is True
     assert (too_long.value.code, too_long.value.retryable) == ("llm_error", False)
+
+
+def test_budget_mode_answers_429_with_rate_limit_headers_past_n_requests_a_minute(standin: StandIn) -> None:
+    standin.configure(budget_rpm=2)
+    scorer = make_scorer(standin.base_url, retry_after_cap_s=120.0)  # take the ~60 s retry-after at its word
+
+    scorer.score(CV, make_rubric())
+    scorer.score(CV, make_rubric())
+    with pytest.raises(ScoringError) as raised:
+        scorer.score(CV, make_rubric())
+
+    assert (raised.value.code, raised.value.retryable) == ("llm_rate_limited", True)
+    assert [(r.outcome, r.status) for r in standin.requests] == [("ok", 200), ("ok", 200), ("budget", 429)]
+
+
+def http_json(url: str, payload: dict[str, Any] | None = None) -> tuple[int, dict[str, Any]]:
+    data = None if payload is None else json.dumps(payload).encode()
+    request = urllib.request.Request(url, data=data, headers={"content-type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+def test_the_standin_runs_as_a_process_steered_over_http() -> None:
+    command = [sys.executable, "-m", "jobs.tests.llm_standin", "--port", "0", "--latency", "0.001"]
+    process = subprocess.Popen(command, cwd=REPO_ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        base_url = process.stdout.readline().strip().rsplit(" ", 1)[-1]
+        assert http_json(f"{base_url}/_control", {"faults": ["overloaded"], "retry_after": 0.01})[0] == 200
+        assert http_json(f"{base_url}/_control", {"color": "red"})[0] == 400
+
+        make_scorer(base_url).score(CV, make_rubric())
+
+        status, stats = http_json(f"{base_url}/_stats?bodies=1")
+        assert status == 200
+        assert (stats["calls"], stats["outcomes"], stats["statuses"]) == (
+            2,
+            {"overloaded": 1, "ok": 1},
+            {"529": 1, "200": 1},
+        )
+        assert [r["outcome"] for r in stats["requests"]] == ["overloaded", "ok"]
+    finally:
+        process.terminate()
+        assert process.wait(timeout=10) == 0
+
+
+def test_a_scoring_error_survives_pickling_with_its_usage() -> None:
+    error = ScoringError("invalid_llm_response", "twice", retryable=False, usage=Usage(10, 5, 0, 3))
+
+    copy = pickle.loads(pickle.dumps(error))
+
+    assert (copy.code, copy.message, copy.retryable, copy.usage) == (
+        "invalid_llm_response",
+        "twice",
+        False,
+        Usage(10, 5, 0, 3),
+    )
+    assert str(copy) == "invalid_llm_response: twice"
