@@ -39,8 +39,9 @@ class CVFileViewSet(viewsets.GenericViewSet):
         if hasattr(default_storage, "bucket_name"):
             return HttpResponseRedirect(default_storage.url(cv.file.name))
         handle = default_storage.open(cv.file.name, "rb")
-        return FileResponse(handle, content_type="application/pdf", as_attachment=False,
-                            filename=cv.original_filename)
+        return FileResponse(
+            handle, content_type="application/pdf", as_attachment=False, filename=cv.original_filename
+        )
 
 
 def _is_uuid(value: str) -> bool:

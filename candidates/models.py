@@ -57,7 +57,7 @@ class CV(models.Model):
     sha256 = models.CharField(max_length=64)
     page_count = models.PositiveIntegerField(null=True, blank=True)
     text = models.TextField(blank=True, default="")
-    # Reasons text was hidden from a human reader (white_text, tiny_font, off_page); the text itself is dropped.
+    # Why text was hidden from a human reader (white_text, tiny_font, off_page); the text itself is dropped.
     hidden_text = models.JSONField(default=list, blank=True)
     parse_status = models.CharField(max_length=16, choices=ParseStatus.choices, default=ParseStatus.PENDING)
     parse_error_code = models.CharField(max_length=64, blank=True, default="")
@@ -72,7 +72,8 @@ class CV(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["owner", "sha256"], name="cv_unique_file_per_owner"),
             models.CheckConstraint(
-                condition=models.Q(parse_status__in=["pending", "parsed", "failed"]), name="cv_parse_status_valid"
+                condition=models.Q(parse_status__in=["pending", "parsed", "failed"]),
+                name="cv_parse_status_valid",
             ),
         ]
         indexes = [models.Index(fields=["owner", "-created_at"])]

@@ -12,8 +12,18 @@ class CVSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = CV
-        fields = ["id", "filename", "size", "sha256", "page_count", "parse_status", "parse_error_code", "parse_error",
-                  "hidden_text", "created_at"]
+        fields = [
+            "id",
+            "filename",
+            "size",
+            "sha256",
+            "page_count",
+            "parse_status",
+            "parse_error_code",
+            "parse_error",
+            "hidden_text",
+            "created_at",
+        ]
 
 
 class CandidateSerializer(serializers.ModelSerializer):

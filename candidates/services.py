@@ -95,7 +95,10 @@ def validate_batch(files: Sequence[UploadedFile]) -> None:
     else:
         status, code = 400, "invalid_files"
     raise UploadRejected(
-        status=status, code=code, message=f"{len(problems)} of {len(files)} files were refused.", files=problems
+        status=status,
+        code=code,
+        message=f"{len(problems)} of {len(files)} files were refused.",
+        files=problems,
     )
 
 
@@ -114,7 +117,7 @@ def _save_file(cv: CV, upload: UploadedFile, stored: list[str]) -> None:
     upload.seek(0)
     try:
         cv.file.save("cv.pdf", upload, save=False)
-    except Exception as exc:  # noqa: BLE001 - any backend failure (OSError, botocore, ...) means the same
+    except Exception as exc:
         raise StorageUnavailable() from exc
     stored.append(cv.file.name)
 

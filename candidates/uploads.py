@@ -16,8 +16,9 @@ HEAD_BYTES = 1024
 class CheckedUpload(UploadedFile):
     """An uploaded file with what validation needs, gathered during streaming: size, hash, first bytes."""
 
-    def __init__(self, *, file: Any, name: str, content_type: str, size: int, sha256: str, head: bytes,
-                 too_large: bool) -> None:
+    def __init__(
+        self, *, file: Any, name: str, content_type: str, size: int, sha256: str, head: bytes, too_large: bool
+    ) -> None:
         super().__init__(file, name, content_type, size)
         self.sha256 = sha256
         self.head = head
@@ -33,7 +34,8 @@ class CappedUploadHandler(FileUploadHandler):
 
     def new_file(self, *args: Any, **kwargs: Any) -> None:
         super().new_file(*args, **kwargs)
-        self._spool = tempfile.SpooledTemporaryFile(max_size=settings.FILE_UPLOAD_MAX_MEMORY_SIZE)
+        # Handed on open to the view inside the UploadedFile, which closes it with the request.
+        self._spool = tempfile.SpooledTemporaryFile(max_size=settings.FILE_UPLOAD_MAX_MEMORY_SIZE)  # noqa: SIM115
         self._hash = hashlib.sha256()
         self._head = b""
         self._seen = 0

@@ -7,7 +7,7 @@ from typing import Any
 from django.core.exceptions import RequestDataTooBig, TooManyFilesSent
 from django.http import Http404
 from redis.exceptions import RedisError
-from rest_framework import exceptions, status
+from rest_framework import exceptions
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
@@ -47,9 +47,13 @@ def _domain_response(exc: Exception) -> Response | None:
     if isinstance(exc, (StorageUnavailable, RedisError)):
         code = exc.code if isinstance(exc, StorageUnavailable) else "service_unavailable"
         message = (
-            exc.message if isinstance(exc, StorageUnavailable) else "A backing service is unavailable; nothing was changed."
+            exc.message
+            if isinstance(exc, StorageUnavailable)
+            else "A backing service is unavailable; nothing was changed."
         )
-        return Response(error_body(code, message), status=503, headers={"Retry-After": RETRY_AFTER_UNAVAILABLE})
+        return Response(
+            error_body(code, message), status=503, headers={"Retry-After": RETRY_AFTER_UNAVAILABLE}
+        )
     if isinstance(exc, TooManyFilesSent):
         return Response(error_body("too_many_files", "Too many files in one request."), status=400)
     if isinstance(exc, RequestDataTooBig):

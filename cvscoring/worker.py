@@ -46,9 +46,13 @@ class ScoringWorker(Worker):
         try:
             report = sweep()
             if report.resumed or report.failed or report.reenqueued:
-                logger.warning("sweep: resumed=%s failed=%s reenqueued=%s", report.resumed, report.failed,
-                               report.reenqueued)
-        except Exception:  # noqa: BLE001 - a failed sweep must not stop the worker; the next pass retries
+                logger.warning(
+                    "sweep: resumed=%s failed=%s reenqueued=%s",
+                    report.resumed,
+                    report.failed,
+                    report.reenqueued,
+                )
+        except Exception:
             logger.exception("sweep failed")
         finally:
             # Never let a forked work-horse inherit a connection opened here (django-rq#123).

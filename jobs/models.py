@@ -281,13 +281,30 @@ class JobItem(models.Model):
             }
         )
 
-    def record_failure(self, *, code: str, message: str, flags: list[str] | None = None) -> bool:
+    def record_failure(
+        self,
+        *,
+        code: str,
+        message: str,
+        flags: list[str] | None = None,
+        usage: dict[str, int] | None = None,
+        cost_usd: float = 0.0,
+    ) -> bool:
         return self._close(
-            {"status": ItemStatus.FAILED, "error_code": code, "error": message[:500], "flags": flags or []}
+            {
+                "status": ItemStatus.FAILED,
+                "error_code": code,
+                "error": message[:500],
+                "flags": flags or [],
+                "usage": usage or {},
+                "cost_usd": Decimal(str(round(cost_usd, 6))),
+            }
         )
 
     def record_cancelled(self) -> bool:
-        return self._close({"status": ItemStatus.CANCELLED, "error_code": "cancelled", "error": "Job cancelled."})
+        return self._close(
+            {"status": ItemStatus.CANCELLED, "error_code": "cancelled", "error": "Job cancelled."}
+        )
 
 
 class UploadRequest(models.Model):

@@ -39,7 +39,9 @@ def enqueue_job(job_id: UUID | str, attempts: int) -> bool:
             on_failure=Callback(ON_FAILURE),
         )
     except RedisError as exc:
-        logger.warning("enqueue failed for job %s (%s); the reconciler will retry", job_id, type(exc).__name__)
+        logger.warning(
+            "enqueue failed for job %s (%s); the reconciler will retry", job_id, type(exc).__name__
+        )
         return False
     return True
 

@@ -11,18 +11,19 @@ import os
 import tempfile
 import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.db import close_old_connections, connection
+from django.db import connection
 
 from candidates.pdf import ExtractionFailed, Limits, extract_cv
 from jobs.models import ItemStatus, Job, JobItem
 from jobs.results import totals
-from jobs.scorers import get_scorer
+from jobs.scorers import get_scorer, scorer_model
 from jobs.scoring.pipeline import score_cv
-from jobs.scoring.types import Rubric, Scorer, ScoreResult, ScoringError
+from jobs.scoring.pricing import estimate_cost
+from jobs.scoring.types import Rubric, Scorer, ScoreResult, ScoringError, Usage
 
 logger = logging.getLogger(__name__)
 
@@ -47,13 +48,15 @@ class Outcome:
     parse_error: tuple[str, str] | None = None
     result: ScoreResult | None = None
     score_error: tuple[str, str] | None = None
+    # Tokens already billed for a CV that then failed (e.g. two invalid LLM answers), so its cost shows.
+    failed_usage: Usage = field(default_factory=Usage)
 
 
 def _parse(work: CVWork) -> tuple[str, int, tuple[str, ...]]:
     try:
         with default_storage.open(work.storage_key, "rb") as stored:
             data = stored.read()
-    except Exception as exc:  # noqa: BLE001 - any storage backend failure is the same to the user
+    except Exception as exc:
         raise ExtractionFailed("storage_error", "The stored file could not be read.") from exc
     limits = Limits(
         timeout_s=settings.PARSE_TIMEOUT_S,
@@ -76,14 +79,16 @@ def process_cv(work: CVWork, rubric: Rubric, scorer: Scorer) -> Outcome:
             text, pages, hidden = _parse(work)
         except ExtractionFailed as exc:
             return Outcome(work, parse_error=(exc.code, exc.message))
+    parsed = {"text": text, "page_count": pages, "hidden_reasons": hidden}
     try:
         result = score_cv(text=text, hidden_reasons=hidden, rubric=rubric, scorer=scorer)
     except ScoringError as exc:
-        return Outcome(work, text=text, page_count=pages, hidden_reasons=hidden, score_error=(exc.code, exc.message))
-    except Exception as exc:  # noqa: BLE001 - a bug must fail one CV, not the batch; worker threads never see RQ's timeout
-        logger.exception("unexpected error scoring item %s: %s", work.item_id, type(exc).__name__)
-        return Outcome(work, text=text, page_count=pages, hidden_reasons=hidden, score_error=("internal_error", "Scoring failed unexpectedly."))
-    return Outcome(work, text=text, page_count=pages, hidden_reasons=hidden, result=result)
+        return Outcome(work, **parsed, score_error=(exc.code, exc.message), failed_usage=exc.usage)
+    except Exception as exc:  # noqa: BLE001 - a bug fails one CV, not the batch (threads never see RQ's timeout)
+        # Type only: the message of an exception raised on CV content may quote the CV.
+        logger.error("unexpected %s scoring item %s", type(exc).__name__, work.item_id, exc_info=False)
+        return Outcome(work, **parsed, score_error=("internal_error", "Scoring failed unexpectedly."))
+    return Outcome(work, **parsed, result=result)
 
 
 def _work_for(item: JobItem) -> CVWork:
@@ -105,13 +110,17 @@ def _record(item: JobItem, outcome: Outcome) -> None:
         item.record_failure(code=code, message=message)
         return
     if outcome.text is not None and outcome.work.text is None:
-        cv.record_extraction(text=outcome.text, page_count=outcome.page_count, hidden_reasons=list(outcome.hidden_reasons))
+        cv.record_extraction(
+            text=outcome.text, page_count=outcome.page_count, hidden_reasons=list(outcome.hidden_reasons)
+        )
     if outcome.result is not None:
         item.record_score(outcome.result.to_dict())
     elif outcome.score_error:
         code, message = outcome.score_error
         flags = ["hidden_text"] if outcome.hidden_reasons else []
-        item.record_failure(code=code, message=message, flags=flags)
+        usage = outcome.failed_usage
+        cost = estimate_cost(scorer_model(), usage) if usage.input_tokens else 0.0
+        item.record_failure(code=code, message=message, flags=flags, usage=asdict(usage), cost_usd=cost)
 
 
 def _pending_items(job: Job) -> list[JobItem]:
@@ -200,5 +209,9 @@ def close_job(job: Job) -> None:
     if job.cancel_requested or result["summary"]["scored"] or not result["summary"]["failed"]:
         job.finish(result=result)
     else:
-        job.fail(code="all_cvs_failed", message="No CV in this job could be scored; each one says why.", result=result)
+        job.fail(
+            code="all_cvs_failed",
+            message="No CV in this job could be scored; each one says why.",
+            result=result,
+        )
     logger.info("job %s closed as %s (pid %s)", job.pk, job.status, os.getpid())

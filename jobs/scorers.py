@@ -21,8 +21,8 @@ def get_scorer() -> Scorer:
     """One scorer (and so one HTTP client) per process, shared by the job's threads."""
     if not settings.ANTHROPIC_API_KEY:
         return OfflineScorer()
-    from jobs.scoring.llm import AnthropicScorer  # noqa: PLC0415 - the SDK costs ~0.7 s; only load it when used
-    from jobs.scoring.ratelimit import RateLimiter  # noqa: PLC0415
+    from jobs.scoring.llm import AnthropicScorer
+    from jobs.scoring.ratelimit import RateLimiter
 
     limiter = None
     if settings.LLM_REQUESTS_PER_MINUTE or settings.LLM_INPUT_TOKENS_PER_MINUTE:
@@ -40,3 +40,7 @@ def get_scorer() -> Scorer:
         deadline_s=settings.LLM_CV_DEADLINE_S,
         rate_limiter=limiter,
     )
+
+
+def scorer_model() -> str:
+    return get_scorer().model

@@ -12,7 +12,9 @@ from jobs.results import build_result
 
 class UploadBatchSerializer(serializers.Serializer):
     persona_id = serializers.CharField()
-    files = serializers.ListField(child=serializers.FileField(allow_empty_file=True), allow_empty=True, required=False)
+    files = serializers.ListField(
+        child=serializers.FileField(allow_empty_file=True), allow_empty=True, required=False
+    )
 
 
 class RescoreSerializer(serializers.Serializer):

@@ -90,7 +90,9 @@ def start_scoring_job(
             return job
     except IntegrityError:
         # A concurrent request with the same key committed first: answer as it did.
-        if idempotency_key and (job := previous_upload(user=user, key=idempotency_key, fingerprint=fingerprint)):
+        if idempotency_key and (
+            job := previous_upload(user=user, key=idempotency_key, fingerprint=fingerprint)
+        ):
             return job
         raise
 
@@ -128,7 +130,7 @@ def cancel_job(*, job: Job) -> Job:
 
 
 def retry_job(*, job: Job) -> Job:
-    """Re-run only the failed CVs of a finished job; a job with nothing failed, or already re-running, is left as is."""
+    """Re-run only the failed CVs of a finished job; a job already queued or running is left as it is."""
     with transaction.atomic():
         job = Job.objects.select_for_update().get(pk=job.pk)
         if job.status in (JobStatus.QUEUED, JobStatus.PROCESSING):
@@ -145,7 +147,13 @@ def retry_job(*, job: Job) -> Job:
         job.progress = job.items.progress()
         job.save(
             update_fields=[
-                "status", "cancel_requested", "error", "completed_at", "attempts", "progress", "updated_at"
+                "status",
+                "cancel_requested",
+                "error",
+                "completed_at",
+                "attempts",
+                "progress",
+                "updated_at",
             ]
         )
         transaction.on_commit(partial(enqueue_job, job.pk, job.attempts))

@@ -17,7 +17,8 @@ _PROTECTED_PATTERNS = {
     "gender": r"\b(gender|sex|male|female|man|woman|men|women|masculine|feminine|he/him|she/her)\b",
     "race_or_ethnicity": r"\b(race(?! conditions?)|racial|ethnic(ity)?|skin colou?r|caucasian)\b",
     "religion": r"\b(religion|religious|christian|muslim|jewish|hindu|buddhist|catholic)\b",
-    "nationality": r"\b(nationality|national origin|citizenship|native (english |french |german |spanish )?speaker|"
+    "nationality": r"\b(nationality|national origin|citizenship|"
+    r"native (english |french |german |spanish )?speaker|"
     r"country of origin|immigrant|foreigner)\b",
     "marital_or_family_status": r"\b(marital|married|divorced|pregnan(t|cy)|maternity)\b",
     "disability_or_health": r"\b(disab(led|ility)|handicap(ped)?|health condition|medical history)\b",
@@ -69,7 +70,9 @@ def _parse_weight(raw: Any, where: str) -> float:
     except ValueError as exc:
         raise RubricError("invalid_weight", f"{where}: weight must be a number greater than 0.") from exc
     if not 0 < weight <= MAX_WEIGHT:
-        raise RubricError("invalid_weight", f"{where}: weight must be greater than 0 and at most {MAX_WEIGHT:g}.")
+        raise RubricError(
+            "invalid_weight", f"{where}: weight must be greater than 0 and at most {MAX_WEIGHT:g}."
+        )
     return weight
 
 
@@ -85,7 +88,9 @@ def _parse_criterion(raw: Any, index: int) -> CriterionSpec:
         raise RubricError("invalid_criterion", f"{where}: name must be 1-{MAX_NAME_LENGTH} characters.")
     description = raw.get("description", "") or ""
     if not isinstance(description, str) or len(description) > MAX_DESCRIPTION_LENGTH:
-        raise RubricError("invalid_criterion", f"{where}: description must be text of at most 1000 characters.")
+        raise RubricError(
+            "invalid_criterion", f"{where}: description must be text of at most 1000 characters."
+        )
     required = raw.get("required", False)
     if not isinstance(required, bool):
         raise RubricError("invalid_criterion", f"{where}: required must be true or false.")
@@ -108,7 +113,9 @@ def validate_criteria(raw: Any) -> list[dict[str, Any]]:
     for index, spec in enumerate(specs):
         key = spec.name.casefold()
         if key in seen:
-            raise RubricError("duplicate_criterion", f"criteria[{index}]: the name '{spec.name}' is used twice.")
+            raise RubricError(
+                "duplicate_criterion", f"criteria[{index}]: the name '{spec.name}' is used twice."
+            )
         seen.add(key)
         attribute = protected_attribute(f"{spec.name} {spec.description}")
         if attribute:

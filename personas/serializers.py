@@ -11,7 +11,7 @@ from personas.rubric import RubricError, validate_criteria
 
 
 class CriterionSerializer(serializers.Serializer):
-    """Documents one rubric criterion; validation is personas.rubric's, which also refuses protected attributes."""
+    """One rubric criterion, as documented; personas.rubric validates it and refuses protected attributes."""
 
     name = serializers.CharField(max_length=120)
     description = serializers.CharField(required=False, allow_blank=True, default="")

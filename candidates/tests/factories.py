@@ -41,12 +41,19 @@ High school diploma, Riverside High School, 2017
 
 
 def make_user(*, username: str = "alice", password: str = "pw-for-tests-only") -> Any:
-    return get_user_model().objects.create_user(username=username, password=password, email=f"{username}@example.com")
+    return get_user_model().objects.create_user(
+        username=username, password=password, email=f"{username}@example.com"
+    )
 
 
 def backend_criteria() -> list[dict[str, Any]]:
     return [
-        {"name": "Python", "description": "Production Python, ideally Django / DRF", "weight": 3, "required": True},
+        {
+            "name": "Python",
+            "description": "Production Python, ideally Django / DRF",
+            "weight": 3,
+            "required": True,
+        },
         {"name": "PostgreSQL", "description": "Designing and running PostgreSQL databases", "weight": 2},
         {"name": "Kubernetes", "description": "Deploying services on Kubernetes", "weight": 1},
         {"name": "Leadership", "description": "Led a team of engineers", "weight": 1},

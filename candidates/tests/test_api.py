@@ -32,7 +32,9 @@ def stored(media: Path) -> list[Path]:
 
 def test_candidates_list_only_mine(api: APIClient, user: Any, other_user: Any) -> None:
     start_scoring_job(user=user, persona=make_persona(owner=user), files=[pdf_upload("mine.pdf")])
-    start_scoring_job(user=other_user, persona=make_persona(owner=other_user), files=[pdf_upload("theirs.pdf")])
+    start_scoring_job(
+        user=other_user, persona=make_persona(owner=other_user), files=[pdf_upload("theirs.pdf")]
+    )
 
     body = api.get("/api/v1/candidates/").json()
 
@@ -59,7 +61,9 @@ def test_deleting_a_candidate_erases_files_text_and_scores(
     api: APIClient, other_api: APIClient, user: Any, media: Path
 ) -> None:
     job = start_scoring_job(
-        user=user, persona=make_persona(owner=user), files=[pdf_upload("a.pdf"), pdf_upload("b.pdf", WEAK_BACKEND_CV)]
+        user=user,
+        persona=make_persona(owner=user),
+        files=[pdf_upload("a.pdf"), pdf_upload("b.pdf", WEAK_BACKEND_CV)],
     )
     run_scoring_job(str(job.pk))
     doomed = CV.objects.get(original_filename="a.pdf").candidate

@@ -45,8 +45,17 @@ def test_status_of_a_queued_job(api: APIClient, user: Any) -> None:
     assert body["error"] is None
     assert body["completed_at"] is None
     assert set(body) == {
-        "job_id", "type", "status", "persona_id", "candidate_ids", "progress", "result", "error",
-        "created_at", "updated_at", "completed_at",
+        "job_id",
+        "type",
+        "status",
+        "persona_id",
+        "candidate_ids",
+        "progress",
+        "result",
+        "error",
+        "created_at",
+        "updated_at",
+        "completed_at",
     }
 
 
@@ -71,7 +80,12 @@ def test_completed_job_lists_every_cv_ranked_best_first(api: APIClient, user: An
     assert best["recommendation"] in {"strong_yes", "yes", "maybe", "no"}
     assert best["scorer"] == "offline"
     assert best["model"]
-    assert [criterion["name"] for criterion in best["criteria"]] == ["Python", "PostgreSQL", "Kubernetes", "Leadership"]
+    assert [criterion["name"] for criterion in best["criteria"]] == [
+        "Python",
+        "PostgreSQL",
+        "Kubernetes",
+        "Leadership",
+    ]
     assert all("evidence" in criterion and "score" in criterion for criterion in best["criteria"])
     assert best["error"] is None
     assert failed["score"] is None
@@ -86,7 +100,9 @@ def test_another_users_job_is_404_and_shows_nothing(api: APIClient, other_api: A
     response = other_api.get(f"/api/v1/jobs/{job.pk}/status")
 
     assert response.status_code == 404
-    assert response.json() == {"error": {"code": "job_not_found", "message": "No job with this id belongs to you."}}
+    assert response.json() == {
+        "error": {"code": "job_not_found", "message": "No job with this id belongs to you."}
+    }
     assert other_api.post(f"/api/v1/jobs/{job.pk}/cancel").status_code == 404
     assert other_api.post(f"/api/v1/jobs/{job.pk}/retry").status_code == 404
     assert Job.objects.get(pk=job.pk).cancel_requested is False
@@ -212,7 +228,10 @@ def test_scores_are_paginated_with_the_top_of_the_ranking_first(api: APIClient, 
     rest = api.get(f"/api/v1/jobs/{job.pk}/status?scores_limit=2&scores_offset=1").json()["result"]
 
     assert [(entry["filename"], entry["rank"]) for entry in top["scores"]] == [("cv1.pdf", 1)]
-    assert [(entry["filename"], entry["rank"]) for entry in rest["scores"]] == [("cv0.pdf", 2), ("cv2.pdf", None)]
+    assert [(entry["filename"], entry["rank"]) for entry in rest["scores"]] == [
+        ("cv0.pdf", 2),
+        ("cv2.pdf", None),
+    ]
     assert top["scores_page"] == {"offset": 0, "limit": 1, "total": 3}
     assert top["summary"]["scored"] == 2
     assert api.get(f"/api/v1/jobs/{job.pk}/status?scores_limit=0").status_code == 400

@@ -45,7 +45,10 @@ def test_upload_answers_202_with_job_id_and_location_and_enqueues_after_commit(
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         response = api.post(
             URL,
-            {"persona_id": str(persona.pk), "files": [pdf_upload("a.pdf"), pdf_upload("b.pdf", WEAK_BACKEND_CV)]},
+            {
+                "persona_id": str(persona.pk),
+                "files": [pdf_upload("a.pdf"), pdf_upload("b.pdf", WEAK_BACKEND_CV)],
+            },
             format="multipart",
         )
 
@@ -77,7 +80,10 @@ def test_upload_stores_files_under_generated_keys(api: APIClient, user: Any) -> 
 
     api.post(
         URL,
-        {"persona_id": str(persona.pk), "files": [pdf_upload("../../etc/cv.pdf"), pdf_upload("cv.pdf", WEAK_BACKEND_CV)]},
+        {
+            "persona_id": str(persona.pk),
+            "files": [pdf_upload("../../etc/cv.pdf"), pdf_upload("cv.pdf", WEAK_BACKEND_CV)],
+        },
         format="multipart",
     )
 
@@ -100,13 +106,18 @@ def test_single_file_job_is_cv_scoring(api: APIClient, user: Any) -> None:
 def test_identical_files_are_stored_and_parsed_once(api: APIClient, user: Any) -> None:
     persona = make_persona(owner=user)
 
-    first = api.post(URL, {"persona_id": str(persona.pk), "files": [pdf_upload("a.pdf"), pdf_upload("copy.pdf")]})
+    first = api.post(
+        URL, {"persona_id": str(persona.pk), "files": [pdf_upload("a.pdf"), pdf_upload("copy.pdf")]}
+    )
     second = api.post(URL, {"persona_id": str(persona.pk), "files": [pdf_upload("again.pdf")]})
 
     assert first.status_code == second.status_code == 202
     assert CV.objects.count() == 1
     assert len(stored_files()) == 1
-    assert Job.objects.get(pk=first.json()["job_id"]).cv_ids == Job.objects.get(pk=second.json()["job_id"]).cv_ids
+    assert (
+        Job.objects.get(pk=first.json()["job_id"]).cv_ids
+        == Job.objects.get(pk=second.json()["job_id"]).cv_ids
+    )
 
 
 def test_rejected_when_persona_belongs_to_someone_else(api: APIClient, other_user: Any) -> None:
@@ -159,7 +170,9 @@ def test_rejected_with_too_many_files(api: APIClient, user: Any) -> None:
 
 def test_a_non_pdf_fails_the_whole_batch_before_anything_is_stored(api: APIClient, user: Any) -> None:
     persona = make_persona(owner=user)
-    fake = SimpleUploadedFile("resume.pdf", b"PK\x03\x04 this is a docx really", content_type="application/pdf")
+    fake = SimpleUploadedFile(
+        "resume.pdf", b"PK\x03\x04 this is a docx really", content_type="application/pdf"
+    )
 
     response = api.post(URL, {"persona_id": str(persona.pk), "files": [pdf_upload("good.pdf"), fake]})
 
@@ -167,7 +180,11 @@ def test_a_non_pdf_fails_the_whole_batch_before_anything_is_stored(api: APIClien
     error = response.json()["error"]
     assert error["code"] == "unsupported_media_type"
     assert error["files"] == [
-        {"filename": "resume.pdf", "code": "not_a_pdf", "message": "Not a PDF: its content does not start like one."}
+        {
+            "filename": "resume.pdf",
+            "code": "not_a_pdf",
+            "message": "Not a PDF: its content does not start like one.",
+        }
     ]
     assert_nothing_created()
 
@@ -229,7 +246,8 @@ def test_a_storage_failure_halfway_leaves_no_rows_and_no_files(
     monkeypatch.setattr(FileSystemStorage, "_save", flaky_save)
 
     response = api.post(
-        URL, {"persona_id": str(persona.pk), "files": [pdf_upload("a.pdf"), pdf_upload("b.pdf", WEAK_BACKEND_CV)]}
+        URL,
+        {"persona_id": str(persona.pk), "files": [pdf_upload("a.pdf"), pdf_upload("b.pdf", WEAK_BACKEND_CV)]},
     )
 
     assert response.status_code == 503
@@ -258,12 +276,16 @@ def test_upload_when_redis_is_down_is_accepted_and_left_for_the_reconciler(
     assert job.status == "queued"
 
 
-def test_a_repeat_under_the_same_idempotency_key_returns_the_first_response(api: APIClient, user: Any) -> None:
+def test_a_repeat_under_the_same_idempotency_key_returns_the_first_response(
+    api: APIClient, user: Any
+) -> None:
     persona = make_persona(owner=user)
 
     def send() -> Any:
         return api.post(
-            URL, {"persona_id": str(persona.pk), "files": [pdf_upload("a.pdf")]}, HTTP_IDEMPOTENCY_KEY="batch-42"
+            URL,
+            {"persona_id": str(persona.pk), "files": [pdf_upload("a.pdf")]},
+            HTTP_IDEMPOTENCY_KEY="batch-42",
         )
 
     first, repeat = send(), send()
@@ -290,11 +312,15 @@ def test_a_different_request_under_a_used_idempotency_key_is_422(api: APIClient,
     assert CV.objects.count() == 1
 
 
-def test_idempotency_keys_are_per_user(api: APIClient, other_api: APIClient, user: Any, other_user: Any) -> None:
+def test_idempotency_keys_are_per_user(
+    api: APIClient, other_api: APIClient, user: Any, other_user: Any
+) -> None:
     mine, theirs = make_persona(owner=user), make_persona(owner=other_user)
 
     first = api.post(URL, {"persona_id": str(mine.pk), "files": [pdf_upload()]}, HTTP_IDEMPOTENCY_KEY="same")
-    second = other_api.post(URL, {"persona_id": str(theirs.pk), "files": [pdf_upload()]}, HTTP_IDEMPOTENCY_KEY="same")
+    second = other_api.post(
+        URL, {"persona_id": str(theirs.pk), "files": [pdf_upload()]}, HTTP_IDEMPOTENCY_KEY="same"
+    )
 
     assert first.status_code == second.status_code == 202
     assert first.json()["job_id"] != second.json()["job_id"]

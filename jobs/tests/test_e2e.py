@@ -37,7 +37,9 @@ def media(tmp_path: Path) -> Any:
 @pytest.fixture
 def client(live_server: Any, user: Any, clean_redis: Any, media: Path) -> Any:
     token, _ = Token.objects.get_or_create(user=user)
-    with httpx.Client(base_url=live_server.url, headers={"Authorization": f"Token {token.key}"}, timeout=30) as c:
+    with httpx.Client(
+        base_url=live_server.url, headers={"Authorization": f"Token {token.key}"}, timeout=30
+    ) as c:
         yield c
 
 
@@ -121,12 +123,18 @@ def test_batch_is_scored_by_claude_through_the_sdk_against_the_stand_in(
     client: httpx.Client, user: Any, tmp_path: Path
 ) -> None:
     persona = make_persona(owner=user)
-    texts = [STRONG_BACKEND_CV, WEAK_BACKEND_CV] + [f"{STRONG_BACKEND_CV}\nProject number {i}" for i in range(4)]
+    texts = [STRONG_BACKEND_CV, WEAK_BACKEND_CV] + [
+        f"{STRONG_BACKEND_CV}\nProject number {i}" for i in range(4)
+    ]
     files = [(f"cv{i}.pdf", cv_pdf(text)) for i, text in enumerate(texts)]
 
     with StandIn(latency=0.3) as standin:
         accepted = upload(client, str(persona.pk), files)
-        extra = {"ANTHROPIC_API_KEY": "test-key", "ANTHROPIC_BASE_URL": standin.base_url, "SCORING_CONCURRENCY": "4"}
+        extra = {
+            "ANTHROPIC_API_KEY": "test-key",
+            "ANTHROPIC_BASE_URL": standin.base_url,
+            "SCORING_CONCURRENCY": "4",
+        }
         with rqworker(log_path=tmp_path / "worker.log", **extra):
             final = poll_until_done(client, accepted.headers["Location"])
         stats = standin.stats(bodies=True)
@@ -139,7 +147,9 @@ def test_batch_is_scored_by_claude_through_the_sdk_against_the_stand_in(
     assert final["result"]["summary"]["usage"]["input_tokens"] > 0
     assert stats["calls"] == 6
     assert stats["peak_in_flight"] >= 2
-    prefixes = {json.dumps([r["body"]["tools"], r["body"]["system"]], sort_keys=True) for r in stats["requests"]}
+    prefixes = {
+        json.dumps([r["body"]["tools"], r["body"]["system"]], sort_keys=True) for r in stats["requests"]
+    }
     assert len(prefixes) == 1
     for entry in scores:
         quotes = [quote for criterion in entry["criteria"] for quote in criterion["evidence"]]

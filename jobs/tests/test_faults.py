@@ -41,7 +41,9 @@ def media(tmp_path: Path) -> Any:
 @pytest.fixture
 def client(live_server: Any, user: Any, clean_redis: Any, media: Path) -> Iterator[httpx.Client]:
     token, _ = Token.objects.get_or_create(user=user)
-    with httpx.Client(base_url=live_server.url, headers={"Authorization": f"Token {token.key}"}, timeout=60) as c:
+    with httpx.Client(
+        base_url=live_server.url, headers={"Authorization": f"Token {token.key}"}, timeout=60
+    ) as c:
         yield c
 
 
@@ -56,8 +58,10 @@ def llm_env(standin: StandIn, **extra: str) -> dict[str, str]:
 
 
 def cvs(count: int) -> list[tuple[str, bytes]]:
-    return [(f"cv{i}.pdf", cv_pdf(f"{STRONG_BACKEND_CV}\nProject {i}: migrated service {i} to Kubernetes"))
-            for i in range(count)]
+    return [
+        (f"cv{i}.pdf", cv_pdf(f"{STRONG_BACKEND_CV}\nProject {i}: migrated service {i} to Kubernetes"))
+        for i in range(count)
+    ]
 
 
 def upload(client: httpx.Client, persona_id: str, files: list[tuple[str, bytes]]) -> str:
@@ -201,8 +205,11 @@ def test_terminating_the_workers_database_connections_mid_job_loses_nothing(
 def terminate_backends(application_name: str) -> None:
     settings = connection.settings_dict
     admin = psycopg2.connect(
-        dbname=settings["NAME"], user=settings["USER"], host=settings["HOST"] or "127.0.0.1",
-        port=settings["PORT"] or 5432, password=settings.get("PASSWORD") or None,
+        dbname=settings["NAME"],
+        user=settings["USER"],
+        host=settings["HOST"] or "127.0.0.1",
+        port=settings["PORT"] or 5432,
+        password=settings.get("PASSWORD") or None,
     )
     admin.autocommit = True
     with admin.cursor() as cursor:
@@ -239,8 +246,19 @@ class PrivateRedis:
         if binary is None:
             pytest.skip("redis-server is not installed")
         self.process = subprocess.Popen(
-            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-             "--dir", str(self.directory)],
+            [
+                binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.directory),
+            ],
             stdout=subprocess.DEVNULL,
         )
         wait_for(self._answers, timeout_s=10, what="private redis")

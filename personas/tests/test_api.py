@@ -45,7 +45,9 @@ def test_criterion_weight_defaults_to_one(api: APIClient) -> None:
     response = api.post("/api/v1/personas/", persona_body(criteria=[{"name": "Python"}]), format="json")
 
     assert response.status_code == 201
-    assert response.json()["criteria"] == [{"name": "Python", "description": "", "weight": 1.0, "required": False}]
+    assert response.json()["criteria"] == [
+        {"name": "Python", "description": "", "weight": 1.0, "required": False}
+    ]
 
 
 @pytest.mark.parametrize(
@@ -83,7 +85,9 @@ def test_ordinary_engineering_terms_are_not_mistaken_for_protected_attributes(ap
     assert response.status_code == 201
 
 
-def test_users_see_only_their_own_personas(api: APIClient, other_api: APIClient, user: Any, other_user: Any) -> None:
+def test_users_see_only_their_own_personas(
+    api: APIClient, other_api: APIClient, user: Any, other_user: Any
+) -> None:
     mine = make_persona(owner=user)
     theirs = make_persona(owner=other_user, name="Theirs")
 
@@ -116,7 +120,10 @@ def test_delete_persona(api: APIClient, user: Any) -> None:
 
 def test_unknown_or_malformed_persona_id_is_404(api: APIClient) -> None:
     assert api.get("/api/v1/personas/not-a-uuid/").status_code == 404
-    assert api.get("/api/v1/personas/6f1c0e9e-1111-4a4a-9b9b-123456789abc/").json()["error"]["code"] == "not_found"
+    assert (
+        api.get("/api/v1/personas/6f1c0e9e-1111-4a4a-9b9b-123456789abc/").json()["error"]["code"]
+        == "not_found"
+    )
 
 
 def test_personas_require_authentication(db: Any) -> None:

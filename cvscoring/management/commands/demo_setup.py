@@ -12,9 +12,17 @@ from personas.models import Persona
 from personas.rubric import validate_criteria
 
 DEMO_CRITERIA = [
-    {"name": "Python", "description": "Production Python, ideally Django or Django REST Framework", "weight": 3,
-     "required": True},
-    {"name": "Databases", "description": "PostgreSQL or another relational database in production", "weight": 2},
+    {
+        "name": "Python",
+        "description": "Production Python, ideally Django or Django REST Framework",
+        "weight": 3,
+        "required": True,
+    },
+    {
+        "name": "Databases",
+        "description": "PostgreSQL or another relational database in production",
+        "weight": 2,
+    },
     {"name": "Cloud and containers", "description": "Docker, Kubernetes, AWS or GCP", "weight": 1},
     {"name": "Leadership", "description": "Led or mentored a team of engineers", "weight": 1},
 ]
