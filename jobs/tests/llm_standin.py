@@ -236,6 +236,14 @@ class StandIn:
         status, payload = error_body(outcome)
         if outcome in ("rate_limit", "overloaded"):
             extra = {**extra, "retry-after": _seconds(self.settings.retry_after)}
+        if outcome == "rate_limit":  # as the API does: say which budget ran out and when it refills
+            reset = _rfc3339(time.time() + self.settings.retry_after)
+            extra = {
+                "anthropic-ratelimit-input-tokens-limit": "50000",
+                "anthropic-ratelimit-input-tokens-remaining": "0",
+                "anthropic-ratelimit-input-tokens-reset": reset,
+                **extra,
+            }
         return status, extra, payload
 
     def _latency(self) -> float:
