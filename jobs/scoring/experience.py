@@ -1,0 +1,133 @@
+"""Years of experience from a CV's date ranges: "2018 - present", "Jan 2019 - Mar 2021", "03/2017 - 06/2020".
+
+Reproducibility: "present" is never the calendar day. It resolves to `AS_OF` (a constant that is part of the
+offline scorer's version) or to the latest date written in the CV, whichever is later, so the same CV gets the
+same years next month. Bump the offline version when `AS_OF` moves.
+
+Conventions: a year without a month counts as mid-year (July), so "2018 - 2020" is 2 years; overlapping jobs
+are merged, never counted twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jobs.scoring.skills import fold
+
+AS_OF = (2026, 11)  # (year, month) that "present" means unless the CV names a later date
+_EARLIEST_YEAR = 1960
+_YEAR_ONLY_MONTH = 7
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan janvier janv enero ene januar janner jaenner",
+        "february feb fevrier fevr fev febrero februar",
+        "march mar mars marzo marz maerz",
+        "april apr avril avr abril abr",
+        "may mai mayo",
+        "june jun juin junio juni",
+        "july jul juillet juil julio juli",
+        "august aug aout agosto ago",
+        "september sep sept septembre septiembre setiembre set",
+        "october oct octobre octubre oktober okt",
+        "november nov novembre noviembre",
+        "december dec decembre diciembre dic dezember dez",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_PRESENT = (
+    r"present|current|currently|now|today|ongoing|to date|date|aujourd'hui|aujourd hui|ce jour|a ce jour"
+    r"|actuel|actuellement|en cours|actualidad|presente|hoy|la fecha|actual|actualmente|heute|jetzt|aktuell"
+    r"|derzeit|dato|laufend"
+)
+_SEP = r"\s*(?:-{1,2}|~|->|to|until|till|a|au|hasta|al|bis|>)\s*"
+
+
+def _date(tag: str) -> str:
+    year = r"(?:19|20)\d{2}"
+    return (
+        rf"(?:(?P<{tag}m>{_MONTH_RE})\.?\s*,?\s*'?(?P<{tag}y>{year})"
+        rf"|(?:\d{{1,2}}[/.])?(?P<{tag}n>0?[1-9]|1[0-2])\s*[/.]\s*(?P<{tag}ny>{year})"
+        rf"|(?P<{tag}iy>{year})\s*[-/.]\s*(?P<{tag}in>0[1-9]|1[0-2])(?!\d)"
+        rf"|(?P<{tag}o>{year}))"
+    )
+
+
+_RANGE = re.compile(rf"(?<![\d/.]){_date('s')}{_SEP}(?:{_date('e')}|(?P<present>{_PRESENT}))(?![\d/])")
+_SINCE = re.compile(rf"\b(?:since|depuis|desde|seit|from)\s+{_date('s')}(?![\w/])(?!{_SEP}\w)")
+_DATE = re.compile(rf"(?<![\d/.]){_date('d')}(?![\w/])")
+_CLAIM = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?|ans|anos|jahre)\b")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A period in months since year 0 (end exclusive); `open` when it ran to "present"."""
+
+    start: int
+    end: int
+    open: bool = False
+
+
+def _month_index(match: re.Match[str], tag: str) -> int | None:
+    groups = match.groupdict()
+    if groups.get(f"{tag}m"):
+        return int(groups[f"{tag}y"]) * 12 + _MONTHS[groups[f"{tag}m"]] - 1
+    if groups.get(f"{tag}ny"):
+        return int(groups[f"{tag}ny"]) * 12 + int(groups[f"{tag}n"]) - 1
+    if groups.get(f"{tag}iy"):
+        return int(groups[f"{tag}iy"]) * 12 + int(groups[f"{tag}in"]) - 1
+    if groups.get(f"{tag}o"):
+        return int(groups[f"{tag}o"]) * 12 + _YEAR_ONLY_MONTH - 1
+    return None
+
+
+def latest_month(text: str) -> int:
+    """Return the reference month for "present": AS_OF or the CV's latest written date, whichever is later."""
+    reference = AS_OF[0] * 12 + AS_OF[1] - 1
+    for match in _DATE.finditer(fold(text)):
+        month = _month_index(match, "d")
+        if month is not None:
+            reference = max(reference, month)
+    return reference
+
+
+def find_spans(line: str, present: int) -> list[Span]:
+    """Return the date ranges written on one line; `present` is the month that "present"/"now" means."""
+    folded = fold(line)
+    spans: list[Span] = []
+    for match in _RANGE.finditer(folded):
+        start = _month_index(match, "s")
+        is_open = match.group("present") is not None
+        end = present if is_open else _month_index(match, "e")
+        if start is not None and end is not None:
+            spans.append(Span(start, end, is_open))
+    for match in _SINCE.finditer(folded):
+        start = _month_index(match, "s")
+        if start is not None:
+            spans.append(Span(start, present, True))
+    return [span for span in spans if _EARLIEST_YEAR * 12 <= span.start <= span.end <= present]
+
+
+def years(spans: list[Span]) -> float:
+    """Return the years covered by the spans, overlaps merged, rounded to one decimal."""
+    months = 0
+    current_start, current_end = -1, -1
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        if span.start > current_end:
+            months += current_end - current_start
+            current_start, current_end = span.start, span.end
+        else:
+            current_end = max(current_end, span.end)
+    months += current_end - current_start
+    return round(months / 12, 1)
+
+
+def claimed_years(text: str) -> int:
+    """Return the largest "N years" a line claims (used only when a CV has no date ranges)."""
+    return max((int(m.group(1)) for m in _CLAIM.finditer(fold(text))), default=0)
