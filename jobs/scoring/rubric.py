@@ -1,0 +1,95 @@
+"""Turn per-criterion scores into the overall 0-100 score and a recommendation, in code, never by the model.
+
+Overall score = weighted mean of the criterion scores (0..CRITERION_MAX) scaled to 0-100, rounded half up.
+A criterion the scorer did not assess counts as 0 (flag `missing_criteria`). Weights below zero count as
+zero; if no weight is positive, every criterion weighs the same.
+
+A required criterion scoring below `REQUIRED_FLOOR` caps the overall score at `REQUIRED_CAP`, which is
+always a "no" (flag `required_unmet`): no strength elsewhere makes up for a must-have that is missing.
+
+| recommendation | overall score      |
+| -------------- | ------------------ |
+| strong_yes     | >= 80 (STRONG_YES) |
+| yes            | 65-79 (YES)        |
+| maybe          | 45-64 (MAYBE)      |
+| no             | < 45               |
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, CriterionResult, Rubric
+
+STRONG_YES = 80
+YES = 65
+MAYBE = 45
+REQUIRED_FLOOR = 4  # out of CRITERION_MAX
+REQUIRED_CAP = 40  # below MAYBE, so a capped CV is a "no"
+NOT_ASSESSED = "Not assessed by the scorer."
+
+
+def recommendation(score: int) -> str:
+    """Return the recommendation for an overall 0-100 score."""
+    if score >= STRONG_YES:
+        return "strong_yes"
+    if score >= YES:
+        return "yes"
+    if score >= MAYBE:
+        return "maybe"
+    return "no"
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _results(
+    assessments: Sequence[CriterionAssessment], rubric: Rubric
+) -> tuple[tuple[CriterionResult, ...], bool]:
+    by_name: dict[str, CriterionAssessment] = {}
+    for assessment in assessments:
+        by_name.setdefault(_key(assessment.name), assessment)  # the first answer for a name wins
+    results: list[CriterionResult] = []
+    missing = False
+    for criterion in rubric.criteria:
+        found = by_name.get(_key(criterion.name))
+        missing = missing or found is None
+        score = min(max(int(found.score), 0), CRITERION_MAX) if found else 0
+        results.append(
+            CriterionResult(
+                name=criterion.name,
+                weight=criterion.weight,
+                required=criterion.required,
+                score=score,
+                justification=found.justification if found else NOT_ASSESSED,
+                evidence=found.evidence if found else (),
+            )
+        )
+    return tuple(results), missing
+
+
+def weighted_score(results: Sequence[CriterionResult]) -> int:
+    """Return the weighted mean of the criterion scores on 0-100, rounded half up (0 for no criteria)."""
+    if not results:
+        return 0
+    weights = [max(result.weight, 0.0) for result in results]
+    if sum(weights) <= 0:
+        weights = [1.0] * len(results)
+    mean = sum(w * r.score for w, r in zip(weights, results, strict=True)) / sum(weights)
+    # Round the float noise away first so 64.5 never becomes 64.4999… and rounds down.
+    return math.floor(round(mean * 100 / CRITERION_MAX, 6) + 0.5)
+
+
+def aggregate(
+    assessments: Sequence[CriterionAssessment], rubric: Rubric
+) -> tuple[int, str, tuple[CriterionResult, ...], tuple[str, ...]]:
+    """Return the overall score, recommendation, per-criterion results (rubric order) and flags."""
+    results, missing = _results(assessments, rubric)
+    score = weighted_score(results)
+    flags: list[str] = ["missing_criteria"] if missing else []
+    if any(result.required and result.score < REQUIRED_FLOOR for result in results):
+        score = min(score, REQUIRED_CAP)
+        flags.append("required_unmet")
+    return score, recommendation(score), results, tuple(flags)
