@@ -1,0 +1,60 @@
+"""One CV's way through scoring: check it is a CV, clean it, score it, verify the evidence, aggregate.
+
+What the scorer sees is the visible text with injected instructions and keyword walls removed and, in blind
+mode, personal data replaced by placeholders. Evidence is verified against exactly that text, so a quote can
+be neither invented, nor lifted from an injected instruction, nor reveal data that blind mode redacted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from jobs.scoring import evidence, guard, sections
+from jobs.scoring.rubric import aggregate
+from jobs.scoring.types import Rubric, Scorer, ScoreResult, ScoringError
+
+
+def prepare(
+    *, text: str, hidden_reasons: Sequence[str], rubric: Rubric
+) -> tuple[str, list[str], tuple[str, ...]]:
+    """Return the text the scorer may see, the flags raised on the way, and the redacted categories."""
+    flags = ["hidden_text"] if hidden_reasons else []
+    cleaned, injected = guard.strip_injections(text)
+    if injected:
+        flags.append("prompt_injection")
+    cleaned, stuffed = guard.destuff(cleaned)
+    if stuffed:
+        flags.append("keyword_stuffing")
+    redactions: tuple[str, ...] = ()
+    if rubric.blind:
+        cleaned, redactions = guard.redact(cleaned)
+    if sections.word_count(cleaned) < sections.MIN_WORDS:
+        raise ScoringError(
+            "too_little_text", "Too little text is left to score once instructions are removed."
+        )
+    return cleaned, flags, redactions
+
+
+def score_cv(*, text: str, hidden_reasons: Sequence[str], rubric: Rubric, scorer: Scorer) -> ScoreResult:
+    """Score one CV's visible text against the rubric; raise ScoringError when it is not a scorable CV."""
+    sections.check_is_cv(text)
+    scored_text, flags, redactions = prepare(text=text, hidden_reasons=hidden_reasons, rubric=rubric)
+    output = scorer.score(scored_text, rubric)
+    assessments, dropped = evidence.verify(output.criteria, scored_text)
+    if dropped:
+        flags.append("unverified_evidence")
+    score, recommendation, results, rubric_flags = aggregate(assessments, rubric)
+    return ScoreResult(
+        score=score,
+        recommendation=recommendation,
+        criteria=results,
+        summary=output.summary,
+        flags=tuple(dict.fromkeys([*flags, *rubric_flags, *output.flags])),
+        scorer=output.scorer,
+        model=output.model,
+        prompt_version=output.prompt_version,
+        rubric_version=rubric.version,
+        usage=output.usage,
+        cost_usd=output.cost_usd,
+        redactions=redactions,
+    )
