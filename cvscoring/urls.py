@@ -7,6 +7,7 @@ from django.urls import include, path, re_path
 
 from candidates.api import CandidateViewSet, CVFileViewSet
 from jobs.api import JobViewSet, UploadBatchViewSet
+from jobs.export_api import JobExportViewSet
 from personas.api import PersonaViewSet
 
 persona_list = PersonaViewSet.as_view({"get": "list", "post": "create"})
@@ -21,6 +22,16 @@ jobs_patterns = (
         re_path(r"^jobs/(?P<job_id>[^/]+)/status/?$", JobViewSet.as_view({"get": "status"}), name="status"),
         re_path(r"^jobs/(?P<job_id>[^/]+)/cancel/?$", JobViewSet.as_view({"post": "cancel"}), name="cancel"),
         re_path(r"^jobs/(?P<job_id>[^/]+)/retry/?$", JobViewSet.as_view({"post": "retry"}), name="retry"),
+        re_path(
+            r"^jobs/(?P<job_id>[^/]+)/results\.csv$",
+            JobExportViewSet.as_view({"get": "results_csv"}),
+            name="results-csv",
+        ),
+        re_path(
+            r"^jobs/(?P<job_id>[^/]+)/results\.json$",
+            JobExportViewSet.as_view({"get": "results_json"}),
+            name="results-json",
+        ),
         re_path(r"^jobs/(?P<job_id>[^/]+)/rescore/?$", JobViewSet.as_view({"post": "rescore"}), name="rescore"),
     ],
     "jobs",

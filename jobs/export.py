@@ -1,0 +1,90 @@
+"""A job's ranking as a spreadsheet: CSV rows from the ranked entries of jobs.results, safe in Excel."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from jobs.models import Job
+from jobs.results import build_result
+
+BASE_COLUMNS = ("rank", "filename", "status", "score", "recommendation")
+TRAILING_COLUMNS = (
+    "flags",
+    "error_code",
+    "error_message",
+    "summary",
+    "scorer",
+    "model",
+    "cv_id",
+    "candidate_id",
+)
+# A spreadsheet runs a cell starting with one of these as a formula; CV text and filenames are untrusted.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> str:
+    """The cell as text, quoted with a leading apostrophe when a spreadsheet would read it as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+
+
+def criterion_names(job: Job) -> list[str]:
+    """The rubric's criteria, in the persona's order, from the snapshot the job was scored with."""
+    return [str(criterion.get("name", "")) for criterion in job.rubric.get("criteria", [])]
+
+
+def header(criteria: Sequence[str]) -> list[str]:
+    return [*BASE_COLUMNS, *(f"criterion: {name}" for name in criteria), *TRAILING_COLUMNS]
+
+
+def entry_row(entry: dict[str, Any], criteria: Sequence[str]) -> list[Any]:
+    """One ranked entry as a row: its criterion scores (0-10) in the rubric's column order."""
+    scores = {item.get("name"): item.get("score") for item in entry.get("criteria") or []}
+    error = entry.get("error") or {}
+    return [
+        entry["rank"],
+        entry["filename"],
+        entry["status"],
+        entry["score"],
+        entry["recommendation"],
+        *(scores.get(name) for name in criteria),
+        " ".join(entry.get("flags") or []),
+        error.get("code"),
+        error.get("message"),
+        entry.get("summary"),
+        entry.get("scorer"),
+        entry.get("model"),
+        entry["cv_id"],
+        entry["candidate_id"],
+    ]
+
+
+def ranking_rows(entries: Iterable[dict[str, Any]], criteria: Sequence[str]) -> list[list[str]]:
+    """The header and one escaped row per entry, in ranking order."""
+    rows = [header(criteria), *(entry_row(entry, criteria) for entry in entries)]
+    return [[safe_cell(value) for value in row] for row in rows]
+
+
+def ranking_csv(job: Job) -> str:
+    """The job's whole ranking (scored CVs first, then failures) as CSV text."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerows(ranking_rows(build_result(job)["scores"], criterion_names(job)))
+    return buffer.getvalue()
+
+
+def ranking_document(job: Job) -> dict[str, Any]:
+    """The same ranking as JSON: the job's identity, its ranked entries and totals."""
+    result = build_result(job)
+    return {
+        "job_id": str(job.pk),
+        "status": job.status,
+        "persona_id": str(job.persona_id) if job.persona_id else None,
+        "rubric_version": job.rubric_version,
+        "criteria": criterion_names(job),
+        "scores": result["scores"],
+        "summary": result["summary"],
+    }

@@ -1,0 +1,327 @@
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.test import override_settings
+from rest_framework.test import APIClient
+
+from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona, pdf_upload
+from jobs.export import ranking_rows, safe_cell
+from jobs.models import Job, JobItem
+from jobs.results import build_result
+from jobs.services import start_scoring_job
+
+pytestmark = pytest.mark.django_db
+
+HEADER = [
+    "rank",
+    "filename",
+    "status",
+    "score",
+    "recommendation",
+    "criterion: Python",
+    "criterion: PostgreSQL",
+    "criterion: Kubernetes",
+    "criterion: Leadership",
+    "flags",
+    "error_code",
+    "error_message",
+    "summary",
+    "scorer",
+    "model",
+    "cv_id",
+    "candidate_id",
+]
+
+
+@pytest.fixture(autouse=True)
+def _media(tmp_path: Path) -> Any:
+    with override_settings(MEDIA_ROOT=str(tmp_path / "media")):
+        yield
+
+
+def criteria(python: int, postgres: int, kubernetes: int, leadership: int) -> list[dict[str, Any]]:
+    scores = {"Python": python, "PostgreSQL": postgres, "Kubernetes": kubernetes, "Leadership": leadership}
+    return [
+        {"name": name, "weight": 1.0, "required": False, "score": score, "justification": "", "evidence": []}
+        for name, score in scores.items()
+    ]
+
+
+def record(
+    item: JobItem, *, score: int, recommendation: str, summary: str, flags: list[str], crit: list[Any]
+) -> None:
+    assert item.record_score(
+        {
+            "score": score,
+            "recommendation": recommendation,
+            "criteria": crit,
+            "summary": summary,
+            "flags": flags,
+            "redactions": [],
+            "scorer": "offline",
+            "model": "offline-test",
+            "prompt_version": "p-test",
+            "rubric_version": item.job.rubric_version,
+            "usage": {},
+            "cost_usd": 0.0,
+        }
+    )
+
+
+def finished_job(user: Any) -> Job:
+    """A job whose outcomes are set by hand, so every exported cell is known; names try CSV injection."""
+    persona = make_persona(owner=user)
+    files = [
+        pdf_upload("=HYPERLINK(evil).pdf", WEAK_BACKEND_CV),
+        pdf_upload("strong.pdf", STRONG_BACKEND_CV),
+        pdf_upload("@scan.pdf", "%%% scanned %%%"),
+    ]
+    job = start_scoring_job(user=user, persona=persona, files=files)
+    weak, strong, scan = job.items.order_by("position")
+    record(weak, score=31, recommendation="no", summary="-2 fit", flags=[], crit=criteria(4, 2, 0, 0))
+    record(
+        strong,
+        score=88,
+        recommendation="strong_yes",
+        summary="Strong, with hidden text.",
+        flags=["hidden_text", "prompt_injection"],
+        crit=criteria(10, 9, 7, 8),
+    )
+    assert scan.record_failure(code="no_text_layer", message="+The PDF has no text layer.")
+    job.finish(result={"summary": {}})
+    return job
+
+
+def csv_rows(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text)))
+
+
+def test_safe_cell_quotes_every_formula_prefix() -> None:
+    assert [safe_cell(value) for value in ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"]] == [
+        "'=1+1",
+        "'+1",
+        "'-1",
+        "'@SUM(A1)",
+        "'\t=1",
+        "'\r=1",
+    ]
+
+
+def test_safe_cell_leaves_plain_values_alone() -> None:
+    assert [safe_cell(value) for value in ["cv.pdf", "a=b", 0, 88, None, ""]] == [
+        "cv.pdf",
+        "a=b",
+        "0",
+        "88",
+        "",
+        "",
+    ]
+
+
+def test_ranking_rows_put_criterion_scores_in_rubric_order() -> None:
+    entry = {
+        "rank": 1,
+        "filename": "a.pdf",
+        "status": "scored",
+        "score": 70,
+        "recommendation": "yes",
+        "criteria": [{"name": "B", "score": 3}, {"name": "A", "score": 9}],
+        "flags": ["hidden_text"],
+        "summary": "ok",
+        "scorer": "offline",
+        "model": "m",
+        "error": None,
+        "cv_id": "cv-1",
+        "candidate_id": "cand-1",
+    }
+
+    rows = ranking_rows([entry], ["A", "B", "C"])
+
+    assert rows == [
+        [
+            "rank",
+            "filename",
+            "status",
+            "score",
+            "recommendation",
+            "criterion: A",
+            "criterion: B",
+            "criterion: C",
+            "flags",
+            "error_code",
+            "error_message",
+            "summary",
+            "scorer",
+            "model",
+            "cv_id",
+            "candidate_id",
+        ],
+        [
+            "1",
+            "a.pdf",
+            "scored",
+            "70",
+            "yes",
+            "9",
+            "3",
+            "",
+            "hidden_text",
+            "",
+            "",
+            "ok",
+            "offline",
+            "m",
+            "cv-1",
+            "cand-1",
+        ],
+    ]
+
+
+def test_ranking_rows_escape_a_criterion_name_in_the_header() -> None:
+    assert ranking_rows([], ["=cmd"])[0][5] == "criterion: =cmd"
+    assert ranking_rows([], ["x"])[0][:5] == ["rank", "filename", "status", "score", "recommendation"]
+
+
+def test_results_csv_lists_the_ranking_with_formulas_defused(api: APIClient, user: Any) -> None:
+    job = finished_job(user)
+    weak, strong, scan = job.items.order_by("position")
+
+    response = api.get(f"/api/v1/jobs/{job.pk}/results.csv")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"] == f'attachment; filename="ranking-{job.pk}.csv"'
+    assert csv_rows(response.content.decode()) == [
+        HEADER,
+        [
+            "1",
+            "strong.pdf",
+            "scored",
+            "88",
+            "strong_yes",
+            "10",
+            "9",
+            "7",
+            "8",
+            "hidden_text prompt_injection",
+            "",
+            "",
+            "Strong, with hidden text.",
+            "offline",
+            "offline-test",
+            str(strong.cv_id),
+            str(strong.candidate_id),
+        ],
+        [
+            "2",
+            "'=HYPERLINK(evil).pdf",
+            "scored",
+            "31",
+            "no",
+            "4",
+            "2",
+            "0",
+            "0",
+            "",
+            "",
+            "",
+            "'-2 fit",
+            "offline",
+            "offline-test",
+            str(weak.cv_id),
+            str(weak.candidate_id),
+        ],
+        [
+            "",
+            "'@scan.pdf",
+            "failed",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "no_text_layer",
+            "'+The PDF has no text layer.",
+            "",
+            "",
+            "",
+            str(scan.cv_id),
+            str(scan.candidate_id),
+        ],
+    ]
+    assert response.content.decode().endswith("\r\n")
+
+
+def test_results_csv_answers_an_accept_text_csv_request(api: APIClient, user: Any) -> None:
+    job = finished_job(user)
+
+    response = api.get(f"/api/v1/jobs/{job.pk}/results.csv", HTTP_ACCEPT="text/csv")
+
+    assert response.status_code == 200
+    assert csv_rows(response.content.decode())[0] == HEADER
+
+
+def test_results_json_holds_the_same_ranking(api: APIClient, user: Any) -> None:
+    job = finished_job(user)
+
+    response = api.get(f"/api/v1/jobs/{job.pk}/results.json")
+
+    assert response.status_code == 200
+    body = response.json()
+    assert set(body) == {"job_id", "status", "persona_id", "rubric_version", "criteria", "scores", "summary"}
+    assert body["job_id"] == str(job.pk)
+    assert body["status"] == "completed"
+    assert body["persona_id"] == str(job.persona_id)
+    assert body["rubric_version"] == job.rubric_version
+    assert body["criteria"] == ["Python", "PostgreSQL", "Kubernetes", "Leadership"]
+    assert [entry["filename"] for entry in body["scores"]] == [
+        "strong.pdf",
+        "=HYPERLINK(evil).pdf",
+        "@scan.pdf",
+    ]
+    assert [entry["rank"] for entry in body["scores"]] == [1, 2, None]
+    assert body["scores"] == build_result(job)["scores"]
+    assert body["summary"]["scored"] == 2
+    assert body["summary"]["failed"] == 1
+
+
+def test_exports_of_another_users_job_are_not_found(api: APIClient, other_api: APIClient, user: Any) -> None:
+    job = finished_job(user)
+
+    for suffix in ("results.csv", "results.json"):
+        response = other_api.get(f"/api/v1/jobs/{job.pk}/{suffix}")
+        assert response.status_code == 404
+        assert response["Content-Type"] == "application/json"
+        assert response.json()["error"]["code"] == "job_not_found"
+
+
+def test_exports_need_credentials(user: Any) -> None:
+    job = finished_job(user)
+
+    response = APIClient().get(f"/api/v1/jobs/{job.pk}/results.csv")
+
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "not_authenticated"
+
+
+def test_export_of_a_malformed_job_id_is_not_found(api: APIClient) -> None:
+    response = api.get("/api/v1/jobs/not-a-uuid/results.csv")
+
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "job_not_found"
+
+
+def test_export_of_a_queued_job_has_only_the_header(api: APIClient, user: Any) -> None:
+    job = start_scoring_job(user=user, persona=make_persona(owner=user), files=[pdf_upload("a.pdf")])
+
+    response = api.get(f"/api/v1/jobs/{job.pk}/results.csv")
+
+    assert response.status_code == 200
+    assert csv_rows(response.content.decode()) == [HEADER]
