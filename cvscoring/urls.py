@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 
 from candidates.api import CandidateViewSet, CVFileViewSet
+from jobs import pages
 from jobs.api import JobViewSet, UploadBatchViewSet
 from jobs.export_api import JobExportViewSet
 from personas.api import PersonaViewSet
@@ -54,6 +56,17 @@ candidates_patterns = (
     "candidates",
 )
 
+# The recruiter's pages: HTML shells whose script talks to the JSON API above with the session cookie.
+pages_patterns = (
+    [
+        path("", pages.home, name="home"),
+        path("personas/new/", pages.persona_editor, name="persona-new"),
+        path("personas/<uuid:persona_id>/", pages.persona_editor, name="persona-edit"),
+        path("jobs/<uuid:job_id>/", pages.job_page, name="job"),
+    ],
+    "pages",
+)
+
 urlpatterns = [
     path("api/v1/", include(jobs_patterns)),
     path("api/v1/", include(personas_patterns)),
@@ -61,4 +74,7 @@ urlpatterns = [
     path("admin/rq/", include("django_rq.urls")),
     path("admin/", admin.site.urls),
     path("api-auth/", include("rest_framework.urls")),
+    path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(next_page="login"), name="logout"),
+    path("", include(pages_patterns)),
 ]
