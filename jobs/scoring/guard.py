@@ -219,6 +219,9 @@ _PRONOUN_RE = re.compile(
     r"\(?\b(?:she|he|they)/(?:her|him|them)(?:/\w+)?\b\)?|\b(?:he|she|him|his|her|hers|himself|herself)\b",
     re.I,
 )
+_OBJECT_CONTEXT = re.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:for|to|and|or|in|on|at|with|as|from|by|about|of|that|the|a|an)\b)"
+)
 _NAME_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+|[A-Z\u00c0-\u00de]{2,}|[A-Z]\."
 _PARTICLES = frozenset(("de", "da", "van", "von", "del", "la", "le"))
 _NAME_LINE = re.compile(
@@ -264,7 +267,8 @@ def _find_names(text: str) -> list[str]:
         match = _NAME_LINE.match(line)
         if not match or _NOT_NAME.search(match.group(1)) or sections.heading_section(line) is not None:
             continue
-        if not find_skills(match.group(1)) - {"Go", "R", "C"}:  # "Julia Rust" is a name, not two skills
+        # "Julia Rust" is a name; "Java Kotlin" is two skills.
+        if not all(find_skills(word) for word in match.group(1).split()):
             return [*names, match.group(1)]
     return names
 
@@ -272,8 +276,10 @@ def _find_names(text: str) -> list[str]:
 def _redact_names(text: str) -> tuple[str, bool]:
     variants: set[str] = set()
     for name in _find_names(text):
+        variants |= {name, name.upper()}
         for part in name.replace(".", " ").split():
-            if len(part) > 1 and part.lower() not in _PARTICLES:
+            # A part that is also a skill ("Rust") is left alone on its own, or the skill would vanish too.
+            if len(part) > 1 and part.lower() not in _PARTICLES and not find_skills(part):
                 variants |= {part, part.capitalize(), part.upper()}
     if not variants:
         return text, False
@@ -307,6 +313,8 @@ def _neutral_pronoun(match: re.Match[str]) -> str:
     if "/" in word:  # a pronoun declaration such as "(she/her)" goes entirely
         return ""
     neutral = _PRONOUNS[word.lower()]
+    if word.lower() == "her" and _OBJECT_CONTEXT.match(match.string, match.end()):
+        neutral = "them"  # "relies on her for" is an object, "her team" a possessive
     return neutral.capitalize() if word[0].isupper() else neutral
 
 

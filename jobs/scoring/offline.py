@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from jobs.scoring import experience, guard, skills
-from jobs.scoring.sections import Line, found_sections, split_lines
+from jobs.scoring.sections import Line, clean_line, found_sections, split_lines
 from jobs.scoring.types import CRITERION_MAX, Criterion, CriterionAssessment, Rubric, ScorerOutput
 
 OFFLINE_VERSION = "offline-v1"
@@ -111,7 +111,7 @@ def _read(cv_text: str) -> _Cv:
 
 def _quote(line: Line, given: list[str], seen: list[str]) -> str:
     """Quote the line as given to the scorer (the redacted copy only when the given line is too long)."""
-    original = given[line.index].strip() if line.index < len(given) else ""
+    original = clean_line(given[line.index]) if line.index < len(given) else ""
     changed = line.index < len(seen) and seen[line.index] != given[line.index]
     return original if changed and original and len(original) <= 240 else line.text
 

@@ -125,12 +125,17 @@ def _units(index: int, text: str) -> list[tuple[int, str]]:
     return units
 
 
+def clean_line(raw: str) -> str:
+    """Strip a line's bullets, icon-font artefacts and outer whitespace."""
+    return _BULLET.sub("", _CID.sub(" ", raw)).strip()
+
+
 def split_lines(text: str) -> list[Line]:
     """Label every non-empty line with its section; lines before the first heading are the "header"."""
     lines: list[Line] = []
     section = "header"
     for index, raw in enumerate(text.splitlines()):
-        stripped = _BULLET.sub("", _CID.sub(" ", raw)).strip()
+        stripped = clean_line(raw)
         if not stripped:
             continue
         opened = heading_section(stripped)

@@ -277,8 +277,9 @@ def _parse_table() -> tuple[dict[str, Skill], dict[tuple[str, ...], set[str]], d
         name, aliases, implied, kind = (part.strip() for part in line.split("|"))
         direct[name] = {item.strip() for item in implied.split(",") if item.strip()}
         kinds[name] = kind
-        for alias in [name, *aliases.split(",")]:
-            alias = alias.strip()
+        listed = [alias.strip() for alias in aliases.split(",")]
+        # The name is an alias too, unless it is listed as case-sensitive ("Go", "R", "C", "Spring").
+        for alias in listed if f"={name}" in listed else [name, *listed]:
             if alias.startswith("="):
                 exact_aliases.setdefault(alias[1:], set()).add(name)
             elif alias:
@@ -309,7 +310,7 @@ _EXACT_RE = re.compile(
 )
 _EXACT_NAMES = list(_EXACT_ALIASES.values())
 # Ordinary words in some contexts: "Go live", "go-to-market", "R&D", "Spring 2020", "C. Smith".
-_EXACT_VETO = re.compile(r"\s*[-&]|\s+(?:to|live|ahead|on|and|of|is)\b|\s+(?:19|20)\d\d|\.\s*[A-Z]\b")
+_EXACT_VETO = re.compile(r"\s*[-&]|\s+(?:to|live|ahead|on|and|of|is)\b|\s+(?:19|20)\d\d|\.\s*[A-Z]")
 
 
 def _lookup(words: list[str], start: int) -> tuple[int, set[str]]:
