@@ -1,0 +1,66 @@
+"""Evidence quotes must occur in the CV text (jobs/scoring/evidence.py)."""
+
+from jobs.scoring.evidence import UNSUPPORTED_CAP, skeleton, verify
+from jobs.scoring.types import CriterionAssessment
+
+CV = """Senior Backend Engineer
+- Led a team of 6 engineers building the pay-
+  ments platform in Python and Django REST Framework.
+- Tuned PostgreSQL queries, cutting p95 latency by 60%.
+Skills: Python, Django, C++, C#
+"""
+
+
+def _one(score: int, *quotes: str) -> tuple[CriterionAssessment, int]:
+    checked, dropped = verify([CriterionAssessment("Python", score, "why", quotes)], CV)
+    return checked[0], dropped
+
+
+def test_exact_quote_is_kept() -> None:
+    kept, dropped = _one(8, "Tuned PostgreSQL queries, cutting p95 latency by 60%.")
+    assert (kept.evidence, kept.score, dropped) == (
+        ("Tuned PostgreSQL queries, cutting p95 latency by 60%.",),
+        8,
+        0,
+    )
+
+
+def test_case_spacing_hyphenation_and_typography_are_tolerated() -> None:
+    quote = "led a team of 6 engineers building the \u201cpayments\u201d   platform in python"
+    kept, dropped = _one(9, quote)
+    assert (kept.evidence, kept.score, dropped) == ((quote,), 9, 0)
+
+
+def test_invented_quote_is_dropped_and_unsupported_score_capped() -> None:
+    kept, dropped = _one(9, "Built Kubernetes operators in Go for 5 years")
+    assert (kept.evidence, kept.score, dropped) == ((), UNSUPPORTED_CAP, 1)
+
+
+def test_paraphrase_fails() -> None:
+    kept, dropped = _one(7, "Managed six engineers on the payments platform using Python")
+    assert (kept.evidence, dropped) == ((), 1)
+
+
+def test_too_short_and_too_long_quotes_are_dropped() -> None:
+    kept, dropped = _one(6, "C++", "Python " * 80)
+    assert (kept.evidence, kept.score, dropped) == ((), UNSUPPORTED_CAP, 2)
+
+
+def test_only_bad_quotes_go_and_duplicates_collapse() -> None:
+    kept, dropped = _one(8, "Skills: Python, Django", "skills:  python,django", "Wrote Rust compilers")
+    assert (kept.evidence, kept.score, dropped) == (("Skills: Python, Django",), 8, 1)
+
+
+def test_low_score_needs_no_evidence() -> None:
+    kept, dropped = _one(2)
+    assert (kept.score, dropped) == (2, 0)
+
+
+def test_high_score_without_any_quote_is_capped() -> None:
+    kept, dropped = _one(10)
+    assert (kept.score, dropped) == (UNSUPPORTED_CAP, 0)
+
+
+def test_symbols_that_carry_meaning_survive_the_skeleton() -> None:
+    assert skeleton("C++ and C#") == "c++andc#"
+    assert skeleton("Résumé \u2013 ﬁnance") == "resumefinance"

@@ -1,0 +1,124 @@
+"""Section headings in several languages, list shapes, and telling CVs from other documents."""
+
+from pathlib import Path
+
+import pytest
+
+from jobs.scoring.sections import check_is_cv, heading_section, is_list_like, looks_like_cv, split_lines
+from jobs.scoring.types import ScoringError
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED_JOBS = Path("/work/shared/corpus/jobs")
+BENCH_CVS = Path(__file__).resolve().parents[2] / "bench" / "quality" / "cvs"
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [
+        ("Professional Experience", "experience"),
+        ("EXPÉRIENCE PROFESSIONNELLE", "experience"),
+        ("Experiencia laboral", "experience"),
+        ("Berufserfahrung", "experience"),
+        ("E X P E R I E N C E", "experience"),
+        ("Technical Skills", "skills"),
+        ("Compétences techniques", "skills"),
+        ("Conocimientos", "skills"),
+        ("Kenntnisse:", "skills"),
+        ("Education", "education"),
+        ("Formación académica", "education"),
+        ("Ausbildung", "education"),
+        ("Langues", "languages"),
+        ("EXPERIENCE SUMMARY", "summary"),
+        ("Projects", "projects"),
+    ],
+)
+def test_headings(line: str, section: str) -> None:
+    assert heading_section(line) == section
+
+
+@pytest.mark.parametrize("line", ["Technical Lead", "Customer Experience Manager", "Skills: Python, Django"])
+def test_job_titles_and_labelled_lists_are_not_headings(line: str) -> None:
+    assert heading_section(line) is None
+
+
+def test_list_shapes() -> None:
+    assert is_list_like("Python, Django, Docker, AWS")
+    assert is_list_like("Web:  HTML5/CSS3, JQuery, Bootstrap3")
+    assert not is_list_like("Built Django APIs serving two million users a day")
+
+
+def test_lines_carry_their_section() -> None:
+    text = "Jane Doe\nEXPERIENCE\n2019 - present Engineer\nBuilt APIs in Django\nSKILLS\nPython, SQL"
+    assert [(line.section, line.text) for line in split_lines(text)] == [
+        ("header", "Jane Doe"),
+        ("experience", "EXPERIENCE"),
+        ("experience", "2019 - present Engineer"),
+        ("experience", "Built APIs in Django"),
+        ("skills", "SKILLS"),
+        ("skills", "Python, SQL"),
+    ]
+
+
+def test_written_cvs_are_cvs() -> None:
+    for path in sorted(BENCH_CVS.glob("*.txt")):
+        assert looks_like_cv(path.read_text()), path.name
+
+
+@pytest.mark.parametrize("name", ["jd_backend_engineer.txt", "jd_data_scientist.txt"])
+def test_job_descriptions_are_not_cvs(name: str) -> None:
+    with pytest.raises(ScoringError) as raised:
+        check_is_cv((FIXTURES / name).read_text())
+    assert raised.value.code == "not_a_cv"
+
+
+def test_shared_job_descriptions_are_not_cvs() -> None:
+    texts = sorted(SHARED_JOBS.glob("*.txt")) if SHARED_JOBS.is_dir() else []
+    if not texts:
+        pytest.skip("shared corpus of job descriptions not present")
+    assert [path.name for path in texts if looks_like_cv(path.read_text())] == []
+
+
+COVER_LETTER = """Jane Doe
+12 Baker Street, London
+Dear Hiring Manager,
+I am writing to apply for the position of backend engineer advertised on your website. Over the last five
+years I have built services in Python and Django, and I believe my experience makes me a strong fit for
+your team. I would welcome the chance to discuss how I could contribute to your platform and your
+customers. Thank you for considering my application; I look forward to hearing from you.
+Yours sincerely,
+Jane Doe
+"""
+
+INVOICE = """INVOICE
+Invoice number: 2024-117          Due date: 30 June 2024
+Bill to: Acme Ltd, 1 High Street, Leeds
+Description                         Qty   Unit price   Amount
+Backend development (May)           80    65.00        5,200.00
+Code review and deployment support  12    65.00          780.00
+Hosting and domain renewal           1    120.00         120.00
+Subtotal 6,100.00   VAT 20% 1,220.00   Total due 7,320.00
+Payment terms: 30 days by bank transfer. Please quote the invoice number with your payment.
+Thank you for your business and for the pleasant collaboration this month on the new platform.
+"""
+
+LOREM = " ".join(["Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor."] * 10)
+
+
+@pytest.mark.parametrize("text", [COVER_LETTER, INVOICE, LOREM])
+def test_letters_invoices_and_placeholder_text_are_not_cvs(text: str) -> None:
+    with pytest.raises(ScoringError) as raised:
+        check_is_cv(text)
+    assert raised.value.code == "not_a_cv"
+
+
+@pytest.mark.parametrize("text", ["", "John Smith\nPython developer\n2019 - present", "x " * 500])
+def test_too_little_text(text: str) -> None:
+    with pytest.raises(ScoringError) as raised:
+        check_is_cv(text)
+    assert raised.value.code == "too_little_text"
+
+
+def test_error_messages_never_carry_cv_text() -> None:
+    with pytest.raises(ScoringError) as raised:
+        check_is_cv(COVER_LETTER)
+    assert "Jane" not in str(raised.value) and "Python" not in raised.value.message
