@@ -168,9 +168,7 @@ def _years_score(needed: float, domain: list[str], cv: _Cv) -> tuple[int, list[s
     quotes = [line for _, line in relevant]
     if not cv.entries and cv.claimed[0]:
         years, quotes = float(cv.claimed[0]), [cv.claimed[1]]
-    score = (
-        CRITERION_MAX if years >= needed else int(CRITERION_MAX * years / needed) if needed else CRITERION_MAX
-    )
+    score = min(CRITERION_MAX, int(CRITERION_MAX * years / needed)) if needed > 0 else CRITERION_MAX
     where = f" in {', '.join(domain)}" if domain else ""
     return score, quotes, f"About {years:g} years of experience{where} against {needed:g} wanted."
 

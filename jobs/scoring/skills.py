@@ -136,7 +136,8 @@ pytest | pytest, unittest | Testing, Python |
 JUnit | junit, mockito, testng | Testing, Java |
 Selenium | selenium, webdriver | Testing |
 Machine Learning | machine learning, =ML, apprentissage automatique, aprendizaje automático,
-    maschinelles lernen, predictive modeling, predictive models, classification, regression models | |
+    maschinelles lernen, predictive modeling, predictive models, classification,
+    regression models | Data science |
 Deep Learning | deep learning, neural networks, neural network, cnn, rnn, lstm, transformers,
     réseaux de neurones, redes neuronales | Machine Learning |
 TensorFlow | tensorflow, keras | Deep Learning, Python |
@@ -145,7 +146,7 @@ scikit-learn | scikit-learn, sklearn, scikit learn, xgboost, lightgbm | Machine 
 pandas | pandas, numpy, scipy, polars | Python, Data analysis |
 Jupyter | jupyter, jupyter notebooks, notebooks | Python |
 Statistics | statistics, statistical, statistical modeling, statistical modelling, hypothesis testing,
-    bayesian, statistique, statistiques, estadística, estadistica, statistik, econometrics | |
+    bayesian, statistique, statistiques, estadística, estadistica, statistik, econometrics | Data science |
 A/B testing | a/b testing, a/b tests, a/b test, ab testing, experimentation, split testing,
     experiments | Statistics |
 NLP | nlp, natural language processing, text mining, llm, llms, large language models,
@@ -153,6 +154,7 @@ NLP | nlp, natural language processing, text mining, llm, llms, large language m
 Computer vision | computer vision, image recognition, opencv, object detection,
     vision par ordinateur | Machine Learning |
 MLOps | mlops, mlflow, kubeflow, model deployment, sagemaker, vertex ai | Machine Learning |
+Data science | data science, data scientist, ciencia de datos, science des donnees, datenwissenschaft | |
 Data analysis | data analysis, data analytics, analytics, analyse de données, análisis de datos, datenanalyse,
     data analyst | |
 Data visualisation | data visualization, data visualisation, dashboards, dashboard, tableau de bord,
