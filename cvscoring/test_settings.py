@@ -21,3 +21,5 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {"upload": "10000/min", "status": "10000/min", "personas": "10000/min"},
 }
 HEARTBEAT_INTERVAL_S = 0.5
+# One test database per run, so parallel runs on one machine (developers, helpers) never collide.
+DATABASES["default"]["TEST"] = {"NAME": f"test_cvscoring_{os.environ.get('CVSCORING_TEST_RUN', os.getpid())}"}  # noqa: F405
