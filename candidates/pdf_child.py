@@ -252,7 +252,7 @@ def _child_main(fd: int) -> None:
         request = json.loads(_read_frame(conn))
         _apply_limits(float(request["timeout_s"]), int(request["memory_bytes"]))
         conn.settimeout(None)
-        conn.sendall(json.dumps(_call(request["target"], request["kwargs"])).encode())
+        conn.sendall(json.dumps(_call(request["target"], request["kwargs"]), ensure_ascii=False).encode())
     except BaseException:  # noqa: BLE001 - this process must end here, never return into the zygote loop
         status = 1
     os._exit(status)
