@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 
 
@@ -12,6 +13,11 @@ class Line:
     rgb: tuple[float, float, float] = (0.0, 0.0, 0.0)
     x: float = 56.0
     y: float | None = None  # None: flow down the page
+    gray: float | None = None  # set: fill with DeviceGray (`g`) instead of rgb
+    cmyk: tuple[float, float, float, float] | None = None  # set: fill with DeviceCMYK (`k`) instead of rgb
+    render_mode: int = 0  # `Tr`: 3 draws invisible text
+    background: tuple[float, float, float] | None = None  # an RGB box filled behind the line
+    on_image: bool = False  # a grey inline image behind the line, as under the text layer of an OCR'd scan
 
 
 def _escape(text: str) -> str:
@@ -25,12 +31,35 @@ def _content_stream(lines: list[Line]) -> bytes:
         y = line.y if line.y is not None else cursor
         if line.y is None:
             cursor -= max(line.size * 1.4, 4.0)
-        r, g, b = line.rgb
+        parts.extend(_behind(line, y))
         parts.append(
-            f"BT /F1 {line.size:g} Tf {r:g} {g:g} {b:g} rg {line.x:g} {y:g} Td "
+            f"BT /F1 {line.size:g} Tf {_fill(line)} {line.render_mode} Tr {line.x:g} {y:g} Td "
             f"({_escape(line.text)}) Tj ET"
         )
     return "\n".join(parts).encode("latin-1", errors="replace")
+
+
+def _fill(line: Line) -> str:
+    if line.cmyk is not None:
+        return " ".join(f"{v:g}" for v in line.cmyk) + " k"
+    if line.gray is not None:
+        return f"{line.gray:g} g"
+    return " ".join(f"{v:g}" for v in line.rgb) + " rg"
+
+
+def _behind(line: Line, y: float) -> list[str]:
+    """Draw what sits under the line's text: a filled box and/or an image, a little larger than the text."""
+    box = (
+        f"{line.x - 2:g} {y - line.size * 0.3:g} {len(line.text) * line.size * 0.6 + 4:g} {line.size * 1.3:g}"
+    )
+    parts = []
+    if line.background is not None:
+        r, g, b = line.background
+        parts.append(f"q {r:g} {g:g} {b:g} rg {box} re f Q")
+    if line.on_image:
+        x, y0, w, h = box.split()
+        parts.append(f"q {w} 0 0 {h} {x} {y0} cm BI /W 1 /H 1 /CS /G /BPC 8 ID \x80 EI Q")
+    return parts
 
 
 def make_pdf(pages: list[list[Line | str]]) -> bytes:
@@ -49,9 +78,7 @@ def make_pdf(pages: list[list[Line | str]]) -> bytes:
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
             f"/Resources << /Font << /F1 {font_id} 0 R >> >> /Contents {content_id} 0 R >>".encode()
         )
-        objects.append(
-            f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream"
-        )
+        objects.append(f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream")
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     return _assemble(objects)
 
@@ -75,3 +102,20 @@ def cv_pdf(text: str) -> bytes:
     lines = text.strip("\n").splitlines() or [""]
     pages = [lines[i : i + 50] for i in range(0, len(lines), 50)]
     return make_pdf([list(page) for page in pages])
+
+
+def scan_pdf(pages: int = 1) -> bytes:
+    """Return an image-only PDF, like a scan without OCR: each page is one grey image and no text."""
+    return make_pdf([[Line("", on_image=True, x=0, y=0)] for _ in range(pages)])
+
+
+def flate_bomb_pdf(inflated_bytes: int) -> bytes:
+    """Return a one-page PDF whose content stream is small on disk but inflates to `inflated_bytes` spaces."""
+    packer = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    body = b"".join(packer.compress(chunk) for _ in range(inflated_bytes >> 20)) + packer.flush()
+    stream = f"<< /Length {len(body)} /Filter /FlateDecode >>\nstream\n".encode() + body + b"\nendstream"
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> /Contents 4 0 R >>"
+    return _assemble(
+        [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, stream]
+    )
