@@ -12,13 +12,13 @@ from rest_framework.test import APIClient
 
 @pytest.fixture
 def clean_redis() -> Iterator[Any]:
-    """An empty test Redis database (db 14 by default) for tests that enqueue."""
+    """An empty scoring queue (this run's own, in Redis db 14 by default) for tests that enqueue."""
     import django_rq
 
-    connection = django_rq.get_connection(settings.SCORING_QUEUE)
-    connection.flushdb()
-    yield connection
-    connection.flushdb()
+    queue = django_rq.get_queue(settings.SCORING_QUEUE)
+    queue.empty()
+    yield queue.connection
+    queue.empty()
 
 
 @pytest.fixture

@@ -75,14 +75,21 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "rest_framework",
     "rest_framework.authtoken",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "cvscoring",
     "personas",
     "candidates",
     "jobs",
+    "webhooks",
 ]
 
 MIDDLEWARE = [
+    # First: liveness/readiness probes answer before the host check and without sessions or auth.
+    "cvscoring.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Serves collected static files (the admin, API docs) under gunicorn, with far-future caching.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -125,6 +132,9 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# Outside production whitenoise serves straight from the apps' static folders: no collectstatic needed.
+WHITENOISE_AUTOREFRESH = not PRODUCTION
+WHITENOISE_USE_FINDERS = not PRODUCTION
 STATICFILES_DIRS = [BASE_DIR / "static"]
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"
@@ -151,15 +161,21 @@ else:
     default_storage = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 STORAGES = {
     "default": default_storage,
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Hashed, compressed names need `collectstatic` first: the image runs it; development and tests do not.
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if PRODUCTION
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
 }
 
 # --- Redis, queue and cache ----------------------------------------------------------------------------
 REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
-SCORING_QUEUE = "scoring"
+SCORING_QUEUE = env_str("SCORING_QUEUE", "scoring")
 RQ_QUEUES = {
     SCORING_QUEUE: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": env_int("JOB_TIMEOUT_S", 1800)},
     "default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 600},
+    "webhooks": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 120},
 }
 # We enqueue from transaction.on_commit ourselves, so the enqueue error can be handled there.
 RQ = {"WORKER_CLASS": "cvscoring.worker.ScoringWorker", "COMMIT_MODE": "auto"}
@@ -190,6 +206,32 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "cvscoring.errors.api_exception_handler",
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
     "PAGE_SIZE": 20,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+
+# OpenAPI 3 at /api/schema/ (Swagger UI: /api/schema/swagger/, ReDoc: /api/schema/redoc/), served locally.
+SPECTACULAR_SETTINGS = {
+    "TITLE": "cvscoring API",
+    "DESCRIPTION": (
+        "Upload batches of CV PDFs against a persona (a weighted rubric); workers score each CV and the "
+        "job can be polled or delivered to a webhook. Authenticate with `Authorization: Token <key>`. Every "
+        'error is `{"error": {"code", "message", ...}}` with a stable `code`; each operation lists its codes.'
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SERVE_AUTHENTICATION": [],
+    "COMPONENT_SPLIT_REQUEST": True,
+    # Tags operations by the path segment after /api/v1 (jobs, personas, candidates, webhooks, ...).
+    "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "JobStatusEnum": "jobs.models.JobStatus",
+        "ItemStatusEnum": "jobs.models.ItemStatus",
+        "DeliveryStatusEnum": "webhooks.models.DeliveryStatus",
+    },
 }
 
 # --- Uploads and parsing -------------------------------------------------------------------------------
@@ -223,12 +265,37 @@ HEARTBEAT_STALE_S = env_float("HEARTBEAT_STALE_S", 60.0)
 SWEEP_INTERVAL_S = env_int("SWEEP_INTERVAL_S", 30)
 QUEUED_STALE_S = env_float("QUEUED_STALE_S", 60.0)
 
+# --- Webhooks ------------------------------------------------------------------------------------------
+# Deliveries run on their own queue; retries are scheduled, so a worker must run `--with-scheduler`.
+WEBHOOKS_QUEUE = "webhooks"
+# Only for local receivers (tests, docker-compose): allows URLs that resolve to private/loopback addresses.
+WEBHOOK_ALLOW_PRIVATE = env_bool("WEBHOOK_ALLOW_PRIVATE", False)
+WEBHOOK_TIMEOUT_S = env_float("WEBHOOK_TIMEOUT_S", 10.0)
+# Wait before attempt 2, 3, ...: 7 attempts over about 8.5 hours by default.
+WEBHOOK_RETRY_DELAYS_S = [
+    int(delay) for delay in env_list("WEBHOOK_RETRY_DELAYS_S", "10,60,300,1800,7200,21600")
+]
+# Builds the delivered body (the job status document) from a job id; settings wire jobs into webhooks.
+WEBHOOK_PAYLOAD_BUILDER = "jobs.serializers.job_status_document"
+
 # --- Logging: ids only, never CV text or names ---------------------------------------------------------
+# LOG_FORMAT=json: one JSON object per line. Either way, each line names the job being run ("-" outside one).
+LOG_FORMAT = env_str("LOG_FORMAT", "plain")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"job": {"()": "cvscoring.logging.JobContextFilter"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s job=%(job_id)s %(message)s"},
+        "json": {"()": "cvscoring.logging.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "plain",
+            "filters": ["job"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     # anthropic logs request bodies (CV text) at DEBUG: never let it below INFO.
     "loggers": {

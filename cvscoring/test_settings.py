@@ -7,6 +7,9 @@ import tempfile
 
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/cvscoring")
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/14")
+RUN = os.environ.setdefault("CVSCORING_TEST_RUN", str(os.getpid()))
+# A queue of its own per run: a worker started by another run on this machine never takes our jobs.
+os.environ.setdefault("SCORING_QUEUE", f"scoring-test-{RUN}")
 os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="cvscoring-test-media-"))
 # Tests never reach the real API: the scorer is offline unless a test points it at the local stand-in.
 os.environ.pop("ANTHROPIC_API_KEY", None)
@@ -22,4 +25,4 @@ REST_FRAMEWORK = {
 }
 HEARTBEAT_INTERVAL_S = 0.5
 # One test database per run, so parallel runs on one machine (developers, helpers) never collide.
-DATABASES["default"]["TEST"] = {"NAME": f"test_cvscoring_{os.environ.get('CVSCORING_TEST_RUN', os.getpid())}"}  # noqa: F405
+DATABASES["default"]["TEST"] = {"NAME": f"test_cvscoring_{RUN}"}  # noqa: F405

@@ -67,7 +67,7 @@ def test_upload_answers_202_with_job_id_and_location_and_enqueues_after_commit(
     assert job.rubric["version"] == persona.rubric_version
     assert list(job.items.values_list("status", flat=True)) == ["pending", "pending"]
     assert len(callbacks) == 1
-    queue = django_rq.get_queue("scoring")
+    queue = django_rq.get_queue(settings.SCORING_QUEUE)
     assert queue.job_ids == [f"scoring-{job.pk}-0"]
     rq_job = queue.fetch_job(f"scoring-{job.pk}-0")
     assert rq_job.args == (str(job.pk),)

@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import psycopg2
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test import override_settings
 from rest_framework.authtoken.models import Token
@@ -203,13 +204,13 @@ def test_terminating_the_workers_database_connections_mid_job_loses_nothing(
 
 
 def terminate_backends(application_name: str) -> None:
-    settings = connection.settings_dict
+    db = connection.settings_dict
     admin = psycopg2.connect(
-        dbname=settings["NAME"],
-        user=settings["USER"],
-        host=settings["HOST"] or "127.0.0.1",
-        port=settings["PORT"] or 5432,
-        password=settings.get("PASSWORD") or None,
+        dbname=db["NAME"],
+        user=db["USER"],
+        host=db["HOST"] or "127.0.0.1",
+        port=db["PORT"] or 5432,
+        password=db.get("PASSWORD") or None,
     )
     admin.autocommit = True
     with admin.cursor() as cursor:
@@ -278,7 +279,7 @@ def private_redis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     import django_rq.settings
 
     server = PrivateRedis(tmp_path)
-    monkeypatch.setitem(django_rq.settings.QUEUES, "scoring", {"URL": server.url, "DEFAULT_TIMEOUT": 1800})
+    monkeypatch.setitem(django_rq.settings.QUEUES, settings.SCORING_QUEUE, {"URL": server.url, "DEFAULT_TIMEOUT": 1800})
     yield server
     server.stop()
 

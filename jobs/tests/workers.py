@@ -37,6 +37,8 @@ def worker_env(**extra: str) -> dict[str, str]:
         DJANGO_SETTINGS_MODULE="cvscoring.settings",
         DATABASE_URL=test_database_url(),
         REDIS_URL=settings.REDIS_URL,
+        SCORING_QUEUE=settings.SCORING_QUEUE,
+        CVSCORING_TEST_RUN=os.environ.get("CVSCORING_TEST_RUN", ""),
         MEDIA_ROOT=str(settings.MEDIA_ROOT),
         HEARTBEAT_INTERVAL_S="0.5",
         PYTHONUNBUFFERED="1",
@@ -50,7 +52,7 @@ def rqworker(*, log_path: Path, **extra: str) -> Iterator[subprocess.Popen[bytes
     """Run one `manage.py rqworker scoring`; stop it (SIGTERM, then SIGKILL) on exit."""
     with open(log_path, "ab") as log:
         process = subprocess.Popen(
-            [sys.executable, str(ROOT / "manage.py"), "rqworker", "scoring"],
+            [sys.executable, str(ROOT / "manage.py"), "rqworker", settings.SCORING_QUEUE],
             cwd=ROOT,
             env=worker_env(**extra),
             stdout=log,
