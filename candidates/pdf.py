@@ -13,6 +13,7 @@ from __future__ import annotations
 import binascii
 import itertools
 import logging
+import math
 import os
 import re
 import struct
@@ -267,7 +268,11 @@ class _HiddenTextAggregator(PDFPageAggregator):
             text = self.handle_undefined_char(font, cid)
         char = LTChar(matrix, font, fontsize, scaling, rise, text, font.char_width(cid), font.char_disp(cid),
                       ncs, graphicstate)  # fmt: skip
-        reason = self._hidden_reason(char)
+        # The size as drawn, from the text matrix: a bbox's height would make narrow glyphs of rotated text
+        # "tiny", and squeezing text with a 1% horizontal scale (Tz) is another way to make it tiny.
+        (a, b, c, d, _e, _f) = matrix
+        drawn = fontsize * min(math.hypot(c, d), scaling * math.hypot(a, b))
+        reason = self._hidden_reason(char, drawn)
         if reason is None:
             self.cur_item.add(char)
         elif self._run_open and self.hidden_runs[-1][0] == reason:
@@ -277,14 +282,14 @@ class _HiddenTextAggregator(PDFPageAggregator):
         self._run_open = reason is not None
         return char.adv
 
-    def _hidden_reason(self, char: LTChar) -> str | None:
+    def _hidden_reason(self, char: LTChar, drawn_size: float) -> str | None:
         centre = ((char.x0 + char.x1) / 2, (char.y0 + char.y1) / 2)
         if not _contains(self._visible_area, centre):
             return "off_page"
         background = self._background_at(centre)
         if self._render_mode in (3, 7) and background is not None:
             return "invisible_render_mode"  # over an image it is the OCR layer of a scan: the visible text
-        if char.size < TINY_FONT_PT:
+        if drawn_size < TINY_FONT_PT:
             return "tiny_font"
         if background and _whiteness(char.graphicstate.ncolor, char.ncs):
             return "white_text"  # white on white; white on a coloured box or an image is a design choice

@@ -103,7 +103,8 @@ def run_in_child(
             theirs.close()
         request = {"target": target, "kwargs": kwargs, "timeout_s": timeout_s, "memory_bytes": memory_bytes}
         started = time.monotonic()
-        mine.sendall(_frame(json.dumps(request).encode()))
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # no child: reported just below
+            mine.sendall(_frame(json.dumps(request).encode()))
         result = _await_result(mine, started, timeout_s, max_result_bytes)
     if isinstance(result, dict) and "sandbox_error" in result:
         raise ChildFailed(str(result["sandbox_error"]))
@@ -198,6 +199,8 @@ def _recv(conn: socket.socket, timeout_s: float) -> bytes | None:
         return conn.recv(1 << 16)
     except TimeoutError:
         return None
+    except ConnectionResetError:  # the child died before reading all we sent: the same as its end closing
+        return b""
 
 
 def _kill(received: bytearray) -> None:
