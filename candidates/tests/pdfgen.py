@@ -18,6 +18,7 @@ class Line:
     render_mode: int = 0  # `Tr`: 3 draws invisible text
     background: tuple[float, float, float] | None = None  # an RGB box filled behind the line
     on_image: bool = False  # a grey inline image behind the line, as under the text layer of an OCR'd scan
+    horizontal_scale: float = 100.0  # `Tz`, in percent of the normal glyph width
 
 
 def _escape(text: str) -> str:
@@ -33,8 +34,8 @@ def _content_stream(lines: list[Line]) -> bytes:
             cursor -= max(line.size * 1.4, 4.0)
         parts.extend(_behind(line, y))
         parts.append(
-            f"BT /F1 {line.size:g} Tf {_fill(line)} {line.render_mode} Tr {line.x:g} {y:g} Td "
-            f"({_escape(line.text)}) Tj ET"
+            f"BT /F1 {line.size:g} Tf {_fill(line)} {line.render_mode} Tr {line.horizontal_scale:g} Tz "
+            f"{line.x:g} {y:g} Td ({_escape(line.text)}) Tj ET"
         )
     return "\n".join(parts).encode("latin-1", errors="replace")
 
@@ -62,8 +63,18 @@ def _behind(line: Line, y: float) -> list[str]:
     return parts
 
 
-def make_pdf(pages: list[list[Line | str]]) -> bytes:
-    """Return the bytes of an A4 PDF with one entry of `pages` per page (str means a plain black line)."""
+def make_pdf(
+    pages: list[list[Line | str]],
+    *,
+    rotate: int = 0,
+    crop_box: tuple[float, float, float, float] | None = None,
+) -> bytes:
+    """Return the bytes of an A4 PDF with one entry of `pages` per page (str means a plain black line).
+
+    `rotate` sets every page's /Rotate, as a landscape page or a scanner turned sideways would; `crop_box`
+    sets a /CropBox, the part of the page a viewer shows.
+    """
+    crop = "/CropBox [{:g} {:g} {:g} {:g}] ".format(*crop_box) if crop_box else ""
     objects: list[bytes] = []
     page_ids = [3 + 2 * i for i in range(len(pages))]
     font_id = 3 + 2 * len(pages)
@@ -75,7 +86,7 @@ def make_pdf(pages: list[list[Line | str]]) -> bytes:
         stream = _content_stream(lines)
         content_id = page_ids[index] + 1
         objects.append(
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] {crop}/Rotate {rotate} "
             f"/Resources << /Font << /F1 {font_id} 0 R >> >> /Contents {content_id} 0 R >>".encode()
         )
         objects.append(f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream")

@@ -117,11 +117,12 @@ def test_white_text_in_any_colour_space_is_hidden(tmp_path: Path, line: Line) ->
     [
         (Line(INJECTION, size=2), "tiny_font"),
         (Line(INJECTION, size=0.5, rgb=(1, 1, 1)), "tiny_font"),
+        (Line(INJECTION, horizontal_scale=1), "tiny_font"),
         (Line(INJECTION, x=-400, y=780), "off_page"),
         (Line(INJECTION, x=100, y=900), "off_page"),
         (Line(INJECTION, render_mode=3), "invisible_render_mode"),
     ],
-    ids=["tiny", "tiny-and-white", "left-of-page", "above-page", "render-mode-3"],
+    ids=["tiny", "tiny-and-white", "squeezed", "left-of-page", "above-page", "render-mode-3"],
 )
 def test_tiny_off_page_and_invisible_text_is_hidden(tmp_path: Path, line: Line, reason: str) -> None:
     result = extract_page(tmp_path, [NAME, line, SKILLS])
@@ -144,6 +145,24 @@ def test_ordinary_coloured_text_stays_visible(tmp_path: Path) -> None:
 
     assert result.text == "EXPERIENCE\n2019 - 2024\nSkills\nPale cyan\nWhite on navy\nScanned and OCRed line"
     assert result.hidden == ()
+
+
+def test_text_on_a_rotated_page_is_not_mistaken_for_tiny_text(tmp_path: Path) -> None:
+    path = write(tmp_path, make_pdf([[NAME, SKILLS]], rotate=90))
+
+    result = extract_in_this_process(path, max_pages=30)
+
+    assert result.hidden == ()
+    assert sorted(result.text.replace("\n", "")) == sorted((NAME + SKILLS).replace(" ", ""))
+
+
+def test_text_outside_the_crop_box_is_hidden(tmp_path: Path) -> None:
+    path = write(tmp_path, make_pdf([[NAME, SKILLS, Line(INJECTION, y=60)]], crop_box=(0, 100, 595, 842)))
+
+    result = extract_in_this_process(path, max_pages=30)
+
+    assert result.text == f"{NAME}\n{SKILLS}"
+    assert result.hidden == (HiddenSpan("off_page", INJECTION, 1),)
 
 
 def test_hidden_runs_are_joined_per_run_and_carry_their_page(tmp_path: Path) -> None:
