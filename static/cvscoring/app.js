@@ -11,7 +11,10 @@
     hidden_text: "Hidden text",
     prompt_injection: "Prompt injection",
     llm_reported_injection: "Injection reported by the model",
-    evidence_unverified: "Unverified evidence",
+    keyword_stuffing: "Keyword stuffing",
+    unverified_evidence: "Unverified evidence",
+    required_unmet: "Required criterion unmet",
+    missing_criteria: "Criteria missing from the answer",
   };
   const STATUS_LABELS = {
     queued: "Queued",
@@ -368,8 +371,12 @@
       el(
         "td",
         { "data-label": "Progress", className: "mini-progress" },
-        progressBar(progress, "small" + (job.status === "completed" ? " is-done" : "")),
-        el("span", { className: "small muted", text: progress.processed + "/" + progress.total })
+        el(
+          "div",
+          { className: "mini-progress-inner" },
+          progressBar(progress, "small" + (job.status === "completed" ? " is-done" : "")),
+          el("span", { className: "small muted", text: progress.processed + "/" + progress.total })
+        )
       ),
       el("td", { "data-label": "Scored", className: "num", text: progress.scored }),
       el("td", { "data-label": "Failed", className: "num", text: progress.failed }),
@@ -458,10 +465,12 @@
     next.querySelector(".remove-criterion").focus();
   }
 
-  /** Give each row's remove button an accessible name that says which criterion it removes. */
+  /** Number each row's labels and remove button for screen readers: "Weight of criterion 2". */
   function labelCriterionRows() {
     document.querySelectorAll("#criteria-list .criterion-row").forEach((row, index) => {
-      row.querySelector(".remove-criterion").setAttribute("aria-label", "Remove criterion " + (index + 1));
+      const number = index + 1;
+      row.querySelector(".remove-criterion").setAttribute("aria-label", "Remove criterion " + number);
+      row.querySelectorAll(".row-number").forEach((span) => (span.textContent = " of criterion " + number));
     });
   }
 
@@ -644,15 +653,19 @@
     });
   }
 
+  function flagBadges(flags) {
+    return (flags || []).map((flag) =>
+      el("span", { className: "badge badge-flag", title: flag, text: "⚠ " + (FLAGS[flag] || flag.replace(/_/g, " ")) })
+    );
+  }
+
   function candidateCard(entry) {
     const recommendation = entry.recommendation || "";
     const badges = [
       recommendation
         ? el("span", { className: "badge rec-" + recommendation, text: RECOMMENDATIONS[recommendation] || recommendation })
         : null,
-      ...(entry.flags || []).map((flag) =>
-        el("span", { className: "badge badge-flag", title: flag, text: "⚠ " + (FLAGS[flag] || flag.replace(/_/g, " ")) })
-      ),
+      ...flagBadges(entry.flags),
     ];
     const head = el(
       "div",
@@ -661,7 +674,7 @@
       el("div", { className: "candidate-title" }, el("h3", { text: entry.filename }), el("div", { className: "badges" }, badges)),
       el(
         "div",
-        { className: "score", "aria-label": "Score " + entry.score + " out of 100" },
+        { className: "score score-" + recommendation, "aria-label": "Score " + entry.score + " out of 100" },
         el("span", { className: "score-value", text: entry.score }),
         el("span", { className: "score-max", text: "/ 100" })
       )
@@ -714,7 +727,7 @@
         return el(
           "li",
           { className: "failure" + (entry.status === "cancelled" ? " is-cancelled" : "") },
-          el("span", { className: "name", text: entry.filename }),
+          el("span", { className: "name" }, entry.filename, " ", flagBadges(entry.flags)),
           el("span", { className: "badge badge-code", text: error.code }),
           el("span", { className: "reason" }, error.message, " ", cvLink(entry, "Open CV"))
         );
