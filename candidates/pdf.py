@@ -6,6 +6,11 @@ handles uploads; `extract_in_this_process` is the unsandboxed core, for the chil
 Page limit: a file with more than `max_pages` pages is read up to `max_pages` and marked `truncated_pages`
 (rather than refused), so a CV with an appended portfolio is still scored; the code "too_many_pages" is kept
 in the stable list for callers but is not raised here.
+
+Hidden text is what a reader of the rendered page cannot see: white on white (or on a near-white box), drawn
+under 3 pt, outside the crop box, or in render mode 3/7 away from an image. White on a coloured box or on an
+image is design, and Tr 3 over an image is a scan's OCR layer: both stay visible. Not detected: text covered
+by a shape drawn after it, clipped away, or dark on a dark box.
 """
 
 from __future__ import annotations
