@@ -6,6 +6,8 @@ from typing import Any
 
 from django.core.files.storage import default_storage
 from django.http import FileResponse, HttpResponseRedirect
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
 from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
@@ -13,8 +15,29 @@ from rest_framework.request import Request
 from candidates.models import CV, Candidate, CandidateQuerySet
 from candidates.serializers import CandidateSerializer
 from candidates.services import erase_candidate
+from cvscoring.openapi import error_responses
+
+_CANDIDATE_ID = [
+    OpenApiParameter("id", OpenApiTypes.UUID, OpenApiParameter.PATH, description="The candidate's id.")
+]
 
 
+@extend_schema_view(
+    list=extend_schema(
+        summary="Your candidates, newest first, with their CVs",
+        responses={200: CandidateSerializer(many=True), **error_responses()},
+    ),
+    retrieve=extend_schema(
+        summary="One of your candidates",
+        parameters=_CANDIDATE_ID,
+        responses={200: CandidateSerializer, **error_responses({404: ["not_found"]})},
+    ),
+    destroy=extend_schema(
+        summary="Erase a candidate everywhere: CVs, extracted text, scores and stored files",
+        parameters=_CANDIDATE_ID,
+        responses={204: None, **error_responses({404: ["not_found"]})},
+    ),
+)
 class CandidateViewSet(
     mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.DestroyModelMixin, viewsets.GenericViewSet
 ):
@@ -31,6 +54,20 @@ class CandidateViewSet(
 class CVFileViewSet(viewsets.GenericViewSet):
     throttle_scope = "status"
 
+    @extend_schema(
+        operation_id="cv_file",
+        summary="Download a CV's PDF",
+        parameters=[
+            OpenApiParameter("id", OpenApiTypes.UUID, OpenApiParameter.PATH, description="The CV's id.")
+        ],
+        responses={
+            (200, "application/pdf"): OpenApiResponse(
+                OpenApiTypes.BINARY, description="The PDF, from local storage."
+            ),
+            302: OpenApiResponse(description="On S3: a redirect to a signed URL valid for a few minutes."),
+            **error_responses({404: ["cv_not_found"]}),
+        },
+    )
     def download(self, request: Request, pk: str) -> Any:
         """The stored PDF: streamed from private local storage, or a short-lived signed URL on S3."""
         cv = CV.objects.for_user(request.user).filter(pk=pk).first() if _is_uuid(pk) else None

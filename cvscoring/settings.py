@@ -204,7 +204,7 @@ REST_FRAMEWORK = {
         "personas": env_str("THROTTLE_PERSONAS", "120/min"),
     },
     "EXCEPTION_HANDLER": "cvscoring.errors.api_exception_handler",
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
+    "DEFAULT_PAGINATION_CLASS": "cvscoring.pagination.BoundedLimitOffsetPagination",
     "PAGE_SIZE": 20,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }

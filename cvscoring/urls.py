@@ -5,12 +5,15 @@ from __future__ import annotations
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from candidates.api import CandidateViewSet, CVFileViewSet
+from cvscoring import health
 from jobs import pages
 from jobs.api import JobViewSet, UploadBatchViewSet
 from jobs.export_api import JobExportViewSet
 from personas.api import PersonaViewSet
+from webhooks.api import WebhookDeliveryViewSet, WebhookEndpointViewSet
 
 persona_list = PersonaViewSet.as_view({"get": "list", "post": "create"})
 persona_detail = PersonaViewSet.as_view(
@@ -67,10 +70,36 @@ pages_patterns = (
     "pages",
 )
 
+webhooks_patterns = (
+    [
+        re_path(
+            r"^webhooks/endpoint/?$",
+            WebhookEndpointViewSet.as_view({"get": "retrieve", "put": "update"}),
+            name="endpoint",
+        ),
+        re_path(
+            r"^webhooks/endpoint/rotate-secret/?$",
+            WebhookEndpointViewSet.as_view({"post": "rotate_secret"}),
+            name="rotate-secret",
+        ),
+        re_path(
+            r"^webhooks/deliveries/?$", WebhookDeliveryViewSet.as_view({"get": "list"}), name="deliveries"
+        ),
+    ],
+    "webhooks",
+)
+
 urlpatterns = [
     path("api/v1/", include(jobs_patterns)),
     path("api/v1/", include(personas_patterns)),
     path("api/v1/", include(candidates_patterns)),
+    path("api/v1/", include(webhooks_patterns)),
+    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("api/schema/swagger/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
+    path("api/schema/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
+    # Also answered by cvscoring.health.HealthCheckMiddleware, before the host check.
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("admin/rq/", include("django_rq.urls")),
     path("admin/", admin.site.urls),
     path("api-auth/", include("rest_framework.urls")),

@@ -8,20 +8,43 @@ from typing import Any
 
 from django.conf import settings
 from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import status, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.pagination import LimitOffsetPagination
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from candidates.services import UploadRejected
+from cvscoring.openapi import error_responses
+from cvscoring.pagination import BoundedLimitOffsetPagination
 from jobs.models import Job, JobQuerySet
-from jobs.serializers import JobStatusSerializer, JobSummarySerializer, RescoreSerializer, ScoresPageSerializer
+from jobs.serializers import (
+    JobStatusSerializer,
+    JobSummarySerializer,
+    RescoreSerializer,
+    ScoresPageSerializer,
+    UploadAcceptedSerializer,
+    UploadBatchSerializer,
+)
 from jobs.services import cancel_job, rescore_job, retry_job, start_scoring_job
 from personas.models import Persona
+from webhooks.serializers import clean_webhook_url
 
 # Polling clients are told how long to wait before asking again about an unfinished job.
 POLL_AFTER_SECONDS = "2"
+
+JOB_ID = OpenApiParameter("job_id", OpenApiTypes.UUID, OpenApiParameter.PATH, description="The job's id.")
+LOCATION = OpenApiParameter(
+    "Location", OpenApiTypes.URI, OpenApiParameter.HEADER, response=[202], description="The job's status URL."
+)
+RETRY_AFTER = OpenApiParameter(
+    "Retry-After",
+    OpenApiTypes.INT,
+    OpenApiParameter.HEADER,
+    response=[200, 202, 304],
+    description="Seconds to wait before polling again; only while the job is unfinished.",
+)
 
 
 def job_etag(job: Job, page: dict[str, int] | None) -> str:
@@ -52,6 +75,41 @@ def _is_uuid(value: Any) -> bool:
 class UploadBatchViewSet(viewsets.ViewSet):
     throttle_scope = "upload"
 
+    @extend_schema(
+        operation_id="upload_batch",
+        summary="Upload a batch of CV PDFs to score against one of your personas",
+        description="Validates every file (size, PDF magic bytes) before storing any; a refused batch "
+        "creates nothing. Answers 202 at once; poll `status_url` (also `Location`) or give a `callback_url`.",
+        request={"multipart/form-data": UploadBatchSerializer},
+        parameters=[
+            OpenApiParameter(
+                "Idempotency-Key",
+                str,
+                OpenApiParameter.HEADER,
+                description="Repeat a request safely: the same key and files answer with the first job.",
+            ),
+            LOCATION,
+        ],
+        responses={
+            202: UploadAcceptedSerializer,
+            **error_responses(
+                {
+                    400: [
+                        "validation_error",
+                        "malformed_request",
+                        "no_files",
+                        "too_many_files",
+                        "invalid_files",
+                    ],
+                    404: ["persona_not_found"],
+                    413: ["file_too_large", "request_too_large"],
+                    415: ["unsupported_media_type"],
+                    422: ["idempotency_key_reused"],
+                    503: ["storage_unavailable", "service_unavailable"],
+                }
+            ),
+        },
+    )
     def create(self, request: Request) -> Response:
         """Accept a batch of CV PDFs for one persona; answer 202 with the job id before any parsing."""
         self._refuse_oversized_body(request)
@@ -59,9 +117,12 @@ class UploadBatchViewSet(viewsets.ViewSet):
         if not persona_id:
             raise ValidationError({"persona_id": ["This field is required."]}, code="required")
         persona = _own_persona(request, persona_id)
+        callback_url = clean_webhook_url(request.data.get("callback_url"), field="callback_url")
         files = request.FILES.getlist("files")
         key = self._idempotency_key(request)
-        job = start_scoring_job(user=request.user, persona=persona, files=files, idempotency_key=key)
+        job = start_scoring_job(
+            user=request.user, persona=persona, files=files, idempotency_key=key, callback_url=callback_url
+        )
         location = _status_url(request, job)
         # The same body for a repeat under the same Idempotency-Key: the first answer said "queued" too.
         body = {
@@ -90,7 +151,7 @@ class UploadBatchViewSet(viewsets.ViewSet):
             )
 
 
-class JobPagination(LimitOffsetPagination):
+class JobPagination(BoundedLimitOffsetPagination):
     default_limit = 20
     max_limit = 100
 
@@ -98,6 +159,8 @@ class JobPagination(LimitOffsetPagination):
 class JobViewSet(viewsets.GenericViewSet):
     lookup_url_kwarg = "job_id"
     throttle_scope = "status"
+    # No serializer describes these actions' input: DRF's OPTIONS metadata would fail (a 500); answer 405.
+    metadata_class = None
 
     def get_queryset(self) -> JobQuerySet:
         return Job.objects.for_user(self.request.user)
@@ -116,6 +179,22 @@ class JobViewSet(viewsets.GenericViewSet):
         data = JobStatusSerializer(job, context={"scores_page": page}).data
         return Response(data, status=code, headers=headers)
 
+    @extend_schema(
+        operation_id="job_status",
+        summary="A job's status, progress and ranking so far",
+        parameters=[
+            JOB_ID,
+            ScoresPageSerializer,
+            OpenApiParameter("If-None-Match", str, OpenApiParameter.HEADER, description="A previous ETag."),
+            OpenApiParameter("ETag", str, OpenApiParameter.HEADER, response=[200, 304]),
+            RETRY_AFTER,
+        ],
+        responses={
+            200: JobStatusSerializer,
+            304: OpenApiResponse(description="Unchanged since the ETag given in If-None-Match."),
+            **error_responses({404: ["job_not_found"]}, validation=True),
+        },
+    )
     def status(self, request: Request, job_id: str) -> Response:
         """The job's status; answers 304 to a poll whose If-None-Match matches the job's current ETag."""
         params = ScoresPageSerializer(data=request.query_params)
@@ -130,18 +209,60 @@ class JobViewSet(viewsets.GenericViewSet):
             return Response(status=status.HTTP_304_NOT_MODIFIED, headers=headers)
         return self._status_response(job, page=page, ETag=etag)
 
+    @extend_schema(
+        operation_id="my_jobs",
+        summary="Your jobs, newest first (without their rankings)",
+        responses={200: JobSummarySerializer(many=True), **error_responses()},
+    )
     def my_jobs(self, request: Request) -> Response:
         paginator = JobPagination()
         page = paginator.paginate_queryset(self.get_queryset().order_by("-created_at"), request, view=self)
         return paginator.get_paginated_response(JobSummarySerializer(page, many=True).data)
 
+    @extend_schema(
+        operation_id="job_cancel",
+        summary="Stop a queued or running job (repeating it is harmless)",
+        parameters=[JOB_ID, RETRY_AFTER],
+        request=None,
+        responses={
+            200: JobStatusSerializer,
+            **error_responses({404: ["job_not_found"], 409: ["job_finished"]}),
+        },
+    )
     def cancel(self, request: Request, job_id: str) -> Response:
         return self._status_response(cancel_job(job=self._job()))
 
+    @extend_schema(
+        operation_id="job_retry",
+        summary="Score the failed and cancelled CVs of a finished job again",
+        parameters=[JOB_ID, LOCATION, RETRY_AFTER],
+        request=None,
+        responses={
+            202: JobStatusSerializer,
+            **error_responses({404: ["job_not_found"], 409: ["nothing_to_retry"]}),
+        },
+    )
     def retry(self, request: Request, job_id: str) -> Response:
         job = retry_job(job=self._job())
         return self._status_response(job, status.HTTP_202_ACCEPTED, Location=_status_url(request, job))
 
+    @extend_schema(
+        operation_id="job_rescore",
+        summary="Score the job's CVs again as a new job, against the persona as it is now (or another one)",
+        parameters=[JOB_ID, LOCATION, RETRY_AFTER],
+        request=RescoreSerializer,
+        responses={
+            202: JobStatusSerializer,
+            **error_responses(
+                {
+                    400: ["malformed_request"],
+                    404: ["job_not_found", "persona_not_found"],
+                    409: ["persona_deleted"],
+                },
+                validation=True,
+            ),
+        },
+    )
     def rescore(self, request: Request, job_id: str) -> Response:
         original = self._job()
         serializer = RescoreSerializer(data=request.data)

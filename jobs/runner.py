@@ -24,6 +24,7 @@ from jobs.scorers import get_scorer, scorer_model
 from jobs.scoring.pipeline import score_cv
 from jobs.scoring.pricing import estimate_cost
 from jobs.scoring.types import Rubric, Scorer, ScoreResult, ScoringError, Usage
+from webhooks.services import notify_job_finished
 
 logger = logging.getLogger(__name__)
 
@@ -215,3 +216,4 @@ def close_job(job: Job) -> None:
             result=result,
         )
     logger.info("job %s closed as %s (pid %s)", job.pk, job.status, os.getpid())
+    notify_job_finished(job)

@@ -16,6 +16,7 @@ from candidates.services import display_name, file_sha256, files_removed_on_fail
 from jobs.models import ItemStatus, Job, JobItem, JobStatus, JobType, UploadRequest
 from jobs.queue import enqueue_job
 from personas.models import Persona
+from webhooks.services import notify_job_finished
 
 
 class JobStateError(Exception):
@@ -70,7 +71,12 @@ def previous_upload(*, user: Any, key: str, fingerprint: str) -> Job | None:
 
 
 def start_scoring_job(
-    *, user: Any, persona: Persona, files: Sequence[UploadedFile], idempotency_key: str | None = None
+    *,
+    user: Any,
+    persona: Persona,
+    files: Sequence[UploadedFile],
+    idempotency_key: str | None = None,
+    callback_url: str = "",
 ) -> Job:
     """Validate the whole batch, store it, create the job and its items, and enqueue it after commit.
 
@@ -84,7 +90,9 @@ def start_scoring_job(
         with files_removed_on_failure() as stored, transaction.atomic():
             cvs = store_cvs(owner=user, files=files, stored=stored)
             job_type = JobType.CV_BATCH if len(files) > 1 else JobType.CV_SCORING
-            job = _create_job(user=user, persona=persona, cvs=cvs, job_type=job_type)
+            job = _create_job(
+                user=user, persona=persona, cvs=cvs, job_type=job_type, callback_url=callback_url
+            )
             if idempotency_key:
                 UploadRequest.objects.create(user=user, key=idempotency_key, fingerprint=fingerprint, job=job)
             return job
@@ -126,6 +134,7 @@ def cancel_job(*, job: Job) -> Job:
             job.completed_at = timezone.now()
             job.progress = job.items.progress()
             job.save(update_fields=["status", "completed_at", "progress", "updated_at"])
+            notify_job_finished(job)
     return job
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.db import close_old_connections
 
+from cvscoring.logging import logs_job_id
 from jobs.models import Job
 from jobs.recovery import recover_job
 from jobs.runner import run_job
@@ -14,6 +15,7 @@ from jobs.runner import run_job
 logger = logging.getLogger(__name__)
 
 
+@logs_job_id
 def run_scoring_job(job_id: str) -> str:
     """Claim job `job_id` (queued → processing, exactly once) and score its pending CVs."""
     job = Job.objects.filter(pk=job_id).first()
