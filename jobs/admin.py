@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import DecimalField, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -110,7 +110,7 @@ class JobAdmin(admin.ModelAdmin[Job]):
         "short_id",
         "status",
         "type",
-        "persona",
+        "persona_name",
         "user",
         "progress_display",
         "scored",
@@ -180,6 +180,21 @@ class JobAdmin(admin.ModelAdmin[Job]):
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # jobs start from an upload
+
+    def change_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        """Every field is read-only: offer no save buttons, only the list's actions."""
+        extra_context = {**(extra_context or {}), "show_save": False, "show_save_and_continue": False}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    @admin.display(description="persona", ordering="persona__name")
+    def persona_name(self, job: Job) -> str:
+        return job.persona.name if job.persona else "(deleted)"
 
     @admin.display(description="job", ordering="id")
     def short_id(self, job: Job) -> str:

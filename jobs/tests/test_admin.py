@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.storage import default_storage
 from django.test import Client, override_settings
@@ -138,7 +139,7 @@ def test_job_list_filters_by_status_and_type_and_searches_owner(
 
 def test_job_page_shows_each_cv_inline_and_links_the_rq_job(staff: Client, user: Any) -> None:
     job = finish_with_one_failure(make_job(user, STRONG_BACKEND_CV, WEAK_BACKEND_CV))
-    index = get_queues_map()["scoring"]
+    index = get_queues_map()[settings.SCORING_QUEUE]
 
     response = staff.get(f"/admin/jobs/job/{job.pk}/change/")
 
@@ -149,6 +150,7 @@ def test_job_page_shows_each_cv_inline_and_links_the_rq_job(staff: Client, user:
     assert "The PDF has no text layer (a scan?)." in html
     assert "hidden_text" in html
     assert "anthropic / claude-test" in html
+    assert 'name="_save"' not in html  # read-only: actions live on the list
     assert "cv0.pdf" in html
     assert re.search(r'<td class="field-score">\s*<p>72</p>', html)
     assert re.search(r'<td class="field-error_code">\s*<p>no_text_layer</p>', html)
