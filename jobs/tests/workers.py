@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = Path(os.environ.get("CVSCORING_CORPUS", ROOT.parent / "shared" / "corpus"))
 
 
-def test_database_url() -> str:
+def database_url_for_tests() -> str:
     """The URL of the database pytest-django created, so a child process sees the same rows."""
     db = connection.settings_dict
     password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
@@ -35,7 +35,7 @@ def worker_env(**extra: str) -> dict[str, str]:
     }
     env.update(
         DJANGO_SETTINGS_MODULE="cvscoring.settings",
-        DATABASE_URL=test_database_url(),
+        DATABASE_URL=database_url_for_tests(),
         REDIS_URL=settings.REDIS_URL,
         SCORING_QUEUE=settings.SCORING_QUEUE,
         CVSCORING_TEST_RUN=os.environ.get("CVSCORING_TEST_RUN", ""),
