@@ -172,10 +172,12 @@ STORAGES = {
 # --- Redis, queue and cache ----------------------------------------------------------------------------
 REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
 SCORING_QUEUE = env_str("SCORING_QUEUE", "scoring")
+# Webhook deliveries run on their own queue; retries are scheduled, so a worker must run --with-scheduler.
+WEBHOOKS_QUEUE = env_str("WEBHOOKS_QUEUE", "webhooks")
 RQ_QUEUES = {
     SCORING_QUEUE: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": env_int("JOB_TIMEOUT_S", 1800)},
     "default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 600},
-    "webhooks": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 120},
+    WEBHOOKS_QUEUE: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 120},
 }
 # We enqueue from transaction.on_commit ourselves, so the enqueue error can be handled there.
 RQ = {"WORKER_CLASS": "cvscoring.worker.ScoringWorker", "COMMIT_MODE": "auto"}
@@ -266,8 +268,6 @@ SWEEP_INTERVAL_S = env_int("SWEEP_INTERVAL_S", 30)
 QUEUED_STALE_S = env_float("QUEUED_STALE_S", 60.0)
 
 # --- Webhooks ------------------------------------------------------------------------------------------
-# Deliveries run on their own queue; retries are scheduled, so a worker must run `--with-scheduler`.
-WEBHOOKS_QUEUE = "webhooks"
 # Only for local receivers (tests, docker-compose): allows URLs that resolve to private/loopback addresses.
 WEBHOOK_ALLOW_PRIVATE = env_bool("WEBHOOK_ALLOW_PRIVATE", False)
 WEBHOOK_TIMEOUT_S = env_float("WEBHOOK_TIMEOUT_S", 10.0)

@@ -10,6 +10,7 @@ os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/14")
 RUN = os.environ.setdefault("CVSCORING_TEST_RUN", str(os.getpid()))
 # A queue of its own per run: a worker started by another run on this machine never takes our jobs.
 os.environ.setdefault("SCORING_QUEUE", f"scoring-test-{RUN}")
+os.environ.setdefault("WEBHOOKS_QUEUE", f"webhooks-test-{RUN}")
 os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="cvscoring-test-media-"))
 # Tests never reach the real API: the scorer is offline unless a test points it at the local stand-in.
 os.environ.pop("ANTHROPIC_API_KEY", None)

@@ -36,7 +36,7 @@ def queued_rq_ids() -> list[str]:
 
 @LOCAL
 def test_a_finished_job_is_delivered_signed_with_its_status_document(
-    user: Any, api: APIClient, django_capture_on_commit_callbacks: Any
+    user: Any, api: APIClient, webhooks_queue: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
     with webhook_receiver(200) as receiver:
         job = make_finished_job(user=user, callback_url=receiver.url)
@@ -64,7 +64,7 @@ def test_a_finished_job_is_delivered_signed_with_its_status_document(
 
 @LOCAL
 def test_a_receiver_failing_once_gets_exactly_one_successful_delivery(
-    user: Any, clean_redis: Any, django_capture_on_commit_callbacks: Any
+    user: Any, webhooks_queue: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
     with webhook_receiver(500, 200) as receiver:
         job = make_finished_job(user=user, status="failed", callback_url=receiver.url)
@@ -103,7 +103,7 @@ def test_a_receiver_failing_once_gets_exactly_one_successful_delivery(
 
 @LOCAL
 def test_delivery_gives_up_after_the_last_retry(
-    user: Any, clean_redis: Any, django_capture_on_commit_callbacks: Any
+    user: Any, webhooks_queue: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
     with webhook_receiver(503) as receiver:
         job = make_finished_job(user=user, callback_url=receiver.url)
@@ -160,7 +160,7 @@ def test_the_users_default_endpoint_is_used_when_the_job_names_none(user: Any) -
 
 @LOCAL
 def test_cancelling_a_queued_job_notifies_after_commit(
-    user: Any, clean_redis: Any, django_capture_on_commit_callbacks: Any
+    user: Any, webhooks_queue: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
     job = make_finished_job(user=user, status="queued", callback_url="http://127.0.0.1:9/hook")
     job.completed_at = None

@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+from django.conf import settings
 from django.test import override_settings
 from rest_framework.authtoken.models import Token
 
@@ -34,7 +35,7 @@ def wait_for_success(receiver: Receiver, *, timeout_s: float = 30.0) -> None:
 
 @override_settings(WEBHOOK_ALLOW_PRIVATE=True)
 def test_a_finished_job_is_delivered_once_although_the_receiver_fails_first(
-    live_server: Any, user: Any, clean_redis: Any, tmp_path: Path
+    live_server: Any, user: Any, clean_redis: Any, webhooks_queue: Any, tmp_path: Path
 ) -> None:
     persona = make_persona(owner=user)
     token, _ = Token.objects.get_or_create(user=user)
@@ -55,7 +56,14 @@ def test_a_finished_job_is_delivered_once_although_the_receiver_fails_first(
         )
         assert accepted.status_code == 202, accepted.text
         worker = subprocess.Popen(
-            [sys.executable, str(ROOT / "manage.py"), "rqworker", "scoring", "webhooks", "--with-scheduler"],
+            [
+                sys.executable,
+                str(ROOT / "manage.py"),
+                "rqworker",
+                settings.SCORING_QUEUE,
+                settings.WEBHOOKS_QUEUE,
+                "--with-scheduler",
+            ],
             cwd=ROOT,
             env=worker_env(WEBHOOK_ALLOW_PRIVATE="1", WEBHOOK_RETRY_DELAYS_S="1"),
             stdout=log,
