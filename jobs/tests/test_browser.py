@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import csv
 import io
+import itertools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -243,6 +244,23 @@ def assert_cv_opens(page: Any, base_url: str) -> None:
     assert response.body().startswith(b"%PDF-")
 
 
+STATUS_POLL_STARTS = """performance.getEntriesByType("resource")
+    .filter((entry) => entry.name.includes("/status"))
+    .map((entry) => entry.startTime)"""
+
+
+def assert_polling_honours_retry_after_and_stops(page: Any, conditional: list[bool]) -> None:
+    """Polls are spaced by Retry-After (2 s), reuse the ETag, and end with the job."""
+    starts = page.evaluate(STATUS_POLL_STARTS)
+    page.wait_for_timeout(3000)
+    assert page.evaluate(STATUS_POLL_STARTS) == starts  # no poll after the terminal status
+    gaps = [later - earlier for earlier, later in itertools.pairwise(starts)]
+    assert len(starts) >= 2
+    assert min(gaps) >= 1900
+    assert conditional[0] is False
+    assert all(conditional[1:])  # every later poll sends If-None-Match
+
+
 def test_recruiter_scores_a_batch_in_the_browser(
     browser_page: Any, live_server: Any, user: Any, clean_redis: Any, media: Path, tmp_path: Path
 ) -> None:
@@ -252,6 +270,13 @@ def test_recruiter_scores_a_batch_in_the_browser(
 
     log_in(page, base_url)
     create_persona(page, base_url)
+    conditional: list[bool] = []
+    page.on(
+        "request",
+        lambda request: (
+            conditional.append("if-none-match" in request.headers) if "/status" in request.url else None
+        ),
+    )
     upload_batch(page)
     page.wait_for_url(re.compile(re.escape(base_url) + r"/jobs/[0-9a-f-]{36}/$"))
     # No worker yet: the job waits, and the page says so.
@@ -268,6 +293,7 @@ def test_recruiter_scores_a_batch_in_the_browser(
         expect(page.locator("#job-status")).to_have_text("Completed", timeout=120_000)
 
     assert page.evaluate("window.notReloaded") is True  # the page followed the job by polling alone
+    assert_polling_honours_retry_after_and_stops(page, conditional)
     expect(page.get_by_role("button", name="Cancel job")).to_be_hidden()
     expect(page.get_by_role("button", name="Retry failed CVs")).to_be_visible()
 
