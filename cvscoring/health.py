@@ -13,10 +13,12 @@ import redis
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.views.decorators.http import require_safe
 
 READINESS_TIMEOUT_S = 2.0
 
 
+@require_safe
 def healthz(request: HttpRequest) -> JsonResponse:
     """The process is alive and serving; touches nothing else."""
     return JsonResponse({"status": "ok"})
@@ -45,6 +47,7 @@ def _redis_error() -> str | None:
     return None
 
 
+@require_safe
 def readyz(request: HttpRequest) -> JsonResponse:
     """200 when the database and Redis answer; 503 naming the ones that did not."""
     errors = {"database": _database_error(), "redis": _redis_error()}
@@ -55,7 +58,7 @@ def readyz(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok", "checks": checks})
 
 
-PROBES: dict[str, Callable[[HttpRequest], JsonResponse]] = {"/healthz": healthz, "/readyz": readyz}
+PROBES: dict[str, Callable[[HttpRequest], HttpResponse]] = {"/healthz": healthz, "/readyz": readyz}
 
 
 class HealthCheckMiddleware:

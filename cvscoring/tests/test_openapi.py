@@ -1,4 +1,4 @@
-"""The OpenAPI schema: generated without warnings, accurate enough for a client, and fuzzed with schemathesis."""
+"""The OpenAPI schema: generated without warnings, accurate enough for a client, fuzzed with schemathesis."""
 
 from __future__ import annotations
 
@@ -199,7 +199,7 @@ def served_schema() -> Any:
 
 @pytest.fixture
 def in_test_transaction() -> Iterator[None]:
-    """Like Django's test client, keep the handler from closing the connection (and the test's transaction)."""
+    """Like Django's test client, keep the handler from closing the connection (and the test transaction)."""
     signals.request_started.disconnect(close_old_connections)
     signals.request_finished.disconnect(close_old_connections)
     try:
