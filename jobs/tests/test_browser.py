@@ -18,8 +18,9 @@ from typing import Any
 import pytest
 from django.test import override_settings
 
-from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
+from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona
 from candidates.tests.pdfgen import Line, cv_pdf, make_pdf
+from jobs.models import Job
 from jobs.tests.workers import rqworker
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
@@ -310,3 +311,30 @@ def test_recruiter_scores_a_batch_in_the_browser(
     expect(page.locator("#jobs-body tr")).to_have_count(1)
     expect(page.locator("#jobs-body .status")).to_have_text("Completed")
     shoot(page, "jobs")
+
+
+def test_recruiter_cancels_a_waiting_job_and_retries_it(
+    browser_page: Any, live_server: Any, user: Any, clean_redis: Any, media: Path
+) -> None:
+    """Cancel and retry go through the API with the session's CSRF token; no worker runs here."""
+    page = browser_page
+    expect = sync_api.expect
+    persona = make_persona(owner=user)
+    log_in(page, live_server.url)
+    page.goto(f"{live_server.url}/?persona={persona.pk}")
+    page.set_input_files(
+        "#file-input",
+        [{"name": "strong.pdf", "mimeType": "application/pdf", "buffer": cv_pdf(STRONG_BACKEND_CV)}],
+    )
+    page.get_by_role("button", name="Score 1 CV").click()
+    expect(page.locator("#job-status")).to_have_text("Queued")
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Cancel job").click()
+    expect(page.locator("#job-status")).to_have_text("Cancelled")
+    expect(page.locator("#failures .badge-code")).to_have_text(["cancelled"])
+
+    page.get_by_role("button", name="Retry failed CVs").click()
+    expect(page.locator("#job-status")).to_have_text("Queued")
+    expect(page.locator("#failures-section")).to_be_hidden()
+    assert Job.objects.get().status == "queued"

@@ -547,7 +547,9 @@
       timer: null,
       failures: 0,
     };
-    document.getElementById("cancel-job").addEventListener("click", () => jobAction(job, root.dataset.cancelUrl));
+    document.getElementById("cancel-job").addEventListener("click", () => {
+      if (window.confirm("Cancel this job? CVs already scored keep their scores.")) jobAction(job, root.dataset.cancelUrl);
+    });
     document.getElementById("retry-job").addEventListener("click", () => jobAction(job, root.dataset.retryUrl));
     pollJob(job);
   }
