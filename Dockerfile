@@ -1,10 +1,13 @@
-# cvscoring: one image for the web process (default) and the worker (`python manage.py rqworker scoring`).
+# cvscoring: one image for the web process (default: migrate, then gunicorn) and the worker:
+#   python manage.py rqworker scoring webhooks --with-scheduler
+# (--with-scheduler moves scheduled webhook retries onto the queue; see docker-compose.yml).
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
     DJANGO_ENV=production \
+    LOG_FORMAT=json \
     PORT=8000
 
 WORKDIR /app
@@ -21,6 +24,7 @@ RUN pip install -r requirements.txt \
 COPY . .
 
 # collectstatic only needs settings to import; production start-up checks are satisfied with throwaway values.
+# whitenoise then serves the hashed, compressed files (admin, API docs) from gunicorn.
 RUN SECRET_KEY=collectstatic-only-0000000000000000000000 ALLOWED_HOSTS=build DATABASE_URL=sqlite:////tmp/x.db \
     python manage.py collectstatic --noinput
 
@@ -28,6 +32,8 @@ RUN useradd --create-home --uid 10001 app && mkdir -p /app/var && chown -R app /
 USER app
 
 EXPOSE 8000
+# Liveness only (/healthz: no I/O); orchestrators should gate traffic on /readyz (database and Redis).
+# Answered before the host check, so the container's own address needs no ALLOWED_HOSTS entry.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD curl -fsS "http://127.0.0.1:${PORT}/healthz" || exit 1
 
