@@ -93,11 +93,6 @@ class Job(models.Model):
         return f"Job {self.id} ({self.status})"
 
     @property
-    def rq_job_id(self) -> str:
-        """RQ's id for the current attempt, derived from the row so either can be found from the other."""
-        return f"scoring-{self.id}-{self.attempts}"
-
-    @property
     def is_terminal(self) -> bool:
         return self.status in TERMINAL_JOB_STATUSES
 
