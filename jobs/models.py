@@ -70,6 +70,8 @@ class Job(models.Model):
     rescored_from = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL)
     # Where to POST the job status when it ends (webhooks); empty: the user's default, if any.
     callback_url = models.URLField(max_length=500, blank=True, default="")
+    # Cheap first pass: score every CV offline and send only this many of the best on to the LLM.
+    llm_top_n = models.PositiveIntegerField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     started_at = models.DateTimeField(null=True, blank=True)

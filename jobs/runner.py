@@ -1,4 +1,4 @@
-"""Run one claimed job: parse and score its pending CVs concurrently, record each result as it lands.
+"""Run one claimed job: score its pending CVs concurrently, record each result as it lands.
 
 Worker threads do only pure work (read the file, extract in a sandboxed child, score); every database
 write happens on the main thread, so progress and partial results stay consistent under concurrency.
@@ -8,131 +8,20 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import asdict, dataclass, field
 
 from django.conf import settings
-from django.core.files.storage import default_storage
 from django.db import connection
 
-from candidates.pdf import ExtractionFailed, Limits, extract_cv
-from jobs.models import ItemStatus, Job, JobItem
+from jobs.cvwork import Outcome, pending_items, process_cv, record, work_for
+from jobs.models import Job, JobItem
+from jobs.prefilter import send_only_the_best_to_the_llm
 from jobs.results import totals
-from jobs.scorers import get_scorer, scorer_model
-from jobs.scoring.pipeline import score_cv
-from jobs.scoring.pricing import estimate_cost
-from jobs.scoring.types import Rubric, Scorer, ScoreResult, ScoringError, Usage
+from jobs.scorers import get_scorer
 from webhooks.services import notify_job_finished
 
 logger = logging.getLogger(__name__)
-
-# Parse failures worth another try on a retry (load-dependent); the rest are facts about the file.
-TRANSIENT_PARSE_CODES = {"timeout", "memory_limit", "storage_error"}
-
-
-@dataclass(frozen=True)
-class CVWork:
-    item_id: int
-    storage_key: str
-    text: str | None  # already extracted (the same file parsed before): no need to parse again
-    hidden_reasons: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Outcome:
-    work: CVWork
-    text: str | None = None
-    page_count: int = 0
-    hidden_reasons: tuple[str, ...] = ()
-    parse_error: tuple[str, str] | None = None
-    result: ScoreResult | None = None
-    score_error: tuple[str, str] | None = None
-    # Tokens already billed for a CV that then failed (e.g. two invalid LLM answers), so its cost shows.
-    failed_usage: Usage = field(default_factory=Usage)
-
-
-def _parse(work: CVWork) -> tuple[str, int, tuple[str, ...]]:
-    try:
-        with default_storage.open(work.storage_key, "rb") as stored:
-            data = stored.read()
-    except Exception as exc:
-        raise ExtractionFailed("storage_error", "The stored file could not be read.") from exc
-    limits = Limits(
-        timeout_s=settings.PARSE_TIMEOUT_S,
-        memory_bytes=settings.PARSE_MEMORY_MB * 1024 * 1024,
-        max_pages=settings.PARSE_MAX_PAGES,
-    )
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-        handle.write(data)
-        handle.flush()
-        extraction = extract_cv(handle.name, limits)
-    reasons = tuple(sorted({span.reason for span in extraction.hidden}))
-    return extraction.text, extraction.page_count, reasons
-
-
-def process_cv(work: CVWork, rubric: Rubric, scorer: Scorer) -> Outcome:
-    """Parse (unless already parsed) and score one CV; every expected failure becomes part of the outcome."""
-    text, pages, hidden = work.text, 0, work.hidden_reasons
-    if text is None:
-        try:
-            text, pages, hidden = _parse(work)
-        except ExtractionFailed as exc:
-            return Outcome(work, parse_error=(exc.code, exc.message))
-    parsed = {"text": text, "page_count": pages, "hidden_reasons": hidden}
-    try:
-        result = score_cv(text=text, hidden_reasons=hidden, rubric=rubric, scorer=scorer)
-    except ScoringError as exc:
-        return Outcome(work, **parsed, score_error=(exc.code, exc.message), failed_usage=exc.usage)
-    except Exception as exc:  # noqa: BLE001 - a bug fails one CV, not the batch (threads never see RQ's timeout)
-        # Type only: the message of an exception raised on CV content may quote the CV.
-        logger.error("unexpected %s scoring item %s", type(exc).__name__, work.item_id, exc_info=False)
-        return Outcome(work, **parsed, score_error=("internal_error", "Scoring failed unexpectedly."))
-    return Outcome(work, **parsed, result=result)
-
-
-def _work_for(item: JobItem) -> CVWork:
-    cv = item.cv
-    reusable = cv.parse_status == cv.ParseStatus.PARSED
-    return CVWork(
-        item_id=item.pk,
-        storage_key=cv.file.name,
-        text=cv.text if reusable else None,
-        hidden_reasons=tuple(cv.hidden_text) if reusable else (),
-    )
-
-
-def _record(item: JobItem, outcome: Outcome) -> None:
-    cv = item.cv
-    if outcome.parse_error:
-        code, message = outcome.parse_error
-        cv.record_parse_failure(code=code, message=message)
-        item.record_failure(code=code, message=message)
-        return
-    if outcome.text is not None and outcome.work.text is None:
-        cv.record_extraction(
-            text=outcome.text, page_count=outcome.page_count, hidden_reasons=list(outcome.hidden_reasons)
-        )
-    if outcome.result is not None:
-        item.record_score(outcome.result.to_dict())
-    elif outcome.score_error:
-        code, message = outcome.score_error
-        flags = ["hidden_text"] if outcome.hidden_reasons else []
-        usage = outcome.failed_usage
-        cost = estimate_cost(scorer_model(), usage) if usage.input_tokens else 0.0
-        item.record_failure(code=code, message=message, flags=flags, usage=asdict(usage), cost_usd=cost)
-
-
-def _pending_items(job: Job) -> list[JobItem]:
-    items = list(job.items.pending().select_related("cv").order_by("position"))
-    for item in items:
-        cv = item.cv
-        # A known-bad file fails again at once, without spending a parse or an LLM call on it.
-        if cv.parse_status == cv.ParseStatus.FAILED and cv.parse_error_code not in TRANSIENT_PARSE_CODES:
-            item.record_failure(code=cv.parse_error_code, message=cv.parse_error)
-    return [item for item in items if item.status == ItemStatus.PENDING]
-
 
 class Heartbeat:
     """Refresh the job's heartbeat from a side thread while the attempt runs; the sweeper watches it."""
@@ -171,7 +60,7 @@ def _drain(job: Job, futures: dict[Future[Outcome], JobItem], beat: Heartbeat) -
     while pending:
         done, pending = wait(pending, return_when=FIRST_COMPLETED)
         for future in done:
-            _record(futures[future], future.result())
+            record(futures[future], future.result())
         job.update_progress()
         if beat.lost.is_set() or _cancel_requested(job):
             for future in pending:
@@ -184,12 +73,15 @@ def run_job(job: Job) -> None:
     """Score every pending item of a claimed job, then close it (completed, cancelled or failed)."""
     rubric = job.scoring_rubric()
     scorer = get_scorer()
-    items = _pending_items(job)
+    items = pending_items(job)
     job.update_progress()
     pool = ThreadPoolExecutor(max_workers=max(1, settings.SCORING_CONCURRENCY), thread_name_prefix="score")
     try:
         with Heartbeat(job) as beat:
-            futures = {pool.submit(process_cv, _work_for(item), rubric, scorer): item for item in items}
+            if job.llm_top_n and scorer.name != "offline":
+                items = send_only_the_best_to_the_llm(job, items, rubric, pool)
+                job.update_progress()
+            futures = {pool.submit(process_cv, work_for(item), rubric, scorer): item for item in items}
             finished = _drain(job, futures, beat)
     finally:
         # On RQ's timeout (raised here, on the main thread) do not wait for in-flight LLM calls.

@@ -77,6 +77,7 @@ def start_scoring_job(
     files: Sequence[UploadedFile],
     idempotency_key: str | None = None,
     callback_url: str = "",
+    llm_top_n: int | None = None,
 ) -> Job:
     """Validate the whole batch, store it, create the job and its items, and enqueue it after commit.
 
@@ -91,7 +92,12 @@ def start_scoring_job(
             cvs = store_cvs(owner=user, files=files, stored=stored)
             job_type = JobType.CV_BATCH if len(files) > 1 else JobType.CV_SCORING
             job = _create_job(
-                user=user, persona=persona, cvs=cvs, job_type=job_type, callback_url=callback_url
+                user=user,
+                persona=persona,
+                cvs=cvs,
+                job_type=job_type,
+                callback_url=callback_url,
+                llm_top_n=llm_top_n,
             )
             if idempotency_key:
                 UploadRequest.objects.create(user=user, key=idempotency_key, fingerprint=fingerprint, job=job)
