@@ -22,7 +22,7 @@ def enqueue_attempt(attempt_id: UUID | str, *, at: datetime | None = None) -> bo
     """Queue "deliver attempt X" now, or at `at` (moved to the queue by a worker started --with-scheduler).
 
     False (logged) when Redis is unreachable: the attempt stays `scheduled` in the database and
-    `manage.py deliver_webhooks` queues it again.
+    `manage.py deliver_webhooks` (e.g. from cron) queues it again.
     """
     queue = django_rq.get_queue(settings.WEBHOOKS_QUEUE)
     options = {

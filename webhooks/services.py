@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 from typing import Any, Protocol
 
@@ -94,3 +94,11 @@ def notify_job_finished(job: FinishedJob) -> WebhookDelivery | None:
         return None
     transaction.on_commit(partial(enqueue_attempt, attempt.pk))
     return attempt
+
+
+def requeue_overdue_attempts(*, older_than: timedelta) -> int:
+    """Queue again attempts still `scheduled` well past their time; a duplicate message is a no-op (claim)."""
+    return sum(
+        enqueue_attempt(attempt_id)
+        for attempt_id in WebhookDelivery.objects.overdue(older_than=older_than).values_list("pk", flat=True)
+    )
