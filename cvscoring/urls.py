@@ -22,7 +22,9 @@ persona_detail = PersonaViewSet.as_view(
 
 jobs_patterns = (
     [
-        re_path(r"^candidate/upload-batch/?$", UploadBatchViewSet.as_view({"post": "create"}), name="upload-batch"),
+        re_path(
+            r"^candidate/upload-batch/?$", UploadBatchViewSet.as_view({"post": "create"}), name="upload-batch"
+        ),
         re_path(r"^jobs/my-jobs/?$", JobViewSet.as_view({"get": "my_jobs"}), name="my-jobs"),
         re_path(r"^jobs/(?P<job_id>[^/]+)/status/?$", JobViewSet.as_view({"get": "status"}), name="status"),
         re_path(r"^jobs/(?P<job_id>[^/]+)/cancel/?$", JobViewSet.as_view({"post": "cancel"}), name="cancel"),
@@ -37,7 +39,9 @@ jobs_patterns = (
             JobExportViewSet.as_view({"get": "results_json"}),
             name="results-json",
         ),
-        re_path(r"^jobs/(?P<job_id>[^/]+)/rescore/?$", JobViewSet.as_view({"post": "rescore"}), name="rescore"),
+        re_path(
+            r"^jobs/(?P<job_id>[^/]+)/rescore/?$", JobViewSet.as_view({"post": "rescore"}), name="rescore"
+        ),
     ],
     "jobs",
 )
@@ -53,7 +57,11 @@ personas_patterns = (
 candidates_patterns = (
     [
         path("candidates/", CandidateViewSet.as_view({"get": "list"}), name="list"),
-        path("candidates/<str:pk>/", CandidateViewSet.as_view({"get": "retrieve", "delete": "destroy"}), name="detail"),
+        path(
+            "candidates/<str:pk>/",
+            CandidateViewSet.as_view({"get": "retrieve", "delete": "destroy"}),
+            name="detail",
+        ),
         path("cvs/<str:pk>/file", CVFileViewSet.as_view({"get": "download"}), name="cv-file"),
     ],
     "candidates",

@@ -58,7 +58,9 @@ def _status_url(request: Request, job: Job) -> str:
 
 
 def _own_persona(request: Request, persona_id: Any) -> Persona:
-    persona = Persona.objects.for_user(request.user).filter(pk=persona_id).first() if _is_uuid(persona_id) else None
+    persona = (
+        Persona.objects.for_user(request.user).filter(pk=persona_id).first() if _is_uuid(persona_id) else None
+    )
     if persona is None:
         raise NotFound("No persona with this id belongs to you.", code="persona_not_found")
     return persona
@@ -166,7 +168,11 @@ class JobViewSet(viewsets.GenericViewSet):
         return Job.objects.for_user(self.request.user)
 
     def _job(self) -> Job:
-        job = self.get_queryset().filter(pk=self.kwargs["job_id"]).first() if _is_uuid(self.kwargs["job_id"]) else None
+        job = (
+            self.get_queryset().filter(pk=self.kwargs["job_id"]).first()
+            if _is_uuid(self.kwargs["job_id"])
+            else None
+        )
         if job is None:
             raise NotFound("No job with this id belongs to you.", code="job_not_found")
         return job
@@ -201,7 +207,10 @@ class JobViewSet(viewsets.GenericViewSet):
         params.is_valid(raise_exception=True)
         page = None
         if "scores_limit" in params.validated_data:
-            page = {"limit": params.validated_data["scores_limit"], "offset": params.validated_data["scores_offset"]}
+            page = {
+                "limit": params.validated_data["scores_limit"],
+                "offset": params.validated_data["scores_offset"],
+            }
         job = self._job()
         etag = job_etag(job, page)
         if etag in request.headers.get("If-None-Match", ""):
