@@ -123,7 +123,12 @@ class UploadBatchViewSet(viewsets.ViewSet):
         files = request.FILES.getlist("files")
         key = self._idempotency_key(request)
         job = start_scoring_job(
-            user=request.user, persona=persona, files=files, idempotency_key=key, callback_url=callback_url
+            user=request.user,
+            persona=persona,
+            files=files,
+            idempotency_key=key,
+            callback_url=callback_url,
+            llm_top_n=self._llm_top_n(request),
         )
         location = _status_url(request, job)
         # The same body for a repeat under the same Idempotency-Key: the first answer said "queued" too.
@@ -134,6 +139,17 @@ class UploadBatchViewSet(viewsets.ViewSet):
             "status_url": location,
         }
         return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": location})
+
+    @staticmethod
+    def _llm_top_n(request: Request) -> int | None:
+        raw = request.data.get("llm_top_n")
+        if raw in (None, ""):
+            return None
+        field = UploadBatchSerializer().fields["llm_top_n"]
+        try:
+            return int(field.run_validation(raw))
+        except ValidationError as exc:
+            raise ValidationError({"llm_top_n": exc.detail}) from exc
 
     @staticmethod
     def _idempotency_key(request: Request) -> str | None:

@@ -31,6 +31,12 @@ class UploadBatchSerializer(serializers.Serializer):
         max_length=500,
         help_text="POST the job status here when the job ends (signed; see webhooks). Public addresses only.",
     )
+    llm_top_n = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=10_000,
+        help_text="Cheap first pass: score every CV offline, send only this many of the best to the LLM.",
+    )
 
 
 class UploadAcceptedSerializer(serializers.Serializer):

@@ -324,3 +324,24 @@ def test_idempotency_keys_are_per_user(
 
     assert first.status_code == second.status_code == 202
     assert first.json()["job_id"] != second.json()["job_id"]
+
+
+def test_llm_top_n_is_stored_on_the_job(api: APIClient, user: Any) -> None:
+    persona = make_persona(owner=user)
+
+    response = api.post(URL, {"persona_id": str(persona.pk), "files": [pdf_upload()], "llm_top_n": "5"})
+
+    assert response.status_code == 202
+    assert Job.objects.get(pk=response.json()["job_id"]).llm_top_n == 5
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "many"])
+def test_an_invalid_llm_top_n_is_refused_and_creates_nothing(api: APIClient, user: Any, value: str) -> None:
+    persona = make_persona(owner=user)
+
+    response = api.post(URL, {"persona_id": str(persona.pk), "files": [pdf_upload()], "llm_top_n": value})
+
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "validation_error"
+    assert "llm_top_n" in response.json()["error"]["fields"]
+    assert_nothing_created()
