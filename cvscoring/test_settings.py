@@ -16,8 +16,8 @@ os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="cvscoring-test-medi
 os.environ.pop("ANTHROPIC_API_KEY", None)
 os.environ.pop("ANTHROPIC_BASE_URL", None)
 
-from cvscoring import settings as base
-from cvscoring.settings import *  # noqa: F403
+from cvscoring import settings as base  # noqa: E402 - after the environment defaults above
+from cvscoring.settings import *  # noqa: E402,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 REST_FRAMEWORK = {

@@ -42,7 +42,7 @@ class ScoringWorker(Worker):
         return max(1, min(super().dequeue_timeout, settings.SWEEP_INTERVAL_S))
 
     def run_maintenance_tasks(self) -> None:
-        super().run_maintenance_tasks()
+        super().run_maintenance_tasks()  # type: ignore[no-untyped-call]
         try:
             report = sweep()
             if report.resumed or report.failed or report.reenqueued:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from django.conf import settings
 from django.core.files.storage import default_storage
@@ -73,16 +73,16 @@ def process_cv(work: CVWork, rubric: Rubric, scorer: Scorer) -> Outcome:
             text, pages, hidden = _parse(work)
         except ExtractionFailed as exc:
             return Outcome(work, parse_error=(exc.code, exc.message))
-    parsed = {"text": text, "page_count": pages, "hidden_reasons": hidden}
+    parsed = Outcome(work, text=text, page_count=pages, hidden_reasons=hidden)
     try:
         result = score_cv(text=text, hidden_reasons=hidden, rubric=rubric, scorer=scorer)
     except ScoringError as exc:
-        return Outcome(work, **parsed, score_error=(exc.code, exc.message), failed_usage=exc.usage)
+        return replace(parsed, score_error=(exc.code, exc.message), failed_usage=exc.usage)
     except Exception as exc:  # noqa: BLE001 - a bug fails one CV, not the batch (threads never see RQ's timeout)
         # Type only: the message of an exception raised on CV content may quote the CV.
         logger.error("unexpected %s scoring item %s", type(exc).__name__, work.item_id, exc_info=False)
-        return Outcome(work, **parsed, score_error=("internal_error", "Scoring failed unexpectedly."))
-    return Outcome(work, **parsed, result=result)
+        return replace(parsed, score_error=("internal_error", "Scoring failed unexpectedly."))
+    return replace(parsed, result=result)
 
 
 def work_for(item: JobItem) -> CVWork:

@@ -16,7 +16,12 @@ class CriterionSerializer(serializers.Serializer):
     name = serializers.CharField(max_length=120)
     description = serializers.CharField(required=False, allow_blank=True, default="")
     weight = serializers.FloatField(required=False, default=1.0, min_value=0.0)
-    required = serializers.BooleanField(required=False, default=False)
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        # Declared here, not as a class attribute: `required` would shadow Field.required on the serializer.
+        fields = super().get_fields()
+        fields["required"] = serializers.BooleanField(required=False, default=False)
+        return fields
 
 
 class PersonaSerializer(serializers.ModelSerializer):

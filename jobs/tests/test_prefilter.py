@@ -21,17 +21,25 @@ MEDIUM_CV = STRONG_BACKEND_CV.replace("Kubernetes", "Heroku").replace("led a tea
 
 @pytest.fixture
 def anthropic_scorer(tmp_path: Path) -> Any:
-    with StandIn(latency=0.0) as standin:
-        with override_settings(
-            MEDIA_ROOT=str(tmp_path / "media"), ANTHROPIC_API_KEY="test-key", ANTHROPIC_BASE_URL=standin.base_url
-        ):
-            scorers.get_scorer.cache_clear()
-            yield standin
+    with (
+        StandIn(latency=0.0) as standin,
+        override_settings(
+            MEDIA_ROOT=str(tmp_path / "media"),
+            ANTHROPIC_API_KEY="test-key",
+            ANTHROPIC_BASE_URL=standin.base_url,
+        ),
+    ):
+        scorers.get_scorer.cache_clear()
+        yield standin
     scorers.get_scorer.cache_clear()
 
 
 def test_only_the_offline_top_n_reach_the_llm(user: Any, anthropic_scorer: StandIn) -> None:
-    files = [pdf_upload("weak.pdf", WEAK_BACKEND_CV), pdf_upload("strong.pdf"), pdf_upload("medium.pdf", MEDIUM_CV)]
+    files = [
+        pdf_upload("weak.pdf", WEAK_BACKEND_CV),
+        pdf_upload("strong.pdf"),
+        pdf_upload("medium.pdf", MEDIUM_CV),
+    ]
     job = start_scoring_job(user=user, persona=make_persona(owner=user), files=files, llm_top_n=2)
 
     assert run_scoring_job(str(job.pk)) == "completed"
