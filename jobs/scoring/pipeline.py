@@ -8,10 +8,20 @@ be neither invented, nor lifted from an injected instruction, nor reveal data th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from jobs.scoring import evidence, guard, sections
 from jobs.scoring.rubric import aggregate
-from jobs.scoring.types import Rubric, Scorer, ScoreResult, ScoringError
+from jobs.scoring.types import Rubric, Scorer, ScoreResult, ScorerOutput, ScoringError
+
+
+@dataclass(frozen=True)
+class PreparedCV:
+    """A CV ready for a scorer: the text it may see, the flags raised so far, the redacted categories."""
+
+    text: str
+    flags: tuple[str, ...]
+    redactions: tuple[str, ...]
 
 
 def prepare(
@@ -35,12 +45,20 @@ def prepare(
     return cleaned, flags, redactions
 
 
-def score_cv(*, text: str, hidden_reasons: Sequence[str], rubric: Rubric, scorer: Scorer) -> ScoreResult:
-    """Score one CV's visible text against the rubric; raise ScoringError when it is not a scorable CV."""
+def prepare_cv(*, text: str, hidden_reasons: Sequence[str], rubric: Rubric) -> PreparedCV:
+    """Check that the text is a CV and clean it for the scorer; raise ScoringError when it is not scorable."""
     sections.check_is_cv(text)
     scored_text, flags, redactions = prepare(text=text, hidden_reasons=hidden_reasons, rubric=rubric)
-    output = scorer.score(scored_text, rubric)
-    assessments, dropped = evidence.verify(output.criteria, scored_text)
+    return PreparedCV(text=scored_text, flags=tuple(flags), redactions=redactions)
+
+
+def finish(prepared: PreparedCV, output: ScorerOutput, rubric: Rubric) -> ScoreResult:
+    """Verify the scorer's evidence against the text it saw and aggregate the criteria into the final score.
+
+    Shared by direct scoring and Message Batches results, which arrive hours later in another process.
+    """
+    flags = list(prepared.flags)
+    assessments, dropped = evidence.verify(output.criteria, prepared.text)
     if dropped:
         flags.append("unverified_evidence")
     score, recommendation, results, rubric_flags = aggregate(assessments, rubric)
@@ -56,5 +74,11 @@ def score_cv(*, text: str, hidden_reasons: Sequence[str], rubric: Rubric, scorer
         rubric_version=rubric.version,
         usage=output.usage,
         cost_usd=output.cost_usd,
-        redactions=redactions,
+        redactions=prepared.redactions,
     )
+
+
+def score_cv(*, text: str, hidden_reasons: Sequence[str], rubric: Rubric, scorer: Scorer) -> ScoreResult:
+    """Score one CV's visible text against the rubric; raise ScoringError when it is not a scorable CV."""
+    prepared = prepare_cv(text=text, hidden_reasons=hidden_reasons, rubric=rubric)
+    return finish(prepared, scorer.score(prepared.text, rubric), rubric)
