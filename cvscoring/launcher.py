@@ -129,7 +129,8 @@ def main() -> None:
             )
         )
         for _ in range(options.workers):
-            children.append(subprocess.Popen([PYTHON, str(ROOT / "manage.py"), "rqworker", "scoring"]))
+            worker = [PYTHON, str(ROOT / "manage.py"), "rqworker", "scoring", "webhooks", "--with-scheduler"]
+            children.append(subprocess.Popen(worker))
         _wait_for_port(options.port, "web server")
         _print_howto(options.port, demo)
         _wait_until_one_exits(children)
