@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -26,6 +26,7 @@ class JobStatus(models.TextChoices):
 
 
 TERMINAL_JOB_STATUSES = (JobStatus.COMPLETED, JobStatus.FAILED, JobStatus.CANCELLED)
+LLM_BATCH_FIELDS = ["llm_batch_id", "llm_batch_submitted_at", "llm_batch_check_at", "llm_batch"]
 
 
 class JobType(models.TextChoices):
@@ -40,9 +41,16 @@ class JobQuerySet(models.QuerySet["Job"]):
     def stale_processing(self, *, older_than: timedelta) -> JobQuerySet:
         """Running jobs whose heartbeat stopped: their worker or work-horse died."""
         cutoff = timezone.now() - older_than
-        return self.filter(status=JobStatus.PROCESSING).filter(
+        # A job waiting for its Message Batch holds no worker, so it has no heartbeat to go stale.
+        return self.filter(status=JobStatus.PROCESSING, llm_batch_check_at__isnull=True).filter(
             Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, updated_at__lt=cutoff)
         )
+
+    def llm_batch_check_overdue(self, *, older_than: timedelta) -> JobQuerySet:
+        """Jobs waiting for a Message Batch whose next check is this late: its scheduled check was lost."""
+        return self.filter(
+            status=JobStatus.PROCESSING, llm_batch_check_at__lt=timezone.now() - older_than
+        ).exclude(llm_batch_id="")
 
     def waiting_since(self, *, older_than: timedelta) -> JobQuerySet:
         cutoff = timezone.now() - older_than
@@ -72,6 +80,14 @@ class Job(models.Model):
     callback_url = models.URLField(max_length=500, blank=True, default="")
     # Cheap first pass: score every CV offline and send only this many of the best on to the LLM.
     llm_top_n = models.PositiveIntegerField(null=True, blank=True)
+    # Message Batches (half price, results within 24 h). The id is the source of truth for a batch in
+    # flight: while `llm_batch_check_at` is set the job waits for it and no worker holds the job.
+    llm_batch_id = models.CharField(max_length=100, blank=True, default="")
+    # Set before the batch is created, so an attempt that died before saving the id can look the batch up.
+    llm_batch_submitted_at = models.DateTimeField(null=True, blank=True)
+    llm_batch_check_at = models.DateTimeField(null=True, blank=True)
+    # What the API last said: {"requests": n, "status": ..., "request_counts": {...}}.
+    llm_batch = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     started_at = models.DateTimeField(null=True, blank=True)
@@ -130,6 +146,42 @@ class Job(models.Model):
         if changed == 1:
             self.refresh_from_db()
         return changed == 1
+
+    def start_llm_batch(self, *, requests: int) -> None:
+        """Mark a batch submission as begun, before the API call, so a lost batch id can be looked up."""
+        self.llm_batch_id = ""
+        self.llm_batch_submitted_at = timezone.now()
+        self.llm_batch_check_at = None
+        self.llm_batch = {"requests": requests, "status": "submitting"}
+        self.save(update_fields=[*LLM_BATCH_FIELDS, "updated_at"])
+
+    def wait_for_llm_batch(self, *, batch_id: str, check_at: datetime) -> bool:
+        """Hand the job to its batch: scheduled checks carry it from now on. False once taken from us."""
+        batch = {**self.llm_batch, "status": "in_progress"}
+        rows = Job.objects.filter(pk=self.pk, status=JobStatus.PROCESSING, attempts=self.attempts)
+        return self._update_batch(rows, llm_batch_id=batch_id, llm_batch_check_at=check_at, llm_batch=batch)
+
+    def lease_llm_batch_check(self, *, until: datetime, early: timedelta) -> bool:
+        """Take the due batch check until `until`, one process at a time; False if not due or not ours."""
+        rows = Job.objects.filter(
+            pk=self.pk, status=JobStatus.PROCESSING, llm_batch_check_at__lte=timezone.now() + early
+        ).exclude(llm_batch_id="")
+        return self._update_batch(rows, llm_batch_check_at=until)
+
+    def next_llm_batch_check(self, *, at: datetime | None, batch: dict[str, Any]) -> bool:
+        """Record what the API said and when to look again (None: never); False if the lease was lost."""
+        rows = Job.objects.filter(
+            pk=self.pk, status=JobStatus.PROCESSING, llm_batch_check_at=self.llm_batch_check_at
+        )
+        return self._update_batch(rows, llm_batch_check_at=at, llm_batch=batch)
+
+    def _update_batch(self, rows: JobQuerySet, **values: Any) -> bool:
+        values["updated_at"] = timezone.now()
+        if rows.update(**values) != 1:
+            return False
+        for name, value in values.items():
+            setattr(self, name, value)
+        return True
 
     def update_progress(self) -> None:
         self.progress = self.items.progress()
@@ -226,6 +278,8 @@ class JobItem(models.Model):
     rubric_version = models.CharField(max_length=40, blank=True, default="")
     usage = models.JSONField(default=dict, blank=True)
     cost_usd = models.DecimalField(max_digits=10, decimal_places=6, default=Decimal("0"))
+    # Answered through a Message Batch: `cost_usd` is the batch (half) price.
+    llm_batch = models.BooleanField(default=False)
     error_code = models.CharField(max_length=64, blank=True, default="")
     error = models.CharField(max_length=500, blank=True, default="")
     attempts = models.PositiveSmallIntegerField(default=0)
@@ -257,7 +311,7 @@ class JobItem(models.Model):
                 setattr(self, field, value)
         return changed == 1
 
-    def record_score(self, result: dict[str, Any]) -> bool:
+    def record_score(self, result: dict[str, Any], *, llm_batch: bool = False) -> bool:
         return self._close(
             {
                 "status": ItemStatus.SCORED,
@@ -273,6 +327,7 @@ class JobItem(models.Model):
                 "rubric_version": result["rubric_version"],
                 "usage": result["usage"],
                 "cost_usd": Decimal(str(round(result["cost_usd"], 6))),
+                "llm_batch": llm_batch,
                 "error_code": "",
                 "error": "",
             }
@@ -286,6 +341,7 @@ class JobItem(models.Model):
         flags: list[str] | None = None,
         usage: dict[str, int] | None = None,
         cost_usd: float = 0.0,
+        llm_batch: bool = False,
     ) -> bool:
         return self._close(
             {
@@ -295,6 +351,7 @@ class JobItem(models.Model):
                 "flags": flags or [],
                 "usage": usage or {},
                 "cost_usd": Decimal(str(round(cost_usd, 6))),
+                "llm_batch": llm_batch,
             }
         )
 

@@ -18,6 +18,7 @@ from typing import Any
 import anthropic
 from anthropic.types import Message
 
+from jobs.scoring.batch import MessageBatches
 from jobs.scoring.llm_schema import InvalidLLMResponse, parse_response, tool_definition, usage_from
 from jobs.scoring.pricing import estimate_cost
 from jobs.scoring.prompts import PROMPT_VERSION, TOOL_NAME, system_blocks, user_content
@@ -163,6 +164,10 @@ class AnthropicScorer:
         return build_request(
             cv_text, rubric, model=self.model, max_tokens=self.max_output_tokens, correction=correction
         )
+
+    def batches(self) -> MessageBatches:
+        """The Message Batches API on this scorer's client: half price, results within 24 hours."""
+        return MessageBatches(self._client)
 
     def score(self, cv_text: str, rubric: Rubric) -> ScorerOutput:
         """Score one CV; raise ScoringError with a stable code (and the usage already spent) on failure."""
