@@ -258,6 +258,12 @@ LLM_MAX_RETRIES = env_int("LLM_MAX_RETRIES", 2)
 LLM_CV_DEADLINE_S = env_float("LLM_CV_DEADLINE_S", 300.0)
 LLM_REQUESTS_PER_MINUTE = env_int("LLM_REQUESTS_PER_MINUTE", 0)  # 0: no shared budget
 LLM_INPUT_TOKENS_PER_MINUTE = env_int("LLM_INPUT_TOKENS_PER_MINUTE", 0)
+# Message Batches: a job sending at least this many CVs to the LLM goes through the batch API, at half the
+# token price, results within 24 h (0: never). Checks need a worker run --with-scheduler; they back off from
+# FIRST to MAX seconds as the batch ages.
+LLM_BATCH_MIN_CVS = env_int("LLM_BATCH_MIN_CVS", 0)
+LLM_BATCH_CHECK_FIRST_S = env_float("LLM_BATCH_CHECK_FIRST_S", 30.0)
+LLM_BATCH_CHECK_MAX_S = env_float("LLM_BATCH_CHECK_MAX_S", 300.0)
 
 # --- Jobs and recovery ---------------------------------------------------------------------------------
 JOB_TIMEOUT_S = env_int("JOB_TIMEOUT_S", 1800)
