@@ -118,7 +118,8 @@ def record(item: JobItem, outcome: Outcome) -> None:
 
 
 def pending_items(job: Job) -> list[JobItem]:
-    items = list(job.items.pending().select_related("cv").order_by("position"))
+    # CV text is loaded per CV as it is submitted (work_for), so a large job's texts never sit in memory.
+    items = list(job.items.pending().select_related("cv").defer("cv__text").order_by("position"))
     for item in items:
         cv = item.cv
         # A known-bad file fails again at once, without spending a parse or an LLM call on it.

@@ -6,14 +6,17 @@ write happens on the main thread, so progress and partial results stay consisten
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import threading
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
 from django.conf import settings
 from django.db import connection
 
+from jobs.batching import submit_llm_batch, wants_llm_batch
 from jobs.cvwork import Outcome, pending_items, process_cv, record, work_for
 from jobs.models import Job, JobItem
 from jobs.prefilter import send_only_the_best_to_the_llm
@@ -22,6 +25,7 @@ from jobs.scorers import get_scorer
 from webhooks.services import notify_job_finished
 
 logger = logging.getLogger(__name__)
+
 
 class Heartbeat:
     """Refresh the job's heartbeat from a side thread while the attempt runs; the sweeper watches it."""
@@ -54,19 +58,30 @@ def _cancel_requested(job: Job) -> bool:
     return bool(Job.objects.filter(pk=job.pk).values_list("cancel_requested", flat=True).first())
 
 
-def _drain(job: Job, futures: dict[Future[Outcome], JobItem], beat: Heartbeat) -> bool:
-    """Record outcomes as they complete; False when the run must stop early (cancel, or job taken away)."""
-    pending = set(futures)
-    while pending:
-        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+def _score_all(
+    job: Job, items: list[JobItem], submit: Callable[[JobItem], Future[Outcome]], beat: Heartbeat
+) -> bool:
+    """Keep a bounded window of CVs in flight and record each outcome as it completes.
+
+    The window (twice the concurrency) keeps the pool busy while holding only a few CVs' text and results
+    in memory, however large the job. False when the run must stop early (cancel, or job taken away).
+    """
+    waiting = iter(items)
+    in_flight: dict[Future[Outcome], JobItem] = {}
+    window = 2 * max(1, settings.SCORING_CONCURRENCY)
+    while True:
+        for item in itertools.islice(waiting, window - len(in_flight)):
+            in_flight[submit(item)] = item
+        if not in_flight:
+            return True
+        done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
         for future in done:
-            record(futures[future], future.result())
+            record(in_flight.pop(future), future.result())
         job.update_progress()
         if beat.lost.is_set() or _cancel_requested(job):
-            for future in pending:
+            for future in in_flight:
                 future.cancel()
             return False
-    return True
 
 
 def run_job(job: Job) -> None:
@@ -81,8 +96,13 @@ def run_job(job: Job) -> None:
             if job.llm_top_n and scorer.name != "offline":
                 items = send_only_the_best_to_the_llm(job, items, rubric, pool)
                 job.update_progress()
-            futures = {pool.submit(process_cv, work_for(item), rubric, scorer): item for item in items}
-            finished = _drain(job, futures, beat)
+            if wants_llm_batch(job, items, scorer):
+                if submit_llm_batch(job, items, rubric, scorer, pool):
+                    return  # the job waits for its batch; scheduled checks record it and close the job
+                items = []  # every CV was recorded on the way (unreadable, not a CV, or the batch refused)
+            finished = _score_all(
+                job, items, lambda item: pool.submit(process_cv, work_for(item), rubric, scorer), beat
+            )
     finally:
         # On RQ's timeout (raised here, on the main thread) do not wait for in-flight LLM calls.
         pool.shutdown(wait=False, cancel_futures=True)
