@@ -21,5 +21,13 @@ def run_scoring_job(job_id: str) -> str:
     return tasks.run_scoring_job(job_id)
 
 
+def check_llm_batch(job_id: str) -> str:
+    return tasks.check_llm_batch(job_id)
+
+
+def cancel_llm_batch(job_id: str) -> str:
+    return tasks.cancel_llm_batch(job_id)
+
+
 def on_scoring_job_failure(rq_job: Any, connection: Any, exc_type: Any, exc_value: Any, tb: Any) -> None:
     tasks.on_scoring_job_failure(rq_job, connection, exc_type, exc_value, tb)

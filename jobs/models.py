@@ -155,6 +155,11 @@ class Job(models.Model):
         self.llm_batch = {"requests": requests, "status": "submitting"}
         self.save(update_fields=[*LLM_BATCH_FIELDS, "updated_at"])
 
+    def forget_llm_batch_submission(self) -> None:
+        """Drop the mark of a submission that made no batch we could adopt; the next run submits afresh."""
+        self.llm_batch_submitted_at = None
+        self.save(update_fields=["llm_batch_submitted_at", "updated_at"])
+
     def wait_for_llm_batch(self, *, batch_id: str, check_at: datetime) -> bool:
         """Hand the job to its batch: scheduled checks carry it from now on. False once taken from us."""
         batch = {**self.llm_batch, "status": "in_progress"}

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from django.conf import settings
 
+from jobs.batching import schedule_check
 from jobs.models import Job, JobStatus
 from jobs.queue import enqueue_job, is_waiting_in_queue
 from jobs.runner import close_job
@@ -30,13 +31,14 @@ class SweepReport:
     resumed: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     reenqueued: list[str] = field(default_factory=list)
+    batch_checks: list[str] = field(default_factory=list)
 
 
 def recover_job(job: Job, *, code: str) -> str:
     """Requeue a stalled attempt if attempts remain, otherwise close it with its unscored CVs failed."""
     job.refresh_from_db()
-    if job.status != JobStatus.PROCESSING:
-        return "unchanged"
+    if job.status != JobStatus.PROCESSING or job.llm_batch_check_at is not None:
+        return "unchanged"  # ended, or waiting for its Message Batch: its checks carry it, not a worker
     if job.attempts >= settings.JOB_MAX_ATTEMPTS:
         message = f"{REASONS.get(code, code)} Gave up after {job.attempts} attempts."
         for item in job.items.pending():
@@ -52,7 +54,7 @@ def recover_job(job: Job, *, code: str) -> str:
 
 
 def sweep() -> SweepReport:
-    """One pass: recover jobs with a stale heartbeat; re-enqueue queued jobs that no queue holds."""
+    """One pass: recover jobs with a stale heartbeat; re-enqueue lost queued jobs and lost batch checks."""
     report = SweepReport()
     stale = timedelta(seconds=settings.HEARTBEAT_STALE_S)
     for job in Job.objects.stale_processing(older_than=stale):
@@ -65,4 +67,9 @@ def sweep() -> SweepReport:
     for job in Job.objects.waiting_since(older_than=waiting).filter(cancel_requested=False):
         if is_waiting_in_queue(job.pk, job.attempts) is False and enqueue_job(job.pk, job.attempts):
             report.reenqueued.append(str(job.pk))
+    # A job waiting for its Message Batch only needs its check again; re-running it would pay twice.
+    for job in Job.objects.llm_batch_check_overdue(older_than=stale):
+        if schedule_check(job):
+            logger.warning("job %s: its batch check was overdue; queued it again", job.pk)
+            report.batch_checks.append(str(job.pk))
     return report

@@ -5,10 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Sum
+from django.db.models import Q, Sum
 
 from jobs.models import ItemStatus, Job, JobItem
 from jobs.scorers import OFFLINE_NOTICE
+from jobs.scoring.pricing import BATCH_DISCOUNT
 
 USAGE_KEYS = ("input_tokens", "output_tokens", "cache_creation_input_tokens", "cache_read_input_tokens")
 
@@ -47,7 +48,8 @@ def ranked_entries(items: list[JobItem], *, offset: int = 0) -> list[dict[str, A
 def totals(job: Job) -> dict[str, Any]:
     """Counts, tokens and cost over the whole job in one aggregate query."""
     finished = job.items.exclude(status=ItemStatus.PENDING)
-    sums = finished.aggregate(cost=Sum("cost_usd"))
+    sums = finished.aggregate(cost=Sum("cost_usd"), batch_cost=Sum("cost_usd", filter=Q(llm_batch=True)))
+    cost, batch_cost = sums["cost"] or Decimal("0"), sums["batch_cost"] or Decimal("0")
     counts = job.items.progress()
     usage = {key: 0 for key in USAGE_KEYS}
     scorers: set[str] = set()
@@ -63,8 +65,13 @@ def totals(job: Job) -> dict[str, Any]:
         "pending": counts["total"] - counts["processed"],
         "scorers": sorted(scorers),
         "usage": usage,
-        "cost_usd": float(sums["cost"] or Decimal("0")),
+        "cost_usd": float(cost),
+        # Message Batches: what the same tokens would have cost at the standard price.
+        "batch": bool(job.llm_batch_id),
+        "cost_usd_without_batch": float(cost - batch_cost + batch_cost / Decimal(str(BATCH_DISCOUNT))),
     }
+    if job.llm_batch_id:
+        summary["llm_batch"] = {"id": job.llm_batch_id, **job.llm_batch}
     if "offline" in scorers:
         summary["notice"] = OFFLINE_NOTICE
     return summary

@@ -13,8 +13,10 @@ from django.utils import timezone
 
 from candidates.models import CV
 from candidates.services import display_name, file_sha256, files_removed_on_failure, store_cvs, validate_batch
+from jobs.batching import enqueue_remote_cancel
 from jobs.models import ItemStatus, Job, JobItem, JobStatus, JobType, UploadRequest
 from jobs.queue import enqueue_job
+from jobs.runner import close_job
 from personas.models import Persona
 from webhooks.services import notify_job_finished
 
@@ -124,7 +126,7 @@ def rescore_job(*, job: Job, persona: Persona | None = None) -> Job:
 
 
 def cancel_job(*, job: Job) -> Job:
-    """Stop a job: a queued one ends now, a running one stops between CVs. Repeating it changes nothing."""
+    """Stop a job: a queued or batch-waiting one ends now, a running one stops between CVs. Idempotent."""
     with transaction.atomic():
         job = Job.objects.select_for_update().get(pk=job.pk)
         if job.is_terminal:
@@ -141,7 +143,19 @@ def cancel_job(*, job: Job) -> Job:
             job.progress = job.items.progress()
             job.save(update_fields=["status", "completed_at", "progress", "updated_at"])
             notify_job_finished(job)
+        elif job.llm_batch_check_at is not None:
+            _end_batch_wait(job)
     return job
+
+
+def _end_batch_wait(job: Job) -> None:
+    """End a job waiting for its Message Batch (no worker holds it to stop); a worker cancels the batch."""
+    # Clearing the check time takes the job from any check running now: that check records nothing more.
+    job.next_llm_batch_check(at=None, batch={**job.llm_batch, "status": "cancelled"})
+    for item in job.items.pending():
+        item.record_cancelled()
+    close_job(job)
+    transaction.on_commit(partial(enqueue_remote_cancel, job.pk))
 
 
 def retry_job(*, job: Job) -> Job:

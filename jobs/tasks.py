@@ -8,9 +8,10 @@ from typing import Any
 from django.db import close_old_connections
 
 from cvscoring.logging import logs_job_id
-from jobs.models import Job
+from jobs import batching
+from jobs.models import Job, JobStatus
 from jobs.recovery import recover_job
-from jobs.runner import run_job
+from jobs.runner import close_job, run_job
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +29,28 @@ def run_scoring_job(job_id: str) -> str:
     logger.info("job %s claimed, attempt %s", job_id, job.attempts)
     run_job(job)
     return job.status
+
+
+@logs_job_id
+def check_llm_batch(job_id: str) -> str:
+    """Look at job `job_id`'s Message Batch once; record its results and close the job once it ended."""
+    job = Job.objects.filter(pk=job_id).first()
+    if job is None:
+        return "missing"
+    outcome = batching.check_batch(job)
+    if outcome == "ended":
+        close_job(job)
+    return outcome
+
+
+@logs_job_id
+def cancel_llm_batch(job_id: str) -> str:
+    """Ask the API to stop the batch of cancelled job `job_id` (best effort)."""
+    job = Job.objects.filter(pk=job_id, status=JobStatus.CANCELLED).first()
+    if job is None:
+        return "not_cancelled"
+    batching.cancel_remote_batch(job)
+    return "requested"
 
 
 def on_scoring_job_failure(rq_job: Any, connection: Any, exc_type: Any, exc_value: Any, tb: Any) -> None:

@@ -2,6 +2,7 @@
 
 In-process:   with StandIn(latency=0.01) as standin: AnthropicScorer(base_url=standin.base_url, ...)
 Out of process: python -m jobs.tests.llm_standin --port 8765 --latency 1.0   (steer it with POST /_control)
+Message Batches (/v1/messages/batches...) live in llm_standin_batches; they end after `batch_delay` seconds.
 
 Its normal answer is a deterministic, plausible assessment: criteria come from the request's tool schema and
 rubric block, each quote is a line really present in the fenced CV (the one sharing most words with the
@@ -32,6 +33,7 @@ from jobs.tests.llm_standin_answers import (
     error_body,
     prefix_tokens,
 )
+from jobs.tests.llm_standin_batches import BATCH_FAULTS, Batches
 
 
 @dataclass
@@ -46,6 +48,7 @@ class Settings:
     hang_s: float = 30.0  # how long "hang" holds the connection before answering
     budget_rpm: int = 0  # above this many admitted requests in 60 s, answer 429; 0 turns it off
     min_cache_tokens: int = 0  # a cached prefix shorter than this is silently not cached (Haiku 4.5: 4096)
+    batch_delay: float = 0.0  # seconds a Message Batch stays in_progress before it ends
     seed: int = 0
 
 
@@ -69,6 +72,7 @@ class StandIn:
         self._lock = threading.Lock()
         self._generation = 0
         self._wake = threading.Event()
+        self.batches = Batches(self, reject=_reject)
         self._reset_state()
         self.configure(**settings)
         self._server = ThreadingHTTPServer((host, port), _handler_for(self))
@@ -106,9 +110,10 @@ class StandIn:
         unknown = set(changes) - set(Settings.__dataclass_fields__)
         if unknown:
             raise ValueError(f"unknown stand-in settings: {sorted(unknown)}")
-        bad = [f for f in [*changes.get("faults", []), *changes.get("fault_rates", {})] if f not in FAULTS]
+        known = (*FAULTS, *BATCH_FAULTS)
+        bad = [f for f in [*changes.get("faults", []), *changes.get("fault_rates", {})] if f not in known]
         if bad:
-            raise ValueError(f"unknown faults: {bad}; known: {FAULTS}")
+            raise ValueError(f"unknown faults: {bad}; known: {known}")
         with self._lock:
             for name, value in changes.items():
                 setattr(self.settings, name, list(value) if name == "faults" else value)
@@ -130,6 +135,7 @@ class StandIn:
             }
             if bodies:
                 stats["requests"] = [asdict(r) for r in self.requests]
+        stats["batches"] = self.batches.stats(bodies=bodies)
         return stats
 
     def _reset_state(self) -> None:
@@ -147,6 +153,7 @@ class StandIn:
         self._cached_prefixes: set[str] = set()
         self._admitted: deque[float] = deque()
         self._rng = random.Random(self.settings.seed)
+        self.batches.reset()
 
     def handle_messages(
         self, raw: str, headers: dict[str, str]
@@ -306,8 +313,10 @@ def _handler_for(standin: StandIn) -> type[BaseHTTPRequestHandler]:
 
         def do_POST(self) -> None:
             raw = self.rfile.read(int(self.headers.get("content-length") or 0)).decode("utf-8")
-            if self.path.startswith("/v1/messages"):
-                headers = {k.lower(): v for k, v in self.headers.items()}
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            if batch := standin.batches.route("POST", self.path, raw, headers):
+                self._send(*batch)
+            elif self.path.startswith("/v1/messages"):
                 self._send(*standin.handle_messages(raw, headers))
             elif self.path.startswith("/_control"):
                 self._control(raw)
@@ -315,7 +324,10 @@ def _handler_for(standin: StandIn) -> type[BaseHTTPRequestHandler]:
                 self._send(404, {}, _invalid("not_found_error", f"no route {self.path}"))
 
         def do_GET(self) -> None:
-            if self.path.startswith("/_stats"):
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            if batch := standin.batches.route("GET", self.path, "", headers):
+                self._send(*batch)
+            elif self.path.startswith("/_stats"):
                 self._send(200, {}, standin.stats(bodies="bodies=1" in self.path))
             else:
                 self._send(404, {}, _invalid("not_found_error", f"no route {self.path}"))
@@ -328,14 +340,15 @@ def _handler_for(standin: StandIn) -> type[BaseHTTPRequestHandler]:
                 return
             self._send(200, {}, standin.stats())
 
-        def _send(self, status: int, headers: dict[str, str], payload: dict[str, Any] | None) -> None:
+        def _send(self, status: int, headers: dict[str, str], payload: dict[str, Any] | bytes | None) -> None:
             if payload is None:  # "disconnect": drop the connection without an answer
                 self.close_connection = True
                 return
-            data = json.dumps(payload).encode()
+            raw = isinstance(payload, bytes)  # batch results: JSON Lines
+            data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
             try:
                 self.send_response(status)
-                self.send_header("content-type", "application/json")
+                self.send_header("content-type", "application/binary" if raw else "application/json")
                 self.send_header("content-length", str(len(data)))
                 self.send_header("request-id", "req_standin_" + hashlib.sha1(data).hexdigest()[:16])
                 for name, value in headers.items():
@@ -367,6 +380,7 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--rpm", type=int, default=0, dest="budget_rpm", help="429 above this many requests/min"
     )
     parser.add_argument("--min-cache-tokens", type=int, default=0)
+    parser.add_argument("--batch-delay", type=float, default=0.0, help="seconds before a batch ends")
     parser.add_argument("--seed", type=int, default=0)
     return parser.parse_args(argv)
 
@@ -386,6 +400,7 @@ def main(argv: list[str] | None = None) -> None:
         hang_s=args.hang_s,
         budget_rpm=args.budget_rpm,
         min_cache_tokens=args.min_cache_tokens,
+        batch_delay=args.batch_delay,
         seed=args.seed,
     )
     done = threading.Event()
