@@ -48,11 +48,14 @@ def worker_env(**extra: str) -> dict[str, str]:
 
 
 @contextmanager
-def rqworker(*, log_path: Path, **extra: str) -> Iterator[subprocess.Popen[bytes]]:
-    """Run one `manage.py rqworker scoring`; stop it (SIGTERM, then SIGKILL) on exit."""
+def rqworker(
+    *, log_path: Path, with_scheduler: bool = False, **extra: str
+) -> Iterator[subprocess.Popen[bytes]]:
+    """Run one `manage.py rqworker scoring` (the scheduler too, for scheduled jobs); stop it on exit."""
+    scheduler = ["--with-scheduler"] if with_scheduler else []
     with open(log_path, "ab") as log:
         process = subprocess.Popen(
-            [sys.executable, str(ROOT / "manage.py"), "rqworker", settings.SCORING_QUEUE],
+            [sys.executable, str(ROOT / "manage.py"), "rqworker", settings.SCORING_QUEUE, *scheduler],
             cwd=ROOT,
             env=worker_env(**extra),
             stdout=log,
