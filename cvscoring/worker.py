@@ -45,12 +45,13 @@ class ScoringWorker(Worker):
         super().run_maintenance_tasks()  # type: ignore[no-untyped-call]
         try:
             report = sweep()
-            if report.resumed or report.failed or report.reenqueued:
+            if report.resumed or report.failed or report.reenqueued or report.batch_checks:
                 logger.warning(
-                    "sweep: resumed=%s failed=%s reenqueued=%s",
+                    "sweep: resumed=%s failed=%s reenqueued=%s batch_checks=%s",
                     report.resumed,
                     report.failed,
                     report.reenqueued,
+                    report.batch_checks,
                 )
         except Exception:
             logger.exception("sweep failed")

@@ -21,7 +21,7 @@ from redis.exceptions import RedisError
 
 from candidates.pdf import ExtractionFailed
 from jobs.batchresults import record_results
-from jobs.cvwork import CVWork, Outcome, _parse, record, work_for
+from jobs.cvwork import CVWork, Outcome, parse_file, record, work_for
 from jobs.models import Job, JobItem
 from jobs.scorers import get_scorer
 from jobs.scoring.pipeline import PreparedCV, prepare_cv
@@ -136,7 +136,7 @@ def _prepare(work: CVWork, rubric: Rubric) -> tuple[Outcome, PreparedCV | None]:
     text, pages, hidden = work.text, 0, work.hidden_reasons
     if text is None:
         try:
-            text, pages, hidden = _parse(work)
+            text, pages, hidden = parse_file(work)
         except ExtractionFailed as exc:
             return Outcome(work, parse_error=(exc.code, exc.message)), None
     parsed = Outcome(work, text=text, page_count=pages, hidden_reasons=hidden)

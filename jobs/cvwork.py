@@ -46,7 +46,7 @@ class Outcome:
     failed_usage: Usage = field(default_factory=Usage)
 
 
-def _parse(work: CVWork) -> tuple[str, int, tuple[str, ...]]:
+def parse_file(work: CVWork) -> tuple[str, int, tuple[str, ...]]:
     try:
         with default_storage.open(work.storage_key, "rb") as stored:
             data = stored.read()
@@ -70,7 +70,7 @@ def process_cv(work: CVWork, rubric: Rubric, scorer: Scorer) -> Outcome:
     text, pages, hidden = work.text, 0, work.hidden_reasons
     if text is None:
         try:
-            text, pages, hidden = _parse(work)
+            text, pages, hidden = parse_file(work)
         except ExtractionFailed as exc:
             return Outcome(work, parse_error=(exc.code, exc.message))
     parsed = Outcome(work, text=text, page_count=pages, hidden_reasons=hidden)

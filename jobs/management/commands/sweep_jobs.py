@@ -15,5 +15,6 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         report = sweep()
         self.stdout.write(
-            f"resumed={len(report.resumed)} failed={len(report.failed)} reenqueued={len(report.reenqueued)}"
+            f"resumed={len(report.resumed)} failed={len(report.failed)} reenqueued={len(report.reenqueued)} "
+            f"batch_checks={len(report.batch_checks)}"
         )
