@@ -15,6 +15,7 @@ from rest_framework.request import Request
 from candidates.models import CV, Candidate, CandidateQuerySet
 from candidates.serializers import CandidateSerializer
 from candidates.services import erase_candidate
+from cvscoring.ids import is_uuid
 from cvscoring.openapi import error_responses
 
 _CANDIDATE_ID = [
@@ -70,7 +71,7 @@ class CVFileViewSet(viewsets.GenericViewSet):
     )
     def download(self, request: Request, pk: str) -> Any:
         """The stored PDF: streamed from private local storage, or a short-lived signed URL on S3."""
-        cv = CV.objects.for_user(request.user).filter(pk=pk).first() if _is_uuid(pk) else None
+        cv = CV.objects.for_user(request.user).filter(pk=pk).first() if is_uuid(pk) else None
         if cv is None:
             raise NotFound("No CV with this id belongs to you.", code="cv_not_found")
         if hasattr(default_storage, "bucket_name"):
@@ -79,11 +80,3 @@ class CVFileViewSet(viewsets.GenericViewSet):
         return FileResponse(
             handle, content_type="application/pdf", as_attachment=False, filename=cv.original_filename
         )
-
-
-def _is_uuid(value: str) -> bool:
-    try:
-        CV._meta.pk.to_python(value)  # type: ignore[union-attr]
-    except Exception:  # noqa: BLE001 - any parse failure means "not one of ours"
-        return False
-    return True

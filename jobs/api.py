@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import uuid
 from typing import Any
 
 from django.conf import settings
@@ -16,6 +15,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from candidates.services import UploadRejected
+from cvscoring.ids import is_uuid
 from cvscoring.openapi import error_responses
 from cvscoring.pagination import BoundedLimitOffsetPagination
 from jobs.models import Job, JobQuerySet
@@ -59,19 +59,11 @@ def _status_url(request: Request, job: Job) -> str:
 
 def _own_persona(request: Request, persona_id: Any) -> Persona:
     persona = (
-        Persona.objects.for_user(request.user).filter(pk=persona_id).first() if _is_uuid(persona_id) else None
+        Persona.objects.for_user(request.user).filter(pk=persona_id).first() if is_uuid(persona_id) else None
     )
     if persona is None:
         raise NotFound("No persona with this id belongs to you.", code="persona_not_found")
     return persona
-
-
-def _is_uuid(value: Any) -> bool:
-    try:
-        uuid.UUID(str(value))
-    except ValueError:
-        return False
-    return True
 
 
 class UploadBatchViewSet(viewsets.ViewSet):
@@ -186,7 +178,7 @@ class JobViewSet(viewsets.GenericViewSet):
     def _job(self) -> Job:
         job = (
             self.get_queryset().filter(pk=self.kwargs["job_id"]).first()
-            if _is_uuid(self.kwargs["job_id"])
+            if is_uuid(self.kwargs["job_id"])
             else None
         )
         if job is None:

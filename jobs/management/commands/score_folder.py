@@ -23,6 +23,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection
 
 from candidates.services import UploadRejected
+from cvscoring.ids import is_uuid
 from jobs.models import Job
 from jobs.results import build_result
 from jobs.services import cancel_job, start_scoring_job
@@ -78,7 +79,7 @@ class Command(BaseCommand):
             persona: Persona = serializer.save(owner=user)
             self.stdout.write(f"Saved persona {persona.pk} ({persona.name}) from {path}.")
             return persona
-        found = Persona.objects.for_user(user).filter(pk=reference).first() if _is_uuid(reference) else None
+        found = Persona.objects.for_user(user).filter(pk=reference).first() if is_uuid(reference) else None
         if found is None:
             raise CommandError(f"{reference!r} is neither a persona id of this user nor a JSON file.")
         return found
@@ -141,14 +142,6 @@ def _run_in_thread(job_id: str) -> None:
         run_scoring_job(job_id)
     finally:
         connection.close()
-
-
-def _is_uuid(value: str) -> bool:
-    try:
-        Persona._meta.pk.to_python(value)  # type: ignore[union-attr]
-    except Exception:  # noqa: BLE001 - any parse failure means "not an id"
-        return False
-    return True
 
 
 def progress_bar(progress: dict[str, int], status: str) -> str:
