@@ -55,8 +55,8 @@ def main(argv: list[str] | None = None) -> int:
         stack.keep_workdir = args.keep_logs
         try:
             sections = _run(stack, config, names)
-        except BaseException:
-            stack.keep_workdir = True  # the service logs say why
+        except Exception:
+            stack.print_logs()  # the services' side of the failure, before their logs are removed
             raise
         setup = stack.describe()
     report = render(

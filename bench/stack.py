@@ -24,7 +24,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import django
 import httpx
-import psycopg2
+import psycopg2  # type: ignore[import-untyped]
 import redis
 from django.core.management import call_command
 from django.db import connections
@@ -183,17 +183,13 @@ class Stack:
     def _clean_redis(self) -> None:
         """Delete this run's queue, registries, worker entries, job hashes and throttle counters."""
         job_ids = self._job_ids()
-        client = redis.Redis.from_url(self.redis_url)
+        client = redis.Redis.from_url(self.redis_url, decode_responses=True)
         try:
-            doomed = [
-                key
-                for key in client.scan_iter(match="*", count=1000)
-                if self._ours(key.decode(errors="replace"), job_ids)
-            ]
+            doomed = [key for key in client.scan_iter(match="*", count=1000) if self._ours(key, job_ids)]
             for start in range(0, len(doomed), 500):
                 client.delete(*doomed[start : start + 500])
             for registry in ("rq:workers", "rq:queues"):  # RQ's global sets name our workers and queues
-                stale = [m for m in client.smembers(registry) if self.queue in m.decode(errors="replace")]
+                stale = [member for member in client.smembers(registry) if self.queue in member]
                 if stale:
                     client.srem(registry, *stale)
         finally:
@@ -289,6 +285,13 @@ class Stack:
             print(f"logs kept in {self.workdir}", file=sys.stderr)
         else:
             shutil.rmtree(self.workdir, ignore_errors=True)
+
+    def print_logs(self, chars: int = 2000) -> None:
+        """Show the end of every service log (on a failure, before the logs are removed)."""
+        for log in sorted(self.workdir.glob("*.log")):
+            text = log.read_text(errors="replace")[-chars:].strip()
+            if text:
+                print(f"--- {log.name} (end) ---\n{text}", file=sys.stderr)
 
     def describe(self) -> dict[str, Any]:
         return {

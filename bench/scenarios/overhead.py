@@ -74,9 +74,8 @@ def _per_cv_ms(ctx: Context, files: list[tuple[str, bytes]]) -> tuple[list[float
 
 
 def _gaps_ms(job: Job) -> list[float]:
-    finished = [
-        at.timestamp() for at in job.items.order_by("finished_at").values_list("finished_at", flat=True)
-    ]
+    stamps = job.items.exclude(finished_at=None).order_by("finished_at").values_list("finished_at", flat=True)
+    finished = [at.timestamp() for at in stamps if at is not None]
     started = job.started_at.timestamp()  # type: ignore[union-attr]
     marks = [started, *finished]
     return [(later - earlier) * 1000 for earlier, later in itertools.pairwise(marks)]

@@ -84,4 +84,4 @@ def _cancel_unscored(job_ids: list[str], ctx: Context) -> None:
         JobItem.objects.filter(job_id__in=job_ids).update(
             status=ItemStatus.CANCELLED, error_code="cancelled", finished_at=now
         )
-    django_rq.get_queue(ctx.stack.queue).empty()
+    django_rq.get_queue(ctx.stack.queue).empty()  # type: ignore[no-untyped-call]
