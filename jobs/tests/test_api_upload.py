@@ -350,7 +350,8 @@ def test_an_invalid_llm_top_n_is_refused_and_creates_nothing(api: APIClient, use
 @override_settings(MAX_BATCH_FILES=1, MAX_CV_BYTES=1000)
 def test_a_body_past_the_batch_limit_is_refused_before_it_is_read(api: APIClient, user: Any) -> None:
     persona = make_persona(owner=user)
-    big = SimpleUploadedFile("big.pdf", b"%PDF-1.4\n" + b"0" * (2 * 1024 * 1024), content_type="application/pdf")
+    body = b"%PDF-1.4\n" + b"0" * (2 * 1024 * 1024)
+    big = SimpleUploadedFile("big.pdf", body, content_type="application/pdf")
 
     response = api.post(URL, {"persona_id": str(persona.pk), "files": [big]})
 
