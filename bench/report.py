@@ -95,6 +95,8 @@ def table(sections: list[Section]) -> list[str]:
 
 
 def _git_commit() -> str:
+    if os.environ.get("BENCH_COMMIT"):  # a run from an exported tree (git archive) has no .git to ask
+        return os.environ["BENCH_COMMIT"]
     try:
         out = subprocess.run(
             ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, timeout=5
