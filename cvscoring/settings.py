@@ -245,6 +245,8 @@ FILE_UPLOAD_HANDLERS = ["candidates.uploads.CappedUploadHandler"]
 PARSE_TIMEOUT_S = env_float("PARSE_TIMEOUT_S", 30.0)
 PARSE_MEMORY_MB = env_int("PARSE_MEMORY_MB", 1024)
 PARSE_MAX_PAGES = env_int("PARSE_MAX_PAGES", 30)
+# CVs parsed at once per job, ahead of the LLM calls; parsing is CPU-bound, so about one per core.
+PARSE_CONCURRENCY = env_int("PARSE_CONCURRENCY", os.cpu_count() or 1)
 # Candidates whose newest CV is older than this many days are erased by `manage.py purge_cvs` (0: keep).
 CV_RETENTION_DAYS = env_int("CV_RETENTION_DAYS", 0)
 

@@ -1,6 +1,6 @@
 """One CV's work inside a job: read and parse the file, score the text, and record the outcome.
 
-`process_cv` runs on worker threads and touches no database; `record` runs on the job's main thread.
+`parse_cv` and `score_parsed` run on worker threads and touch no database; `record` runs on the main thread.
 """
 
 from __future__ import annotations
@@ -67,20 +67,32 @@ def parse_file(work: CVWork) -> tuple[str, int, tuple[str, ...]]:
 
 def process_cv(work: CVWork, rubric: Rubric, scorer: Scorer) -> Outcome:
     """Parse (unless already parsed) and score one CV; every expected failure becomes part of the outcome."""
-    text, pages, hidden = work.text, 0, work.hidden_reasons
-    if text is None:
-        try:
-            text, pages, hidden = parse_file(work)
-        except ExtractionFailed as exc:
-            return Outcome(work, parse_error=(exc.code, exc.message))
-    parsed = Outcome(work, text=text, page_count=pages, hidden_reasons=hidden)
+    return score_parsed(parse_cv(work), rubric, scorer)
+
+
+def parse_cv(work: CVWork) -> Outcome:
+    """The parse stage: the CV's text (reused when the same file was parsed before) or why there is none."""
+    if work.text is not None:
+        return Outcome(work, text=work.text, hidden_reasons=work.hidden_reasons)
+    try:
+        text, pages, hidden = parse_file(work)
+    except ExtractionFailed as exc:
+        return Outcome(work, parse_error=(exc.code, exc.message))
+    return Outcome(work, text=text, page_count=pages, hidden_reasons=hidden)
+
+
+def score_parsed(parsed: Outcome, rubric: Rubric, scorer: Scorer) -> Outcome:
+    """The score stage, for a parse-stage outcome; a parse failure passes through unchanged."""
+    if parsed.text is None:
+        return parsed
+    text, hidden = parsed.text, parsed.hidden_reasons
     try:
         result = score_cv(text=text, hidden_reasons=hidden, rubric=rubric, scorer=scorer)
     except ScoringError as exc:
         return replace(parsed, score_error=(exc.code, exc.message), failed_usage=exc.usage)
     except Exception as exc:  # noqa: BLE001 - a bug fails one CV, not the batch (threads never see RQ's timeout)
         # Type only: the message of an exception raised on CV content may quote the CV.
-        logger.error("unexpected %s scoring item %s", type(exc).__name__, work.item_id, exc_info=False)
+        logger.error("unexpected %s scoring item %s", type(exc).__name__, parsed.work.item_id, exc_info=False)
         return replace(parsed, score_error=("internal_error", "Scoring failed unexpectedly."))
     return replace(parsed, result=result)
 

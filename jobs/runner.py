@@ -10,18 +10,19 @@ import itertools
 import logging
 import os
 import threading
-from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection
 
 from jobs.batching import submit_llm_batch, wants_llm_batch
-from jobs.cvwork import Outcome, pending_items, process_cv, record, work_for
+from jobs.cvwork import Outcome, parse_cv, pending_items, record, score_parsed, work_for
 from jobs.models import Job, JobItem
 from jobs.prefilter import send_only_the_best_to_the_llm
 from jobs.results import totals
 from jobs.scorers import get_scorer
+from jobs.scoring.types import Rubric, Scorer
 from webhooks.services import notify_job_finished
 
 logger = logging.getLogger(__name__)
@@ -58,30 +59,54 @@ def _cancel_requested(job: Job) -> bool:
     return bool(Job.objects.filter(pk=job.pk).values_list("cancel_requested", flat=True).first())
 
 
-def _score_all(
-    job: Job, items: list[JobItem], submit: Callable[[JobItem], Future[Outcome]], beat: Heartbeat
-) -> bool:
-    """Keep a bounded window of CVs in flight and record each outcome as it completes.
+@dataclass
+class Stages:
+    """Two pools: parsing (CPU-bound, about one per core) runs ahead of scoring (LLM-bound, waits on I/O)."""
 
-    The window (twice the concurrency) keeps the pool busy while holding only a few CVs' text and results
-    in memory, however large the job. False when the run must stop early (cancel, or job taken away).
+    parse: ThreadPoolExecutor
+    score: ThreadPoolExecutor
+    rubric: Rubric
+    scorer: Scorer
+
+    def start(self, item: JobItem) -> Future[Outcome]:
+        return self.parse.submit(parse_cv, work_for(item))
+
+    def continue_with(self, parsed: Outcome) -> Future[Outcome]:
+        return self.score.submit(score_parsed, parsed, self.rubric, self.scorer)
+
+
+def _score_all(job: Job, items: list[JobItem], stages: Stages, beat: Heartbeat) -> bool:
+    """Keep a bounded window of CVs in flight through both stages; record each outcome as it completes.
+
+    The window (twice the concurrency) keeps the LLM calls busy while the next CVs are parsed, and holds only
+    a few CVs' text and results in memory however large the job. False when the run must stop early.
     """
     waiting = iter(items)
     in_flight: dict[Future[Outcome], JobItem] = {}
     window = 2 * max(1, settings.SCORING_CONCURRENCY)
     while True:
         for item in itertools.islice(waiting, window - len(in_flight)):
-            in_flight[submit(item)] = item
+            in_flight[stages.start(item)] = item
         if not in_flight:
             return True
         done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+        recorded = False
         for future in done:
-            record(in_flight.pop(future), future.result())
-        job.update_progress()
-        if beat.lost.is_set() or _cancel_requested(job):
+            item, outcome = in_flight.pop(future), future.result()
+            if outcome.text is not None and outcome.result is None and outcome.score_error is None:
+                in_flight[stages.continue_with(outcome)] = item  # parsed: on to the LLM
+            else:
+                record(item, outcome)
+                recorded = True
+        if recorded and _must_stop(job, beat):
             for future in in_flight:
                 future.cancel()
             return False
+
+
+def _must_stop(job: Job, beat: Heartbeat) -> bool:
+    job.update_progress()
+    return beat.lost.is_set() or _cancel_requested(job)
 
 
 def run_job(job: Job) -> None:
@@ -91,6 +116,9 @@ def run_job(job: Job) -> None:
     items = pending_items(job)
     job.update_progress()
     pool = ThreadPoolExecutor(max_workers=max(1, settings.SCORING_CONCURRENCY), thread_name_prefix="score")
+    parse_pool = ThreadPoolExecutor(
+        max_workers=max(1, settings.PARSE_CONCURRENCY), thread_name_prefix="parse"
+    )
     try:
         with Heartbeat(job) as beat:
             if job.llm_top_n and scorer.name != "offline":
@@ -100,12 +128,11 @@ def run_job(job: Job) -> None:
                 if submit_llm_batch(job, items, rubric, scorer, pool):
                     return  # the job waits for its batch; scheduled checks record it and close the job
                 items = []  # every CV was recorded on the way (unreadable, not a CV, or the batch refused)
-            finished = _score_all(
-                job, items, lambda item: pool.submit(process_cv, work_for(item), rubric, scorer), beat
-            )
+            finished = _score_all(job, items, Stages(parse_pool, pool, rubric, scorer), beat)
     finally:
         # On RQ's timeout (raised here, on the main thread) do not wait for in-flight LLM calls.
         pool.shutdown(wait=False, cancel_futures=True)
+        parse_pool.shutdown(wait=False, cancel_futures=True)
     job.refresh_from_db()
     if beat.lost.is_set() and not job.cancel_requested:
         return  # the sweeper handed this job to another attempt; it owns the outcome now
