@@ -269,6 +269,9 @@ LLM_BATCH_CHECK_MAX_S = env_float("LLM_BATCH_CHECK_MAX_S", 300.0)
 
 # --- Jobs and recovery ---------------------------------------------------------------------------------
 JOB_TIMEOUT_S = env_int("JOB_TIMEOUT_S", 1800)
+# The status endpoint lists at most this many scores unless ?scores_limit= asks (up to 500);
+# result.scores_page says how many there are. Above MAX_BATCH_FILES, so one upload's job is listed whole.
+STATUS_SCORES_PAGE_SIZE = env_int("STATUS_SCORES_PAGE_SIZE", 200)
 JOB_MAX_ATTEMPTS = env_int("JOB_MAX_ATTEMPTS", 3)
 HEARTBEAT_INTERVAL_S = env_float("HEARTBEAT_INTERVAL_S", 10.0)
 HEARTBEAT_STALE_S = env_float("HEARTBEAT_STALE_S", 60.0)

@@ -48,8 +48,9 @@ RETRY_AFTER = OpenApiParameter(
 
 
 def job_etag(job: Job, page: dict[str, int] | None) -> str:
-    """Changes whenever the job row does: every recorded CV advances its progress and updated_at."""
-    seed = f"{job.pk}:{job.updated_at.isoformat()}:{job.status}:{sorted((page or {}).items())}"
+    """Changes whenever the job row does (every recorded CV advances it) or a CV is erased from the job."""
+    items = job.items.count()  # erasing a candidate deletes its items without touching the job row
+    seed = f"{job.pk}:{job.updated_at.isoformat()}:{job.status}:{items}:{sorted((page or {}).items())}"
     return '"' + hashlib.sha256(seed.encode()).hexdigest()[:32] + '"'
 
 
@@ -213,12 +214,11 @@ class JobViewSet(viewsets.GenericViewSet):
         """The job's status; answers 304 to a poll whose If-None-Match matches the job's current ETag."""
         params = ScoresPageSerializer(data=request.query_params)
         params.is_valid(raise_exception=True)
-        page = None
-        if "scores_limit" in params.validated_data:
-            page = {
-                "limit": params.validated_data["scores_limit"],
-                "offset": params.validated_data["scores_offset"],
-            }
+        # A large job's ranking comes a page at a time, best first, so each poll stays cheap.
+        page = {
+            "limit": params.validated_data.get("scores_limit", settings.STATUS_SCORES_PAGE_SIZE),
+            "offset": params.validated_data["scores_offset"],
+        }
         job = self._job()
         etag = job_etag(job, page)
         if etag in request.headers.get("If-None-Match", ""):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from drf_spectacular.extensions import OpenApiViewExtension
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
@@ -116,7 +117,9 @@ class JobResultSerializer(serializers.Serializer):
 
     scores = ScoreEntrySerializer(many=True)
     summary = JobTotalsSerializer()
-    scores_page = ScoresPageInfoSerializer(required=False, help_text="Present when `scores_limit` was given.")
+    scores_page = ScoresPageInfoSerializer(
+        required=False, help_text="Which page of the ranking `scores` is (the status endpoint always pages)."
+    )
 
 
 @extend_schema_field(JobErrorSerializer(allow_null=True))
@@ -187,14 +190,19 @@ class JobStatusSerializer(JobSummarySerializer):
     def get_result(self, job: Job) -> dict[str, Any] | None:
         if job.status == JobStatus.QUEUED and not job.attempts and not job.cancel_requested:
             return None
-        page = self.context.get("scores_page") or {}
+        page = self.context.get("scores_page") or {"limit": settings.STATUS_SCORES_PAGE_SIZE, "offset": 0}
         return build_result(job, limit=page.get("limit"), offset=page.get("offset", 0))
 
 
 class ScoresPageSerializer(serializers.Serializer):
     """`?scores_limit=&scores_offset=`: a page of a large job's ranking, best first."""
 
-    scores_limit = serializers.IntegerField(required=False, min_value=1, max_value=500)
+    scores_limit = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=500,
+        help_text="Scores per page; STATUS_SCORES_PAGE_SIZE (200) if absent.",
+    )
     scores_offset = serializers.IntegerField(required=False, min_value=0, default=0)
 
 

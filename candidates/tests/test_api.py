@@ -95,3 +95,19 @@ def test_purge_erases_candidates_past_retention(user: Any, media: Path) -> None:
 
     assert list(CV.objects.values_list("original_filename", flat=True)) == ["new.pdf"]
     assert len(stored(media)) == 1
+
+
+def test_erasing_a_candidate_changes_the_jobs_etag(api: APIClient, user: Any) -> None:
+    job = start_scoring_job(
+        user=user,
+        persona=make_persona(owner=user),
+        files=[pdf_upload("a.pdf"), pdf_upload("b.pdf", WEAK_BACKEND_CV)],
+    )
+    run_scoring_job(str(job.pk))
+    etag = api.get(f"/api/v1/jobs/{job.pk}/status")["ETag"]
+
+    api.delete(f"/api/v1/candidates/{CV.objects.get(original_filename='a.pdf').candidate_id}/")
+    after = api.get(f"/api/v1/jobs/{job.pk}/status", HTTP_IF_NONE_MATCH=etag)
+
+    assert after.status_code == 200
+    assert [entry["filename"] for entry in after.json()["result"]["scores"]] == ["b.pdf"]
