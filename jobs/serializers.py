@@ -103,6 +103,13 @@ class JobTotalsSerializer(serializers.Serializer):
     scorers = serializers.ListField(child=serializers.CharField())
     usage = UsageSerializer()
     cost_usd = serializers.FloatField()
+    batch = serializers.BooleanField(help_text="Whether the job went through the Message Batches API.")
+    cost_usd_without_batch = serializers.FloatField(
+        help_text="What the same tokens cost at the standard price."
+    )
+    llm_batch = serializers.DictField(
+        required=False, help_text="For a Message Batches job: `{id, requests, status, request_counts}`."
+    )
     notice = serializers.CharField(required=False, help_text="Present when the offline scorer was used.")
 
 
