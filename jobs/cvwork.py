@@ -15,7 +15,7 @@ from django.core.files.storage import default_storage
 from candidates.pdf import ExtractionFailed, Limits, extract_cv
 from jobs.models import ItemStatus, Job, JobItem
 from jobs.scorers import scorer_model
-from jobs.scoring.pipeline import score_cv
+from jobs.scoring.pipeline import PreparedCV, finish, prepare_cv
 from jobs.scoring.pricing import estimate_cost
 from jobs.scoring.types import Rubric, Scorer, ScoreResult, ScoringError, Usage
 
@@ -42,6 +42,8 @@ class Outcome:
     parse_error: tuple[str, str] | None = None
     result: ScoreResult | None = None
     score_error: tuple[str, str] | None = None
+    # The checked, cleaned text the scorer will see (set by the parse stage, ahead of the LLM call).
+    prepared: PreparedCV | None = None
     # Tokens already billed for a CV that then failed (e.g. two invalid LLM answers), so its cost shows.
     failed_usage: Usage = field(default_factory=Usage)
 
@@ -67,27 +69,36 @@ def parse_file(work: CVWork) -> tuple[str, int, tuple[str, ...]]:
 
 def process_cv(work: CVWork, rubric: Rubric, scorer: Scorer) -> Outcome:
     """Parse (unless already parsed) and score one CV; every expected failure becomes part of the outcome."""
-    return score_parsed(parse_cv(work), rubric, scorer)
+    return score_parsed(parse_cv(work, rubric), rubric, scorer)
 
 
-def parse_cv(work: CVWork) -> Outcome:
-    """The parse stage: the CV's text (reused when the same file was parsed before) or why there is none."""
+def parse_cv(work: CVWork, rubric: Rubric) -> Outcome:
+    """The parse stage: extract the text (unless parsed before), check it is a CV and clean it for the scorer.
+
+    Doing the CPU work here, ahead of the LLM call, lets a scoring slot send its request the moment it frees.
+    """
     if work.text is not None:
-        return Outcome(work, text=work.text, hidden_reasons=work.hidden_reasons)
+        parsed = Outcome(work, text=work.text, hidden_reasons=work.hidden_reasons)
+    else:
+        try:
+            text, pages, hidden = parse_file(work)
+        except ExtractionFailed as exc:
+            return Outcome(work, parse_error=(exc.code, exc.message))
+        parsed = Outcome(work, text=text, page_count=pages, hidden_reasons=hidden)
     try:
-        text, pages, hidden = parse_file(work)
-    except ExtractionFailed as exc:
-        return Outcome(work, parse_error=(exc.code, exc.message))
-    return Outcome(work, text=text, page_count=pages, hidden_reasons=hidden)
+        prepared = prepare_cv(text=parsed.text or "", hidden_reasons=parsed.hidden_reasons, rubric=rubric)
+    except ScoringError as exc:
+        return replace(parsed, score_error=(exc.code, exc.message))
+    return replace(parsed, prepared=prepared)
 
 
 def score_parsed(parsed: Outcome, rubric: Rubric, scorer: Scorer) -> Outcome:
-    """The score stage, for a parse-stage outcome; a parse failure passes through unchanged."""
-    if parsed.text is None:
+    """The score stage, for a parse-stage outcome; an outcome that already failed passes through unchanged."""
+    if parsed.prepared is None:
         return parsed
-    text, hidden = parsed.text, parsed.hidden_reasons
+    prepared = parsed.prepared
     try:
-        result = score_cv(text=text, hidden_reasons=hidden, rubric=rubric, scorer=scorer)
+        result = finish(prepared, scorer.score(prepared.text, rubric), rubric)
     except ScoringError as exc:
         return replace(parsed, score_error=(exc.code, exc.message), failed_usage=exc.usage)
     except Exception as exc:  # noqa: BLE001 - a bug fails one CV, not the batch (threads never see RQ's timeout)

@@ -69,7 +69,7 @@ class Stages:
     scorer: Scorer
 
     def start(self, item: JobItem) -> Future[Outcome]:
-        return self.parse.submit(parse_cv, work_for(item))
+        return self.parse.submit(parse_cv, work_for(item), self.rubric)
 
     def continue_with(self, parsed: Outcome) -> Future[Outcome]:
         return self.score.submit(score_parsed, parsed, self.rubric, self.scorer)
@@ -93,7 +93,7 @@ def _score_all(job: Job, items: list[JobItem], stages: Stages, beat: Heartbeat) 
         recorded = False
         for future in done:
             item, outcome = in_flight.pop(future), future.result()
-            if outcome.text is not None and outcome.result is None and outcome.score_error is None:
+            if outcome.prepared is not None and outcome.result is None and outcome.score_error is None:
                 in_flight[stages.continue_with(outcome)] = item  # parsed: on to the LLM
             else:
                 record(item, outcome)
