@@ -66,7 +66,7 @@ def run(ctx: Context) -> Section:
         f"Each variant: {cfg.poll_threads} client threads (httpx, keep-alive, 127.0.0.1) for "
         f"{cfg.poll_seconds:g} s after {WARM_UP_S:g} s untimed, at most {cfg.poll_max_requests:,} requests; "
         "req/s = completed requests / wall time; latency per request on the client. No worker runs.",
-        f"Full body: {len(first.content) / 1e6:.2f} MB of JSON. 304: If-None-Match with the job's ETag.",
+        f"Default page body: {len(first.content) / 1e6:.2f} MB of JSON. 304: If-None-Match with the ETag.",
         "Baseline: `bench/bare-api`, an APIView returning a constant body with the same token "
         "authentication, permission and throttle (scope status, one Redis round trip) as the status view.",
         f"Unexpected statuses: {unexpected or 'none'}.",
@@ -77,7 +77,7 @@ def run(ctx: Context) -> Section:
 def _rows(loads: dict[str, Load], items: int) -> list[Row]:
     bare = loads["bare"]
     names = {
-        "full": f"full document, {items:,} results",
+        "full": f"default page (STATUS_SCORES_PAGE_SIZE) of {items:,} results",
         "etag": "If-None-Match → 304",
         "page": "?scores_limit=50",
     }
