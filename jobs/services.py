@@ -122,7 +122,15 @@ def rescore_job(*, job: Job, persona: Persona | None = None) -> Job:
     order = {cv_id: index for index, cv_id in enumerate(job.cv_ids)}
     cvs.sort(key=lambda cv: order[str(cv.pk)])
     with transaction.atomic():
-        return _create_job(user=job.user, persona=persona, cvs=cvs, job_type=job.type, rescored_from=job)
+        return _create_job(
+            user=job.user,
+            persona=persona,
+            cvs=cvs,
+            job_type=job.type,
+            rescored_from=job,
+            callback_url=job.callback_url,
+            llm_top_n=job.llm_top_n,
+        )
 
 
 def cancel_job(*, job: Job) -> Job:

@@ -187,6 +187,7 @@ def test_retry_with_nothing_failed_is_a_conflict(api: APIClient, user: Any) -> N
 
 def test_rescore_creates_a_new_job_and_keeps_the_old_results(api: APIClient, user: Any) -> None:
     job = make_job(user, STRONG_BACKEND_CV)
+    Job.objects.filter(pk=job.pk).update(callback_url="https://hooks.example.com/cv", llm_top_n=3)
     run_scoring_job(str(job.pk))
     persona = job.persona
     persona.criteria = [{"name": "Go", "description": "Go services", "weight": 1}]
@@ -197,6 +198,7 @@ def test_rescore_creates_a_new_job_and_keeps_the_old_results(api: APIClient, use
     assert response.status_code == 202
     new = Job.objects.get(pk=response.json()["job_id"])
     assert new.pk != job.pk
+    assert (new.callback_url, new.llm_top_n) == ("https://hooks.example.com/cv", 3)
     assert new.rescored_from_id == job.pk
     assert new.cv_ids == job.cv_ids
     assert new.rubric_version == persona.rubric_version != job.rubric_version
