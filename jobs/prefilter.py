@@ -24,7 +24,8 @@ def send_only_the_best_to_the_llm(
     """
     assert job.llm_top_n is not None
     offline = OfflineScorer()
-    outcomes = list(pool.map(lambda item: process_cv(work_for(item), rubric, offline), items))
+    works = [work_for(item) for item in items]  # on this thread: it may read the CV row
+    outcomes = list(pool.map(lambda work: process_cv(work, rubric, offline), works))
     already_sent = job.items.filter(status=ItemStatus.SCORED).exclude(scorer=offline.name).count()
     room = max(0, job.llm_top_n - already_sent)
     ranked = sorted(
