@@ -148,8 +148,9 @@ def store_cvs(*, owner: Any, files: Sequence[UploadedFile], stored: list[str]) -
     Run it inside the caller's transaction and within `files_removed_on_failure`, which is handed the keys
     written here: a failure anywhere before commit then leaves neither rows nor orphaned files.
     """
-    distinct = {file_sha256(upload): upload for upload in reversed(files)}  # first upload of each file wins
-    order = list(dict.fromkeys(file_sha256(upload) for upload in files))
+    hashed = [(file_sha256(upload), upload) for upload in files]
+    distinct = dict(reversed(hashed))  # the first upload of each file wins
+    order = list(dict.fromkeys(sha for sha, _ in hashed))
     known = {
         cv.sha256: cv for cv in CV.objects.filter(owner=owner, sha256__in=order).select_related("candidate")
     }

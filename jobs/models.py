@@ -138,7 +138,7 @@ class Job(models.Model):
             == 1
         )
 
-    def requeue(self, *, reason: str) -> bool:
+    def requeue(self) -> bool:
         """Hand a stalled attempt back to the queue (items already terminal are kept)."""
         changed = Job.objects.filter(pk=self.pk, status=JobStatus.PROCESSING, attempts=self.attempts).update(
             status=JobStatus.QUEUED, heartbeat_at=None, updated_at=timezone.now(), error=None

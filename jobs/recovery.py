@@ -46,7 +46,7 @@ def recover_job(job: Job, *, code: str) -> str:
         close_job(job)
         logger.warning("job %s ended after %s attempts (%s)", job.pk, job.attempts, code)
         return "failed"
-    if not job.requeue(reason=code):
+    if not job.requeue():
         return "unchanged"
     enqueue_job(job.pk, job.attempts)
     logger.warning("job %s resumed after %s (attempt %s next)", job.pk, code, job.attempts + 1)

@@ -86,7 +86,7 @@ def test_latest_rq_job_id_follows_claims_and_requeues(user: Any) -> None:
     assert job.attempts == 1
     assert latest_rq_job_id(job) == f"scoring-{job.pk}-0"  # the message that was claimed
 
-    job.requeue(reason="stale")
+    job.requeue()
     assert latest_rq_job_id(job) == f"scoring-{job.pk}-1"  # the sweeper enqueues with the new count
 
     job.claim()
