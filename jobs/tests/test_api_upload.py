@@ -256,26 +256,6 @@ def test_a_storage_failure_halfway_leaves_no_rows_and_no_files(
     assert_nothing_created()
 
 
-def test_upload_when_redis_is_down_is_accepted_and_left_for_the_reconciler(
-    api: APIClient, user: Any, django_capture_on_commit_callbacks: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from redis.exceptions import ConnectionError as RedisConnectionError
-    from rq import Queue
-
-    def refuse(*args: Any, **kwargs: Any) -> None:
-        raise RedisConnectionError("connection refused")
-
-    monkeypatch.setattr(Queue, "enqueue_call", refuse)
-    persona = make_persona(owner=user)
-
-    with django_capture_on_commit_callbacks(execute=True):
-        response = api.post(URL, {"persona_id": str(persona.pk), "files": [pdf_upload()]})
-
-    assert response.status_code == 202
-    job = Job.objects.get(pk=response.json()["job_id"])
-    assert job.status == "queued"
-
-
 def test_a_repeat_under_the_same_idempotency_key_returns_the_first_response(
     api: APIClient, user: Any
 ) -> None:
