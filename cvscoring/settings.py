@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -75,6 +76,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "rest_framework",
     "rest_framework.authtoken",
+    # Counts failed password logins and locks them out (see LOGIN LOCKOUT below).
+    "axes",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "cvscoring",
@@ -96,6 +99,14 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into its 429 page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes' backend first: it refuses a locked-out login before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "cvscoring.urls"
@@ -138,6 +149,24 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 STATICFILES_DIRS = [BASE_DIR / "static"]
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"
+
+# --- Login lockout (django-axes) on every password form: /accounts/login/, /admin/login/, /api-auth/login/
+# After AXES_FAILURE_LIMIT wrong passwords from one address, or for one username, logins from it (or to it)
+# are refused with 429 for AXES_COOLOFF_MINUTES; any attempt meanwhile restarts the wait. Token-authenticated
+# API calls never reach it. Unlock early with `manage.py axes_reset` or in the admin.
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_float("AXES_COOLOFF_MINUTES", 15.0))
+# Comma-separated; "a+b" locks the combination only (e.g. "username+ip_address").
+AXES_LOCKOUT_PARAMETERS: list[str | list[str]] = [
+    item.split("+") if "+" in item else item
+    for item in env_list("AXES_LOCKOUT_PARAMETERS", "ip_address,username")
+]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "cvscoring.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "cvscoring.lockout.client_ip"
+# Reverse proxies in front of the service that append to X-Forwarded-For (0: use the connection's address).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # --- Storage: a private local folder by default, S3 when a bucket is named -----------------------------
 # MEDIA_URL is deliberately not routed: CV files are served only through an owner-checked view.
