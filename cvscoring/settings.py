@@ -86,9 +86,10 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REDIRECT_EXEMPT = [r"^healthz/?$", r"^readyz/?$"]
 # Trusted only when configured: behind a TLS proxy that sets this header (e.g. X-Forwarded-Proto) and drops
 # the client's own; without such a proxy, any client could claim to be on https.
-PROXY_SSL_HEADER = env_str("SECURE_PROXY_SSL_HEADER")
+# Given as the header (X-Forwarded-Proto) or as its request.META key (HTTP_X_FORWARDED_PROTO).
+PROXY_SSL_HEADER = env_str("SECURE_PROXY_SSL_HEADER").strip().upper().replace("-", "_")
 if PROXY_SSL_HEADER:
-    SECURE_PROXY_SSL_HEADER = ("HTTP_" + PROXY_SSL_HEADER.upper().replace("-", "_"), "https")
+    SECURE_PROXY_SSL_HEADER = ("HTTP_" + PROXY_SSL_HEADER.removeprefix("HTTP_"), "https")
 # HSTS preload (security.W021) is a promise about every host under the domain, made to browser vendors and
 # slow to undo: the operator opts in with SECURE_HSTS_PRELOAD=1, so its absence is not a warning here.
 SILENCED_SYSTEM_CHECKS = ["security.W021"]

@@ -83,8 +83,9 @@ def test_production_redirects_to_https_answers_probes_and_serves_the_api_as_json
     }
 
 
-def test_the_proxy_ssl_header_is_trusted_only_when_configured() -> None:
-    facts = json.loads(production("-c", PROBE, SECURE_PROXY_SSL_HEADER="X-Forwarded-Proto").stdout)
+@pytest.mark.parametrize("configured", ["X-Forwarded-Proto", "HTTP_X_FORWARDED_PROTO"])
+def test_the_proxy_ssl_header_is_trusted_only_when_configured(configured: str) -> None:
+    facts = json.loads(production("-c", PROBE, SECURE_PROXY_SSL_HEADER=configured).stdout)
 
     assert facts["proxy_header"] == ["HTTP_X_FORWARDED_PROTO", "https"]
     assert facts["forwarded"] == 200
