@@ -23,12 +23,12 @@ RUN pip install -r requirements.txt \
 
 COPY . .
 
-# collectstatic only needs settings to import; production start-up checks are satisfied with throwaway values.
-# whitenoise then serves the hashed, compressed files (admin, API docs) from gunicorn.
-RUN SECRET_KEY=collectstatic-only-0000000000000000000000 ALLOWED_HOSTS=build DATABASE_URL=sqlite:////tmp/x.db \
-    python manage.py collectstatic --noinput
+# collectstatic only needs settings to import; production start-up checks are satisfied with throwaway values
+# (a random key, made here and never kept). whitenoise then serves the hashed, compressed files from gunicorn.
+RUN SECRET_KEY="$(python -c 'import secrets; print(secrets.token_urlsafe(50))')" ALLOWED_HOSTS=build \
+    DATABASE_URL=sqlite:////tmp/x.db python manage.py collectstatic --noinput
 
-RUN useradd --create-home --uid 10001 app && mkdir -p /app/var && chown -R app /app/var
+RUN useradd --create-home --uid 10001 app && mkdir -p /app/var && chown -R app /app/var && chmod 750 /app/var
 USER app
 
 EXPOSE 8000
@@ -37,4 +37,5 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD curl -fsS "http://127.0.0.1:${PORT}/healthz" || exit 1
 
-CMD ["sh", "-c", "python manage.py migrate --noinput && exec gunicorn cvscoring.wsgi --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY:-3} --threads 4 --timeout 120 --access-logfile -"]
+# umask 0027: files and folders the service writes (local CV storage among them) are 0640 / 0750.
+CMD ["sh", "-c", "umask 0027 && python manage.py migrate --noinput && exec gunicorn cvscoring.wsgi --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY:-3} --threads 4 --timeout 120 --access-logfile -"]

@@ -12,6 +12,7 @@ from rest_framework import mixins, viewsets
 from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 
+from candidates.downloads import download_for, is_s3, stored_head
 from candidates.models import CV, Candidate, CandidateQuerySet
 from candidates.serializers import CandidateSerializer
 from candidates.services import erase_candidate
@@ -57,26 +58,41 @@ class CVFileViewSet(viewsets.GenericViewSet):
 
     @extend_schema(
         operation_id="cv_file",
-        summary="Download a CV's PDF",
+        summary="Download a CV's file",
+        description=(
+            "Served as what its bytes are, named `cv-<id>.<extension>` (never the uploaded name): inline "
+            "for a PDF, as an attachment otherwise, with `X-Content-Type-Options: nosniff`."
+        ),
         parameters=[
             OpenApiParameter("id", OpenApiTypes.UUID, OpenApiParameter.PATH, description="The CV's id.")
         ],
         responses={
             (200, "application/pdf"): OpenApiResponse(
-                OpenApiTypes.BINARY, description="The PDF, from local storage."
+                OpenApiTypes.BINARY, description="The file, from local storage."
             ),
-            302: OpenApiResponse(description="On S3: a redirect to a signed URL valid for a few minutes."),
+            302: OpenApiResponse(
+                description="On S3: a redirect to a signed URL valid for a few minutes, which answers with "
+                "the same Content-Type and Content-Disposition."
+            ),
             **error_responses({404: ["cv_not_found"]}),
         },
     )
     def download(self, request: Request, pk: str) -> Any:
-        """The stored PDF: streamed from private local storage, or a short-lived signed URL on S3."""
+        """The stored file: streamed from private local storage, or a short-lived signed URL on S3."""
         cv = CV.objects.for_user(request.user).filter(pk=pk).first() if is_uuid(pk) else None
         if cv is None:
             raise NotFound("No CV with this id belongs to you.", code="cv_not_found")
-        if hasattr(default_storage, "bucket_name"):
-            return HttpResponseRedirect(default_storage.url(cv.file.name))
-        handle = default_storage.open(cv.file.name, "rb")
-        return FileResponse(
-            handle, content_type="application/pdf", as_attachment=False, filename=cv.original_filename
-        )
+        download = download_for(cv.pk, stored_head(default_storage, cv.file.name))
+        if is_s3(default_storage):
+            response: Any = HttpResponseRedirect(
+                default_storage.url(cv.file.name, parameters=download.s3_parameters())  # type: ignore[call-arg]
+            )
+        else:
+            response = FileResponse(
+                default_storage.open(cv.file.name, "rb"),
+                content_type=download.content_type,
+                as_attachment=not download.inline,
+                filename=download.filename,
+            )
+        response["X-Content-Type-Options"] = "nosniff"
+        return response

@@ -101,8 +101,8 @@ class ExtractionFailed(Exception):
 
 
 def looks_like_pdf(head: bytes) -> bool:
-    """Tell whether the first bytes of an upload carry a PDF header (pdfminer tolerates junk before it)."""
-    return b"%PDF-" in head[:1024]
+    """Tell whether an upload starts with the PDF magic at offset 0 (junk before it makes polyglots)."""
+    return head.startswith(b"%PDF-")
 
 
 def warm_up() -> None:

@@ -92,7 +92,8 @@ def _print_howto(port: int, demo: dict[str, str]) -> None:
         f"""
 cvscoring is running at {base}  (scorer: {scorer})
   recruiter page: {base}/   admin: {base}/admin/
-  user {demo.get("DEMO_USER")}  password {demo.get("DEMO_PASSWORD", "(unchanged from the first run)")}
+  user:        {demo.get("DEMO_USER")}
+  password:    {demo.get("DEMO_PASSWORD")}  (kept in {demo.get("DEMO_PASSWORD_FILE")})
   API token:   {demo.get("DEMO_TOKEN")}
   persona id:  {demo.get("DEMO_PERSONA_ID")}
 
@@ -115,7 +116,10 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="number of rqworker processes")
     options = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cvscoring.settings")
+    # Everything this run and its children write (database, Redis, CV files) is private: 0640 / 0750.
+    os.umask(0o027)
     VAR.mkdir(parents=True, exist_ok=True)
+    VAR.chmod(0o750)
     children: list[subprocess.Popen[bytes]] = []
     if not os.environ.get("REDIS_URL"):
         redis_process, os.environ["REDIS_URL"] = start_embedded_redis()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 import django_stubs_ext
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 # Lets admin and model classes be subscripted at runtime, as the type checker wants them.
@@ -16,6 +18,9 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("CVSCORING_VAR_DIR", BASE_DIR / "var"))
 
 DEFAULT_SECRET_KEY = "insecure-local-development-key-change-me"
+# Words in the placeholder keys this repository ships (settings, .env.example, docker-compose.yml,
+# Dockerfile): a key containing one was copied from here, so it is public.
+PLACEHOLDER_SECRET_WORDS = ("insecure", "change-me", "not-a-secret", "collectstatic", "example")
 
 
 def env_str(name: str, default: str = "") -> str:
@@ -43,6 +48,13 @@ def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def is_weak_secret(key: str) -> bool:
+    """Tell whether a key is one Django's deploy check flags (short, repetitive) or a placeholder of ours."""
+    lowered = key.lower()
+    placeholder = any(word in lowered for word in PLACEHOLDER_SECRET_WORDS)
+    return len(key) < 50 or len(set(key)) < 5 or lowered.startswith("django-insecure-") or placeholder
+
+
 # --- Core -----------------------------------------------------------------------------------------------
 # DJANGO_ENV=production turns on the start-up refusals below; everything else is development.
 DJANGO_ENV = env_str("DJANGO_ENV", "development")
@@ -55,14 +67,32 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 if PRODUCTION:
     if DEBUG:
         raise ImproperlyConfigured("DEBUG must be off when DJANGO_ENV=production.")
-    if SECRET_KEY in ("", DEFAULT_SECRET_KEY) or len(SECRET_KEY) < 32:
-        raise ImproperlyConfigured("Set SECRET_KEY to a random value of at least 32 characters.")
+    if is_weak_secret(SECRET_KEY):
+        raise ImproperlyConfigured(
+            "Set SECRET_KEY to a random value of at least 50 characters, not a placeholder from this "
+            "repository (e.g. python -c 'import secrets; print(secrets.token_urlsafe(50))')."
+        )
     if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:
         raise ImproperlyConfigured("Set ALLOWED_HOSTS to the service's host names ('*' is refused).")
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_CONTENT_TYPE_NOSNIFF = True
+    # SECURE_SSL_REDIRECT=0 only where no client can reach the service but over TLS or loopback (compose).
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 365 * 24 * 3600)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# Probes are answered on plain http from inside the host (Docker's HEALTHCHECK, a kubelet): never redirected.
+SECURE_REDIRECT_EXEMPT = [r"^healthz/?$", r"^readyz/?$"]
+# Trusted only when configured: behind a TLS proxy that sets this header (e.g. X-Forwarded-Proto) and drops
+# the client's own; without such a proxy, any client could claim to be on https.
+# Given as the header (X-Forwarded-Proto) or as its request.META key (HTTP_X_FORWARDED_PROTO).
+PROXY_SSL_HEADER = env_str("SECURE_PROXY_SSL_HEADER").strip().upper().replace("-", "_")
+if PROXY_SSL_HEADER:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_" + PROXY_SSL_HEADER.removeprefix("HTTP_"), "https")
+# HSTS preload (security.W021) is a promise about every host under the domain, made to browser vendors and
+# slow to undo: the operator opts in with SECURE_HSTS_PRELOAD=1, so its absence is not a warning here.
+SILENCED_SYSTEM_CHECKS = ["security.W021"]
 
 INSTALLED_APPS = [
     # Before the admin, so django-rq's link to its queue dashboard shows on the admin index.
@@ -75,6 +105,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "rest_framework",
     "rest_framework.authtoken",
+    # Counts failed password logins and locks them out (see "Login lockout" below).
+    "axes",
+    # Checks the Content-Security-Policy settings at start-up.
+    "csp",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "cvscoring",
@@ -88,6 +122,8 @@ MIDDLEWARE = [
     # First: liveness/readiness probes answer before the host check and without sessions or auth.
     "cvscoring.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy on every response (policy below; per-page exceptions in cvscoring/csp.py).
+    "cvscoring.csp.ContentSecurityPolicyMiddleware",
     # Serves collected static files (the admin, API docs) under gunicorn, with far-future caching.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -96,6 +132,14 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into its 429 page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes' backend first: it refuses a locked-out login before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "cvscoring.urls"
@@ -112,6 +156,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                # {{ CSP_NONCE }}: the nonce an inline <script> or <style> must carry.
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -139,9 +185,48 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"
 
+# --- Content-Security-Policy (django-csp) ------------------------------------------------------------------
+# Everything from our own origin, nothing inline unless it carries the response's nonce (the Swagger UI page
+# does), no plugins, no framing, forms posting only to us.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    }
+}
+
+# --- Login lockout (django-axes) on every password form: /accounts/login/, /admin/login/, /api-auth/login/
+# After AXES_FAILURE_LIMIT wrong passwords from one address, or for one username, logins from it (or to it)
+# are refused with 429 for AXES_COOLOFF_MINUTES; any attempt meanwhile restarts the wait. Token-authenticated
+# API calls never reach it. Unlock early with `manage.py axes_reset` or in the admin.
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_float("AXES_COOLOFF_MINUTES", 15.0))
+# Comma-separated; "a+b" locks the combination only (e.g. "username+ip_address").
+AXES_LOCKOUT_PARAMETERS: list[str | list[str]] = [
+    item.split("+") if "+" in item else item
+    for item in env_list("AXES_LOCKOUT_PARAMETERS", "ip_address,username")
+]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "cvscoring.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "cvscoring.lockout.client_ip"
+# Reverse proxies in front of the service that append to X-Forwarded-For (0: use the connection's address).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
 # --- Storage: a private local folder by default, S3 when a bucket is named -----------------------------
 # MEDIA_URL is deliberately not routed: CV files are served only through an owner-checked view.
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+# CVs are personal data: readable by the service's user and group only, whatever the process umask.
+FILE_UPLOAD_PERMISSIONS = 0o640
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o750
 AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME")
 if AWS_STORAGE_BUCKET_NAME:
     default_storage = {
@@ -209,6 +294,11 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "cvscoring.pagination.BoundedLimitOffsetPagination",
     "PAGE_SIZE": 20,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # JSON only in production: the browsable API's HTML forms are a development aid, not a public surface.
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        *([] if PRODUCTION else ["rest_framework.renderers.BrowsableAPIRenderer"]),
+    ],
 }
 
 # OpenAPI 3 at /api/schema/ (Swagger UI: /api/schema/swagger/, ReDoc: /api/schema/redoc/), served locally.

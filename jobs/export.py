@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -26,9 +27,11 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(value: Any) -> str:
-    """The cell as text, quoted with a leading apostrophe when a spreadsheet would read it as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+    """The cell as NFKC text, with a leading apostrophe when a spreadsheet would read it as a formula."""
+    # NFKC first: full-width and small forms of = + - @ become their ASCII selves, as some spreadsheets do on
+    # input anyway; leading spaces (ideographic ones too) are skipped by some when they parse a formula.
+    text = unicodedata.normalize("NFKC", "" if value is None else str(value))
+    return "'" + text if text.lstrip(" ").startswith(FORMULA_PREFIXES) else text
 
 
 def criterion_names(job: Job) -> list[str]:

@@ -13,7 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SAFE = {
     "DJANGO_ENV": "production",
     "DEBUG": "0",
-    "SECRET_KEY": "x" * 50,
+    # Fixed for repeatable tests; shaped like secrets.token_urlsafe(50).
+    "SECRET_KEY": "q7Vf2LmX9rT4wZ1bN8cK3yH6dJ0sP5gA-eU_oI2nR7tW4xY9zQ1",
     "ALLOWED_HOSTS": "cvscoring.example.com",
     "DATABASE_URL": "sqlite:////tmp/cvscoring-settings-check.db",
 }
@@ -42,6 +43,12 @@ def test_production_starts_with_safe_settings() -> None:
         ({"SECRET_KEY": ""}, "Set SECRET_KEY"),
         ({"SECRET_KEY": "insecure-local-development-key-change-me"}, "Set SECRET_KEY"),
         ({"SECRET_KEY": "short"}, "Set SECRET_KEY"),
+        ({"SECRET_KEY": "x" * 60}, "Set SECRET_KEY"),
+        ({"SECRET_KEY": "django-insecure-" + "q7Vf2LmX9rT4wZ1bN8cK3yH6dJ0sP5gA-eU_oI2nR7"}, "Set SECRET_KEY"),
+        # The placeholders this repository has shipped: docker-compose.yml's former default, the Dockerfile's.
+        ({"SECRET_KEY": "compose-local-only-not-a-secret-0123456789abcdef-padded-to-60"}, "Set SECRET_KEY"),
+        ({"SECRET_KEY": "collectstatic-only-000000000000000000000000000000000000"}, "Set SECRET_KEY"),
+        ({"SECRET_KEY": "change-me-to-a-long-random-string-change-me-to-a-long-random"}, "Set SECRET_KEY"),
         ({"ALLOWED_HOSTS": "*"}, "Set ALLOWED_HOSTS"),
         ({"ALLOWED_HOSTS": ""}, "Set ALLOWED_HOSTS"),
     ],

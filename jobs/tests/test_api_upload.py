@@ -189,6 +189,19 @@ def test_a_non_pdf_fails_the_whole_batch_before_anything_is_stored(api: APIClien
     assert_nothing_created()
 
 
+def test_a_polyglot_with_the_pdf_magic_past_offset_zero_is_refused(api: APIClient, user: Any) -> None:
+    persona = make_persona(owner=user)
+    polyglot = SimpleUploadedFile(
+        "poly.html", b"<html><script>alert(1)</script>\n%PDF-1.4\n%%EOF\n", content_type="application/pdf"
+    )
+
+    response = api.post(URL, {"persona_id": str(persona.pk), "files": [polyglot]})
+
+    assert response.status_code == 415
+    assert [problem["code"] for problem in response.json()["error"]["files"]] == ["not_a_pdf"]
+    assert_nothing_created()
+
+
 @override_settings(MAX_CV_BYTES=2000)
 def test_an_oversized_file_is_named_and_refused_with_413(api: APIClient, user: Any) -> None:
     persona = make_persona(owner=user)

@@ -112,6 +112,28 @@ def test_safe_cell_quotes_every_formula_prefix() -> None:
     ]
 
 
+def test_safe_cell_normalises_full_width_and_spaced_formula_prefixes_before_quoting() -> None:
+    cells = ["\uff1d1+1", "\uff0b1", "\uff0d1", "\uff20SUM(A1)", "\ufe66HYPERLINK(1)", " =1", "\u3000\uff1d1"]
+
+    assert [safe_cell(value) for value in cells] == [
+        "'=1+1",
+        "'+1",
+        "'-1",
+        "'@SUM(A1)",
+        "'=HYPERLINK(1)",
+        "' =1",
+        "' =1",
+    ]
+
+
+def test_safe_cell_gives_plain_text_in_nfkc() -> None:
+    assert [safe_cell(value) for value in ["\ufb01le.pdf", "Jos\u0065\u0301", "\uff21\uff22"]] == [
+        "file.pdf",
+        "Jos\u00e9",
+        "AB",
+    ]
+
+
 def test_safe_cell_leaves_plain_values_alone() -> None:
     assert [safe_cell(value) for value in ["cv.pdf", "a=b", 0, 88, None, ""]] == [
         "cv.pdf",

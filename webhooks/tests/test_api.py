@@ -75,6 +75,21 @@ def test_an_unsafe_endpoint_url_is_refused(api: APIClient, user: Any, url: str, 
     assert WebhookEndpoint.objects.filter(user=user).exclude(url="").count() == 0
 
 
+def test_a_refused_endpoint_url_does_not_reveal_what_its_host_resolved_to(
+    api: APIClient, user: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_dns(monkeypatch, {"intranet.example.com": ["10.1.2.3"]})
+
+    response = api.put(ENDPOINT, {"url": "https://intranet.example.com/hook"}, format="json")
+
+    assert response.status_code == 400
+    assert "10.1.2.3" not in response.content.decode()
+    assert response.json()["error"]["fields"]["url"][0] == {
+        "code": "private_address",
+        "message": "The host resolves to an address inside the network; refused.",
+    }
+
+
 def test_rotating_the_secret_replaces_it(api: APIClient, user: Any) -> None:
     before = api.get(ENDPOINT).json()["secret"]
 
