@@ -14,10 +14,10 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from api.ids import is_uuid
+from api.openapi import error_responses
+from api.pagination import BoundedLimitOffsetPagination
 from candidates.services import UploadRejected
-from cvscoring.ids import is_uuid
-from cvscoring.openapi import error_responses
-from cvscoring.pagination import BoundedLimitOffsetPagination
 from jobs.models import Job, JobQuerySet
 from jobs.serializers import (
     JobStatusSerializer,

@@ -11,7 +11,7 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from rest_framework import serializers
 from rest_framework.views import APIView
 
-from cvscoring.openapi import error_responses
+from api.openapi import error_responses
 from jobs.models import ItemStatus, Job, JobStatus
 from jobs.results import build_result
 

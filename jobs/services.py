@@ -11,6 +11,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from api.errors import DomainError
 from candidates.models import CV
 from candidates.services import display_name, file_sha256, files_removed_on_failure, store_cvs, validate_batch
 from jobs.batching import enqueue_remote_cancel
@@ -21,15 +22,10 @@ from personas.models import Persona
 from webhooks.services import notify_job_finished
 
 
-class JobStateError(Exception):
+class JobStateError(DomainError):
     """An action that the job's current state does not allow."""
 
     status = 409
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
 
 
 def _create_job(*, user: Any, persona: Persona, cvs: Sequence[CV], job_type: str, **extra: Any) -> Job:
@@ -51,7 +47,7 @@ def _create_job(*, user: Any, persona: Persona, cvs: Sequence[CV], job_type: str
     return job
 
 
-class IdempotencyConflict(Exception):
+class IdempotencyConflict(DomainError):
     status = 422
     code = "idempotency_key_reused"
     message = "This Idempotency-Key was already used for a different request."

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.db import close_old_connections
 
-from cvscoring.logging import logs_job_id
+from joblog.context import logs_job_id
 from jobs import batching
 from jobs.models import Job, JobStatus
 from jobs.recovery import recover_job
