@@ -9,15 +9,14 @@ from typing import Any
 
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 
 from api.errors import DomainError
 from candidates.models import CV
 from candidates.services import display_name, file_sha256, files_removed_on_failure, store_cvs, validate_batch
 from jobs.batching import enqueue_remote_cancel
-from jobs.models import ItemStatus, Job, JobItem, JobStatus, JobType, UploadRequest
+from jobs.ending import end_job
+from jobs.models import Job, JobItem, JobStatus, JobType, UploadRequest
 from jobs.queue import enqueue_job
-from jobs.runner import close_job
 from personas.models import Persona
 from webhooks.services import notify_job_finished
 
@@ -137,15 +136,9 @@ def cancel_job(*, job: Job) -> Job:
             if job.status == JobStatus.CANCELLED:
                 return job
             raise JobStateError("job_finished", f"The job already ended as {job.status}.")
-        job.cancel_requested = True
-        job.save(update_fields=["cancel_requested", "updated_at"])
+        job.request_cancel()
         if job.status == JobStatus.QUEUED:
-            for item in job.items.pending():
-                item.record_cancelled()
-            job.status = JobStatus.CANCELLED
-            job.completed_at = timezone.now()
-            job.progress = job.items.progress()
-            job.save(update_fields=["status", "completed_at", "progress", "updated_at"])
+            job.cancel_queued()
             notify_job_finished(job)
         elif job.llm_batch_check_at is not None:
             _end_batch_wait(job)
@@ -156,9 +149,8 @@ def _end_batch_wait(job: Job) -> None:
     """End a job waiting for its Message Batch (no worker holds it to stop); a worker cancels the batch."""
     # Clearing the check time takes the job from any check running now: that check records nothing more.
     job.next_llm_batch_check(at=None, batch={**job.llm_batch, "status": "cancelled"})
-    for item in job.items.pending():
-        item.record_cancelled()
-    close_job(job)
+    job.items.pending().cancel()
+    end_job(job)
     transaction.on_commit(partial(enqueue_remote_cancel, job.pk))
 
 
@@ -168,26 +160,7 @@ def retry_job(*, job: Job) -> Job:
         job = Job.objects.select_for_update().get(pk=job.pk)
         if job.status in (JobStatus.QUEUED, JobStatus.PROCESSING):
             return job
-        failed = job.items.filter(status__in=[ItemStatus.FAILED, ItemStatus.CANCELLED])
-        if not failed.exists():
+        if not job.reopen_failed():
             raise JobStateError("nothing_to_retry", "No CV of this job failed; there is nothing to retry.")
-        failed.update(status=ItemStatus.PENDING, error_code="", error="", finished_at=None, flags=[])
-        job.status = JobStatus.QUEUED
-        job.cancel_requested = False
-        job.error = None
-        job.completed_at = None
-        job.attempts = 0
-        job.progress = job.items.progress()
-        job.save(
-            update_fields=[
-                "status",
-                "cancel_requested",
-                "error",
-                "completed_at",
-                "attempts",
-                "progress",
-                "updated_at",
-            ]
-        )
         transaction.on_commit(partial(enqueue_job, job.pk, job.attempts))
     return job

@@ -16,6 +16,7 @@ from candidates.models import CV, Candidate
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona, pdf_upload
 from jobs.admin import format_duration, latest_rq_job_id
 from jobs.models import ItemStatus, Job, JobStatus
+from jobs.results import totals
 from jobs.services import start_scoring_job
 from personas.models import Persona
 
@@ -62,7 +63,7 @@ def finish_with_one_failure(job: Job) -> Job:
         }
     )
     second.record_failure(code="no_text_layer", message="The PDF has no text layer (a scan?).")
-    job.finish(result={"summary": {}})
+    job.close(summary=totals(job))
     return job
 
 
@@ -190,7 +191,7 @@ def test_retry_action_reports_a_job_with_nothing_to_retry(staff: Client, user: A
             "cost_usd": 0.0,
         }
     )
-    job.finish(result={})
+    job.close(summary=totals(job))
 
     response = action(staff, "retry_failed_cvs", [job])
 

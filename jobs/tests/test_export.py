@@ -12,7 +12,7 @@ from rest_framework.test import APIClient
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona, pdf_upload
 from jobs.export import ranking_rows, safe_cell
 from jobs.models import Job, JobItem
-from jobs.results import build_result
+from jobs.results import build_result, totals
 from jobs.services import start_scoring_job
 
 pytestmark = pytest.mark.django_db
@@ -93,7 +93,7 @@ def finished_job(user: Any) -> Job:
         crit=criteria(10, 9, 7, 8),
     )
     assert scan.record_failure(code="no_text_layer", message="+The PDF has no text layer.")
-    job.finish(result={"summary": {}})
+    job.close(summary=totals(job))
     return job
 
 
