@@ -1,4 +1,7 @@
-"""How jobs look over HTTP: the JobStatus document, the job list entry, and the upload/rescore inputs."""
+"""How jobs look over HTTP: the JobStatus document, the job list entry, and the upload/rescore inputs.
+
+The results inside a status document are defined in `jobs.result_serializers`.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +15,13 @@ from rest_framework import serializers
 from rest_framework.views import APIView
 
 from api.openapi import error_responses
-from jobs.models import ItemStatus, Job, JobStatus
-from jobs.results import build_result
+from jobs.models import Job, JobStatus
+from jobs.result_serializers import (
+    JobErrorSerializer,
+    JobRankingSerializer,
+    JobResultSerializer,
+    build_result,
+)
 
 
 class UploadBatchSerializer(serializers.Serializer):
@@ -47,86 +55,6 @@ class UploadAcceptedSerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=[JobStatus.QUEUED.value])
     message = serializers.CharField()
     status_url = serializers.URLField()
-
-
-class JobErrorSerializer(serializers.Serializer):
-    """Schema only: why a job or a CV failed."""
-
-    code = serializers.CharField(help_text="e.g. `all_cvs_failed`, `no_text_layer`, `encrypted`, `timeout`")
-    message = serializers.CharField()
-
-
-class CriterionScoreSerializer(serializers.Serializer):
-    name = serializers.CharField()
-    weight = serializers.FloatField()
-    required = serializers.BooleanField()  # type: ignore[assignment]  # a declared field, not Field.required
-    score = serializers.IntegerField(min_value=0, max_value=10)
-    justification = serializers.CharField()
-    evidence = serializers.ListField(child=serializers.CharField(), help_text="Quotes found in the CV.")
-
-
-class UsageSerializer(serializers.Serializer):
-    input_tokens = serializers.IntegerField()
-    output_tokens = serializers.IntegerField()
-    cache_creation_input_tokens = serializers.IntegerField()
-    cache_read_input_tokens = serializers.IntegerField()
-
-
-class ScoreEntrySerializer(serializers.Serializer):
-    """Schema only: one CV in `result.scores`, in ranking order."""
-
-    rank = serializers.IntegerField(allow_null=True, help_text="1 = best; null for a CV that was not scored.")
-    cv_id = serializers.UUIDField()
-    candidate_id = serializers.UUIDField()
-    filename = serializers.CharField()
-    status = serializers.ChoiceField(choices=ItemStatus.choices)
-    score = serializers.IntegerField(allow_null=True, min_value=0, max_value=100)
-    recommendation = serializers.ChoiceField(choices=["strong_yes", "yes", "maybe", "no"], allow_null=True)
-    criteria = CriterionScoreSerializer(many=True)
-    summary = serializers.CharField(allow_blank=True)
-    flags = serializers.ListField(child=serializers.CharField(), help_text="e.g. `hidden_text`, `injection`.")
-    redactions = serializers.ListField(child=serializers.CharField())
-    scorer = serializers.CharField(allow_null=True, help_text="`anthropic` or `offline`.")
-    model = serializers.CharField(allow_null=True)
-    prompt_version = serializers.CharField(allow_null=True)
-    rubric_version = serializers.CharField(allow_null=True)
-    usage = UsageSerializer(allow_null=True)
-    cost_usd = serializers.FloatField()
-    error = JobErrorSerializer(allow_null=True)
-
-
-class JobTotalsSerializer(serializers.Serializer):
-    scored = serializers.IntegerField()
-    failed = serializers.IntegerField()
-    cancelled = serializers.IntegerField()
-    pending = serializers.IntegerField()
-    scorers = serializers.ListField(child=serializers.CharField())
-    usage = UsageSerializer()
-    cost_usd = serializers.FloatField()
-    batch = serializers.BooleanField(help_text="Whether the job went through the Message Batches API.")
-    cost_usd_without_batch = serializers.FloatField(
-        help_text="What the same tokens cost at the standard price."
-    )
-    llm_batch = serializers.DictField(
-        required=False, help_text="For a Message Batches job: `{id, requests, status, request_counts}`."
-    )
-    notice = serializers.CharField(required=False, help_text="Present when the offline scorer was used.")
-
-
-class ScoresPageInfoSerializer(serializers.Serializer):
-    offset = serializers.IntegerField()
-    limit = serializers.IntegerField()
-    total = serializers.IntegerField(help_text="Finished CVs in the whole ranking.")
-
-
-class JobResultSerializer(serializers.Serializer):
-    """Schema only: the ranking so far (a page of it with `scores_limit`) and the job's totals."""
-
-    scores = ScoreEntrySerializer(many=True)
-    summary = JobTotalsSerializer()
-    scores_page = ScoresPageInfoSerializer(
-        required=False, help_text="Which page of the ranking `scores` is (the status endpoint always pages)."
-    )
 
 
 @extend_schema_field(JobErrorSerializer(allow_null=True))
@@ -217,18 +145,6 @@ def job_status_document(job_id: str) -> dict[str, Any] | None:
     """The job's status as `GET /api/v1/jobs/{id}/status` answers it (webhook bodies); None if it is gone."""
     job = Job.objects.filter(pk=job_id).first()
     return None if job is None else JobStatusSerializer(job).data
-
-
-class JobRankingSerializer(serializers.Serializer):
-    """Schema only: the ranking download as JSON (jobs.export.ranking_document)."""
-
-    job_id = serializers.UUIDField()
-    status = serializers.ChoiceField(choices=JobStatus.choices)
-    persona_id = serializers.UUIDField(allow_null=True)
-    rubric_version = serializers.CharField(allow_blank=True)
-    criteria = serializers.ListField(child=serializers.CharField(), help_text="The rubric's criterion names.")
-    scores = ScoreEntrySerializer(many=True)
-    summary = JobTotalsSerializer()
 
 
 class JobExportSchema(OpenApiViewExtension):  # type: ignore[no-untyped-call]

@@ -23,7 +23,7 @@ from candidates.tests.pdfgen import cv_pdf
 from jobs import scorers
 from jobs.models import ItemStatus, Job, JobStatus
 from jobs.recovery import sweep
-from jobs.results import build_result
+from jobs.result_serializers import build_result
 from jobs.scoring.pricing import estimate_cost
 from jobs.scoring.types import Usage
 from jobs.services import cancel_job, start_scoring_job

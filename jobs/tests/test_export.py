@@ -12,7 +12,8 @@ from rest_framework.test import APIClient
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona, pdf_upload
 from jobs.export import ranking_rows, safe_cell
 from jobs.models import Job, JobItem
-from jobs.results import build_result, totals
+from jobs.result_serializers import build_result
+from jobs.results import totals
 from jobs.services import start_scoring_job
 
 pytestmark = pytest.mark.django_db

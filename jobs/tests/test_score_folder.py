@@ -14,7 +14,7 @@ from django.test import override_settings
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, backend_criteria, make_persona
 from candidates.tests.pdfgen import cv_pdf
 from jobs.models import Job
-from jobs.results import build_result
+from jobs.result_serializers import build_result
 from personas.models import Persona
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]

@@ -25,7 +25,7 @@ from django.db import connection
 from api.ids import is_uuid
 from candidates.services import UploadRejected
 from jobs.models import Job
-from jobs.results import build_result
+from jobs.result_serializers import build_result
 from jobs.services import cancel_job, start_scoring_job
 from jobs.tasks import run_scoring_job
 from personas.models import Persona
