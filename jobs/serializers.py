@@ -12,8 +12,10 @@ from drf_spectacular.extensions import OpenApiViewExtension
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import serializers
+from rest_framework.exceptions import NotFound
 from rest_framework.views import APIView
 
+from api.ids import is_uuid
 from api.openapi import error_responses
 from jobs.models import Job, JobStatus
 from jobs.result_serializers import (
@@ -22,28 +24,60 @@ from jobs.result_serializers import (
     JobResultSerializer,
     build_result,
 )
+from personas.models import Persona
+from webhooks.serializers import clean_webhook_url
+
+
+def own_persona(user: Any, persona_id: Any) -> Persona:
+    """The user's persona with this id; any other id, a malformed one included, is a 404."""
+    persona = Persona.objects.for_user(user).filter(pk=persona_id).first() if is_uuid(persona_id) else None
+    if persona is None:
+        raise NotFound("No persona with this id belongs to you.", code="persona_not_found")
+    return persona
+
+
+class OwnPersonaField(serializers.UUIDField):
+    """One of the caller's personas, by id (a malformed id is not one of theirs either: 404)."""
+
+    def to_internal_value(self, data: Any) -> Persona:  # type: ignore[override]
+        if data in ("", None):
+            self.fail("required")
+        return own_persona(self.context["request"].user, data)
+
+
+class CallbackURLField(serializers.URLField):
+    """A webhook URL that may be called now: http(s), resolving to public addresses only."""
+
+    def to_internal_value(self, data: Any) -> str:
+        try:
+            return clean_webhook_url(data, field="url")
+        except serializers.ValidationError as exc:
+            raise serializers.ValidationError(exc.detail["url"]) from exc  # type: ignore[call-overload]
 
 
 class UploadBatchSerializer(serializers.Serializer):
-    """Documents the multipart upload; the view reads the fields itself (files are checked as they stream)."""
+    """The multipart upload; each file's size and type are checked by the ingest, before storing any."""
 
-    persona_id = serializers.UUIDField(help_text="One of your personas.")
+    persona_id = OwnPersonaField(source="persona", help_text="One of your personas.")
+    callback_url = CallbackURLField(
+        required=False,
+        allow_blank=True,
+        max_length=500,
+        default="",
+        help_text="POST the job status here when the job ends (signed; see webhooks). Public addresses only.",
+    )
     files = serializers.ListField(
         child=serializers.FileField(allow_empty_file=True),
         allow_empty=True,
         required=False,
+        default=list,
         help_text="The CV PDFs: repeat the `files` part once per file.",
-    )
-    callback_url = serializers.URLField(
-        required=False,
-        allow_blank=True,
-        max_length=500,
-        help_text="POST the job status here when the job ends (signed; see webhooks). Public addresses only.",
     )
     llm_top_n = serializers.IntegerField(
         required=False,
         min_value=1,
         max_value=10_000,
+        default=None,
         help_text="Cheap first pass: score every CV offline, send only this many of the best to the LLM.",
     )
 
@@ -67,8 +101,15 @@ class UUIDListField(serializers.JSONField):
     """A stored list of ids as it is; documented as a list of UUIDs."""
 
 
+class RescorePersonaField(OwnPersonaField):
+    def to_internal_value(self, data: Any) -> Persona:  # type: ignore[override]
+        return super().to_internal_value(str(serializers.UUIDField().to_internal_value(data)))
+
+
 class RescoreSerializer(serializers.Serializer):
-    persona_id = serializers.UUIDField(required=False)
+    """Another of your personas to score against; the job's own persona (as it is now) if absent."""
+
+    persona_id = RescorePersonaField(source="persona", required=False, default=None)
 
 
 class ProgressSerializer(serializers.Serializer):
