@@ -42,7 +42,7 @@ def format_duration(delta: timedelta) -> str:
 
 def progress_bar(job: Job) -> SafeString:
     progress = job.progress or {}
-    total = int(progress.get("total", len(job.cv_ids)))
+    total = int(progress["total"]) if "total" in progress else len(job.cv_ids)
     processed = int(progress.get("processed", 0))
     percent = round(100 * processed / total) if total else 0
     return format_html(

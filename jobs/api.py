@@ -46,7 +46,7 @@ RETRY_AFTER = OpenApiParameter(
 
 def job_etag(job: Job, page: dict[str, int] | None) -> str:
     """Changes whenever the job row does (every recorded CV advances it) or a CV is erased from the job."""
-    items = job.items.count()  # erasing a candidate deletes its items without touching the job row
+    items = len(job.cv_ids)  # erasing a candidate deletes its items without touching the job row
     seed = f"{job.pk}:{job.updated_at.isoformat()}:{job.status}:{items}:{sorted((page or {}).items())}"
     return '"' + hashlib.sha256(seed.encode()).hexdigest()[:32] + '"'
 
@@ -200,7 +200,8 @@ class JobViewSet(viewsets.GenericViewSet):
     )
     def my_jobs(self, request: Request) -> Response:
         paginator = JobPagination()
-        page = paginator.paginate_queryset(self.get_queryset().order_by("-created_at"), request, view=self)
+        jobs = self.get_queryset().with_item_ids().order_by("-created_at")
+        page = paginator.paginate_queryset(jobs, request, view=self)
         return paginator.get_paginated_response(JobSummarySerializer(page, many=True).data)
 
     @extend_schema(

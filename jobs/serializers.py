@@ -148,7 +148,7 @@ class JobSummarySerializer(serializers.ModelSerializer):
         progress = job.progress or {}
         return {
             "processed": int(progress.get("processed", 0)),
-            "total": int(progress.get("total", len(job.cv_ids))),
+            "total": int(progress["total"]) if "total" in progress else len(job.cv_ids),
             "scored": int(progress.get("scored", 0)),
             "failed": int(progress.get("failed", 0)),
         }

@@ -32,8 +32,6 @@ def _create_job(*, user: Any, persona: Persona, cvs: Sequence[CV], job_type: str
         type=job_type,
         user=user,
         persona=persona,
-        candidate_ids=list(dict.fromkeys(str(cv.candidate_id) for cv in cvs)),
-        cv_ids=[str(cv.pk) for cv in cvs],
         rubric=persona.snapshot(),
         rubric_version=persona.rubric_version,
         progress={"processed": 0, "total": len(cvs), "scored": 0, "failed": 0},
@@ -113,9 +111,7 @@ def rescore_job(*, job: Job, persona: Persona | None = None) -> Job:
     persona = persona or job.persona
     if persona is None:
         raise JobStateError("persona_deleted", "The persona of this job was deleted; name another one.")
-    cvs = list(CV.objects.filter(pk__in=job.cv_ids))
-    order = {cv_id: index for index, cv_id in enumerate(job.cv_ids)}
-    cvs.sort(key=lambda cv: order[str(cv.pk)])
+    cvs = [item.cv for item in job.items.select_related("cv").defer("cv__text").order_by("position")]
     with transaction.atomic():
         return _create_job(
             user=job.user,

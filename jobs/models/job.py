@@ -12,6 +12,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from jobs.models.batchwait import LLMBatchWait
+from jobs.models.item import JobItem
 from jobs.scoring.types import Criterion, Rubric
 from personas.models import Persona
 
@@ -35,6 +36,11 @@ class JobType(models.TextChoices):
 class JobQuerySet(models.QuerySet["Job"]):
     def for_user(self, user: Any) -> JobQuerySet:
         return self.filter(user=user)
+
+    def with_item_ids(self) -> JobQuerySet:
+        """Prefetch the items' ids (nothing else), so a page of jobs shows its CV ids in one more query."""
+        ids = models.Prefetch("items", queryset=JobItem.objects.only("id", "job_id", "cv_id", "candidate_id"))
+        return self.prefetch_related(ids)
 
     def stale_processing(self, *, older_than: timedelta) -> JobQuerySet:
         """Running jobs whose heartbeat stopped: their worker or work-horse died."""
@@ -62,8 +68,6 @@ class Job(LLMBatchWait, models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="jobs")
     # A deleted persona leaves its jobs readable: the rubric snapshot below is what they were scored with.
     persona = models.ForeignKey(Persona, on_delete=models.SET_NULL, null=True, related_name="jobs")
-    candidate_ids = models.JSONField(default=list)
-    cv_ids = models.JSONField(default=list)
     # Snapshot of the rubric at job creation, so editing a persona never changes a running job.
     rubric = models.JSONField(default=dict)
     rubric_version = models.CharField(max_length=40, blank=True, default="")
@@ -107,6 +111,25 @@ class Job(LLMBatchWait, models.Model):
 
     def __str__(self) -> str:
         return f"Job {self.id} ({self.status})"
+
+    @property
+    def cv_ids(self) -> list[str]:
+        """The job's CVs in upload order, read from its items (an erased candidate's are gone with them)."""
+        return [str(cv_id) for cv_id, _ in self._item_ids()]
+
+    @property
+    def candidate_ids(self) -> list[str]:
+        return list(dict.fromkeys(str(candidate_id) for _, candidate_id in self._item_ids()))
+
+    def _item_ids(self) -> list[tuple[Any, Any]]:
+        # Read once per instance: a job's items are made with it and only ever removed (by an erasure).
+        if not hasattr(self, "_item_ids_cache"):
+            if "items" in getattr(self, "_prefetched_objects_cache", {}):  # a list page prefetched them
+                ids = [(item.cv_id, item.candidate_id) for item in self.items.all()]
+            else:
+                ids = list(self.items.order_by("position").values_list("cv_id", "candidate_id"))
+            self._item_ids_cache = ids
+        return self._item_ids_cache
 
     @property
     def is_terminal(self) -> bool:
