@@ -145,31 +145,8 @@ class JobAdmin(admin.ModelAdmin[Job]):
         ("Error and result", {"fields": ["error_display", "result_display"]}),
         ("Rubric", {"classes": ["collapse"], "fields": ["rubric_version", "rubric_display", "callback_url"]}),
     ]
-    readonly_fields = [
-        "id",
-        "status",
-        "type",
-        "user",
-        "persona",
-        "rescored_from",
-        "rq_link",
-        "progress_display",
-        "scored",
-        "failed",
-        "attempts",
-        "heartbeat_at",
-        "cancel_requested",
-        "created_at",
-        "started_at",
-        "completed_at",
-        "duration",
-        "cost",
-        "error_display",
-        "result_display",
-        "rubric_version",
-        "rubric_display",
-        "callback_url",
-    ]
+    # Every field shown is read-only: jobs change only through their own transitions (and the actions).
+    readonly_fields = [str(name) for _, options in fieldsets for name in options["fields"]]
 
     class Media:
         css = {"all": ["cvscoring/admin.css"]}
