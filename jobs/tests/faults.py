@@ -14,11 +14,11 @@ import psycopg2
 import pytest
 from django.db import connection
 
+from candidates.tests.corpus import CORPUS
 from candidates.tests.factories import STRONG_BACKEND_CV
 from candidates.tests.pdfgen import cv_pdf
 from jobs.models import Job
 from jobs.tests.llm_standin import StandIn
-from jobs.tests.workers import CORPUS
 
 CORPUS_NASTY = CORPUS / "nasty"
 

@@ -17,11 +17,12 @@ from django.conf import settings
 from django.test import override_settings
 from rest_framework.authtoken.models import Token
 
+from candidates.tests.corpus import require_corpus
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona
 from candidates.tests.pdfgen import cv_pdf
 from jobs.models import Job
 from jobs.tests.llm_standin import StandIn
-from jobs.tests.workers import CORPUS, poll_until_done, rqworker, stop, worker_env
+from jobs.tests.workers import poll_until_done, rqworker, stop, worker_env
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -52,9 +53,7 @@ def upload(client: httpx.Client, persona_id: str, files: list[tuple[str, bytes]]
 
 
 def corpus_file(relative: str) -> tuple[str, bytes]:
-    path = CORPUS / relative
-    if not path.exists():
-        pytest.skip(f"corpus file {relative} not available")
+    path = require_corpus(relative)
     return path.name, path.read_bytes()
 
 

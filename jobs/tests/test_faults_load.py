@@ -8,11 +8,11 @@ from typing import Any
 import httpx
 import pytest
 
+from candidates.tests.corpus import require_corpus
 from candidates.tests.factories import STRONG_BACKEND_CV, make_persona
 from candidates.tests.pdfgen import cv_pdf
 from jobs.models import Job
 from jobs.tests.faults import (
-    CORPUS_NASTY,
     RECOVERY,
     cvs,
     llm_env,
@@ -39,9 +39,7 @@ PARSE_CODES = {
 def test_every_hostile_file_in_one_batch_ends_failed_with_a_reason_or_scored(
     http: httpx.Client, user: Any, tmp_path: Path
 ) -> None:
-    if not CORPUS_NASTY.is_dir():
-        pytest.skip("the shared corpus is not available")
-    files = [(path.name, path.read_bytes()) for path in sorted(CORPUS_NASTY.glob("*.pdf"))]
+    files = [(path.name, path.read_bytes()) for path in sorted(require_corpus("nasty").glob("*.pdf"))]
     refused = http.post(
         "/api/v1/candidate/upload-batch",
         data={"persona_id": str(make_persona(owner=user).pk)},

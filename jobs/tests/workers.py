@@ -17,7 +17,6 @@ from django.conf import settings
 from django.db import connection
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = Path(os.environ.get("CVSCORING_CORPUS", ROOT.parent / "shared" / "corpus"))
 
 
 def database_url_for_tests() -> str:
