@@ -5,8 +5,6 @@ from __future__ import annotations
 import shutil
 import socket
 import subprocess
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -19,6 +17,7 @@ from candidates.tests.factories import STRONG_BACKEND_CV
 from candidates.tests.pdfgen import cv_pdf
 from jobs.models import Job
 from jobs.tests.llm_standin import StandIn
+from jobs.tests.workers import wait_for
 
 CORPUS_NASTY = CORPUS / "nasty"
 
@@ -45,14 +44,6 @@ def upload(client: httpx.Client, persona_id: str, files: list[tuple[str, bytes]]
     )
     assert response.status_code == 202, response.text
     return str(response.json()["job_id"])
-
-
-def wait_for(predicate: Callable[[], bool], *, timeout_s: float = 60.0, what: str = "condition") -> None:
-    deadline = time.monotonic() + timeout_s
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.1)
 
 
 def processed(job_id: str) -> int:

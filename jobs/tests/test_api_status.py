@@ -75,9 +75,9 @@ def test_completed_job_lists_every_cv_ranked_best_first(api: APIClient, user: An
     assert [entry["status"] for entry in scores] == ["scored", "scored", "failed"]
     assert [entry["rank"] for entry in scores] == [1, 2, None]
     best, worst, failed = scores
-    assert best["score"] > worst["score"]
-    assert 0 <= worst["score"] <= 100
-    assert best["recommendation"] in {"strong_yes", "yes", "maybe", "no"}
+    # The offline scorer is deterministic: these are its exact answers for the two CVs.
+    assert (best["score"], best["recommendation"]) == (94, "strong_yes")
+    assert (worst["score"], worst["recommendation"]) == (0, "no")
     assert best["scorer"] == "offline"
     assert best["model"]
     assert [criterion["name"] for criterion in best["criteria"]] == [

@@ -29,6 +29,7 @@ from jobs.scoring.types import Usage
 from jobs.services import cancel_job, start_scoring_job
 from jobs.tasks import cancel_llm_batch, check_llm_batch, run_scoring_job
 from jobs.tests.llm_standin import StandIn
+from jobs.tests.workers import wait_for
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -211,8 +212,10 @@ def test_a_lost_scheduled_check_is_queued_again_by_the_sweeper_never_resubmitted
     queued = [rq_id for rq_id in django_rq.get_queue(settings.SCORING_QUEUE).job_ids if "llm-batch" in rq_id]
     assert queued == [f"llm-batch-{job.pk}-{int(an_hour_ago.timestamp() * 1000)}"]
     job.refresh_from_db()
-    assert (job.status, job.attempts, job.llm_batch_id) == (JobStatus.PROCESSING, 1, job.llm_batch_id)
-    time.sleep(BATCH_DELAY_S)
+    assert (job.status, job.attempts, job.llm_batch_id != "") == (JobStatus.PROCESSING, 1, True)
+    wait_for(
+        lambda: standin.batches.has_ended(job.llm_batch_id), timeout_s=BATCH_DELAY_S + 10, what="the batch"
+    )
     assert check_llm_batch(str(job.pk)) == "ended"
     job.refresh_from_db()
     assert job.status == JobStatus.COMPLETED

@@ -7,7 +7,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -89,3 +89,11 @@ def poll_until_done(client: httpx.Client, status_url: str, *, timeout_s: float =
         if time.monotonic() > deadline:
             raise AssertionError(f"job still {body['status']} after {timeout_s}s: {body['progress']}")
         time.sleep(min(float(response.headers.get("Retry-After", "1")), 0.25))
+
+
+def wait_for(predicate: Callable[[], bool], *, timeout_s: float = 60.0, what: str = "condition") -> None:
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.1)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -17,20 +16,12 @@ from rest_framework.authtoken.models import Token
 
 from candidates.tests.factories import STRONG_BACKEND_CV, make_persona
 from candidates.tests.pdfgen import cv_pdf
-from jobs.tests.workers import ROOT, poll_until_done, stop, worker_env
+from jobs.tests.workers import ROOT, poll_until_done, stop, wait_for, worker_env
 from webhooks.models import WebhookDelivery, WebhookEndpoint
 from webhooks.signing import verify
-from webhooks.tests.receiver import Receiver, webhook_receiver
+from webhooks.tests.receiver import webhook_receiver
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-
-
-def wait_for_success(receiver: Receiver, *, timeout_s: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not any(request.answered == 200 for request in receiver.requests):
-        if time.monotonic() > deadline:
-            raise AssertionError(f"no successful delivery after {timeout_s}s: {receiver.requests}")
-        time.sleep(0.1)
 
 
 @override_settings(WEBHOOK_ALLOW_PRIVATE=True)
@@ -72,8 +63,10 @@ def test_a_finished_job_is_delivered_once_although_the_receiver_fails_first(
         )
         try:
             final = poll_until_done(client, accepted.headers["Location"])
-            wait_for_success(receiver)
-            time.sleep(2.5)  # long enough for a wrongly scheduled third attempt to arrive
+            wait_for(lambda: any(request.answered == 200 for request in receiver.requests), what="a 200")
+            # Once delivered, no attempt may still be scheduled: a wrong third one would be a row here.
+            deliveries = WebhookDelivery.objects.filter(job_id=final["job_id"])
+            wait_for(lambda: not deliveries.filter(status="scheduled").exists(), what="no attempt left")
         finally:
             stop(worker)
         status_now = client.get(accepted.headers["Location"]).json()
