@@ -6,24 +6,18 @@ from typing import Any
 
 import pytest
 from django.core.management import call_command
-from django.test import override_settings
 from django.utils import timezone
 from rest_framework.test import APIClient
 
 from candidates.models import CV, Candidate
-from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona, pdf_upload
+from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, pdf_upload
 from candidates.tests.pdfgen import cv_pdf
 from jobs.models import JobItem
 from jobs.services import start_scoring_job
 from jobs.tasks import run_scoring_job
+from personas.tests.factories import make_persona
 
-pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture(autouse=True)
-def media(tmp_path: Path) -> Any:
-    with override_settings(MEDIA_ROOT=str(tmp_path / "media")):
-        yield tmp_path / "media"
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("media")]
 
 
 def stored(media: Path) -> list[Path]:

@@ -17,7 +17,7 @@ from candidates.tests.factories import STRONG_BACKEND_CV
 from candidates.tests.pdfgen import cv_pdf
 from jobs.models import Job
 from jobs.tests.llm_standin import StandIn
-from jobs.tests.workers import wait_for
+from jobs.tests.workers import upload, wait_for
 
 CORPUS_NASTY = CORPUS / "nasty"
 
@@ -36,12 +36,9 @@ def cvs(count: int) -> list[tuple[str, bytes]]:
     ]
 
 
-def upload(client: httpx.Client, persona_id: str, files: list[tuple[str, bytes]]) -> str:
-    response = client.post(
-        "/api/v1/candidate/upload-batch",
-        data={"persona_id": persona_id},
-        files=[("files", (name, data, "application/pdf")) for name, data in files],
-    )
+def upload_accepted(client: httpx.Client, persona_id: str, files: list[tuple[str, bytes]]) -> str:
+    """Upload and return the job id of the 202 answer."""
+    response = upload(client, persona_id, files)
     assert response.status_code == 202, response.text
     return str(response.json()["job_id"])
 

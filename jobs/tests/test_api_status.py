@@ -1,30 +1,16 @@
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-from django.test import override_settings
 from rest_framework.test import APIClient
 
-from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona, pdf_upload
+from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
 from jobs.models import Job
-from jobs.services import start_scoring_job
 from jobs.tasks import run_scoring_job
+from jobs.tests.factories import make_job
 
-pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture(autouse=True)
-def _media(tmp_path: Path) -> Any:
-    with override_settings(MEDIA_ROOT=str(tmp_path / "media")):
-        yield
-
-
-def make_job(user: Any, *texts: str) -> Job:
-    persona = make_persona(owner=user)
-    files = [pdf_upload(f"cv{i}.pdf", text) for i, text in enumerate(texts)]
-    return start_scoring_job(user=user, persona=persona, files=files)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("media")]
 
 
 def test_status_of_a_queued_job(api: APIClient, user: Any) -> None:

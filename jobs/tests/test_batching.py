@@ -18,7 +18,7 @@ from django.utils import timezone
 from rq.job import Job as RQJob
 from rq.registry import ScheduledJobRegistry
 
-from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona, pdf_upload
+from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, pdf_upload
 from candidates.tests.pdfgen import cv_pdf
 from jobs import scorers
 from jobs.models import ItemStatus, Job, JobStatus
@@ -30,6 +30,7 @@ from jobs.services import cancel_job, start_scoring_job
 from jobs.tasks import cancel_llm_batch, check_llm_batch, run_scoring_job
 from jobs.tests.llm_standin import StandIn
 from jobs.tests.workers import wait_for
+from personas.tests.factories import make_persona
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -45,11 +46,10 @@ def registry(clean_redis: Any) -> Iterator[ScheduledJobRegistry]:
 
 
 @pytest.fixture
-def standin(tmp_path: Path, registry: ScheduledJobRegistry) -> Iterator[StandIn]:
+def standin(media: Path, registry: ScheduledJobRegistry) -> Iterator[StandIn]:
     with (
         StandIn(batch_delay=BATCH_DELAY_S) as standin,
         override_settings(
-            MEDIA_ROOT=str(tmp_path / "media"),
             ANTHROPIC_API_KEY="test-key",
             ANTHROPIC_BASE_URL=standin.base_url,
             LLM_BATCH_MIN_CVS=2,

@@ -97,3 +97,12 @@ def wait_for(predicate: Callable[[], bool], *, timeout_s: float = 60.0, what: st
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         time.sleep(0.1)
+
+
+def upload(client: httpx.Client, persona_id: str, files: list[tuple[str, bytes]]) -> httpx.Response:
+    """POST an upload-batch as a client does; the caller checks the answer."""
+    return client.post(
+        "/api/v1/candidate/upload-batch",
+        data={"persona_id": persona_id},
+        files=[("files", (name, data, "application/pdf")) for name, data in files],
+    )

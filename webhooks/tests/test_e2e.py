@@ -14,9 +14,10 @@ from django.conf import settings
 from django.test import override_settings
 from rest_framework.authtoken.models import Token
 
-from candidates.tests.factories import STRONG_BACKEND_CV, make_persona
+from candidates.tests.factories import STRONG_BACKEND_CV
 from candidates.tests.pdfgen import cv_pdf
 from jobs.tests.workers import ROOT, poll_until_done, stop, wait_for, worker_env
+from personas.tests.factories import make_persona
 from webhooks.models import WebhookDelivery, WebhookEndpoint
 from webhooks.signing import verify
 from webhooks.tests.receiver import webhook_receiver
@@ -26,7 +27,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 @override_settings(WEBHOOK_ALLOW_PRIVATE=True)
 def test_a_finished_job_is_delivered_once_although_the_receiver_fails_first(
-    live_server: Any, user: Any, clean_redis: Any, webhooks_queue: Any, tmp_path: Path
+    live_server: Any, user: Any, clean_redis: Any, webhooks_queue: Any, media: Path, tmp_path: Path
 ) -> None:
     persona = make_persona(owner=user)
     token, _ = Token.objects.get_or_create(user=user)
@@ -35,7 +36,6 @@ def test_a_finished_job_is_delivered_once_although_the_receiver_fails_first(
     )
     log_path = tmp_path / "worker.log"
     with (
-        override_settings(MEDIA_ROOT=str(tmp_path / "media")),
         client,
         webhook_receiver(500, 200) as receiver,
         open(log_path, "ab") as log,
