@@ -18,7 +18,7 @@ from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
 from candidates.tests.pdfgen import cv_pdf
 from jobs.models import Job
 from jobs.tests.llm_standin import StandIn
-from jobs.tests.workers import poll_until_done, rqworker
+from jobs.tests.workers import poll_until_done, rqworker, upload
 from personas.tests.factories import make_persona
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -40,9 +40,9 @@ def client(live_server: Any, user: Any, clean_redis: Any, media: Path) -> Iterat
         registry.remove(rq_id, delete_job=True)
 
 
-def status_url(client: httpx.Client, persona_id: str, texts: list[str]) -> str:
+def upload_texts(client: httpx.Client, persona_id: str, texts: list[str]) -> str:
     """Upload one PDF per text; the 202's status URL."""
-    accepted = status_url(client, persona_id, [(f"cv{i}.pdf", cv_pdf(text)) for i, text in enumerate(texts)])
+    accepted = upload(client, persona_id, [(f"cv{i}.pdf", cv_pdf(text)) for i, text in enumerate(texts)])
     assert accepted.status_code == 202, accepted.text
     return accepted.headers["Location"]
 
@@ -73,9 +73,9 @@ def test_a_big_job_goes_through_a_batch_while_the_worker_scores_other_jobs(
             "LLM_BATCH_CHECK_MAX_S": "1",
         }
         with rqworker(log_path=log_path, with_scheduler=True, **extra):
-            big_url = status_url(client, str(persona.pk), big)
+            big_url = upload_texts(client, str(persona.pk), big)
             waiting = wait_for_a_batch(client, big_url)
-            small_url = status_url(client, str(persona.pk), [STRONG_BACKEND_CV])
+            small_url = upload_texts(client, str(persona.pk), [STRONG_BACKEND_CV])
             small = poll_until_done(client, small_url, timeout_s=30)
             big_meanwhile = client.get(big_url).json()
             final = poll_until_done(client, big_url, timeout_s=60)
@@ -119,7 +119,7 @@ def test_a_batch_job_survives_a_worker_restart_after_redis_lost_its_scheduled_ch
             "SWEEP_INTERVAL_S": "1",
         }
         with rqworker(log_path=log_path, with_scheduler=True, **extra):
-            big_url = status_url(client, str(persona.pk), [STRONG_BACKEND_CV, WEAK_BACKEND_CV])
+            big_url = upload_texts(client, str(persona.pk), [STRONG_BACKEND_CV, WEAK_BACKEND_CV])
             waiting = wait_for_a_batch(client, big_url)
         for rq_id in registry.get_job_ids():  # Redis lost the scheduled check while no worker ran
             registry.remove(rq_id, delete_job=True)
