@@ -46,7 +46,7 @@ RETRY_AFTER = OpenApiParameter(
 
 def job_etag(job: Job, page: dict[str, int] | None) -> str:
     """Changes whenever the job row does (every recorded CV advances it) or a CV is erased from the job."""
-    items = len(job.cv_ids)  # erasing a candidate deletes its items without touching the job row
+    items = job.items.count()  # erasing a candidate deletes its items without touching the job row
     seed = f"{job.pk}:{job.updated_at.isoformat()}:{job.status}:{items}:{sorted((page or {}).items())}"
     return '"' + hashlib.sha256(seed.encode()).hexdigest()[:32] + '"'
 

@@ -10,7 +10,7 @@ from django.db.models import BigIntegerField, Q, Sum
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Cast
 
-from jobs.models import ItemStatus, Job, JobItem
+from jobs.models import ItemStatus, Job, JobItem, JobItemQuerySet
 from jobs.scorers import OFFLINE_NOTICE
 from jobs.scoring.pricing import BATCH_DISCOUNT
 
@@ -18,15 +18,21 @@ USAGE_KEYS = ("input_tokens", "output_tokens", "cache_creation_input_tokens", "c
 
 
 def totals(job: Job) -> dict[str, Any]:
-    """Counts, tokens and cost over the whole job, summed by the database (a constant three queries)."""
-    finished = job.items.exclude(status=ItemStatus.PENDING)
-    token_sums = {key: Sum(Cast(KeyTextTransform(key, "usage"), BigIntegerField())) for key in USAGE_KEYS}
-    sums = finished.aggregate(
-        cost=Sum("cost_usd"), batch_cost=Sum("cost_usd", filter=Q(llm_batch=True)), **token_sums
+    """Counts, tokens and cost over the whole job, summed by the database (a constant two queries)."""
+    done = ~Q(status=ItemStatus.PENDING)
+    token_sums = {
+        key: Sum(Cast(KeyTextTransform(key, "usage"), BigIntegerField()), filter=done) for key in USAGE_KEYS
+    }
+    sums = job.items.aggregate(
+        cost=Sum("cost_usd", filter=done),
+        batch_cost=Sum("cost_usd", filter=done & Q(llm_batch=True)),
+        **token_sums,
+        **JobItemQuerySet.PROGRESS_COUNTS,
     )
     cost, batch_cost = sums["cost"] or Decimal("0"), sums["batch_cost"] or Decimal("0")
     usage = {key: int(sums[key] or 0) for key in USAGE_KEYS}
-    counts = job.items.progress()
+    counts = {key: int(sums[key] or 0) for key in JobItemQuerySet.PROGRESS_COUNTS}
+    finished = job.items.filter(done)
     scorers = set(finished.exclude(scorer="").order_by().values_list("scorer", flat=True).distinct())
     summary: dict[str, Any] = {
         "scored": counts["scored"],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from django.db import models
 from django.db.models import F, Q
@@ -54,13 +54,16 @@ class JobItemQuerySet(models.QuerySet["JobItem"]):
             status=ItemStatus.PENDING, error_code="", error="", finished_at=None, flags=[]
         )
 
+    # The progress counts, as aggregates, so other sums over the items can share their query.
+    PROGRESS_COUNTS: ClassVar[dict[str, Any]] = {
+        "total": models.Count("id"),
+        "processed": models.Count("id", filter=~Q(status=ItemStatus.PENDING)),
+        "scored": models.Count("id", filter=Q(status=ItemStatus.SCORED)),
+        "failed": models.Count("id", filter=Q(status=ItemStatus.FAILED)),
+    }
+
     def progress(self) -> dict[str, int]:
-        counts = self.aggregate(
-            total=models.Count("id"),
-            processed=models.Count("id", filter=~Q(status=ItemStatus.PENDING)),
-            scored=models.Count("id", filter=Q(status=ItemStatus.SCORED)),
-            failed=models.Count("id", filter=Q(status=ItemStatus.FAILED)),
-        )
+        counts = self.aggregate(**self.PROGRESS_COUNTS)
         return {key: int(value or 0) for key, value in counts.items()}
 
     def ranked(self) -> JobItemQuerySet:
