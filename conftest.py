@@ -1,13 +1,22 @@
-"""Shared fixtures: users with API tokens, personas, and PDFs."""
+"""Shared fixtures, each defined once: users, API clients (no Redis needed), a private media folder, Redis."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from django.conf import settings
+from django.test import override_settings
 from rest_framework.test import APIClient
+
+
+@pytest.fixture
+def media(tmp_path: Path) -> Iterator[Path]:
+    """Stored CV files go to this test's own folder."""
+    with override_settings(MEDIA_ROOT=str(tmp_path / "media")):
+        yield tmp_path / "media"
 
 
 @pytest.fixture
@@ -36,7 +45,7 @@ def other_user(db: Any) -> Any:
 
 
 @pytest.fixture
-def api(user: Any, clean_redis: Any) -> APIClient:
+def api(user: Any) -> APIClient:
     from rest_framework.authtoken.models import Token
 
     client = APIClient()

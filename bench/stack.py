@@ -102,8 +102,6 @@ class Stack:
         self._worker_runs = 0
         self.keep_workdir = False
 
-    # --- environment -----------------------------------------------------------------------------------
-
     def env(self, **extra: str) -> dict[str, str]:
         """The environment of every process of this run (the runner's own Django included)."""
         env = {k: v for k, v in os.environ.items() if not k.startswith(("ANTHROPIC_", "CVSCORING_TEST"))}
@@ -126,8 +124,6 @@ class Stack:
         )
         env.update(extra)
         return env
-
-    # --- lifecycle -------------------------------------------------------------------------------------
 
     def __enter__(self) -> Stack:
         try:
@@ -154,8 +150,6 @@ class Stack:
         self.stop_workers()
         self._exit.close()
 
-    # --- PostgreSQL ------------------------------------------------------------------------------------
-
     def _admin(self, sql: str) -> None:
         connection = psycopg2.connect(self.server_url)
         try:
@@ -177,8 +171,6 @@ class Stack:
         os.environ.update(self.env())
         django.setup()
         call_command("migrate", interactive=False, verbosity=0)
-
-    # --- Redis -----------------------------------------------------------------------------------------
 
     def _clean_redis(self) -> None:
         """Delete this run's queue, registries, worker entries, job hashes and throttle counters."""
@@ -208,8 +200,6 @@ class Stack:
             return True
         # rq:job:scoring-<uuid>-<attempt>, rq:results:..., rq:executions:...: named by our job rows' ids.
         return key.startswith("rq:") and "scoring-" in key and key.split("scoring-", 1)[1][:36] in job_ids
-
-    # --- services --------------------------------------------------------------------------------------
 
     def _service(self, name: str, argv: list[str], env: dict[str, str]) -> Service:
         service = Service(name, argv, env, self.workdir / f"{name}.log")

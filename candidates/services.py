@@ -17,6 +17,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from api.errors import DomainError
 from candidates.models import CV, Candidate
 from candidates.pdf import looks_like_pdf
 from candidates.uploads import HEAD_BYTES, CheckedUpload
@@ -31,21 +32,18 @@ class FileProblem:
     message: str
 
 
-class UploadRejected(Exception):
+class UploadRejected(DomainError):
     """The batch was refused before anything was stored; names every offending file."""
 
     def __init__(self, *, status: int, code: str, message: str, files: Sequence[FileProblem] = ()) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
+        super().__init__(code, message, status=status)
         self.files = list(files)
 
     def details(self) -> dict[str, Any]:
         return {"files": [asdict(problem) for problem in self.files]} if self.files else {}
 
 
-class StorageUnavailable(Exception):
+class StorageUnavailable(DomainError):
     status = 503
     code = "storage_unavailable"
     message = "The file store could not be written; nothing was kept. Try again shortly."

@@ -284,14 +284,14 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_THROTTLE_CLASSES": ["cvscoring.throttling.ScopedThrottle"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.ScopedThrottle"],
     "DEFAULT_THROTTLE_RATES": {
         "upload": env_str("THROTTLE_UPLOAD", "30/min"),
         "status": env_str("THROTTLE_STATUS", "600/min"),
         "personas": env_str("THROTTLE_PERSONAS", "120/min"),
     },
-    "EXCEPTION_HANDLER": "cvscoring.errors.api_exception_handler",
-    "DEFAULT_PAGINATION_CLASS": "cvscoring.pagination.BoundedLimitOffsetPagination",
+    "EXCEPTION_HANDLER": "api.handler.api_exception_handler",
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.BoundedLimitOffsetPagination",
     "PAGE_SIZE": 20,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     # JSON only in production: the browsable API's HTML forms are a development aid, not a public surface.
@@ -385,10 +385,10 @@ LOG_FORMAT = env_str("LOG_FORMAT", "plain")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"job": {"()": "cvscoring.logging.JobContextFilter"}},
+    "filters": {"job": {"()": "joblog.context.JobContextFilter"}},
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s job=%(job_id)s %(message)s"},
-        "json": {"()": "cvscoring.logging.JsonFormatter"},
+        "json": {"()": "joblog.context.JsonFormatter"},
     },
     "handlers": {
         "console": {

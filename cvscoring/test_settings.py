@@ -27,3 +27,5 @@ REST_FRAMEWORK = {
 HEARTBEAT_INTERVAL_S = 0.5
 # One test database per run, so parallel runs on one machine (developers, helpers) never collide.
 DATABASES["default"]["TEST"] = {"NAME": f"test_cvscoring_{RUN}"}  # noqa: F405
+# Throttle counters in process memory: an API test needs Redis only when it really enqueues (clean_redis).
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

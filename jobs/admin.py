@@ -42,7 +42,7 @@ def format_duration(delta: timedelta) -> str:
 
 def progress_bar(job: Job) -> SafeString:
     progress = job.progress or {}
-    total = int(progress.get("total", len(job.cv_ids)))
+    total = int(progress["total"]) if "total" in progress else len(job.cv_ids)
     processed = int(progress.get("processed", 0))
     percent = round(100 * processed / total) if total else 0
     return format_html(
@@ -145,31 +145,8 @@ class JobAdmin(admin.ModelAdmin[Job]):
         ("Error and result", {"fields": ["error_display", "result_display"]}),
         ("Rubric", {"classes": ["collapse"], "fields": ["rubric_version", "rubric_display", "callback_url"]}),
     ]
-    readonly_fields = [
-        "id",
-        "status",
-        "type",
-        "user",
-        "persona",
-        "rescored_from",
-        "rq_link",
-        "progress_display",
-        "scored",
-        "failed",
-        "attempts",
-        "heartbeat_at",
-        "cancel_requested",
-        "created_at",
-        "started_at",
-        "completed_at",
-        "duration",
-        "cost",
-        "error_display",
-        "result_display",
-        "rubric_version",
-        "rubric_display",
-        "callback_url",
-    ]
+    # Every field shown is read-only: jobs change only through their own transitions (and the actions).
+    readonly_fields = [str(name) for _, options in fieldsets for name in options["fields"]]
 
     class Media:
         css = {"all": ["cvscoring/admin.css"]}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any
 
 from django.conf import settings
 from django.urls import reverse
@@ -14,10 +13,10 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from api.ids import is_uuid
+from api.openapi import error_responses
+from api.pagination import BoundedLimitOffsetPagination
 from candidates.services import UploadRejected
-from cvscoring.ids import is_uuid
-from cvscoring.openapi import error_responses
-from cvscoring.pagination import BoundedLimitOffsetPagination
 from jobs.models import Job, JobQuerySet
 from jobs.serializers import (
     JobStatusSerializer,
@@ -28,8 +27,6 @@ from jobs.serializers import (
     UploadBatchSerializer,
 )
 from jobs.services import cancel_job, rescore_job, retry_job, start_scoring_job
-from personas.models import Persona
-from webhooks.serializers import clean_webhook_url
 
 # Polling clients are told how long to wait before asking again about an unfinished job.
 POLL_AFTER_SECONDS = "2"
@@ -56,15 +53,6 @@ def job_etag(job: Job, page: dict[str, int] | None) -> str:
 
 def _status_url(request: Request, job: Job) -> str:
     return request.build_absolute_uri(reverse("jobs:status", kwargs={"job_id": job.pk}))
-
-
-def _own_persona(request: Request, persona_id: Any) -> Persona:
-    persona = (
-        Persona.objects.for_user(request.user).filter(pk=persona_id).first() if is_uuid(persona_id) else None
-    )
-    if persona is None:
-        raise NotFound("No persona with this id belongs to you.", code="persona_not_found")
-    return persona
 
 
 class UploadBatchViewSet(viewsets.ViewSet):
@@ -108,41 +96,20 @@ class UploadBatchViewSet(viewsets.ViewSet):
     def create(self, request: Request) -> Response:
         """Accept a batch of CV PDFs for one persona; answer 202 with the job id before any parsing."""
         self._refuse_oversized_body(request)
-        persona_id = request.data.get("persona_id")
-        if not persona_id:
-            raise ValidationError({"persona_id": ["This field is required."]}, code="required")
-        persona = _own_persona(request, persona_id)
-        callback_url = clean_webhook_url(request.data.get("callback_url"), field="callback_url")
-        files = request.FILES.getlist("files")
+        upload = UploadBatchSerializer(data=request.data, context={"request": request})
+        upload.is_valid(raise_exception=True)
         key = self._idempotency_key(request)
-        job = start_scoring_job(
-            user=request.user,
-            persona=persona,
-            files=files,
-            idempotency_key=key,
-            callback_url=callback_url,
-            llm_top_n=self._llm_top_n(request),
-        )
+        job = start_scoring_job(user=request.user, idempotency_key=key, **upload.validated_data)
         location = _status_url(request, job)
         # The same body for a repeat under the same Idempotency-Key: the first answer said "queued" too.
-        body = {
-            "job_id": str(job.pk),
+        accepted = {
+            "job_id": job.pk,
             "status": "queued",
-            "message": f"Accepted {len(job.cv_ids)} CV(s) for scoring. Poll the status URL for progress.",
+            "message": f"Accepted {job.items.count()} CV(s) for scoring. Poll the status URL for progress.",
             "status_url": location,
         }
+        body = UploadAcceptedSerializer(accepted).data
         return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": location})
-
-    @staticmethod
-    def _llm_top_n(request: Request) -> int | None:
-        raw = request.data.get("llm_top_n")
-        if raw in (None, ""):
-            return None
-        field = UploadBatchSerializer().fields["llm_top_n"]
-        try:
-            return int(field.run_validation(raw))
-        except ValidationError as exc:
-            raise ValidationError({"llm_top_n": exc.detail}) from exc
 
     @staticmethod
     def _idempotency_key(request: Request) -> str | None:
@@ -233,7 +200,8 @@ class JobViewSet(viewsets.GenericViewSet):
     )
     def my_jobs(self, request: Request) -> Response:
         paginator = JobPagination()
-        page = paginator.paginate_queryset(self.get_queryset().order_by("-created_at"), request, view=self)
+        jobs = self.get_queryset().with_item_ids().order_by("-created_at")
+        page = paginator.paginate_queryset(jobs, request, view=self)
         return paginator.get_paginated_response(JobSummarySerializer(page, many=True).data)
 
     @extend_schema(
@@ -282,9 +250,7 @@ class JobViewSet(viewsets.GenericViewSet):
     )
     def rescore(self, request: Request, job_id: str) -> Response:
         original = self._job()
-        serializer = RescoreSerializer(data=request.data)
+        serializer = RescoreSerializer(data=request.data, context={"request": request})
         serializer.is_valid(raise_exception=True)
-        persona_id = serializer.validated_data.get("persona_id")
-        persona = _own_persona(request, persona_id) if persona_id else None
-        job = rescore_job(job=original, persona=persona)
+        job = rescore_job(job=original, persona=serializer.validated_data["persona"])
         return self._status_response(job, status.HTTP_202_ACCEPTED, Location=_status_url(request, job))

@@ -1,4 +1,4 @@
-"""Big jobs through the Message Batches API: half the token price, results within 24 hours.
+"""The Message Batches strategy: big jobs at half the token price, results within 24 hours.
 
 The worker parses and prepares every pending CV, submits one batch (custom_id = the item's id) and returns:
 the job stays `processing` with the batch id and the time of its next check in PostgreSQL. A scheduled
@@ -10,21 +10,17 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-import django_rq
 from django.conf import settings
 from django.utils import timezone
-from redis.exceptions import RedisError
 
-from candidates.pdf import ExtractionFailed
 from jobs.batchresults import record_results
-from jobs.cvwork import CVWork, Outcome, parse_file, record, work_for
 from jobs.models import Job, JobItem
+from jobs.pipeline import Prepared, prepare, record, source_for
+from jobs.queue import enqueue
 from jobs.scorers import get_scorer
-from jobs.scoring.pipeline import PreparedCV, prepare_cv
 from jobs.scoring.types import Rubric, Scorer, ScoringError
 
 if TYPE_CHECKING:
@@ -32,8 +28,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-CHECK_TASK = "cvscoring.rqentry.check_llm_batch"
-CANCEL_TASK = "cvscoring.rqentry.cancel_llm_batch"
 # A scheduled check may start a moment before the due time its row holds (clocks, scheduler rounding).
 EARLY = timedelta(seconds=5)
 # Around the submission mark, where a batch whose id was never saved is looked for (clock skew included).
@@ -114,36 +108,19 @@ def _find_lost_batch(job: Job, api: MessageBatches) -> str | None:
 def _requests(
     job: Job, items: list[JobItem], rubric: Rubric, scorer: BatchScorer, pool: ThreadPoolExecutor
 ) -> list[dict[str, Any]]:
-    """Parse and prepare every CV on the pool; record failures as usual and build a request for the rest."""
-    works = [work_for(item) for item in items]  # on this thread: it may read the CV row
-    prepared = list(pool.map(lambda work: _prepare(work, rubric), works))
+    """Prepare every CV on the pool; record failures as usual and build a request for the rest."""
+    sources = [source_for(item) for item in items]  # on this thread: it may read the CV row
+    outcomes = list(pool.map(lambda source: prepare(source, rubric), sources))
     requests = []
-    for item, (outcome, ready) in zip(items, prepared, strict=True):
-        if ready is None:
-            record(item, outcome)
-            continue
-        if outcome.work.text is None and outcome.text is not None:
-            item.cv.record_extraction(
-                text=outcome.text, page_count=outcome.page_count, hidden_reasons=list(outcome.hidden_reasons)
+    for item, outcome in zip(items, outcomes, strict=True):
+        # A prepared CV stays pending until its answer comes back: recording it keeps what was read.
+        record(item, outcome)
+        if isinstance(outcome, Prepared):
+            requests.append(
+                {"custom_id": str(item.pk), "params": scorer.build_request(outcome.cv.text, rubric)}
             )
-        requests.append({"custom_id": str(item.pk), "params": scorer.build_request(ready.text, rubric)})
     job.update_progress()
     return requests
-
-
-def _prepare(work: CVWork, rubric: Rubric) -> tuple[Outcome, PreparedCV | None]:
-    """Parse (unless already parsed) and prepare one CV, off the main thread; failures become the outcome."""
-    text, pages, hidden = work.text, 0, work.hidden_reasons
-    if text is None:
-        try:
-            text, pages, hidden = parse_file(work)
-        except ExtractionFailed as exc:
-            return Outcome(work, parse_error=(exc.code, exc.message)), None
-    parsed = Outcome(work, text=text, page_count=pages, hidden_reasons=hidden)
-    try:
-        return parsed, prepare_cv(text=text, hidden_reasons=hidden, rubric=rubric)
-    except ScoringError as exc:
-        return replace(parsed, score_error=(exc.code, exc.message)), None
 
 
 def _hand_over(job: Job, batch_id: str) -> bool:
@@ -181,8 +158,7 @@ def check_batch(job: Job) -> str:
     try:
         if job.cancel_requested:
             _cancel_quietly(api, job.llm_batch_id)
-            for item in job.items.pending():
-                item.record_cancelled()
+            job.items.pending().cancel()
             return _end(job, None)
         status = api.retrieve(job.llm_batch_id)
         if not status.ended:
@@ -219,8 +195,7 @@ def _batch_info(job: Job, status: BatchStatus) -> dict[str, Any]:
 
 
 def _fail_pending(job: Job, exc: ScoringError) -> None:
-    for item in job.items.pending():
-        item.record_failure(code=exc.code, message=exc.message)
+    job.items.pending().fail_with(code=exc.code, message=exc.message)
 
 
 def _cancel_quietly(api: MessageBatches, batch_id: str) -> None:
@@ -246,33 +221,11 @@ def schedule_check(job: Job) -> bool:
     due = job.llm_batch_check_at
     if due is None:
         return False
-    options = _task_options(job.pk, f"llm-batch-{job.pk}-{int(due.timestamp() * 1000)}")
-    queue = django_rq.get_queue(settings.SCORING_QUEUE)
-    try:
-        if due > timezone.now():
-            queue.enqueue_at(due, CHECK_TASK, **options)  # moved onto the queue by a --with-scheduler worker
-        else:
-            queue.enqueue(CHECK_TASK, **options)
-    except RedisError as exc:
-        logger.warning("could not schedule the batch check of job %s (%s)", job.pk, type(exc).__name__)
-        return False
-    return True
+    return enqueue(
+        "check_llm_batch", job.pk, rq_id=f"llm-batch-{job.pk}-{int(due.timestamp() * 1000)}", at=due
+    )
 
 
 def enqueue_remote_cancel(job_id: Any) -> None:
     """Queue the API call that cancels a cancelled job's batch, so the web process never makes it."""
-    try:
-        queue = django_rq.get_queue(settings.SCORING_QUEUE)
-        queue.enqueue(CANCEL_TASK, **_task_options(job_id, f"llm-batch-cancel-{job_id}"))
-    except RedisError as exc:
-        logger.warning("could not queue the batch cancel of job %s (%s)", job_id, type(exc).__name__)
-
-
-def _task_options(job_id: Any, rq_id: str) -> dict[str, Any]:
-    return {
-        "args": (str(job_id),),
-        "job_id": rq_id,
-        "job_timeout": settings.JOB_TIMEOUT_S,
-        "result_ttl": 600,
-        "failure_ttl": 7 * 24 * 3600,
-    }
+    enqueue("cancel_llm_batch", job_id, rq_id=f"llm-batch-cancel-{job_id}")

@@ -1,19 +1,27 @@
 """Record a Message Batch's results on the job's items, the way the direct path records its scores.
 
 Each answer is checked and priced at the batch rate (`parse_response(..., batch=True)`), its evidence verified
-against the text the model saw (prepared again from the stored extraction: the same steps give the same
-text), and aggregated with the job's rubric. A result for an item already recorded changes nothing.
+against the text the model saw (`pipeline.prepare` again on the stored extraction: the same steps give the
+same text), and aggregated with the job's rubric. A result for an item already recorded changes nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from jobs.models import Job, JobItem
+from jobs.pipeline import (
+    Failed,
+    Outcome,
+    conclude,
+    failed_after_scoring,
+    prepare,
+    record,
+    source_for,
+)
 from jobs.scoring.llm_schema import InvalidLLMResponse, parse_response, usage_from
-from jobs.scoring.pipeline import finish, prepare_cv
 from jobs.scoring.pricing import estimate_cost
 from jobs.scoring.types import Rubric, ScoringError
 
@@ -47,7 +55,7 @@ def record_results(job: Job, results: Iterable[BatchResult], rubric: Rubric, *, 
 
 def record_result(item: JobItem, result: BatchResult, rubric: Rubric, *, model: str) -> None:
     if result.kind == "succeeded":
-        _record_answer(item, result.message, rubric, model=model)
+        record(item, _answer(item, result.message, rubric, model=model), llm_batch=True)
         return
     code, message = FAILURES.get(result.kind, MISSING)
     # Errored, expired and cancelled requests are not billed.
@@ -56,29 +64,22 @@ def record_result(item: JobItem, result: BatchResult, rubric: Rubric, *, model: 
     )
 
 
-def _record_answer(item: JobItem, message: object, rubric: Rubric, *, model: str) -> None:
-    cv = item.cv
-    try:
-        prepared = prepare_cv(text=cv.text, hidden_reasons=cv.hidden_text, rubric=rubric)
-        output = parse_response(message, rubric, batch=True)
-    except InvalidLLMResponse as exc:
-        # The direct path asks once more with a correction; a batch answer is final (retry the job instead).
-        code, reason = "invalid_llm_response", f"in a batch, without a corrective retry: {exc.reason}"
-    except ScoringError as exc:
-        code, reason = exc.code, exc.message
-    else:
-        item.record_score(finish(prepared, output, rubric).to_dict(), llm_batch=True)
-        return
+def _answer(item: JobItem, message: object, rubric: Rubric, *, model: str) -> Outcome:
+    """The outcome of one batch answer, checked against the CV prepared again as the model saw it."""
+    prepared = prepare(source_for(item), rubric)
     # The tokens of an unusable answer were paid for (at the batch price): keep them on the failed item.
     usage = usage_from(message)
-    item.record_failure(
-        code=code,
-        message=reason,
-        flags=_flags(item),
-        usage=asdict(usage),
-        cost_usd=estimate_cost(model, usage, batch=True),
-        llm_batch=True,
-    )
+    cost = estimate_cost(model, usage, batch=True)
+    if isinstance(prepared, Failed):
+        return replace(prepared, usage=usage, cost_usd=cost)
+    try:
+        return conclude(prepared, parse_response(message, rubric, batch=True), rubric)
+    except InvalidLLMResponse as exc:
+        # The direct path asks once more with a correction; a batch answer is final (retry the job instead).
+        reason = f"in a batch, without a corrective retry: {exc.reason}"
+        return failed_after_scoring(prepared, "invalid_llm_response", reason, usage=usage, cost_usd=cost)
+    except ScoringError as exc:
+        return failed_after_scoring(prepared, exc.code, exc.message, usage=usage, cost_usd=cost)
 
 
 def _flags(item: JobItem) -> list[str]:

@@ -1,4 +1,4 @@
-"""A job's ranking as a spreadsheet: CSV rows from the ranked entries of jobs.results, safe in Excel."""
+"""A job's ranking as a spreadsheet: CSV rows from the ranked entries the API shows, safe in Excel."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from jobs.models import Job
-from jobs.results import build_result
+from jobs.result_serializers import JobRankingSerializer, build_result, criterion_names
 
 BASE_COLUMNS = ("rank", "filename", "status", "score", "recommendation")
 TRAILING_COLUMNS = (
@@ -32,11 +32,6 @@ def safe_cell(value: Any) -> str:
     # input anyway; leading spaces (ideographic ones too) are skipped by some when they parse a formula.
     text = unicodedata.normalize("NFKC", "" if value is None else str(value))
     return "'" + text if text.lstrip(" ").startswith(FORMULA_PREFIXES) else text
-
-
-def criterion_names(job: Job) -> list[str]:
-    """The rubric's criteria, in the persona's order, from the snapshot the job was scored with."""
-    return [str(criterion.get("name", "")) for criterion in job.rubric.get("criteria", [])]
 
 
 def header(criteria: Sequence[str]) -> list[str]:
@@ -81,13 +76,4 @@ def ranking_csv(job: Job) -> str:
 
 def ranking_document(job: Job) -> dict[str, Any]:
     """The same ranking as JSON: the job's identity, its ranked entries and totals."""
-    result = build_result(job)
-    return {
-        "job_id": str(job.pk),
-        "status": job.status,
-        "persona_id": str(job.persona_id) if job.persona_id else None,
-        "rubric_version": job.rubric_version,
-        "criteria": criterion_names(job),
-        "scores": result["scores"],
-        "summary": result["summary"],
-    }
+    return dict(JobRankingSerializer(job).data)

@@ -1,12 +1,11 @@
-"""The cheap first pass: score every CV offline, and send only the best `llm_top_n` on to the LLM."""
+"""The prefilter strategy: score every CV offline, and send only the best `llm_top_n` on to the LLM."""
 
 from __future__ import annotations
 
-import dataclasses
 from concurrent.futures import ThreadPoolExecutor
 
-from jobs.cvwork import Outcome, process_cv, record, work_for
 from jobs.models import ItemStatus, Job, JobItem
+from jobs.pipeline import Outcome, Prepared, Scored, Source, flagged, prepare, record, score, source_for
 from jobs.scoring.offline import OfflineScorer
 from jobs.scoring.types import Rubric
 
@@ -24,32 +23,25 @@ def send_only_the_best_to_the_llm(
     """
     assert job.llm_top_n is not None
     offline = OfflineScorer()
-    works = [work_for(item) for item in items]  # on this thread: it may read the CV row
-    outcomes = list(pool.map(lambda work: process_cv(work, rubric, offline), works))
+
+    def offline_outcome(source: Source) -> Outcome:
+        prepared = prepare(source, rubric)
+        return score(prepared, rubric, offline) if isinstance(prepared, Prepared) else prepared
+
+    sources = [source_for(item) for item in items]  # on this thread: it may read the CV row
+    outcomes = list(pool.map(offline_outcome, sources))
     already_sent = job.items.filter(status=ItemStatus.SCORED).exclude(scorer=offline.name).count()
     room = max(0, job.llm_top_n - already_sent)
     ranked = sorted(
-        (pair for pair in zip(items, outcomes, strict=True) if pair[1].result is not None),
-        key=lambda pair: (-pair[1].result.score, pair[0].position),  # type: ignore[union-attr]
+        (
+            (item, outcome)
+            for item, outcome in zip(items, outcomes, strict=True)
+            if isinstance(outcome, Scored)
+        ),
+        key=lambda pair: (-pair[1].result.score, pair[0].position),
     )
-    shortlist = {item.pk for item, _ in ranked[:room]}
+    shortlist = {item.pk: outcome.prepared for item, outcome in ranked[:room]}
     for item, outcome in zip(items, outcomes, strict=True):
-        if item.pk in shortlist:
-            _keep_extraction(item, outcome)
-        else:
-            record(item, _flag_offline_only(outcome))
+        # A shortlisted CV stays pending: recording its preparation only keeps what was read.
+        record(item, shortlist.get(item.pk) or flagged(outcome, NOT_SENT_FLAG))
     return [item for item in items if item.pk in shortlist]
-
-
-def _keep_extraction(item: JobItem, outcome: Outcome) -> None:
-    if outcome.work.text is None and outcome.text is not None:
-        item.cv.record_extraction(
-            text=outcome.text, page_count=outcome.page_count, hidden_reasons=list(outcome.hidden_reasons)
-        )
-
-
-def _flag_offline_only(outcome: Outcome) -> Outcome:
-    if outcome.result is None:
-        return outcome
-    flags = (*outcome.result.flags, NOT_SENT_FLAG)
-    return dataclasses.replace(outcome, result=dataclasses.replace(outcome.result, flags=flags))

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
+from typing import Any
 from uuid import UUID
 
 import django_rq
 from django.conf import settings
+from django.utils import timezone
 from redis.exceptions import RedisError
 from rq.job import Callback
 from rq.job import Job as RQJob
@@ -14,8 +17,8 @@ from rq.job import JobStatus as RQStatus
 
 logger = logging.getLogger(__name__)
 
-TASK = "cvscoring.rqentry.run_scoring_job"
-ON_FAILURE = "cvscoring.rqentry.on_scoring_job_failure"
+# The worker's entry module, by name only: it sets Django up first, so a plain `rq worker` runs the tasks too.
+ENTRY = "cvscoring.rqentry"
 LIVE_RQ_STATUSES = {RQStatus.QUEUED, RQStatus.STARTED, RQStatus.DEFERRED, RQStatus.SCHEDULED}
 
 
@@ -23,27 +26,37 @@ def rq_job_id(job_id: UUID | str, attempts: int) -> str:
     return f"scoring-{job_id}-{attempts}"
 
 
-def enqueue_job(job_id: UUID | str, attempts: int) -> bool:
-    """Put "run job X" on the scoring queue; False (logged) when Redis is unreachable.
+def enqueue(task: str, job_id: Any, *, rq_id: str, at: datetime | None = None, watched: bool = False) -> bool:
+    """Put "run `task` for job X" on the scoring queue, now or at `at`; False (logged) when Redis is down.
 
-    A job left queued by a failed enqueue is picked up by the sweeper's reconciler once Redis is back.
+    `at` needs a worker started --with-scheduler to move the message onto the queue. A `watched` task has
+    RQ call `on_scoring_job_failure` when it raises (timeouts included). The RQ id comes from the job row,
+    so sending the same message twice is harmless.
     """
+    options: dict[str, Any] = {
+        "args": (str(job_id),),
+        "job_id": rq_id,
+        "job_timeout": settings.JOB_TIMEOUT_S,
+        "result_ttl": 3600,
+        "failure_ttl": 7 * 24 * 3600,
+    }
+    if watched:
+        options["on_failure"] = Callback(f"{ENTRY}.on_scoring_job_failure")
+    queue = django_rq.get_queue(settings.SCORING_QUEUE)
     try:
-        django_rq.get_queue(settings.SCORING_QUEUE).enqueue_call(
-            TASK,
-            args=(str(job_id),),
-            job_id=rq_job_id(job_id, attempts),
-            timeout=settings.JOB_TIMEOUT_S,
-            result_ttl=3600,
-            failure_ttl=7 * 24 * 3600,
-            on_failure=Callback(ON_FAILURE),
-        )
+        if at is not None and at > timezone.now():
+            queue.enqueue_at(at, f"{ENTRY}.{task}", **options)
+        else:
+            queue.enqueue(f"{ENTRY}.{task}", **options)
     except RedisError as exc:
-        logger.warning(
-            "enqueue failed for job %s (%s); the reconciler will retry", job_id, type(exc).__name__
-        )
+        logger.warning("could not queue %s for job %s (%s)", task, job_id, type(exc).__name__)
         return False
     return True
+
+
+def enqueue_job(job_id: UUID | str, attempts: int) -> bool:
+    """Queue a run of the job; a job left queued by a failed enqueue is re-sent by the sweeper later."""
+    return enqueue("run_scoring_job", job_id, rq_id=rq_job_id(job_id, attempts), watched=True)
 
 
 def is_waiting_in_queue(job_id: UUID | str, attempts: int) -> bool | None:

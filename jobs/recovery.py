@@ -13,9 +13,9 @@ from datetime import timedelta
 from django.conf import settings
 
 from jobs.batching import schedule_check
+from jobs.ending import end_job
 from jobs.models import Job, JobStatus
 from jobs.queue import enqueue_job, is_waiting_in_queue
-from jobs.runner import close_job
 
 logger = logging.getLogger(__name__)
 
@@ -41,9 +41,8 @@ def recover_job(job: Job, *, code: str) -> str:
         return "unchanged"  # ended, or waiting for its Message Batch: its checks carry it, not a worker
     if job.attempts >= settings.JOB_MAX_ATTEMPTS:
         message = f"{REASONS.get(code, code)} Gave up after {job.attempts} attempts."
-        for item in job.items.pending():
-            item.record_failure(code=code, message=message)
-        close_job(job)
+        job.items.pending().fail_with(code=code, message=message)
+        end_job(job)
         logger.warning("job %s ended after %s attempts (%s)", job.pk, job.attempts, code)
         return "failed"
     if not job.requeue():

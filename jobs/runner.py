@@ -1,14 +1,13 @@
-"""Run one claimed job: score its pending CVs concurrently, record each result as it lands.
+"""The direct strategy: run a claimed job's pending CVs through `pipeline`, record each as it lands.
 
 Worker threads do only pure work (read the file, extract in a sandboxed child, score); every database
 write happens on the main thread, so progress and partial results stay consistent under concurrency.
+The prefilter and Message Batches strategies take their turn here, before the direct path.
 """
 
 from __future__ import annotations
 
 import itertools
-import logging
-import os
 import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
@@ -17,15 +16,12 @@ from django.conf import settings
 from django.db import connection
 
 from jobs.batching import submit_llm_batch, wants_llm_batch
-from jobs.cvwork import Outcome, parse_cv, pending_items, record, score_parsed, work_for
+from jobs.ending import end_job
 from jobs.models import Job, JobItem
+from jobs.pipeline import Outcome, Prepared, pending_items, prepare, record, score, source_for
 from jobs.prefilter import send_only_the_best_to_the_llm
-from jobs.results import totals
 from jobs.scorers import get_scorer
 from jobs.scoring.types import Rubric, Scorer
-from webhooks.services import notify_job_finished
-
-logger = logging.getLogger(__name__)
 
 
 class Heartbeat:
@@ -69,10 +65,10 @@ class Stages:
     scorer: Scorer
 
     def start(self, item: JobItem) -> Future[Outcome]:
-        return self.parse.submit(parse_cv, work_for(item), self.rubric)
+        return self.parse.submit(prepare, source_for(item), self.rubric)
 
-    def continue_with(self, parsed: Outcome) -> Future[Outcome]:
-        return self.score.submit(score_parsed, parsed, self.rubric, self.scorer)
+    def continue_with(self, prepared: Prepared) -> Future[Outcome]:
+        return self.score.submit(score, prepared, self.rubric, self.scorer)
 
 
 def _score_all(job: Job, items: list[JobItem], stages: Stages, beat: Heartbeat) -> bool:
@@ -93,8 +89,8 @@ def _score_all(job: Job, items: list[JobItem], stages: Stages, beat: Heartbeat) 
         recorded = False
         for future in done:
             item, outcome = in_flight.pop(future), future.result()
-            if outcome.prepared is not None and outcome.result is None and outcome.score_error is None:
-                in_flight[stages.continue_with(outcome)] = item  # parsed: on to the LLM
+            if isinstance(outcome, Prepared):
+                in_flight[stages.continue_with(outcome)] = item  # parsed: on to the scorer
             else:
                 record(item, outcome)
                 recorded = True
@@ -137,22 +133,5 @@ def run_job(job: Job) -> None:
     if beat.lost.is_set() and not job.cancel_requested:
         return  # the sweeper handed this job to another attempt; it owns the outcome now
     if not finished or job.cancel_requested:
-        for item in job.items.pending():
-            item.record_cancelled()
-    close_job(job)
-
-
-def close_job(job: Job) -> None:
-    # The row keeps the totals only: the ranking lives in the item rows, so erasing a candidate
-    # (which deletes its items) leaves no copy of its scores or evidence behind in the job.
-    result = {"summary": totals(job)}
-    if job.cancel_requested or result["summary"]["scored"] or not result["summary"]["failed"]:
-        job.finish(result=result)
-    else:
-        job.fail(
-            code="all_cvs_failed",
-            message="No CV in this job could be scored; each one says why.",
-            result=result,
-        )
-    logger.info("job %s closed as %s (pid %s)", job.pk, job.status, os.getpid())
-    notify_job_finished(job)
+        job.items.pending().cancel()
+    end_job(job)

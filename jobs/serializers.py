@@ -1,4 +1,7 @@
-"""How jobs look over HTTP: the JobStatus document, the job list entry, and the upload/rescore inputs."""
+"""How jobs look over HTTP: the JobStatus document, the job list entry, and the upload/rescore inputs.
+
+The results inside a status document are defined in `jobs.result_serializers`.
+"""
 
 from __future__ import annotations
 
@@ -9,33 +12,72 @@ from drf_spectacular.extensions import OpenApiViewExtension
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import serializers
+from rest_framework.exceptions import NotFound
 from rest_framework.views import APIView
 
-from cvscoring.openapi import error_responses
-from jobs.models import ItemStatus, Job, JobStatus
-from jobs.results import build_result
+from api.ids import is_uuid
+from api.openapi import error_responses
+from jobs.models import Job, JobStatus
+from jobs.result_serializers import (
+    JobErrorSerializer,
+    JobRankingSerializer,
+    JobResultSerializer,
+    build_result,
+)
+from personas.models import Persona
+from webhooks.serializers import clean_webhook_url
+
+
+def own_persona(user: Any, persona_id: Any) -> Persona:
+    """The user's persona with this id; any other id, a malformed one included, is a 404."""
+    persona = Persona.objects.for_user(user).filter(pk=persona_id).first() if is_uuid(persona_id) else None
+    if persona is None:
+        raise NotFound("No persona with this id belongs to you.", code="persona_not_found")
+    return persona
+
+
+class OwnPersonaField(serializers.UUIDField):
+    """One of the caller's personas, by id (a malformed id is not one of theirs either: 404)."""
+
+    def to_internal_value(self, data: Any) -> Persona:  # type: ignore[override]
+        if data in ("", None):
+            self.fail("required")
+        return own_persona(self.context["request"].user, data)
+
+
+class CallbackURLField(serializers.URLField):
+    """A webhook URL that may be called now: http(s), resolving to public addresses only."""
+
+    def to_internal_value(self, data: Any) -> str:
+        try:
+            return clean_webhook_url(data, field="url")
+        except serializers.ValidationError as exc:
+            raise serializers.ValidationError(exc.detail["url"]) from exc  # type: ignore[call-overload]
 
 
 class UploadBatchSerializer(serializers.Serializer):
-    """Documents the multipart upload; the view reads the fields itself (files are checked as they stream)."""
+    """The multipart upload; each file's size and type are checked by the ingest, before storing any."""
 
-    persona_id = serializers.UUIDField(help_text="One of your personas.")
+    persona_id = OwnPersonaField(source="persona", help_text="One of your personas.")
+    callback_url = CallbackURLField(
+        required=False,
+        allow_blank=True,
+        max_length=500,
+        default="",
+        help_text="POST the job status here when the job ends (signed; see webhooks). Public addresses only.",
+    )
     files = serializers.ListField(
         child=serializers.FileField(allow_empty_file=True),
         allow_empty=True,
         required=False,
+        default=list,
         help_text="The CV PDFs: repeat the `files` part once per file.",
-    )
-    callback_url = serializers.URLField(
-        required=False,
-        allow_blank=True,
-        max_length=500,
-        help_text="POST the job status here when the job ends (signed; see webhooks). Public addresses only.",
     )
     llm_top_n = serializers.IntegerField(
         required=False,
         min_value=1,
         max_value=10_000,
+        default=None,
         help_text="Cheap first pass: score every CV offline, send only this many of the best to the LLM.",
     )
 
@@ -49,86 +91,6 @@ class UploadAcceptedSerializer(serializers.Serializer):
     status_url = serializers.URLField()
 
 
-class JobErrorSerializer(serializers.Serializer):
-    """Schema only: why a job or a CV failed."""
-
-    code = serializers.CharField(help_text="e.g. `all_cvs_failed`, `no_text_layer`, `encrypted`, `timeout`")
-    message = serializers.CharField()
-
-
-class CriterionScoreSerializer(serializers.Serializer):
-    name = serializers.CharField()
-    weight = serializers.FloatField()
-    required = serializers.BooleanField()  # type: ignore[assignment]  # a declared field, not Field.required
-    score = serializers.IntegerField(min_value=0, max_value=10)
-    justification = serializers.CharField()
-    evidence = serializers.ListField(child=serializers.CharField(), help_text="Quotes found in the CV.")
-
-
-class UsageSerializer(serializers.Serializer):
-    input_tokens = serializers.IntegerField()
-    output_tokens = serializers.IntegerField()
-    cache_creation_input_tokens = serializers.IntegerField()
-    cache_read_input_tokens = serializers.IntegerField()
-
-
-class ScoreEntrySerializer(serializers.Serializer):
-    """Schema only: one CV in `result.scores`, in ranking order."""
-
-    rank = serializers.IntegerField(allow_null=True, help_text="1 = best; null for a CV that was not scored.")
-    cv_id = serializers.UUIDField()
-    candidate_id = serializers.UUIDField()
-    filename = serializers.CharField()
-    status = serializers.ChoiceField(choices=ItemStatus.choices)
-    score = serializers.IntegerField(allow_null=True, min_value=0, max_value=100)
-    recommendation = serializers.ChoiceField(choices=["strong_yes", "yes", "maybe", "no"], allow_null=True)
-    criteria = CriterionScoreSerializer(many=True)
-    summary = serializers.CharField(allow_blank=True)
-    flags = serializers.ListField(child=serializers.CharField(), help_text="e.g. `hidden_text`, `injection`.")
-    redactions = serializers.ListField(child=serializers.CharField())
-    scorer = serializers.CharField(allow_null=True, help_text="`anthropic` or `offline`.")
-    model = serializers.CharField(allow_null=True)
-    prompt_version = serializers.CharField(allow_null=True)
-    rubric_version = serializers.CharField(allow_null=True)
-    usage = UsageSerializer(allow_null=True)
-    cost_usd = serializers.FloatField()
-    error = JobErrorSerializer(allow_null=True)
-
-
-class JobTotalsSerializer(serializers.Serializer):
-    scored = serializers.IntegerField()
-    failed = serializers.IntegerField()
-    cancelled = serializers.IntegerField()
-    pending = serializers.IntegerField()
-    scorers = serializers.ListField(child=serializers.CharField())
-    usage = UsageSerializer()
-    cost_usd = serializers.FloatField()
-    batch = serializers.BooleanField(help_text="Whether the job went through the Message Batches API.")
-    cost_usd_without_batch = serializers.FloatField(
-        help_text="What the same tokens cost at the standard price."
-    )
-    llm_batch = serializers.DictField(
-        required=False, help_text="For a Message Batches job: `{id, requests, status, request_counts}`."
-    )
-    notice = serializers.CharField(required=False, help_text="Present when the offline scorer was used.")
-
-
-class ScoresPageInfoSerializer(serializers.Serializer):
-    offset = serializers.IntegerField()
-    limit = serializers.IntegerField()
-    total = serializers.IntegerField(help_text="Finished CVs in the whole ranking.")
-
-
-class JobResultSerializer(serializers.Serializer):
-    """Schema only: the ranking so far (a page of it with `scores_limit`) and the job's totals."""
-
-    scores = ScoreEntrySerializer(many=True)
-    summary = JobTotalsSerializer()
-    scores_page = ScoresPageInfoSerializer(
-        required=False, help_text="Which page of the ranking `scores` is (the status endpoint always pages)."
-    )
-
-
 @extend_schema_field(JobErrorSerializer(allow_null=True))
 class JobErrorField(serializers.JSONField):
     """The stored `{code, message}` as it is; documented as JobError."""
@@ -139,8 +101,15 @@ class UUIDListField(serializers.JSONField):
     """A stored list of ids as it is; documented as a list of UUIDs."""
 
 
+class RescorePersonaField(OwnPersonaField):
+    def to_internal_value(self, data: Any) -> Persona:  # type: ignore[override]
+        return super().to_internal_value(str(serializers.UUIDField().to_internal_value(data)))
+
+
 class RescoreSerializer(serializers.Serializer):
-    persona_id = serializers.UUIDField(required=False)
+    """Another of your personas to score against; the job's own persona (as it is now) if absent."""
+
+    persona_id = RescorePersonaField(source="persona", required=False, default=None)
 
 
 class ProgressSerializer(serializers.Serializer):
@@ -179,7 +148,7 @@ class JobSummarySerializer(serializers.ModelSerializer):
         progress = job.progress or {}
         return {
             "processed": int(progress.get("processed", 0)),
-            "total": int(progress.get("total", len(job.cv_ids))),
+            "total": int(progress["total"]) if "total" in progress else len(job.cv_ids),
             "scored": int(progress.get("scored", 0)),
             "failed": int(progress.get("failed", 0)),
         }
@@ -217,18 +186,6 @@ def job_status_document(job_id: str) -> dict[str, Any] | None:
     """The job's status as `GET /api/v1/jobs/{id}/status` answers it (webhook bodies); None if it is gone."""
     job = Job.objects.filter(pk=job_id).first()
     return None if job is None else JobStatusSerializer(job).data
-
-
-class JobRankingSerializer(serializers.Serializer):
-    """Schema only: the ranking download as JSON (jobs.export.ranking_document)."""
-
-    job_id = serializers.UUIDField()
-    status = serializers.ChoiceField(choices=JobStatus.choices)
-    persona_id = serializers.UUIDField(allow_null=True)
-    rubric_version = serializers.CharField(allow_blank=True)
-    criteria = serializers.ListField(child=serializers.CharField(), help_text="The rubric's criterion names.")
-    scores = ScoreEntrySerializer(many=True)
-    summary = JobTotalsSerializer()
 
 
 class JobExportSchema(OpenApiViewExtension):  # type: ignore[no-untyped-call]

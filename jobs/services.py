@@ -9,27 +9,22 @@ from typing import Any
 
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 
+from api.errors import DomainError
 from candidates.models import CV
 from candidates.services import display_name, file_sha256, files_removed_on_failure, store_cvs, validate_batch
 from jobs.batching import enqueue_remote_cancel
-from jobs.models import ItemStatus, Job, JobItem, JobStatus, JobType, UploadRequest
+from jobs.ending import end_job
+from jobs.models import Job, JobItem, JobStatus, JobType, UploadRequest
 from jobs.queue import enqueue_job
-from jobs.runner import close_job
 from personas.models import Persona
 from webhooks.services import notify_job_finished
 
 
-class JobStateError(Exception):
+class JobStateError(DomainError):
     """An action that the job's current state does not allow."""
 
     status = 409
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
 
 
 def _create_job(*, user: Any, persona: Persona, cvs: Sequence[CV], job_type: str, **extra: Any) -> Job:
@@ -37,8 +32,6 @@ def _create_job(*, user: Any, persona: Persona, cvs: Sequence[CV], job_type: str
         type=job_type,
         user=user,
         persona=persona,
-        candidate_ids=list(dict.fromkeys(str(cv.candidate_id) for cv in cvs)),
-        cv_ids=[str(cv.pk) for cv in cvs],
         rubric=persona.snapshot(),
         rubric_version=persona.rubric_version,
         progress={"processed": 0, "total": len(cvs), "scored": 0, "failed": 0},
@@ -51,7 +44,7 @@ def _create_job(*, user: Any, persona: Persona, cvs: Sequence[CV], job_type: str
     return job
 
 
-class IdempotencyConflict(Exception):
+class IdempotencyConflict(DomainError):
     status = 422
     code = "idempotency_key_reused"
     message = "This Idempotency-Key was already used for a different request."
@@ -118,9 +111,7 @@ def rescore_job(*, job: Job, persona: Persona | None = None) -> Job:
     persona = persona or job.persona
     if persona is None:
         raise JobStateError("persona_deleted", "The persona of this job was deleted; name another one.")
-    cvs = list(CV.objects.filter(pk__in=job.cv_ids))
-    order = {cv_id: index for index, cv_id in enumerate(job.cv_ids)}
-    cvs.sort(key=lambda cv: order[str(cv.pk)])
+    cvs = [item.cv for item in job.items.select_related("cv").defer("cv__text").order_by("position")]
     with transaction.atomic():
         return _create_job(
             user=job.user,
@@ -141,15 +132,9 @@ def cancel_job(*, job: Job) -> Job:
             if job.status == JobStatus.CANCELLED:
                 return job
             raise JobStateError("job_finished", f"The job already ended as {job.status}.")
-        job.cancel_requested = True
-        job.save(update_fields=["cancel_requested", "updated_at"])
+        job.request_cancel()
         if job.status == JobStatus.QUEUED:
-            for item in job.items.pending():
-                item.record_cancelled()
-            job.status = JobStatus.CANCELLED
-            job.completed_at = timezone.now()
-            job.progress = job.items.progress()
-            job.save(update_fields=["status", "completed_at", "progress", "updated_at"])
+            job.cancel_queued()
             notify_job_finished(job)
         elif job.llm_batch_check_at is not None:
             _end_batch_wait(job)
@@ -160,9 +145,8 @@ def _end_batch_wait(job: Job) -> None:
     """End a job waiting for its Message Batch (no worker holds it to stop); a worker cancels the batch."""
     # Clearing the check time takes the job from any check running now: that check records nothing more.
     job.next_llm_batch_check(at=None, batch={**job.llm_batch, "status": "cancelled"})
-    for item in job.items.pending():
-        item.record_cancelled()
-    close_job(job)
+    job.items.pending().cancel()
+    end_job(job)
     transaction.on_commit(partial(enqueue_remote_cancel, job.pk))
 
 
@@ -172,26 +156,7 @@ def retry_job(*, job: Job) -> Job:
         job = Job.objects.select_for_update().get(pk=job.pk)
         if job.status in (JobStatus.QUEUED, JobStatus.PROCESSING):
             return job
-        failed = job.items.filter(status__in=[ItemStatus.FAILED, ItemStatus.CANCELLED])
-        if not failed.exists():
+        if not job.reopen_failed():
             raise JobStateError("nothing_to_retry", "No CV of this job failed; there is nothing to retry.")
-        failed.update(status=ItemStatus.PENDING, error_code="", error="", finished_at=None, flags=[])
-        job.status = JobStatus.QUEUED
-        job.cancel_requested = False
-        job.error = None
-        job.completed_at = None
-        job.attempts = 0
-        job.progress = job.items.progress()
-        job.save(
-            update_fields=[
-                "status",
-                "cancel_requested",
-                "error",
-                "completed_at",
-                "attempts",
-                "progress",
-                "updated_at",
-            ]
-        )
         transaction.on_commit(partial(enqueue_job, job.pk, job.attempts))
     return job

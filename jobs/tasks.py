@@ -7,11 +7,12 @@ from typing import Any
 
 from django.db import close_old_connections
 
-from cvscoring.logging import logs_job_id
+from joblog.context import logs_job_id
 from jobs import batching
+from jobs.ending import end_job
 from jobs.models import Job, JobStatus
 from jobs.recovery import recover_job
-from jobs.runner import close_job, run_job
+from jobs.runner import run_job
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ def check_llm_batch(job_id: str) -> str:
         return "missing"
     outcome = batching.check_batch(job)
     if outcome == "ended":
-        close_job(job)
+        end_job(job)
     return outcome
 
 

@@ -13,7 +13,7 @@ from drf_spectacular.utils import (
 )
 from rest_framework import viewsets
 
-from cvscoring.openapi import error_responses
+from api.openapi import error_responses
 from personas.models import Persona, PersonaQuerySet
 from personas.serializers import CriterionSerializer, PersonaSerializer
 

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from api.errors import DomainError
+
 MAX_CRITERIA = 25
 MAX_NAME_LENGTH = 120
 MAX_DESCRIPTION_LENGTH = 1000
@@ -28,14 +30,15 @@ _PROTECTED_PATTERNS = {
 _PROTECTED = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in _PROTECTED_PATTERNS.items()}
 
 
-class RubricError(ValueError):
+class RubricError(DomainError, ValueError):
     """A rubric that cannot be saved; `code` is stable, `field` points at the offending criterion."""
 
     def __init__(self, code: str, message: str, *, field: str = "criteria") -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+        super().__init__(code, message, status=400)
         self.field = field
+
+    def details(self) -> dict[str, Any]:
+        return {"field": self.field}
 
 
 @dataclass(frozen=True)

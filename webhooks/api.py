@@ -11,8 +11,8 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from cvscoring.openapi import error_responses
-from cvscoring.pagination import BoundedLimitOffsetPagination
+from api.openapi import error_responses
+from api.pagination import BoundedLimitOffsetPagination
 from webhooks.models import WebhookDelivery
 from webhooks.serializers import WebhookDeliverySerializer, WebhookEndpointSerializer
 from webhooks.services import endpoint_for, rotate_endpoint_secret, set_endpoint_url

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 from rest_framework.renderers import JSONRenderer
 
-from cvscoring.logging import job_context
+from joblog.context import job_context
 from webhooks.models import WebhookDelivery
 from webhooks.queue import enqueue_attempt
 from webhooks.services import endpoint_for

@@ -176,8 +176,6 @@ def _seed_job(ctx: Context, n: int) -> Job:
         user=user,
         persona=persona,
         status=JobStatus.COMPLETED,
-        candidate_ids=[str(c.pk) for c in candidates],
-        cv_ids=[str(cv.pk) for cv in cvs],
         rubric=persona.snapshot(),
         rubric_version=persona.rubric_version,
         attempts=1,

@@ -1,9 +1,10 @@
-"""Plain factory functions for tests."""
+"""Test data for candidates: users, CV texts and PDF uploads (factory-boy for the rows)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import factory
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -40,37 +41,18 @@ High school diploma, Riverside High School, 2017
 """
 
 
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+
+    username = "alice"
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.com")
+    password = factory.django.Password("pw-for-tests-only")
+
+
 def make_user(*, username: str = "alice", password: str = "pw-for-tests-only") -> Any:
-    return get_user_model().objects.create_user(
-        username=username, password=password, email=f"{username}@example.com"
-    )
-
-
-def backend_criteria() -> list[dict[str, Any]]:
-    return [
-        {
-            "name": "Python",
-            "description": "Production Python, ideally Django / DRF",
-            "weight": 3,
-            "required": True,
-        },
-        {"name": "PostgreSQL", "description": "Designing and running PostgreSQL databases", "weight": 2},
-        {"name": "Kubernetes", "description": "Deploying services on Kubernetes", "weight": 1},
-        {"name": "Leadership", "description": "Led a team of engineers", "weight": 1},
-    ]
-
-
-def make_persona(*, owner: Any, name: str = "Backend engineer", **overrides: Any) -> Any:
-    from personas.models import Persona
-
-    values: dict[str, Any] = {
-        "role_title": "Senior Backend Engineer",
-        "description": "Python/Django backend engineer for a SaaS product",
-        "min_years_experience": 5,
-        "criteria": backend_criteria(),
-    }
-    values.update(overrides)
-    return Persona.objects.create(owner=owner, name=name, **values)
+    return UserFactory(username=username, password=password)
 
 
 def pdf_upload(name: str = "cv.pdf", text: str = STRONG_BACKEND_CV) -> SimpleUploadedFile:

@@ -6,24 +6,18 @@ from typing import Any
 
 import pytest
 from django.core.management import call_command
-from django.test import override_settings
 from django.utils import timezone
 from rest_framework.test import APIClient
 
 from candidates.models import CV, Candidate
-from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona, pdf_upload
+from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, pdf_upload
 from candidates.tests.pdfgen import cv_pdf
-from jobs.models import JobItem
+from jobs.models import Job, JobItem
 from jobs.services import start_scoring_job
 from jobs.tasks import run_scoring_job
+from personas.tests.factories import make_persona
 
-pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture(autouse=True)
-def media(tmp_path: Path) -> Any:
-    with override_settings(MEDIA_ROOT=str(tmp_path / "media")):
-        yield tmp_path / "media"
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("media")]
 
 
 def stored(media: Path) -> list[Path]:
@@ -111,3 +105,18 @@ def test_erasing_a_candidate_changes_the_jobs_etag(api: APIClient, user: Any) ->
 
     assert after.status_code == 200
     assert [entry["filename"] for entry in after.json()["result"]["scores"]] == ["b.pdf"]
+
+
+def test_an_erased_candidates_ids_leave_the_jobs_it_was_in(api: APIClient, user: Any) -> None:
+    job = start_scoring_job(
+        user=user,
+        persona=make_persona(owner=user),
+        files=[pdf_upload("a.pdf"), pdf_upload("b.pdf", WEAK_BACKEND_CV)],
+    )
+    doomed, kept = (CV.objects.get(original_filename=name) for name in ("a.pdf", "b.pdf"))
+
+    api.delete(f"/api/v1/candidates/{doomed.candidate_id}/")
+
+    body = api.get(f"/api/v1/jobs/{job.pk}/status").json()
+    assert body["candidate_ids"] == [str(kept.candidate_id)]
+    assert Job.objects.get(pk=job.pk).cv_ids == [str(kept.pk)]

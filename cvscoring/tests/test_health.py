@@ -25,6 +25,7 @@ def test_healthz_answers_without_touching_the_database() -> None:
 
 
 @override_settings(ALLOWED_HOSTS=["cvscoring.example.com"])
+@pytest.mark.usefixtures("clean_redis")  # readiness asks the real Redis
 def test_probes_answer_a_container_address_that_is_not_an_allowed_host(db: Any) -> None:
     # Docker's HEALTHCHECK and kubelets address the container by IP, not by the service's host name.
     assert Client(HTTP_HOST="172.17.0.5:8000").get("/healthz").status_code == 200
@@ -32,6 +33,7 @@ def test_probes_answer_a_container_address_that_is_not_an_allowed_host(db: Any) 
     assert Client(HTTP_HOST="172.17.0.5:8000").get("/api/v1/personas/").status_code == 400
 
 
+@pytest.mark.usefixtures("clean_redis")  # readiness asks the real Redis
 def test_readyz_is_200_when_the_database_and_redis_answer(db: Any) -> None:
     response = Client().get("/readyz")
 
@@ -56,6 +58,7 @@ class BrokenConnection:
         raise OperationalError("connection refused")
 
 
+@pytest.mark.usefixtures("clean_redis")  # readiness asks the real Redis
 def test_readyz_is_503_naming_the_database_when_it_is_unreachable(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("cvscoring.health.connection", BrokenConnection())
 

@@ -11,10 +11,11 @@ from typing import Any
 
 import pytest
 
-from candidates.tests.factories import WEAK_BACKEND_CV, make_persona, pdf_upload
-from cvscoring.logging import JobContextFilter, JsonFormatter, job_context
+from candidates.tests.factories import WEAK_BACKEND_CV, pdf_upload
+from joblog.context import JobContextFilter, JsonFormatter, job_context
 from jobs.services import start_scoring_job
 from jobs.tasks import run_scoring_job
+from personas.tests.factories import make_persona
 
 
 @pytest.fixture

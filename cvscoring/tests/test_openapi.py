@@ -18,7 +18,6 @@ from django.core import signals
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.management import call_command
 from django.db import close_old_connections
-from django.test import override_settings
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.renderers import OpenApiJsonRenderer
 from hypothesis import HealthCheck, Phase, settings
@@ -26,7 +25,8 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 from schemathesis.checks import not_a_server_error
 
-from candidates.tests.factories import WEAK_BACKEND_CV, make_persona, pdf_upload
+from candidates.tests.factories import WEAK_BACKEND_CV, pdf_upload
+from personas.tests.factories import make_persona
 
 ERROR_REF = "#/components/schemas/ErrorResponse"
 
@@ -210,28 +210,27 @@ def in_test_transaction() -> Iterator[None]:
 
 
 @pytest.fixture
-def existing(user: Any, api: APIClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+def existing(user: Any, api: APIClient, media: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     """Real rows for the path parameters, so generated requests reach past the 404s."""
     monkeypatch.setattr("webhooks.targets.socket.getaddrinfo", fake_public_dns)
-    with override_settings(MEDIA_ROOT=str(tmp_path / "media")):
-        persona = make_persona(owner=user)
-        upload = api.post(
-            "/api/v1/candidate/upload-batch",
-            {
-                "persona_id": str(persona.pk),
-                "files": [pdf_upload("a.pdf"), pdf_upload("b.pdf", WEAK_BACKEND_CV)],
-            },
-            format="multipart",
-        )
-        assert upload.status_code == 202
-        candidate = api.get("/api/v1/candidates/").json()["results"][0]
-        yield {
-            "job_id": upload.json()["job_id"],
-            "persona": str(persona.pk),
-            "candidate": candidate["id"],
-            "cv": candidate["cvs"][0]["id"],
-            "token": Token.objects.get(user=user).key,
-        }
+    persona = make_persona(owner=user)
+    upload = api.post(
+        "/api/v1/candidate/upload-batch",
+        {
+            "persona_id": str(persona.pk),
+            "files": [pdf_upload("a.pdf"), pdf_upload("b.pdf", WEAK_BACKEND_CV)],
+        },
+        format="multipart",
+    )
+    assert upload.status_code == 202
+    candidate = api.get("/api/v1/candidates/").json()["results"][0]
+    yield {
+        "job_id": upload.json()["job_id"],
+        "persona": str(persona.pk),
+        "candidate": candidate["id"],
+        "cv": candidate["cvs"][0]["id"],
+        "token": Token.objects.get(user=user).key,
+    }
 
 
 REAL_ID_FOR = {

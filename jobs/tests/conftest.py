@@ -9,17 +9,10 @@ from typing import Any
 import httpx
 import pytest
 from django.conf import settings
-from django.test import override_settings
 from rest_framework.authtoken.models import Token
 
 from jobs.tests.faults import PrivateRedis
 from jobs.tests.llm_standin import StandIn
-
-
-@pytest.fixture
-def media(tmp_path: Path) -> Any:
-    with override_settings(MEDIA_ROOT=str(tmp_path / "media")):
-        yield tmp_path / "media"
 
 
 @pytest.fixture

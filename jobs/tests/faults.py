@@ -5,8 +5,6 @@ from __future__ import annotations
 import shutil
 import socket
 import subprocess
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -14,11 +12,12 @@ import psycopg2
 import pytest
 from django.db import connection
 
+from candidates.tests.corpus import CORPUS
 from candidates.tests.factories import STRONG_BACKEND_CV
 from candidates.tests.pdfgen import cv_pdf
 from jobs.models import Job
 from jobs.tests.llm_standin import StandIn
-from jobs.tests.workers import CORPUS
+from jobs.tests.workers import upload, wait_for
 
 CORPUS_NASTY = CORPUS / "nasty"
 
@@ -37,22 +36,11 @@ def cvs(count: int) -> list[tuple[str, bytes]]:
     ]
 
 
-def upload(client: httpx.Client, persona_id: str, files: list[tuple[str, bytes]]) -> str:
-    response = client.post(
-        "/api/v1/candidate/upload-batch",
-        data={"persona_id": persona_id},
-        files=[("files", (name, data, "application/pdf")) for name, data in files],
-    )
+def upload_accepted(client: httpx.Client, persona_id: str, files: list[tuple[str, bytes]]) -> str:
+    """Upload and return the job id of the 202 answer."""
+    response = upload(client, persona_id, files)
     assert response.status_code == 202, response.text
     return str(response.json()["job_id"])
-
-
-def wait_for(predicate: Callable[[], bool], *, timeout_s: float = 60.0, what: str = "condition") -> None:
-    deadline = time.monotonic() + timeout_s
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.1)
 
 
 def processed(job_id: str) -> int:

@@ -194,6 +194,11 @@ class Batches:
     def _ended(self, batch: Batch) -> bool:
         return time.time() >= batch.ends_at
 
+    def has_ended(self, batch_id: str) -> bool:
+        """For a test to wait on: whether the batch ended, without counting as an API call."""
+        batch = self._find(batch_id)
+        return batch is not None and self._ended(batch)
+
     def _describe(self, batch: Batch, headers: dict[str, str]) -> dict[str, Any]:
         """The MessageBatch object; counts stay at processing until the batch ends, as in the real API."""
         ended = self._ended(batch)

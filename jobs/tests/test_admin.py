@@ -2,30 +2,25 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.storage import default_storage
-from django.test import Client, override_settings
+from django.test import Client
 from django_rq.settings import get_queues_map
 
 from candidates.models import CV, Candidate
-from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona, pdf_upload
+from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
 from jobs.admin import format_duration, latest_rq_job_id
 from jobs.models import ItemStatus, Job, JobStatus
-from jobs.services import start_scoring_job
+from jobs.results import totals
+from jobs.tests.factories import make_job
 from personas.models import Persona
+from personas.tests.factories import make_persona
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _media(tmp_path: Path) -> Any:
-    with override_settings(MEDIA_ROOT=str(tmp_path / "media")):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media")]
 
 
 @pytest.fixture
@@ -34,11 +29,6 @@ def staff() -> Client:
     client = Client()
     client.force_login(admin_user)
     return client
-
-
-def make_job(owner: Any, *texts: str) -> Job:
-    files = [pdf_upload(f"cv{index}.pdf", text) for index, text in enumerate(texts)]
-    return start_scoring_job(user=owner, persona=make_persona(owner=owner), files=files)
 
 
 def finish_with_one_failure(job: Job) -> Job:
@@ -62,7 +52,7 @@ def finish_with_one_failure(job: Job) -> Job:
         }
     )
     second.record_failure(code="no_text_layer", message="The PDF has no text layer (a scan?).")
-    job.finish(result={"summary": {}})
+    job.close(summary=totals(job))
     return job
 
 
@@ -190,7 +180,7 @@ def test_retry_action_reports_a_job_with_nothing_to_retry(staff: Client, user: A
             "cost_usd": 0.0,
         }
     )
-    job.finish(result={})
+    job.close(summary=totals(job))
 
     response = action(staff, "retry_failed_cvs", [job])
 
@@ -291,21 +281,24 @@ def test_candidate_and_persona_lists_render(staff: Client, user: Any) -> None:
     assert items.status_code == 200
 
 
+def post_persona_form(staff: Client, persona: Persona, criteria: str, **fields: str) -> Any:
+    """Save the persona's admin form with these criteria (JSON) and the rest as the factory made it."""
+    form = {
+        "owner": persona.owner_id,
+        "name": persona.name,
+        "role_title": persona.role_title,
+        "description": "",
+        "min_years_experience": persona.min_years_experience,
+        "criteria": criteria,
+        **fields,
+    }
+    return staff.post(f"/admin/personas/persona/{persona.pk}/change/", form)
+
+
 def test_persona_admin_refuses_criteria_on_a_protected_attribute(staff: Client, user: Any) -> None:
     persona = make_persona(owner=user)
 
-    response = staff.post(
-        f"/admin/personas/persona/{persona.pk}/change/",
-        {
-            "owner": user.pk,
-            "name": "Backend engineer",
-            "role_title": "Senior Backend Engineer",
-            "description": "",
-            "min_years_experience": 5,
-            "criteria": '[{"name": "Young", "weight": 1}]',
-            "blind": "on",
-        },
-    )
+    response = post_persona_form(staff, persona, '[{"name": "Young", "weight": 1}]', blind="on")
 
     assert response.status_code == 200
     assert "selects on a protected attribute (age)" in response.content.decode()
@@ -321,17 +314,7 @@ def test_persona_admin_refuses_criteria_on_a_protected_attribute(staff: Client, 
 def test_persona_admin_saves_criteria_in_canonical_form(staff: Client, user: Any) -> None:
     persona = make_persona(owner=user)
 
-    response = staff.post(
-        f"/admin/personas/persona/{persona.pk}/change/",
-        {
-            "owner": user.pk,
-            "name": "Backend engineer",
-            "role_title": "Senior Backend Engineer",
-            "description": "",
-            "min_years_experience": 5,
-            "criteria": '[{"name": "  Python  ", "weight": 2, "required": true}]',
-        },
-    )
+    response = post_persona_form(staff, persona, '[{"name": "  Python  ", "weight": 2, "required": true}]')
 
     assert response.status_code == 302
     persona = Persona.objects.get(pk=persona.pk)

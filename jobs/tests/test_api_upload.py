@@ -11,10 +11,11 @@ from django.test import override_settings
 from rest_framework.test import APIClient
 
 from candidates.models import CV, Candidate
-from candidates.tests.factories import WEAK_BACKEND_CV, make_persona, pdf_upload
+from candidates.tests.factories import WEAK_BACKEND_CV, pdf_upload
 from jobs.models import Job, JobItem
+from personas.tests.factories import make_persona
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media")]
 
 URL = "/api/v1/candidate/upload-batch"
 
@@ -31,14 +32,8 @@ def assert_nothing_created() -> None:
     assert stored_files() == []
 
 
-@pytest.fixture(autouse=True)
-def _empty_media(tmp_path: Path) -> Any:
-    with override_settings(MEDIA_ROOT=str(tmp_path / "media")):
-        yield
-
-
 def test_upload_answers_202_with_job_id_and_location_and_enqueues_after_commit(
-    api: APIClient, user: Any, django_capture_on_commit_callbacks: Any
+    api: APIClient, user: Any, clean_redis: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
     persona = make_persona(owner=user)
 

@@ -18,17 +18,19 @@ from django.utils import timezone
 from rq.job import Job as RQJob
 from rq.registry import ScheduledJobRegistry
 
-from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona, pdf_upload
+from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, pdf_upload
 from candidates.tests.pdfgen import cv_pdf
 from jobs import scorers
 from jobs.models import ItemStatus, Job, JobStatus
 from jobs.recovery import sweep
-from jobs.results import build_result
+from jobs.result_serializers import build_result
 from jobs.scoring.pricing import estimate_cost
 from jobs.scoring.types import Usage
 from jobs.services import cancel_job, start_scoring_job
 from jobs.tasks import cancel_llm_batch, check_llm_batch, run_scoring_job
 from jobs.tests.llm_standin import StandIn
+from jobs.tests.workers import wait_for
+from personas.tests.factories import make_persona
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -44,11 +46,10 @@ def registry(clean_redis: Any) -> Iterator[ScheduledJobRegistry]:
 
 
 @pytest.fixture
-def standin(tmp_path: Path, registry: ScheduledJobRegistry) -> Iterator[StandIn]:
+def standin(media: Path, registry: ScheduledJobRegistry) -> Iterator[StandIn]:
     with (
         StandIn(batch_delay=BATCH_DELAY_S) as standin,
         override_settings(
-            MEDIA_ROOT=str(tmp_path / "media"),
             ANTHROPIC_API_KEY="test-key",
             ANTHROPIC_BASE_URL=standin.base_url,
             LLM_BATCH_MIN_CVS=2,
@@ -211,8 +212,10 @@ def test_a_lost_scheduled_check_is_queued_again_by_the_sweeper_never_resubmitted
     queued = [rq_id for rq_id in django_rq.get_queue(settings.SCORING_QUEUE).job_ids if "llm-batch" in rq_id]
     assert queued == [f"llm-batch-{job.pk}-{int(an_hour_ago.timestamp() * 1000)}"]
     job.refresh_from_db()
-    assert (job.status, job.attempts, job.llm_batch_id) == (JobStatus.PROCESSING, 1, job.llm_batch_id)
-    time.sleep(BATCH_DELAY_S)
+    assert (job.status, job.attempts, job.llm_batch_id != "") == (JobStatus.PROCESSING, 1, True)
+    wait_for(
+        lambda: standin.batches.has_ended(job.llm_batch_id), timeout_s=BATCH_DELAY_S + 10, what="the batch"
+    )
     assert check_llm_batch(str(job.pk)) == "ended"
     job.refresh_from_db()
     assert job.status == JobStatus.COMPLETED

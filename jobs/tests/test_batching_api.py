@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -21,6 +20,7 @@ from jobs.scoring.pipeline import finish, prepare_cv
 from jobs.scoring.types import Criterion, Rubric, ScoringError
 from jobs.tests.llm_standin import StandIn
 from jobs.tests.llm_standin_answers import answer_for
+from jobs.tests.workers import wait_for
 
 RUBRIC = Rubric(
     role_title="Backend engineer",
@@ -59,7 +59,7 @@ def test_a_batch_is_in_progress_until_its_delay_then_ends_with_a_result_per_requ
 
     assert (created.processing_status, created.ended, created.size) == ("in_progress", False, 3)
     assert created.request_counts == {**NO_COUNTS, "processing": 3}
-    time.sleep(0.25)
+    wait_for(lambda: standin.batches.has_ended(created.id), timeout_s=10, what="the batch to end")
     ended = api.retrieve(created.id)
     assert ended.request_counts == {**NO_COUNTS, "succeeded": 1, "errored": 1, "expired": 1}
     results = {result.custom_id: result for result in api.results(created.id)}
@@ -87,7 +87,7 @@ def test_a_cancelled_batch_ends_with_every_request_cancelled(standin: StandIn) -
     created = api.create(requests(2))
 
     assert api.cancel(created.id).processing_status == "canceling"
-    time.sleep(0.1)
+    wait_for(lambda: standin.batches.has_ended(created.id), timeout_s=10, what="the cancel to end it")
     assert [result.kind for result in api.results(created.id)] == ["canceled", "canceled"]
 
 

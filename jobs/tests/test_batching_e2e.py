@@ -11,15 +11,15 @@ import django_rq
 import httpx
 import pytest
 from django.conf import settings
-from django.test import override_settings
 from rest_framework.authtoken.models import Token
 from rq.registry import ScheduledJobRegistry
 
-from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona
+from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
 from candidates.tests.pdfgen import cv_pdf
 from jobs.models import Job
 from jobs.tests.llm_standin import StandIn
-from jobs.tests.workers import poll_until_done, rqworker
+from jobs.tests.workers import poll_until_done, rqworker, upload
+from personas.tests.factories import make_persona
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -27,10 +27,9 @@ BATCH_DELAY_S = 4.0  # long enough for a small job to go through the same worker
 
 
 @pytest.fixture
-def client(live_server: Any, user: Any, clean_redis: Any, tmp_path: Path) -> Iterator[httpx.Client]:
+def client(live_server: Any, user: Any, clean_redis: Any, media: Path) -> Iterator[httpx.Client]:
     token, _ = Token.objects.get_or_create(user=user)
     with (
-        override_settings(MEDIA_ROOT=str(tmp_path / "media")),
         httpx.Client(
             base_url=live_server.url, headers={"Authorization": f"Token {token.key}"}, timeout=30
         ) as c,
@@ -41,9 +40,9 @@ def client(live_server: Any, user: Any, clean_redis: Any, tmp_path: Path) -> Ite
         registry.remove(rq_id, delete_job=True)
 
 
-def upload(client: httpx.Client, persona_id: str, texts: list[str]) -> str:
-    files = [("files", (f"cv{i}.pdf", cv_pdf(text), "application/pdf")) for i, text in enumerate(texts)]
-    accepted = client.post("/api/v1/candidate/upload-batch", data={"persona_id": persona_id}, files=files)
+def upload_texts(client: httpx.Client, persona_id: str, texts: list[str]) -> str:
+    """Upload one PDF per text; the 202's status URL."""
+    accepted = upload(client, persona_id, [(f"cv{i}.pdf", cv_pdf(text)) for i, text in enumerate(texts)])
     assert accepted.status_code == 202, accepted.text
     return accepted.headers["Location"]
 
@@ -74,9 +73,9 @@ def test_a_big_job_goes_through_a_batch_while_the_worker_scores_other_jobs(
             "LLM_BATCH_CHECK_MAX_S": "1",
         }
         with rqworker(log_path=log_path, with_scheduler=True, **extra):
-            big_url = upload(client, str(persona.pk), big)
+            big_url = upload_texts(client, str(persona.pk), big)
             waiting = wait_for_a_batch(client, big_url)
-            small_url = upload(client, str(persona.pk), [STRONG_BACKEND_CV])
+            small_url = upload_texts(client, str(persona.pk), [STRONG_BACKEND_CV])
             small = poll_until_done(client, small_url, timeout_s=30)
             big_meanwhile = client.get(big_url).json()
             final = poll_until_done(client, big_url, timeout_s=60)
@@ -120,7 +119,7 @@ def test_a_batch_job_survives_a_worker_restart_after_redis_lost_its_scheduled_ch
             "SWEEP_INTERVAL_S": "1",
         }
         with rqworker(log_path=log_path, with_scheduler=True, **extra):
-            big_url = upload(client, str(persona.pk), [STRONG_BACKEND_CV, WEAK_BACKEND_CV])
+            big_url = upload_texts(client, str(persona.pk), [STRONG_BACKEND_CV, WEAK_BACKEND_CV])
             waiting = wait_for_a_batch(client, big_url)
         for rq_id in registry.get_job_ids():  # Redis lost the scheduled check while no worker ran
             registry.remove(rq_id, delete_job=True)

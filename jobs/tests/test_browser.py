@@ -16,12 +16,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from django.test import override_settings
 
-from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona
+from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
 from candidates.tests.pdfgen import Line, cv_pdf, make_pdf
+from jobs.export import header
 from jobs.models import Job
+from jobs.result_serializers import criterion_names
 from jobs.tests.workers import rqworker
+from personas.tests.factories import make_persona
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 
@@ -77,12 +79,6 @@ def medium_with_hidden_text() -> bytes:
     lines: list[Line | str] = list(MEDIUM_BACKEND_CV.strip().splitlines())
     lines.append(Line(HIDDEN_INSTRUCTION, size=1.0, rgb=(1.0, 1.0, 1.0)))
     return make_pdf([lines])
-
-
-@pytest.fixture
-def media(tmp_path: Path) -> Iterator[Path]:
-    with override_settings(MEDIA_ROOT=str(tmp_path / "media")):
-        yield tmp_path / "media"
 
 
 @pytest.fixture
@@ -213,17 +209,7 @@ def assert_csv(page: Any, status: dict[str, Any]) -> None:
     download = download_info.value
     assert download.suggested_filename == f"ranking-{status['job_id']}.csv"
     rows = list(csv.reader(io.StringIO(Path(download.path()).read_text(encoding="utf-8"))))
-    assert rows[0][:9] == [
-        "rank",
-        "filename",
-        "status",
-        "score",
-        "recommendation",
-        "criterion: Python",
-        "criterion: PostgreSQL",
-        "criterion: Kubernetes",
-        "criterion: Leadership",
-    ]
+    assert rows[0] == header(criterion_names(Job.objects.get(pk=status["job_id"])))
     scores = status["result"]["scores"]
     assert [row[:5] for row in rows[1:]] == [
         [cell(e["rank"]), e["filename"], e["status"], cell(e["score"]), cell(e["recommendation"])]

@@ -14,24 +14,19 @@ from typing import Any
 import httpx
 import pytest
 from django.conf import settings
-from django.test import override_settings
 from rest_framework.authtoken.models import Token
 
-from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona
+from candidates.tests.corpus import require_corpus
+from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
 from candidates.tests.pdfgen import cv_pdf
 from jobs.models import Job
 from jobs.tests.llm_standin import StandIn
-from jobs.tests.workers import CORPUS, poll_until_done, rqworker, stop, worker_env
+from jobs.tests.workers import poll_until_done, rqworker, stop, upload, worker_env
+from personas.tests.factories import make_persona
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 FIXTURES = Path(__file__).resolve().parents[2] / "candidates" / "tests" / "fixtures"
-
-
-@pytest.fixture
-def media(tmp_path: Path) -> Any:
-    with override_settings(MEDIA_ROOT=str(tmp_path / "media")):
-        yield tmp_path / "media"
 
 
 @pytest.fixture
@@ -43,18 +38,8 @@ def client(live_server: Any, user: Any, clean_redis: Any, media: Path) -> Any:
         yield c
 
 
-def upload(client: httpx.Client, persona_id: str, files: list[tuple[str, bytes]]) -> httpx.Response:
-    return client.post(
-        "/api/v1/candidate/upload-batch",
-        data={"persona_id": persona_id},
-        files=[("files", (name, data, "application/pdf")) for name, data in files],
-    )
-
-
 def corpus_file(relative: str) -> tuple[str, bytes]:
-    path = CORPUS / relative
-    if not path.exists():
-        pytest.skip(f"corpus file {relative} not available")
+    path = require_corpus(relative)
     return path.name, path.read_bytes()
 
 

@@ -2,20 +2,20 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 from typing import Any
 
 import pytest
-from django.test import override_settings
 from rest_framework.test import APIClient
 
-from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona, pdf_upload
+from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, pdf_upload
 from jobs.export import ranking_rows, safe_cell
 from jobs.models import Job, JobItem
-from jobs.results import build_result
+from jobs.result_serializers import build_result
+from jobs.results import totals
 from jobs.services import start_scoring_job
+from personas.tests.factories import make_persona
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media")]
 
 HEADER = [
     "rank",
@@ -36,12 +36,6 @@ HEADER = [
     "cv_id",
     "candidate_id",
 ]
-
-
-@pytest.fixture(autouse=True)
-def _media(tmp_path: Path) -> Any:
-    with override_settings(MEDIA_ROOT=str(tmp_path / "media")):
-        yield
 
 
 def criteria(python: int, postgres: int, kubernetes: int, leadership: int) -> list[dict[str, Any]]:
@@ -93,7 +87,7 @@ def finished_job(user: Any) -> Job:
         crit=criteria(10, 9, 7, 8),
     )
     assert scan.record_failure(code="no_text_layer", message="+The PDF has no text layer.")
-    job.finish(result={"summary": {}})
+    job.close(summary=totals(job))
     return job
 
 
@@ -165,24 +159,7 @@ def test_ranking_rows_put_criterion_scores_in_rubric_order() -> None:
     rows = ranking_rows([entry], ["A", "B", "C"])
 
     assert rows == [
-        [
-            "rank",
-            "filename",
-            "status",
-            "score",
-            "recommendation",
-            "criterion: A",
-            "criterion: B",
-            "criterion: C",
-            "flags",
-            "error_code",
-            "error_message",
-            "summary",
-            "scorer",
-            "model",
-            "cv_id",
-            "candidate_id",
-        ],
+        [*HEADER[:5], "criterion: A", "criterion: B", "criterion: C", *HEADER[9:]],
         [
             "1",
             "a.pdf",
@@ -258,24 +235,10 @@ def test_results_csv_lists_the_ranking_with_formulas_defused(api: APIClient, use
             str(weak.cv_id),
             str(weak.candidate_id),
         ],
+        # A failed CV: no rank, score, recommendation or criterion scores (4), no flags; no summary or scorer.
         [
-            "",
-            "'@scan.pdf",
-            "failed",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "no_text_layer",
-            "'+The PDF has no text layer.",
-            "",
-            "",
-            "",
-            str(scan.cv_id),
-            str(scan.candidate_id),
+            *("", "'@scan.pdf", "failed", *[""] * 7, "no_text_layer", "'+The PDF has no text layer."),
+            *("", "", "", str(scan.cv_id), str(scan.candidate_id)),
         ],
     ]
     assert response.content.decode().endswith("\r\n")

@@ -8,18 +8,19 @@ from typing import Any
 import httpx
 import pytest
 
-from candidates.tests.factories import STRONG_BACKEND_CV, make_persona
+from candidates.tests.corpus import require_corpus
+from candidates.tests.factories import STRONG_BACKEND_CV
 from candidates.tests.pdfgen import cv_pdf
 from jobs.models import Job
 from jobs.tests.faults import (
-    CORPUS_NASTY,
     RECOVERY,
     cvs,
     llm_env,
-    upload,
+    upload_accepted,
 )
 from jobs.tests.llm_standin import StandIn
 from jobs.tests.workers import poll_until_done, rqworker
+from personas.tests.factories import make_persona
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
@@ -39,9 +40,7 @@ PARSE_CODES = {
 def test_every_hostile_file_in_one_batch_ends_failed_with_a_reason_or_scored(
     http: httpx.Client, user: Any, tmp_path: Path
 ) -> None:
-    if not CORPUS_NASTY.is_dir():
-        pytest.skip("the shared corpus is not available")
-    files = [(path.name, path.read_bytes()) for path in sorted(CORPUS_NASTY.glob("*.pdf"))]
+    files = [(path.name, path.read_bytes()) for path in sorted(require_corpus("nasty").glob("*.pdf"))]
     refused = http.post(
         "/api/v1/candidate/upload-batch",
         data={"persona_id": str(make_persona(owner=user).pk)},
@@ -55,7 +54,7 @@ def test_every_hostile_file_in_one_batch_ends_failed_with_a_reason_or_scored(
 
     pdfs = [(name, data) for name, data in files if name not in not_pdfs]
     good = ("good.pdf", cv_pdf(STRONG_BACKEND_CV))
-    job_id = upload(http, str(make_persona(owner=user, name="hostile").pk), [good, *pdfs])
+    job_id = upload_accepted(http, str(make_persona(owner=user, name="hostile").pk), [good, *pdfs])
     env = {"PARSE_TIMEOUT_S": "8", "PARSE_MEMORY_MB": "768", "SCORING_CONCURRENCY": "2", **RECOVERY}
 
     with rqworker(log_path=tmp_path / "w.log", **env) as worker:
@@ -118,7 +117,7 @@ def test_two_workers_under_a_provider_rate_limit_fail_no_cv_for_rate_limiting(
     # The stand-in admits 12 calls a minute and answers 429 + retry-after beyond that; 16 CVs must wait.
     standin.configure(latency=0.2, budget_rpm=12)
     persona_id = str(make_persona(owner=user).pk)
-    jobs = [upload(http, persona_id, cvs(8)) for _ in range(2)]
+    jobs = [upload_accepted(http, persona_id, cvs(8)) for _ in range(2)]
     env = llm_env(standin, SCORING_CONCURRENCY="4", LLM_REQUESTS_PER_MINUTE="12", LLM_CV_DEADLINE_S="150")
 
     with rqworker(log_path=tmp_path / "a.log", **env), rqworker(log_path=tmp_path / "b.log", **env):

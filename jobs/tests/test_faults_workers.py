@@ -13,7 +13,6 @@ import httpx
 import pytest
 from django.test import override_settings
 
-from candidates.tests.factories import make_persona
 from jobs.models import Job
 from jobs.tests.faults import (
     assert_all_scored_once,
@@ -21,12 +20,12 @@ from jobs.tests.faults import (
     llm_env,
     processed,
     terminate_backends,
-    upload,
-    wait_for,
+    upload_accepted,
     work_horse_of,
 )
 from jobs.tests.llm_standin import StandIn
-from jobs.tests.workers import database_url_for_tests, poll_until_done, rqworker
+from jobs.tests.workers import database_url_for_tests, poll_until_done, rqworker, wait_for
+from personas.tests.factories import make_persona
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
@@ -34,7 +33,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.django_db(transacti
 def test_kill_9_of_the_whole_worker_resumes_on_a_new_worker_without_rescoring_done_cvs(
     http: httpx.Client, user: Any, standin: StandIn, tmp_path: Path
 ) -> None:
-    job_id = upload(http, str(make_persona(owner=user).pk), cvs(6))
+    job_id = upload_accepted(http, str(make_persona(owner=user).pk), cvs(6))
     env = llm_env(standin, SCORING_CONCURRENCY="2")
 
     with rqworker(log_path=tmp_path / "a.log", **env) as first:
@@ -61,7 +60,7 @@ def test_kill_9_of_the_whole_worker_resumes_on_a_new_worker_without_rescoring_do
 def test_kill_9_of_the_work_horse_is_recovered_by_the_same_worker(
     http: httpx.Client, user: Any, standin: StandIn, tmp_path: Path
 ) -> None:
-    job_id = upload(http, str(make_persona(owner=user).pk), cvs(4))
+    job_id = upload_accepted(http, str(make_persona(owner=user).pk), cvs(4))
 
     with rqworker(log_path=tmp_path / "w.log", **llm_env(standin, SCORING_CONCURRENCY="1")) as worker:
         wait_for(lambda: processed(job_id) >= 1, what="one CV scored")
@@ -80,7 +79,7 @@ def test_job_timeout_resumes_the_job_until_every_cv_is_scored(
     http: httpx.Client, user: Any, standin: StandIn, tmp_path: Path
 ) -> None:
     with override_settings(JOB_TIMEOUT_S=2):  # RQ's timeout is set by whoever enqueues
-        job_id = upload(http, str(make_persona(owner=user).pk), cvs(3))
+        job_id = upload_accepted(http, str(make_persona(owner=user).pk), cvs(3))
     env = llm_env(standin, SCORING_CONCURRENCY="1", JOB_TIMEOUT_S="2", JOB_MAX_ATTEMPTS="10")
     standin.configure(latency=1.2)
 
@@ -96,7 +95,7 @@ def test_job_timeout_resumes_the_job_until_every_cv_is_scored(
 def test_an_llm_that_hangs_past_the_timeout_fails_each_cv_with_a_clear_reason(
     http: httpx.Client, user: Any, standin: StandIn, tmp_path: Path
 ) -> None:
-    job_id = upload(http, str(make_persona(owner=user).pk), cvs(2))
+    job_id = upload_accepted(http, str(make_persona(owner=user).pk), cvs(2))
     standin.configure(latency=0.0, fault_rates={"hang": 1.0}, hang_s=20)
     env = llm_env(standin, LLM_TIMEOUT_S="1", LLM_CV_DEADLINE_S="4")
 
@@ -111,7 +110,7 @@ def test_an_llm_that_hangs_past_the_timeout_fails_each_cv_with_a_clear_reason(
 def test_terminating_the_workers_database_connections_mid_job_loses_nothing(
     http: httpx.Client, user: Any, standin: StandIn, tmp_path: Path
 ) -> None:
-    job_id = upload(http, str(make_persona(owner=user).pk), cvs(4))
+    job_id = upload_accepted(http, str(make_persona(owner=user).pk), cvs(4))
     database_url = database_url_for_tests() + "?application_name=cvscoring-fault-worker"
     env = llm_env(standin, SCORING_CONCURRENCY="1", DATABASE_URL=database_url)
 

@@ -11,11 +11,12 @@ from typing import Any
 import pytest
 from django.test import override_settings
 
-from candidates.tests.factories import STRONG_BACKEND_CV, make_persona, pdf_upload
+from candidates.tests.factories import STRONG_BACKEND_CV, pdf_upload
 from jobs import scorers
 from jobs.services import start_scoring_job
 from jobs.tasks import run_scoring_job
 from jobs.tests.llm_standin import StandIn
+from personas.tests.factories import make_persona
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -23,7 +24,7 @@ FAULT_CODES = {"invalid_llm_response", "llm_refused", "llm_unavailable", "llm_ra
 
 
 @pytest.fixture
-def faulty_llm(tmp_path: Path) -> Iterator[StandIn]:
+def faulty_llm(media: Path) -> Iterator[StandIn]:
     faults = {
         "invalid_json": 0.15,
         "out_of_range": 0.1,
@@ -34,7 +35,6 @@ def faulty_llm(tmp_path: Path) -> Iterator[StandIn]:
     with (
         StandIn(latency=0.0, fault_rates=faults, retry_after=0.05, seed=7) as standin,
         override_settings(
-            MEDIA_ROOT=str(tmp_path / "media"),
             ANTHROPIC_API_KEY="test-key",
             ANTHROPIC_BASE_URL=standin.base_url,
             LLM_CV_DEADLINE_S=20,
@@ -67,7 +67,7 @@ def test_every_cv_ends_scored_or_failed_with_a_reason_under_llm_faults(
             assert item.error_code in FAULT_CODES, item.error_code
             assert item.error
         else:
-            assert 0 <= (item.score or 0) <= 100 and item.scorer == "anthropic"
+            assert (item.score, item.scorer) == (63, "anthropic")
     stats = faulty_llm.stats(bodies=True)
     assert stats["calls"] > 12  # faults were met and retried
     prefixes = {

@@ -5,21 +5,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from django.test import Client, override_settings
+from django.test import Client
 
-from candidates.tests.factories import make_persona, pdf_upload
-from jobs.models import Job
-from jobs.services import start_scoring_job
+from jobs.tests.factories import make_job
+from personas.tests.factories import make_persona
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media")]
 
 PASSWORD = "pw-for-tests-only"
-
-
-@pytest.fixture(autouse=True)
-def _media(tmp_path: Path) -> Any:
-    with override_settings(MEDIA_ROOT=str(tmp_path / "media")):
-        yield
 
 
 @pytest.fixture
@@ -27,12 +20,6 @@ def browser(user: Any) -> Client:
     client = Client()
     client.force_login(user)
     return client
-
-
-def make_job(owner: Any, **persona: Any) -> Job:
-    return start_scoring_job(
-        user=owner, persona=make_persona(owner=owner, **persona), files=[pdf_upload("a.pdf")]
-    )
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,12 @@ from typing import Any
 import pytest
 from django.test import override_settings
 
-from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, make_persona, pdf_upload
+from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, pdf_upload
 from jobs import scorers
 from jobs.services import start_scoring_job
 from jobs.tasks import run_scoring_job
 from jobs.tests.llm_standin import StandIn
+from personas.tests.factories import make_persona
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -20,11 +21,10 @@ MEDIUM_CV = STRONG_BACKEND_CV.replace("Kubernetes", "Heroku").replace("led a tea
 
 
 @pytest.fixture
-def anthropic_scorer(tmp_path: Path) -> Any:
+def anthropic_scorer(media: Path) -> Any:
     with (
         StandIn(latency=0.0) as standin,
         override_settings(
-            MEDIA_ROOT=str(tmp_path / "media"),
             ANTHROPIC_API_KEY="test-key",
             ANTHROPIC_BASE_URL=standin.base_url,
         ),

@@ -9,15 +9,19 @@ from typing import Any
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.test import override_settings
 
-from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, backend_criteria, make_persona
+from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
 from candidates.tests.pdfgen import cv_pdf
 from jobs.models import Job
-from jobs.results import build_result
+from jobs.result_serializers import build_result
 from personas.models import Persona
+from personas.tests.factories import backend_criteria, make_persona
 
-pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("media", "clean_redis"),
+]
 
 MIDDLING_CV = """Jo Middle
 Python Developer
@@ -44,12 +48,6 @@ def folder(tmp_path: Path) -> Path:
     (cvs / "c_middle.PDF").write_bytes(cv_pdf(MIDDLING_CV))
     (cvs / "notes.txt").write_text("not a CV")
     return cvs
-
-
-@pytest.fixture(autouse=True)
-def _media(tmp_path: Path, clean_redis: Any) -> Any:
-    with override_settings(MEDIA_ROOT=str(tmp_path / "media")):
-        yield
 
 
 def score_folder(*args: str) -> list[str]:

@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
+from candidates.tests.corpus import require_corpus
 from jobs.scoring.sections import check_is_cv, heading_section, is_list_like, looks_like_cv, split_lines
 from jobs.scoring.types import ScoringError
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SHARED_JOBS = Path("/work/shared/corpus/jobs")
 BENCH_CVS = Path(__file__).resolve().parents[2] / "bench" / "quality" / "cvs"
 
 
@@ -72,9 +72,8 @@ def test_job_descriptions_are_not_cvs(name: str) -> None:
 
 
 def test_shared_job_descriptions_are_not_cvs() -> None:
-    texts = sorted(SHARED_JOBS.glob("*.txt")) if SHARED_JOBS.is_dir() else []
-    if not texts:
-        pytest.skip("shared corpus of job descriptions not present")
+    texts = sorted(require_corpus("jobs").glob("*.txt"))
+    assert texts
     assert [path.name for path in texts if looks_like_cv(path.read_text())] == []
 
 

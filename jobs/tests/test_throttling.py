@@ -6,9 +6,10 @@ import pytest
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
-from candidates.tests.factories import make_persona, pdf_upload
+from candidates.tests.factories import pdf_upload
 from cvscoring import test_settings
 from jobs.models import Job
+from personas.tests.factories import make_persona
 
 pytestmark = pytest.mark.django_db
 

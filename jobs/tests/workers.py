@@ -7,7 +7,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,6 @@ from django.conf import settings
 from django.db import connection
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = Path(os.environ.get("CVSCORING_CORPUS", ROOT.parent / "shared" / "corpus"))
 
 
 def database_url_for_tests() -> str:
@@ -90,3 +89,20 @@ def poll_until_done(client: httpx.Client, status_url: str, *, timeout_s: float =
         if time.monotonic() > deadline:
             raise AssertionError(f"job still {body['status']} after {timeout_s}s: {body['progress']}")
         time.sleep(min(float(response.headers.get("Retry-After", "1")), 0.25))
+
+
+def wait_for(predicate: Callable[[], bool], *, timeout_s: float = 60.0, what: str = "condition") -> None:
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.1)
+
+
+def upload(client: httpx.Client, persona_id: str, files: list[tuple[str, bytes]]) -> httpx.Response:
+    """POST an upload-batch as a client does; the caller checks the answer."""
+    return client.post(
+        "/api/v1/candidate/upload-batch",
+        data={"persona_id": persona_id},
+        files=[("files", (name, data, "application/pdf")) for name, data in files],
+    )

@@ -5,8 +5,8 @@ from typing import Any
 import pytest
 from rest_framework.test import APIClient
 
-from candidates.tests.factories import backend_criteria, make_persona
 from personas.models import Persona
+from personas.tests.factories import backend_criteria, make_persona
 
 pytestmark = pytest.mark.django_db
 

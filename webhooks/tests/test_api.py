@@ -11,23 +11,18 @@ from django.test import override_settings
 from rest_framework.test import APIClient
 
 from candidates.models import CV, Candidate
-from candidates.tests.factories import make_persona, pdf_upload
+from candidates.tests.factories import pdf_upload
 from jobs.models import Job
+from jobs.tests.factories import make_finished_job
+from personas.tests.factories import make_persona
 from webhooks.models import WebhookDelivery, WebhookEndpoint
 from webhooks.services import notify_job_finished
-from webhooks.tests.factories import make_finished_job
 from webhooks.tests.test_targets import fake_dns
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media")]
 
 ENDPOINT = "/api/v1/webhooks/endpoint"
 UPLOAD = "/api/v1/candidate/upload-batch"
-
-
-@pytest.fixture(autouse=True)
-def _empty_media(tmp_path: Path) -> Any:
-    with override_settings(MEDIA_ROOT=str(tmp_path / "media")):
-        yield
 
 
 def test_the_endpoint_is_made_on_first_read_with_a_secret_and_no_url(api: APIClient, user: Any) -> None:

@@ -13,11 +13,11 @@ from django.test import override_settings
 from rest_framework.test import APIClient
 
 from jobs.services import cancel_job
+from jobs.tests.factories import make_finished_job
 from webhooks.models import DeliveryStatus, WebhookDelivery, WebhookEndpoint
 from webhooks.services import endpoint_for, notify_job_finished
 from webhooks.signing import verify
 from webhooks.tasks import deliver_webhook
-from webhooks.tests.factories import make_finished_job
 from webhooks.tests.receiver import webhook_receiver
 from webhooks.tests.test_targets import fake_dns
 

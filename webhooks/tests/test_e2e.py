@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -15,27 +14,20 @@ from django.conf import settings
 from django.test import override_settings
 from rest_framework.authtoken.models import Token
 
-from candidates.tests.factories import STRONG_BACKEND_CV, make_persona
+from candidates.tests.factories import STRONG_BACKEND_CV
 from candidates.tests.pdfgen import cv_pdf
-from jobs.tests.workers import ROOT, poll_until_done, stop, worker_env
+from jobs.tests.workers import ROOT, poll_until_done, stop, wait_for, worker_env
+from personas.tests.factories import make_persona
 from webhooks.models import WebhookDelivery, WebhookEndpoint
 from webhooks.signing import verify
-from webhooks.tests.receiver import Receiver, webhook_receiver
+from webhooks.tests.receiver import webhook_receiver
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
-def wait_for_success(receiver: Receiver, *, timeout_s: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not any(request.answered == 200 for request in receiver.requests):
-        if time.monotonic() > deadline:
-            raise AssertionError(f"no successful delivery after {timeout_s}s: {receiver.requests}")
-        time.sleep(0.1)
-
-
 @override_settings(WEBHOOK_ALLOW_PRIVATE=True)
 def test_a_finished_job_is_delivered_once_although_the_receiver_fails_first(
-    live_server: Any, user: Any, clean_redis: Any, webhooks_queue: Any, tmp_path: Path
+    live_server: Any, user: Any, clean_redis: Any, webhooks_queue: Any, media: Path, tmp_path: Path
 ) -> None:
     persona = make_persona(owner=user)
     token, _ = Token.objects.get_or_create(user=user)
@@ -44,7 +36,6 @@ def test_a_finished_job_is_delivered_once_although_the_receiver_fails_first(
     )
     log_path = tmp_path / "worker.log"
     with (
-        override_settings(MEDIA_ROOT=str(tmp_path / "media")),
         client,
         webhook_receiver(500, 200) as receiver,
         open(log_path, "ab") as log,
@@ -72,8 +63,10 @@ def test_a_finished_job_is_delivered_once_although_the_receiver_fails_first(
         )
         try:
             final = poll_until_done(client, accepted.headers["Location"])
-            wait_for_success(receiver)
-            time.sleep(2.5)  # long enough for a wrongly scheduled third attempt to arrive
+            wait_for(lambda: any(request.answered == 200 for request in receiver.requests), what="a 200")
+            # Once delivered, no attempt may still be scheduled: a wrong third one would be a row here.
+            deliveries = WebhookDelivery.objects.filter(job_id=final["job_id"])
+            wait_for(lambda: not deliveries.filter(status="scheduled").exists(), what="no attempt left")
         finally:
             stop(worker)
         status_now = client.get(accepted.headers["Location"]).json()

@@ -10,9 +10,9 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from jobs.tests.factories import make_finished_job
 from webhooks.models import WebhookDelivery
 from webhooks.services import notify_job_finished
-from webhooks.tests.factories import make_finished_job
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db]
 

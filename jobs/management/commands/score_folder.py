@@ -22,10 +22,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection
 
+from api.ids import is_uuid
 from candidates.services import UploadRejected
-from cvscoring.ids import is_uuid
 from jobs.models import Job
-from jobs.results import build_result
+from jobs.result_serializers import build_result
 from jobs.services import cancel_job, start_scoring_job
 from jobs.tasks import run_scoring_job
 from personas.models import Persona

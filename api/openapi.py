@@ -1,8 +1,8 @@
 """OpenAPI documentation of the error envelope: one ErrorResponse component and per-endpoint error codes.
 
-`cvscoring.errors` turns every error into `{"error": {"code", "message", ...}}`; views list the codes each of
+`api.handler` turns every error into `{"error": {"code", "message", ...}}`; views list the codes each of
 their statuses can carry with `error_responses({404: ["job_not_found"], ...})`. Only DRF and drf-spectacular
-are imported here, so any app may use it without an import cycle.
+are imported here.
 """
 
 from __future__ import annotations

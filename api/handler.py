@@ -12,9 +12,7 @@ from rest_framework import exceptions
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
-from candidates.services import StorageUnavailable, UploadRejected
-from jobs.services import IdempotencyConflict, JobStateError
-from personas.rubric import RubricError
+from api.errors import DomainError
 
 RETRY_AFTER_UNAVAILABLE = "30"
 
@@ -39,21 +37,17 @@ def _field_errors(detail: Any) -> Any:
 
 
 def _domain_response(exc: Exception) -> Response | None:
-    if isinstance(exc, UploadRejected):
-        return Response(error_body(exc.code, exc.message, **exc.details()), status=exc.status)
-    if isinstance(exc, RubricError):
-        return Response(error_body(exc.code, exc.message, field=exc.field), status=400)
-    if isinstance(exc, (JobStateError, IdempotencyConflict)):
-        return Response(error_body(exc.code, exc.message), status=exc.status)
-    if isinstance(exc, (StorageUnavailable, RedisError)):
-        code = exc.code if isinstance(exc, StorageUnavailable) else "service_unavailable"
-        message = (
-            exc.message
-            if isinstance(exc, StorageUnavailable)
-            else "A backing service is unavailable; nothing was changed."
-        )
+    if isinstance(exc, DomainError):
+        # A backing service that refused (503) is worth another try shortly; say when.
+        headers = {"Retry-After": RETRY_AFTER_UNAVAILABLE} if exc.status == 503 else None
         return Response(
-            error_body(code, message), status=503, headers={"Retry-After": RETRY_AFTER_UNAVAILABLE}
+            error_body(exc.code, exc.message, **exc.details()), status=exc.status, headers=headers
+        )
+    if isinstance(exc, RedisError):
+        return Response(
+            error_body("service_unavailable", "A backing service is unavailable; nothing was changed."),
+            status=503,
+            headers={"Retry-After": RETRY_AFTER_UNAVAILABLE},
         )
     if isinstance(exc, TooManyFilesSent):
         return Response(error_body("too_many_files", "Too many files in one request."), status=400)

@@ -1,0 +1,203 @@
+"""One CV's step inside a job, written once for every strategy (direct, prefilter, Message Batches).
+
+`source_for` reads what the step needs of an item (main thread: it may query the CV row); `prepare` reads
+the file (unless parsed before), checks it is a CV and cleans it; `score` asks a scorer; both run on pool
+threads and touch no database. `record` writes an outcome on the main thread. An outcome is one of three
+things: `Prepared` (ready for a scorer), `Scored` or `Failed`.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from dataclasses import asdict, dataclass, field, replace
+
+from django.conf import settings
+from django.core.files.storage import default_storage
+
+from candidates.pdf import ExtractionFailed, Limits, extract_cv
+from jobs.models import ItemStatus, Job, JobItem
+from jobs.scoring.pipeline import PreparedCV, finish, prepare_cv
+from jobs.scoring.pricing import estimate_cost
+from jobs.scoring.types import Rubric, Scorer, ScoreResult, ScorerOutput, ScoringError, Usage
+
+logger = logging.getLogger(__name__)
+
+# Parse failures worth another try on a retry (load-dependent); the rest are facts about the file.
+TRANSIENT_PARSE_CODES = {"timeout", "memory_limit", "storage_error"}
+
+
+@dataclass(frozen=True)
+class Source:
+    """What the step needs of an item: its stored file, or the text an earlier parse of it kept."""
+
+    item_id: int
+    storage_key: str
+    text: str | None
+    hidden_reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Text read from the file by this step, to keep on the CV row so no later step parses it again."""
+
+    text: str
+    page_count: int
+    hidden_reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    source: Source
+    cv: PreparedCV
+    extraction: Extraction | None
+
+
+@dataclass(frozen=True)
+class Scored:
+    prepared: Prepared
+    result: ScoreResult
+
+
+@dataclass(frozen=True)
+class Failed:
+    source: Source
+    code: str
+    message: str
+    # The file itself could not be read: the CV row remembers it, so a retry skips a known-bad file.
+    unreadable: bool = False
+    extraction: Extraction | None = None
+    hidden_text: bool = False
+    # Tokens already billed for a CV that then failed (e.g. two invalid LLM answers), so its cost shows.
+    usage: Usage = field(default_factory=Usage)
+    cost_usd: float = 0.0
+
+
+Outcome = Prepared | Scored | Failed
+
+
+def source_for(item: JobItem) -> Source:
+    cv = item.cv
+    reusable = cv.parse_status == cv.ParseStatus.PARSED
+    return Source(
+        item_id=item.pk,
+        storage_key=cv.file.name,
+        text=cv.text if reusable else None,
+        hidden_reasons=tuple(cv.hidden_text) if reusable else (),
+    )
+
+
+def _read(source: Source) -> Extraction:
+    try:
+        with default_storage.open(source.storage_key, "rb") as stored:
+            data = stored.read()
+    except Exception as exc:
+        raise ExtractionFailed("storage_error", "The stored file could not be read.") from exc
+    limits = Limits(
+        timeout_s=settings.PARSE_TIMEOUT_S,
+        memory_bytes=settings.PARSE_MEMORY_MB * 1024 * 1024,
+        max_pages=settings.PARSE_MAX_PAGES,
+    )
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+        handle.write(data)
+        handle.flush()
+        extraction = extract_cv(handle.name, limits)
+    reasons = tuple(sorted({span.reason for span in extraction.hidden}))
+    return Extraction(text=extraction.text, page_count=extraction.page_count, hidden_reasons=reasons)
+
+
+def prepare(source: Source, rubric: Rubric) -> Prepared | Failed:
+    """Read the file (unless parsed before), check it is a CV and clean it for the scorer."""
+    extraction = None
+    text, hidden = source.text, source.hidden_reasons
+    if text is None:
+        try:
+            extraction = _read(source)
+        except ExtractionFailed as exc:
+            return Failed(source, exc.code, exc.message, unreadable=True)
+        text, hidden = extraction.text, extraction.hidden_reasons
+    try:
+        cv = prepare_cv(text=text, hidden_reasons=hidden, rubric=rubric)
+    except ScoringError as exc:
+        return Failed(source, exc.code, exc.message, extraction=extraction, hidden_text=bool(hidden))
+    return Prepared(source, cv, extraction)
+
+
+def score(prepared: Prepared, rubric: Rubric, scorer: Scorer) -> Scored | Failed:
+    """Score a prepared CV; every failure the scorer can have becomes a `Failed`."""
+    try:
+        return conclude(prepared, scorer.score(prepared.cv.text, rubric), rubric)
+    except ScoringError as exc:
+        cost = estimate_cost(scorer.model, exc.usage) if exc.usage.input_tokens else 0.0
+        return failed_after_scoring(prepared, exc.code, exc.message, usage=exc.usage, cost_usd=cost)
+    except Exception as exc:  # noqa: BLE001 - a bug fails one CV, not the batch (threads never see RQ's timeout)
+        # Type only: the message of an exception raised on CV content may quote the CV.
+        logger.error("unexpected %s scoring item %s", type(exc).__name__, prepared.source.item_id)
+        return failed_after_scoring(prepared, "internal_error", "Scoring failed unexpectedly.")
+
+
+def conclude(prepared: Prepared, output: ScorerOutput, rubric: Rubric) -> Scored:
+    """Verify a scorer's answer against the text it saw and aggregate it (direct or batch answers)."""
+    return Scored(prepared, finish(prepared.cv, output, rubric))
+
+
+def failed_after_scoring(
+    prepared: Prepared, code: str, message: str, *, usage: Usage | None = None, cost_usd: float = 0.0
+) -> Failed:
+    return Failed(
+        prepared.source,
+        code,
+        message,
+        extraction=prepared.extraction,
+        hidden_text="hidden_text" in prepared.cv.flags,
+        usage=usage or Usage(),
+        cost_usd=cost_usd,
+    )
+
+
+def flagged(outcome: Outcome, flag: str) -> Outcome:
+    """The outcome with one more flag on its result (only a `Scored` has one)."""
+    if not isinstance(outcome, Scored):
+        return outcome
+    return replace(outcome, result=replace(outcome.result, flags=(*outcome.result.flags, flag)))
+
+
+def record(item: JobItem, outcome: Outcome, *, llm_batch: bool = False) -> None:
+    """Keep what was read on the CV row, then close the item; a `Prepared` one stays pending (sent on)."""
+    extraction = outcome.prepared.extraction if isinstance(outcome, Scored) else outcome.extraction
+    if extraction is not None:
+        item.cv.record_extraction(
+            text=extraction.text,
+            page_count=extraction.page_count,
+            hidden_reasons=list(extraction.hidden_reasons),
+        )
+    if isinstance(outcome, Scored):
+        item.record_score(outcome.result.to_dict(), llm_batch=llm_batch)
+    elif isinstance(outcome, Failed):
+        _record_failure(item, outcome, llm_batch=llm_batch)
+
+
+def _record_failure(item: JobItem, failed: Failed, *, llm_batch: bool) -> None:
+    if failed.unreadable:
+        item.cv.record_parse_failure(code=failed.code, message=failed.message)
+        item.record_failure(code=failed.code, message=failed.message)
+        return
+    item.record_failure(
+        code=failed.code,
+        message=failed.message,
+        flags=["hidden_text"] if failed.hidden_text else [],
+        usage=asdict(failed.usage),
+        cost_usd=failed.cost_usd,
+        llm_batch=llm_batch,
+    )
+
+
+def pending_items(job: Job) -> list[JobItem]:
+    """The job's pending items in upload order; a known-bad file fails again at once, at no cost."""
+    # CV text is loaded per CV as it is submitted (source_for), so a large job's texts never sit in memory.
+    items = list(job.items.pending().select_related("cv").defer("cv__text").order_by("position"))
+    for item in items:
+        cv = item.cv
+        if cv.parse_status == cv.ParseStatus.FAILED and cv.parse_error_code not in TRANSIENT_PARSE_CODES:
+            item.record_failure(code=cv.parse_error_code, message=cv.parse_error)
+    return [item for item in items if item.status == ItemStatus.PENDING]
