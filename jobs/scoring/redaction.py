@@ -1,225 +1,123 @@
-"""Blind mode: replace personal data in CV text with placeholders before a scorer reads it."""
+"""Blind mode: replace personal data in CV text with placeholders before a scorer reads it.
+
+What goes: the candidate's name wherever it recurs, other people's names, e-mails, phones, links and
+handles, street addresses, referee sections, date of birth and age, family and marital status, religion,
+nationality and citizenship, disability, ethnicity, sexual orientation, gendered titles, words and schools,
+pronouns (made neutral) and photo captions. What never goes: a word the skills vocabulary or the persona's
+criteria need. Every rule keeps line i of the input at line i, because the offline scorer quotes lines by
+number. Only categories and counts are reported, never the values. Change REDACTION_VERSION with the rules.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from jobs.scoring import sections
-from jobs.scoring.skills import find_skills
+from jobs.scoring import redaction_lines, redaction_names
+from jobs.scoring.redaction_rules import (
+    ADDRESS_RULES,
+    CONTACT_RULES,
+    DATE_AGE_RULES,
+    FAMILY_RULES,
+    GENDERED_TITLE_RE,
+    LABEL_RULES,
+    NATIONALITY_RULES,
+    PHOTO_RULES,
+    SCHOOL_NAME,
+    WORD_RULES,
+    Rule,
+)
+from jobs.scoring.redaction_words import GENDERED_TITLES
+from jobs.scoring.skills import find_skills, fold
 
-_ACCENTED = {
-    "a": "[a\u00e0\u00e1\u00e2\u00e4]",
-    "e": "[e\u00e8\u00e9\u00ea\u00eb]",
-    "i": "[i\u00ed\u00ee\u00ef]",
-    "o": "[o\u00f3\u00f4\u00f6]",
-    "u": "[u\u00fa\u00fb\u00fc]",
-    "c": "[c\u00e7]",
-    "n": "[n\u00f1]",
-}
-
-
-def _any(spec: str, *, accents: bool = False) -> str:
-    """Build a regex alternation from space-separated alternatives; "_" in an alternative stands for a space.
-
-    With `accents`, plain vowels (and c, n) outside escapes and classes also match their accented forms, for
-    patterns that run on the raw text rather than on folded text.
-    """
-    words = [word.replace("_", " ") for word in spec.split()]
-    return "|".join(_accent_tolerant(word) if accents else word for word in words)
-
-
-def _accent_tolerant(pattern: str) -> str:
-    out: list[str] = []
-    depth = 0
-    for index, char in enumerate(pattern):
-        escaped = index > 0 and pattern[index - 1] == "\\"
-        depth += (char == "[") - (char == "]") if not escaped else 0
-        out.append(_ACCENTED.get(char, char) if depth == 0 and not escaped and char != "]" else char)
-    return "".join(out).replace("ss", "(?:ss|\u00df)")
-
-
-# --- Blind mode: redaction ---------------------------------------------------------------------------------
-# Every rule replaces within its line and never removes a newline, so line i of the redacted text is line i
-# of the input: the offline scorer quotes input lines by number. Categories are reported, values never.
+REDACTION_VERSION = "2026-11-30.1"
 REDACTION_CATEGORIES = (
-    "name", "email", "phone", "url", "address", "photo", "date_of_birth", "age", "gender", "pronouns",
-    "marital_status", "nationality",
+    "name", "email", "phone", "url", "address", "referees", "photo", "date_of_birth", "age", "gender",
+    "pronouns", "family", "religion", "nationality", "disability", "ethnicity", "sexual_orientation",
+    "school",
 )  # fmt: skip
-_COLON = "[:\uff1a]"  # ASCII or full-width
-_VALUE = rf"[ \t]*{_COLON}[ \t]*[^\n|\u2022\u00b7;\t]+?(?=[ \t]{{2,}}|[|\u2022\u00b7;\t]|$)"
-_FLAGS = re.IGNORECASE | re.MULTILINE
-_AGE = "age edad alter"
-_SITES = "linkedin github gitlab twitter x stackoverflow behance dribbble medium xing facebook instagram"
-_MARITAL = (
-    "married divorced widowed mariee? celibataire casado casada soltero soltera verheiratet ledig geschieden"
-)
-_PHONE_LABELS = "phone tel telephone telefono telefon mobile? cell handy movil"
-_CONTACT_RULES = (
-    ("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "[email]"),
-    (
-        "url",
-        re.compile(
-            rf"\bhttps?://\S+|\bwww\.\S+|\b(?:{_any(_SITES)})\.com/\S*|\b[\w-]+\.(?:com|io|dev|me|org|net|fr|es|de)/\S+"
-            r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|dev|me|org)\b",
-            _FLAGS,
-        ),
-        "[url]",
-    ),
-)
-_LABELLED = {
-    "date_of_birth": r"date_of_birth birth_?date d\.?o\.?b\.? born(?:_on)? birthday date_de_naissance ne_le"
-    r" nee_le fecha_de_nacimiento nacido_el nacida_el geburtsdatum geboren_am geb\.",
-    "gender": "gender sex sexe sexo geschlecht genre",
-    "marital_status": "marital_status civil_status etat_civil situation_familiale estado_civil familienstand",
-    "nationality": "nationality citizenship nationalite nacionalidad staatsangehorigkeit nationalitat",
-    "address": "address home_address adresse direccion domicilio anschrift residence location wohnort",
-}
-_PLACEHOLDER = {"date_of_birth": "[dob]", "marital_status": "[marital status]"}
-_OTHER_RULES = (
-    (
-        "age",
-        re.compile(
-            rf"\b(?:{_any(_AGE, accents=True)})[ \t]*{_COLON}?[ \t]*\d{{2}}\b|\b\d{{2}}[- ]years?[- ]old\b",
-            _FLAGS,
-        ),
-        "[age]",
-    ),
-    (
-        "gender",
-        re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Sra|Srta|Herr|Frau)\b\.?(?=[ \t]+(?:[A-Z]|\[name\]))"),
-        "",
-    ),
-    (
-        "marital_status",
-        re.compile(
-            rf"\b(?:{_any(_MARITAL, accents=True)})\b"
-            r"(?:,? (?:with )?\d+ (?:children|kids|enfants|hijos|kinder))?",
-            _FLAGS,
-        ),
-        "[marital status]",
-    ),
-    (
-        "address",
-        re.compile(
-            r"\b\d{1,5},? (?:[A-Z][\w'-]* ){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive"
-            r"|Dr|Court|Ct|Way|Place|Pl)\b\.?"
-            r"|\b\d{1,4},? (?:rue|avenue|boulevard|bd|chemin|all[e\u00e9]e|impasse) [^\n,|]+"
-            r"|\b(?:calle|avenida|avda\.?|c/) [^\n,|]+,? ?\d+"
-            r"|\b[A-Z][\w-]*(?:stra(?:ss|\u00df)e|str\.|weg|gasse|platz|allee) \d+",
-            _FLAGS,
-        ),
-        "[address]",
-    ),
-    (
-        "photo",
-        re.compile(
-            r"^[ \t]*[\[(]?(?:photo|picture|headshot|portrait|foto|bild)(?: of .+| ?:.*)?[\])]?[ \t]*$",
-            _FLAGS,
-        ),
-        "[image]",
-    ),
-)
-_PHONE = re.compile(r"(?<![\w/.])(?:\+|00)?\(?\d[\d \t().-]{6,}\d(?![\w/])")
-_PHONE_LABEL = re.compile(
-    rf"\b(?:{_any(_PHONE_LABELS, accents=True)})\.?[ \t]*{_COLON}[ \t]*[+\d][\d \t().-]{{5,}}\d",
-    _FLAGS,
-)
-_MONTH_YEAR = re.compile(r"\b\d{1,2}[./](?:19|20)\d{2}\b|\b(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])\b")
+
 _PRONOUNS = {
     "he": "they", "she": "they", "him": "them", "his": "their", "her": "their", "hers": "theirs",
     "himself": "themselves", "herself": "themselves",
 }  # fmt: skip
 _PRONOUN_RE = re.compile(
-    r"\(?\b(?:she|he|they)/(?:her|him|them)(?:/\w+)?\b\)?|\b(?:he|she|him|his|her|hers|himself|herself)\b",
+    r"[ \t]*\(?\b(?:she|he|they|ze|xe)/(?:her|hers|him|his|them|their|theirs|zir|xem)(?:/\w+)?\b\)?"
+    r"|\b(?:he|she|him|his|her|hers|himself|herself)\b",
     re.I,
 )
 _OBJECT_CONTEXT = re.compile(
-    r"\s*(?:[.,;:!?)]|$|(?:for|to|and|or|in|on|at|with|as|from|by|about|of|that|the|a|an)\b)"
+    r"\s*(?:[.,;:!?)]|$|(?:for|to|and|or|in|on|at|with|as|from|by|about|of|that|the|a|an|this|during)\b)"
 )
-_NAME_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+|[A-Z\u00c0-\u00de]{2,}|[A-Z]\."
-_PARTICLES = frozenset(("de", "da", "van", "von", "del", "la", "le"))
-_NAME_LINE = re.compile(
-    rf"^(?:(?:Dr|Prof)\.?[ \t]+)?((?:{_NAME_WORD})(?:[ \t]+(?:{_NAME_WORD}|{'|'.join(_PARTICLES)})){{1,3}})"
-    r"[ \t]*(?:$|[,|\u2013\u2014-][ \t])"
+_AGREEMENT = {"is": "are", "was": "were", "has": "have", "does": "do"}
+# After "they" made from "she"/"he", a verb in -s loses it: "They designs" -> "They design".
+_AGREEMENT_RE = re.compile(r"\b([Tt]hey) ([a-z]+s)\b")
+_NOT_VERBS_TEXT = "always perhaps sometimes afterwards towards besides nonetheless nevertheless across"
+_NOT_VERBS = frozenset(_NOT_VERBS_TEXT.split())
+_REPEATED_NAME = re.compile(r"\[name\](?:[ \t,]+\[name\])+")
+# "[address], Springfield, [address]": the town between two redacted parts of one address goes too.
+_ADDRESS_RUN = re.compile(
+    r"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*(?=\[address\]))?\[address\]"
+    r"(?:,?[ \t]*(?:[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2},?[ \t]*)?\[address\])+"
 )
-_NAME_LABEL = re.compile(
-    rf"\b(?:full name|name|nom|nombre|apellidos?|vorname|nachname)[ \t]*{_COLON}[ \t]*([^\n|,;]+)", re.I
+_INITIAL_BEFORE_NAME = re.compile(r"\b[A-Z]\.[ \t]*(?=\[name\])")
+# Words too common to shield anything: a criterion saying "with the team" must not keep "her" or "the".
+_KEEP_STOP_TEXT = (
+    "the and for with from that this who can are was has have his her him she they them their our its any not"
+    " but all per via"
 )
-_NOT_NAME_WORDS = """engineer developer manager designer scientist analyst consultant architect senior junior
-    director specialist intern officer administrator ingenieur developpeur desarrollador ingeniero
-    ingeniera entwickler berater stack product software teacher nurse accountant recruiter student"""
-_NOT_NAME = re.compile(
-    rf"curriculum|vitae|resume|\bcv\b|lebenslauf|\d|@|\b(?:lead|full|data|web)\b"
-    rf"|{_any(_NOT_NAME_WORDS, accents=True)}",
-    re.I,
-)
-_HEADER_LINES = 8
-_SEGMENT_SPLIT = re.compile(r"[ \t]*(?:[|\u2022\u00b7\u00a7#]|\t|[ \t]{2,})[ \t]*")
-_PLACE_WORDS = r"[A-Z\u00c0-\u00de][\w.'\u2019-]*(?: [\w.'\u2019-]+){0,3}"
-_PLACE = re.compile(rf"^{_PLACE_WORDS}, {_PLACE_WORDS}$")
+_KEEP_STOP = frozenset(_KEEP_STOP_TEXT.split())
 
 
-def _label_rule(category: str) -> re.Pattern[str]:
-    labels = _any(_LABELLED[category], accents=True)
-    value = _VALUE.replace(_COLON, f"{_COLON}?", 1) if category == "date_of_birth" else _VALUE
-    return re.compile(rf"(?<!\[)\b(?:{labels}){value}", _FLAGS)
+@dataclass(frozen=True)
+class Redaction:
+    """Redacted text and how many values of each category were replaced (never the values themselves)."""
+
+    text: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        return tuple(self.counts)
 
 
-_LABEL_RULES = tuple((c, _label_rule(c), _PLACEHOLDER.get(c, f"[{c}]")) for c in _LABELLED)
+def keep_words(texts: Iterable[str]) -> frozenset[str]:
+    """The folded words of criteria texts, which redaction must never remove."""
+    words = {w for text in texts for w in re.findall(r"[^\W\d_][\w+#.-]*", fold(text))}
+    return frozenset(w for w in words if len(w) > 2 and w not in _KEEP_STOP)
 
 
-def _is_phone(candidate: str) -> bool:
-    digits = re.sub(r"\D", "", candidate)
-    years = sum(len(group) == 4 and 1950 <= int(group) <= 2039 for group in re.findall(r"\d+", candidate))
-    # "03.2017 - 06.2020" and "2015 2016 2017" are dates, not phone numbers.
-    return 9 <= len(digits) <= 15 and years < 2 and not _MONTH_YEAR.search(candidate)
+class _Guard:
+    def __init__(self, keep: frozenset[str]) -> None:
+        self.keep = keep
+
+    def protects(self, text: str) -> bool:
+        """Tell whether the text holds a word the skills vocabulary or the criteria need."""
+        words = re.findall(r"[^\W\d_][\w+#.-]*", fold(text))
+        return any(w.strip(".") in self.keep for w in words) or bool(find_skills(text))
 
 
-def _find_names(text: str) -> list[str]:
-    names = [m.group(1).strip() for m in _NAME_LABEL.finditer(text)]
-    for line in [line.strip() for line in text.splitlines() if line.strip()][:3]:
-        match = _NAME_LINE.match(line)
-        if not match or _NOT_NAME.search(match.group(1)) or sections.heading_section(line) is not None:
-            continue
-        # "Julia Rust" is a name; "Java Kotlin" is two skills.
-        if not all(find_skills(word) for word in match.group(1).split()):
-            return [*names, match.group(1)]
-    return names
+def _apply(rule: Rule, text: str, guard: _Guard, counts: dict[str, int]) -> str:
+    def replace(match: re.Match[str]) -> str:
+        inside_placeholder = match.string[match.start() - 1 : match.start()] == "["
+        if inside_placeholder or (rule.guarded and guard.protects(match.group(0))):
+            return match.group(0)
+        counts[rule.category] = counts.get(rule.category, 0) + 1
+        return match.expand(rule.placeholder)
+
+    return rule.pattern.sub(replace, text)
 
 
-def _redact_names(text: str) -> tuple[str, bool]:
-    variants: set[str] = set()
-    for name in _find_names(text):
-        variants |= {name, name.upper()}
-        for part in name.replace(".", " ").split():
-            # A part that is also a skill ("Rust") is left alone on its own, or the skill would vanish too.
-            if len(part) > 1 and part.lower() not in _PARTICLES and not find_skills(part):
-                variants |= {part, part.capitalize(), part.upper()}
-    if not variants:
-        return text, False
-    # Case-sensitive: a name that is also a word ("Max", "Rose") stays a word in lower case.
-    pattern = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
-    text, count = re.subn(rf"(?<![\w@])(?:{pattern})(?![\w@])", "[name]", text)
-    return re.sub(r"\[name\](?:[ \t]+\[name\])+", "[name]", text), count > 0
+def _add(counts: dict[str, int], category: str, count: int) -> None:
+    if count:
+        counts[category] = counts.get(category, 0) + count
 
 
-def _redact_phones(text: str) -> tuple[str, bool]:
-    text, labelled = _PHONE_LABEL.subn("[phone]", text)
-    bare = [m.group(0) for m in _PHONE.finditer(text) if _is_phone(m.group(0))]
-    text = _PHONE.sub(lambda m: "[phone]" if _is_phone(m.group(0)) else m.group(0), text)
-    return text, bool(labelled or bare)
-
-
-def _redact_header_places(text: str) -> tuple[str, bool]:
-    """Replace "City, Country" segments in the CV's first lines, where contact details sit."""
-    lines = text.split("\n")
-    found = False
-    for index in [i for i, line in enumerate(lines) if line.strip()][:_HEADER_LINES]:
-        for segment in _SEGMENT_SPLIT.split(lines[index].strip()):
-            if _PLACE.match(segment) and not find_skills(segment) and not _NOT_NAME.search(segment):
-                lines[index] = lines[index].replace(segment, "[address]")
-                found = True
-    return "\n".join(lines), found
+def _neutral_title(match: re.Match[str]) -> str:
+    word = match.group(0)
+    neutral = GENDERED_TITLES[word.lower()]
+    return neutral.capitalize() if word[0].isupper() else neutral
 
 
 def _neutral_pronoun(match: re.Match[str]) -> str:
@@ -232,24 +130,83 @@ def _neutral_pronoun(match: re.Match[str]) -> str:
     return neutral.capitalize() if word[0].isupper() else neutral
 
 
-def redact(text: str) -> tuple[str, tuple[str, ...]]:
-    """Replace personal data with placeholders for blind scoring; return the text and the categories found.
+def _gendered_language(text: str, counts: dict[str, int]) -> str:
+    text, titles = GENDERED_TITLE_RE.subn(_neutral_title, text)
+    _add(counts, "gender", titles)
+    text, pronouns = _PRONOUN_RE.subn(_neutral_pronoun, text)
+    _add(counts, "pronouns", pronouns)
+    return _AGREEMENT_RE.sub(_plural_verb, text)
 
-    Idempotent: redacting redacted text finds nothing more. Contact links go first, so a name inside an
-    email address leaves with the address.
+
+def _plural_verb(match: re.Match[str]) -> str:
+    subject, verb = match.groups()
+    if verb in _AGREEMENT:
+        return f"{subject} {_AGREEMENT[verb]}"
+    if verb.endswith(("ss", "us", "is")) or verb in _NOT_VERBS:
+        return match.group(0)  # "They focus", "They process": already plural
+    if verb.endswith("ies") and len(verb) > 4:
+        return f"{subject} {verb[:-3]}y"
+    if verb.endswith(("ches", "shes", "xes", "zes", "sses", "oes")):
+        return f"{subject} {verb[:-2]}"
+    return f"{subject} {verb[:-1]}"
+
+
+def _names(text: str, guard: _Guard, counts: dict[str, int]) -> str:
+    name = redaction_names.find_candidate_name(text, guard.protects)
+    for rule in CONTACT_RULES:
+        text = _apply(rule, text, guard, counts)
+    text, own = redaction_names.replace_candidate_name(text, name)
+    text, others, titles = redaction_names.replace_other_names(text, guard.protects)
+    _add(counts, "name", own + others)
+    _add(counts, "gender", titles)
+    text = _INITIAL_BEFORE_NAME.sub("", text)
+    return _REPEATED_NAME.sub("[name]", text)
+
+
+def _schools(text: str, guard: _Guard, counts: dict[str, int]) -> str:
+    """Replace schools' own names, wherever they recur ("Scoil Mhuire" also on a line of its own)."""
+    names = {m.group(0).strip() for m in SCHOOL_NAME.finditer(text) if not guard.protects(m.group(0))}
+    names = {name for name in names if not name.startswith("[") and len(name) > 2}
+    if not names:
+        return text
+    pattern = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    text, count = re.subn(rf"(?<![\w\[])(?:{pattern})(?!\w)", "[school]", text)
+    _add(counts, "school", count)
+    return text
+
+
+def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
+    """Replace personal data with placeholders; `keep` are words (e.g. criteria words) that must stay.
+
+    Idempotent: redacting redacted text finds nothing more.
     """
-    found: set[str] = set()
-    for category, pattern, placeholder in _CONTACT_RULES:
-        text, count = pattern.subn(placeholder, text)
-        found |= {category} if count else set()
-    text, has_name = _redact_names(text)
-    found |= {"name"} if has_name else set()
-    for category, pattern, placeholder in (*_LABEL_RULES, *_OTHER_RULES):
-        text, count = pattern.subn(placeholder, text)
-        found |= {category} if count else set()
-    for category, step in (("address", _redact_header_places), ("phone", _redact_phones)):
-        text, hit = step(text)
-        found |= {category} if hit else set()
-    text, count = _PRONOUN_RE.subn(_neutral_pronoun, text)
-    found |= {"pronouns"} if count else set()
-    return text, tuple(c for c in REDACTION_CATEGORIES if c in found)
+    guard = _Guard(frozenset(keep))
+    counts: dict[str, int] = {}
+    text, referees = redaction_lines.drop_referees(text)
+    _add(counts, "referees", referees)
+    for rule in PHOTO_RULES:
+        text = _apply(rule, text, guard, counts)
+    text = _names(text, guard, counts)
+    declared = redaction_lines.declared_nationalities(text)
+    for rule in (*LABEL_RULES, *DATE_AGE_RULES, *NATIONALITY_RULES, *ADDRESS_RULES):
+        text = _apply(rule, text, guard, counts)
+    text, demonyms = redaction_lines.redact_demonyms(text, declared, guard.protects)
+    _add(counts, "nationality", demonyms)
+    for category, step in (
+        ("phone", redaction_lines.redact_phones),
+        ("address", redaction_lines.redact_header_places),
+    ):
+        text, found = step(text)
+        _add(counts, category, found)
+    text = _ADDRESS_RUN.sub("[address]", text)
+    for rule in (*FAMILY_RULES, *WORD_RULES):
+        text = _apply(rule, text, guard, counts)
+    text = _schools(text, guard, counts)
+    text = _gendered_language(text, counts)
+    return Redaction(text, {c: counts[c] for c in REDACTION_CATEGORIES if counts.get(c)})
+
+
+def redact(text: str, *, keep: Iterable[str] = ()) -> tuple[str, tuple[str, ...]]:
+    """Replace personal data with placeholders for blind scoring; return the text and the categories found."""
+    result = redact_text(text, keep=keep)
+    return result.text, result.categories

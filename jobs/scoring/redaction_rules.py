@@ -1,0 +1,320 @@
+"""Blind-mode rules: one pattern per kind of personal detail, each with its category and placeholder.
+
+Rules replace within a line and never remove a newline. Decisions that are not obvious:
+- Right to work stays ("eligible to work in the UK", "no sponsorship needed"): it is a lawful job requirement
+  and says nothing of origin. Citizenship, nationality, place of birth and immigration status (visa types,
+  green card, refugee) go: they reveal national origin.
+- Spoken languages stay, "native" included: a criterion may ask for them.
+- Gendered job titles become their neutral form ("Chairwoman" -> "chair"), so the role still counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jobs.scoring.redaction_words import (
+    DEMONYMS,
+    DISABILITY_WORDS,
+    ETHNICITY_WORDS,
+    FAITH_WORDS,
+    GENDERED_TITLES,
+    ORIENTATION_WORDS,
+    SINGLE_SEX_COLLEGES,
+)
+
+_I = re.IGNORECASE
+_IM = re.IGNORECASE | re.MULTILINE
+_COLON = "[:\uff1a]"
+_VALUE = rf"[ \t]*{_COLON}[ \t]*[^\n|\u2022\u00b7;\t]+?(?=[ \t]{{2,}}|[|\u2022\u00b7;\t]|$)"
+_NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|twins|a)\b"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+
+
+def any_of(spec: str) -> str:
+    """Regex alternation of space-separated alternatives, longest first; "_" stands for a space."""
+    words = sorted((w.replace("_", r"[ \t-]") for w in spec.split()), key=len, reverse=True)
+    return "|".join(words)
+
+
+@dataclass(frozen=True)
+class Rule:
+    category: str
+    pattern: re.Pattern[str]
+    placeholder: str
+    # Guarded rules leave a match alone when it holds a word a criterion or the skills vocabulary needs.
+    guarded: bool = False
+
+
+def _label(labels: str, category: str, placeholder: str, *, colon_optional: bool = False) -> Rule:
+    value = _VALUE.replace(_COLON, f"{_COLON}?", 1) if colon_optional else _VALUE
+    return Rule(category, re.compile(rf"(?<!\[)\b(?:{any_of(labels)}){value}", _IM), placeholder)
+
+
+CONTACT_RULES = (
+    Rule("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "[email]"),
+    Rule(
+        "url",
+        re.compile(
+            r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|io|dev|me|org|net|co|uk|fr|es|de|in|ai|page"
+            r"|site)/\S+"
+            r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|dev|me|org|design|app|tech|blog|site|online|studio|info)\b",
+            _I,
+        ),
+        "[url]",
+    ),
+    Rule(
+        "url",
+        re.compile(
+            r"\b(linkedin|github|gitlab|twitter|skype|telegram|instagram|facebook|mastodon|bluesky|discord"
+            r"|kaggle|leetcode|medium|behance|dribbble|portfolio|website"
+            rf"|handle)([ \t]{{0,3}}{_COLON}[ \t]{{0,3}})"
+            r"(?!\[)\S+",
+            _I,
+        ),
+        r"\1\2[url]",
+    ),
+    Rule("url", re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{3,30}\b(?!\.)"), "[url]"),
+)
+
+LABEL_RULES = (
+    _label(
+        r"date_of_birth birth_?date d\.?o\.?b\.? birthday date_de_naissance n[e\u00e9]e?_le"
+        r" fecha_de_nacimiento nacid[oa]_el geburtsdatum geboren_am geb\. data_di_nascita",
+        "date_of_birth",
+        "[dob]",
+        colon_optional=True,
+    ),
+    _label(
+        "place_of_birth birthplace lieu_de_naissance lugar_de_nacimiento geburtsort",
+        "nationality",
+        "[birthplace]",
+    ),
+    _label("gender sex sexe sexo geschlecht genre pronouns", "gender", "[gender]"),
+    _label(
+        r"marital_status civil_status [e\u00e9]tat_civil situation_familiale estado_civil familienstand"
+        r" children kids dependants dependents spouse number_of_children enfants hijos kinder",
+        "family",
+        "[family]",
+    ),
+    _label(
+        r"nationality nationalities citizenship citizenships nationalit[e\u00e9] nacionalidad"
+        r" staatsangeh[o\u00f6]rigkeit nationalit[a\u00e4]t passport visa_status immigration_status",
+        "nationality",
+        "[nationality]",
+    ),
+    _label(
+        r"religion faith religious_affiliation denomination konfession religi[o\u00f3]n",
+        "religion",
+        "[religion]",
+    ),
+    _label("ethnicity ethnic_origin race", "ethnicity", "[ethnicity]"),
+    _label("disability disabilities health_status medical_conditions?", "disability", "[disability]"),
+    _label(
+        r"address home_address postal_address street adresse direcci[o\u00f3]n domicilio anschrift residence"
+        r" location wohnort indirizzo",
+        "address",
+        "[address]",
+    ),
+)
+
+_STREET_WORDS = (
+    r"Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close"
+    r"|Crescent|Cres|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Gardens|Mews|Grove|Circle|Cir|Trail|Walk|Hill"
+)
+ADDRESS_RULES = (
+    Rule(
+        "address",
+        re.compile(
+            rf"\b\d{{1,5}}[A-Za-z]?,?[ \t]+(?:[A-Z][\w'.-]*[ \t]+){{1,4}}(?:{_STREET_WORDS})\b\.?"
+            r"|\b\d{1,4}(?:bis|ter)?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|chemin|all[e\u00e9]e|impasse"
+            r"|place"
+            r"|quai|cours)[ \t]+[^\n,|;]+"
+            r"|\b(?i:calle|c/|avenida|avda\.?|paseo|plaza|carrer|rua|via|viale|piazza|corso|ul\.|ulica"
+            r"|aleja)[ \t]+[^\n,|;\d]+,?[ \t]*\d+"
+            r"|\b[A-Z\u00c0-\u00de][\w\u00df-]*(?:stra(?:ss|\u00df)e|str\.|weg|gasse|platz|allee|ring|damm"
+            r"|gatan|gata|v\u00e4gen|vej|gade"
+            r"|veien|gate|katu|tie)[ \t]+\d+[a-z]?"
+            r"|\b[A-Z][\w-]*(?:straat|laan|gracht|plein|kade)[ \t]+\d+",
+            0,
+        ),
+        "[address]",
+    ),
+    Rule(
+        "address",
+        re.compile(
+            r"\b(?:Apt|Apartment|Suite|Ste|Flat|Unit|Unidad|Piso|Bloque)\.?[ \t]*#?[ \t]*\d+[A-Za-z]?\b"
+            r"|#\d{1,4}[A-Za-z]?\b"
+        ),
+        "[address]",
+    ),
+    Rule(
+        "address",
+        re.compile(
+            # UK postcodes; US "ST 12345"; continental "12345 City" and "75011 Paris".
+            r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b"
+            r"|\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]"
+            r"|T[NX]|UT|V[TA]|W[AVIY])[ \t]+\d{5}(?:-\d{4})?\b"
+            r"|(?:(?<=, )|(?<=\[address\] ))(?:\d{4,5}|\d{3}[ \t]\d{2}|\d{4}-\d{3}"
+            r"|\d{2}-\d{3})[ \t]+[A-Z\u00c0-\u00de][\w-]+"
+        ),
+        "[address]",
+    ),
+)
+
+DATE_AGE_RULES = (
+    Rule(
+        "date_of_birth",
+        re.compile(
+            rf"\b(?:born|b\.)[ \t]+(?:(?:on|in)[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd"
+            rf"|th)?[ \t./-]+)?(?:{_MONTH}[ \t]+)?"
+            rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?[ \t./-]+)?(?:19"
+            rf"|20)\d{{2}}\b(?:[ \t]+in[ \t]+[A-Z][\w-]+(?:,[ \t]*[A-Z][\w-]+)?)?",
+            _I,
+        ),
+        "[dob]",
+    ),
+    Rule(
+        "age",
+        re.compile(
+            r"\b(?:age|aged|edad|[a\u00e2]ge|alter"
+            rf"|et[a\u00e0])[ \t]*{_COLON}?[ \t]*\d{{2}}\b(?:[ \t]*(?:years|yrs|ans|a\u00f1os|jahre))?"
+            r"|\b\d{2}[ \t-]*(?:years?|yrs?)[ \t-]*old\b|\b\d{2}[ \t]*y/?o\b"
+            r"|\bin[ \t]+(?:my|their|his|her)[ \t]+(?:early|mid|late)?[ \t-]*(?:twenties|thirties|forties"
+            r"|fifties|sixties|[2-6]0s)\b",
+            _I,
+        ),
+        "[age]",
+    ),
+)
+
+FAMILY_RULES = (
+    Rule(
+        "family",
+        re.compile(
+            r"\b(?:(?:single|stay[ \t-]at[ \t-]home|full[ \t-]time|proud|devoted|loving)[ \t]+)?(?:mother"
+            r"|father|mum|mom|dad|parent|grandmother|grandfather|grandparent)"
+            rf"[ \t]+(?:of|to)[ \t]+(?:\w+[ \t]+)?{_NUMBER_WORD}(?:[ \t]+(?:young|small|wonderful|beautiful"
+            r"|lovely|grown-up|teenage))?"
+            r"(?:[ \t]+(?:children|kids|boys|girls|sons|daughters|teenagers|toddlers|little ones))?"
+            r"|(?:(?<=\bhave )|(?<=\bhas )|(?<=\bwith )|(?<=\band )|(?<=, )"
+            rf"|(?<=^))(?:{_NUMBER_WORD})[ \t]+(?:young[ \t]+|small[ \t]+|grown(?:-up)?[ \t]+)?"
+            r"(?:children|kids|sons|daughters|grandchildren|child|son|daughter)\b"
+            r"|\b(?:my|our|his|her|their)[ \t]+(?:wife|husband|spouse|children|kids|sons?|daughters?|baby"
+            r"|babies"
+            r"|family|fianc[e\u00e9]e?|twins|newborn|partner)\b"
+            r"|\b(?:married|divorced|widowed|widow|widower|newlywed|husband|wife|spouse|fianc[e\u00e9]e?"
+            r"|sons?|daughters?"
+            r"|grandchildren|grandsons?|granddaughters?|stepchildren|stepsons?|stepdaughters?|toddlers?)\b"
+            r"|\b(?:single|stay[ \t-]at[ \t-]home|working)[ \t]+(?:mother|father|mum|mom|dad|parent)\b"
+            r"|\b(?:maternity|paternity|parental|adoption)[ \t]+leave\b|\bpregnan(?:t|cy)\b"
+            r"|\bfamily[ \t]+(?:man|woman)\b|\bhomemaker\b"
+            r"|\b(?:to|for)[ \t]+(?:raise|raising|care[ \t]+for|caring[ \t]+for|look[ \t]+after"
+            r"|looking[ \t]+after|bring[ \t]+up"
+            r"|bringing[ \t]+up)[ \t]+(?:my|our|two|three|young)?[ \t]*(?:\w+[ \t]+)?(?:children|kids|family"
+            r"|son|daughter|baby|parents?)\b",
+            _IM,
+        ),
+        "[family]",
+    ),
+)
+
+_DEMONYM = any_of(DEMONYMS)
+NATIONALITY_RULES = (
+    Rule(
+        "nationality",
+        re.compile(
+            rf"\b(?i:(?:{_DEMONYM})[ \t]+(?:and[ \t]+(?:{_DEMONYM})[ \t]+)?(?:citizens?|citizenship"
+            r"|nationals?|nationality"
+            r"|passport(?:[ \t]+holder)?|born|by[ \t]+birth))\b"
+            r"|\b(?:US|U\.S\.|UK|EU|EEA)[ \t]+(?i:citizens?|citizenship|nationals?"
+            r"|passport(?:[ \t]+holder)?)\b"
+            r"|\b(?:dual|double)[ \t]+(?:citizenship|nationality)\b(?:[ \t]*\([^)\n]*\))?"
+            r"|\bcitizen(?:ship)?[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w-]+"
+            r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]+){0,3}"
+            r"|\b(?:born|raised|grew[ \t]+up)(?:[ \t]+and[ \t]+(?:raised"
+            r"|bred))?[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w-]+(?:,?[ \t]+[A-Z][\w-]+){0,2}"
+            r"|\b(?:originally"
+            r"|originating)[ \t]+from[ \t]+(?:the[ \t]+)?[A-Z][\w-]+(?:,?[ \t]+[A-Z][\w-]+){0,2}"
+            r"|\b(?:immigrated|emigrated|relocated"
+            r"|moved)[ \t]+(?:to[ \t]+[A-Z][\w-]+[ \t]+)?from[ \t]+(?:the[ \t]+)?[A-Z][\w-]+"
+            r"|\b(?:green[ \t]+card(?:[ \t]+holder)?|permanent[ \t]+resident(?:[ \t]+card)?"
+            r"|refugee(?:[ \t]+status)?|asylum(?:[ \t]+seeker)?"
+            r"|H-?1B(?:[ \t]+visa)?|(?:Tier|Skilled[ \t]+Worker)[ \t]+\d?[ \t]*visa|(?:work|student|spousal"
+            r"|dependant)[ \t]+visa(?:[ \t]+holder)?"
+            r"|naturali[sz]ed(?:[ \t]+citizen)?)\b",
+            0,
+        ),
+        "[nationality]",
+    ),
+)
+
+_GENDER_GROUP = r"women|woman|girls?|ladies|lady|men|boys?|gentlemen|female|male|females|males"
+WORD_RULES = (
+    Rule(
+        "religion",
+        re.compile(
+            r"\bS(?:ain)?t\.?[ \t]+[A-Z][a-z]+(?:['\u2019]s|s)?(?=[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Catholic"
+            r"|Anglican|Orthodox|Church|Parish|Cathedral|Chapel"
+            r"|Convent|School|College|Academy|High|Grammar|Primary|Secondary|Girls|Boys))"
+            rf"|\b(?:{any_of(FAITH_WORDS)})\b|\bconvent\b|\bchurch[ \t]+choir\b",
+            _I,
+        ),
+        "[religion]",
+        guarded=True,
+    ),
+    Rule("disability", re.compile(rf"\b(?:{any_of(DISABILITY_WORDS)})\b", _I), "[disability]", guarded=True),
+    Rule(
+        "sexual_orientation",
+        re.compile(rf"(?<![\w-])(?:{any_of(ORIENTATION_WORDS)})(?![\w-])", _I),
+        "[orientation]",
+        guarded=True,
+    ),
+    Rule("ethnicity", re.compile(rf"\b(?:{any_of(ETHNICITY_WORDS)})\b", _I), "[ethnicity]", guarded=True),
+    Rule("school", re.compile(rf"\b(?:{any_of(SINGLE_SEX_COLLEGES)})(?:[ \t]+College)?\b", _I), "[school]"),
+    Rule(
+        "gender",
+        re.compile(
+            rf"\b(?:{_GENDER_GROUP})(?:['\u2019]s|s['\u2019]|['\u2019])?(?=[ \t]+(?:school|college|grammar"
+            r"|high|academy|institute"
+            r"|university|prep|boarding|seminary|hall|society|club|team|network|association|group|chapter"
+            r"|rugby|football"
+            r"|soccer|basketball|hockey|cricket|netball|volleyball|rowing|choir|in[ \t]+\w+|who[ \t]+code"
+            r"|engineers?|developers?|leaders?|founders?|entrepreneurs?|scholars?"
+            r"|mentors?|only|mentoring|employee))"
+            r"|\b(?:female|male|feminine|masculine)\b|\b(?:as|being)[ \t]+an?[ \t]+(?:woman|man|girl|boy"
+            r"|mother|father)\b"
+            r"|\b((?:society|association|network|conference|school|college|academy|institute)[ \t]+(?:of"
+            r"|for)[ \t]+)"
+            r"(?:women|girls|men|boys|ladies|young ladies)\b",
+            _I,
+        ),
+        r"\1[gender]",
+        guarded=True,
+    ),
+)
+
+# A school's own name says where and how someone grew up; "High School" itself stays.
+SCHOOL_NAME = re.compile(
+    r"\b(?:[A-Z][\w'\u2019.-]*[ \t]+){1,4}(?=(?:(?:Girls|Boys)['\u2019]?[ \t]+)?(?:High|Grammar|Secondary"
+    r"|Comprehensive|Primary|Prep|Preparatory|Middle|Elementary|Convent)[ \t]+School\b"
+    r"|School[ \t]+for[ \t]+(?:Girls|Boys|Young[ \t]+Ladies)\b)"
+)
+GENDERED_TITLE_RE = re.compile(rf"\b(?:{'|'.join(sorted(GENDERED_TITLES, key=len, reverse=True))})\b", _I)
+PHOTO_RULES = (
+    Rule(
+        "photo",
+        re.compile(
+            r"^(?![ \t]*\[image\])[ \t]*[\[(]?[ \t]*(?:profile[ \t]+|passport[ \t]+|portrait[ \t]+)?(?:photo"
+            r"|photograph|picture|pic|headshot|portrait|foto|bild|avatar|image)"
+            r"(?:[ \t]*[\])])?(?:[ \t]*(?::|of|showing|-)[^\n]*)?[ \t]*[\])]?[ \t]*$",
+            _IM,
+        ),
+        "[image]",
+    ),
+    Rule(
+        "photo",
+        re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|\b[\w-]+\.(?:jpe?g|png|gif|webp|heic|bmp)\b", _I),
+        "[image]",
+    ),
+)
