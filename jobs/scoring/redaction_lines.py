@@ -71,8 +71,8 @@ PHONE_REGIONS = (
 )
 _PHONE = re.compile(r"(?<![\w/.])(?:\+|00)?\(?\d[\d \t().-]{6,}\d(?![\w/])")
 _PHONE_LABEL = re.compile(
-    r"\b(?:phone|tel|t[e\u00e9]l[e\u00e9]phone|tel[e\u00e9]fono|telefon|mobile?|cell|handy|m[o\u00f3]vil|portable"
-    r"|whatsapp)\.?[ \t]*[:\uff1a][ \t]*[+\d][\d \t().-]{5,}\d",
+    r"\b((?:phone|tel|t[e\u00e9]l[e\u00e9]phone|tel[e\u00e9]fono|telefon|mobile?|cell|handy|m[o\u00f3]vil"
+    r"|portable|whatsapp)\.?[ \t]*[:\uff1a][ \t]*)[+\d][\d \t().-]{5,}\d",
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(r"\b\d{1,2}[./](?:19|20)\d{2}\b|\b(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])\b")
@@ -110,7 +110,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def redact_phones(text: str) -> tuple[str, int]:
     """Replace phone numbers with [phone]; return the text and the count."""
-    text, count = _PHONE_LABEL.subn("[phone]", text)
+    text, count = _PHONE_LABEL.subn(r"\1[phone]", text)  # the label stays: "Mobile" may be a skill
     lines = text.split("\n")
     for index, line in enumerate(lines):
         if sum(ch.isdigit() for ch in line) < 7:
@@ -180,9 +180,12 @@ def redact_demonyms(text: str, declared: set[str], protects: Callable[[str], boo
         nonlocal count
         word = match.group(0)
         in_language_line = _LANGUAGE_LINE.search(match.string) is not None
-        if protects(word) or (in_language_line and fold(word) not in declared):
+        declared_word = fold(word) in declared
+        # "Indian Institute of Technology", "Indian Ocean": a proper noun, not a person's nationality.
+        proper_noun = re.match(r"[ \t]+[A-Z]", match.string[match.end() :]) is not None
+        if protects(word) or (not declared_word and (in_language_line or proper_noun)):
             return word
-        if not word[0].isupper() and fold(word) not in declared:
+        if not word[0].isupper() and not declared_word:
             return word
         count += 1
         return "[nationality]"

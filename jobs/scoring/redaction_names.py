@@ -40,12 +40,19 @@ _INTRO = re.compile(
     r"((?:[A-Z\u00c0-\u00de][\w'\u2019-]+[ \t]*){1,3})"
 )
 _EMAIL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+# "Jane Doe Email: jane@..." on one line: the name ends where the contact labels start.
+_CONTACT_TAIL = re.compile(
+    r"[ \t]+(?:e-?mail|phone|mobile|tel|address|linkedin|github|website|web)\b.*$", re.IGNORECASE
+)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,4}$")
 _MONTHS_TEXT = (
     "january february march april june july september october november december monday tuesday wednesday"
     " thursday friday saturday sunday"
 )
 _MONTHS = frozenset(_MONTHS_TEXT.split())
+_PLACE_PREFIXES = frozenset(
+    ("san", "santa", "santo", "sao", "saint", "st", "st.", "fort", "port", "mount", "lake")
+)
 _GENDERED_TITLE = r"Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Sra|Srta|Herr|Frau|Sir|Dame|Madam|Madame|Se\u00f1ora?|Signora?"
 _ACADEMIC_TITLE = r"Dr|Prof|Professor|Doctor|Dra"
 _CAP = r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*|[A-Z]\.)"
@@ -85,7 +92,7 @@ def _header_name(text: str, email_parts: set[str]) -> list[str]:
         return []  # already redacted: the next name-shaped line is a job title
     for number, line in enumerate(header):
         for segment in _SEGMENT.split(line):
-            segment = re.sub(r"^(?:Dr|Prof)\.?[ \t]+|,.*$", "", segment.strip())
+            segment = _CONTACT_TAIL.sub("", re.sub(r"^(?:Dr|Prof)\.?[ \t]+|,.*$", "", segment.strip()))
             words = _name_words(segment)
             if words:
                 found.append((number, words))
@@ -155,7 +162,7 @@ def _joined_forms(parts: set[str]) -> set[str]:
     forms: set[str] = set()
     for first in parts:
         for last in parts - {first}:
-            forms |= {first + last, f"{first}_{last}", f"{first}-{last}", first[0] + last}
+            forms |= {first + last, f"{first}_{last}", f"{first}-{last}", f"{first}.{last}", first[0] + last}
     return {form for form in forms if len(form) >= 5}
 
 
@@ -235,7 +242,14 @@ def _given_surname(line: str, protects: Protects) -> tuple[str, int]:
     while index < len(tokens) - 1:
         first = tokens[index].group(0)
         given = re.sub(r"[^\w'-]+$", "", first)
-        if first == given and fold(given) in GIVEN_NAMES and _is_name_word(given) and not protects(given):
+        place = index > 0 and fold(tokens[index - 1].group(0)) in _PLACE_PREFIXES  # "San Francisco"
+        if (
+            first == given
+            and fold(given) in GIVEN_NAMES
+            and _is_name_word(given)
+            and not place
+            and not protects(given)
+        ):
             end = index + 1
             if re.fullmatch(r"[A-Z]\.", tokens[end].group(0)) and end + 1 < len(tokens):
                 end += 1  # a middle initial: "John Q. Public"

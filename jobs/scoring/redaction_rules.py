@@ -58,7 +58,7 @@ CONTACT_RULES = (
         re.compile(
             r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|io|dev|me|org|net|co|uk|fr|es|de|in|ai|page"
             r"|site)/\S+"
-            r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|dev|me|org|design|app|tech|blog|site|online|studio|info)\b",
+            r"|\b[\w-]+(?:\.[\w-]+)*\.(?-i:com|io|dev|me|org|design|app|blog|site|online|studio|info)\b",
             _I,
         ),
         "[url]",
@@ -69,7 +69,7 @@ CONTACT_RULES = (
             r"\b(linkedin|github|gitlab|twitter|skype|telegram|instagram|facebook|mastodon|bluesky|discord"
             r"|kaggle|leetcode|medium|behance|dribbble|portfolio|website"
             rf"|handle)([ \t]{{0,3}}{_COLON}[ \t]{{0,3}})"
-            r"(?!\[)\S+",
+            r"(?:/+[ \t]*)?(?!\[)\S+",
             _I,
         ),
         r"\1\2[url]",
@@ -257,7 +257,7 @@ WORD_RULES = (
             r"\bS(?:ain)?t\.?[ \t]+[A-Z][a-z]+(?:['\u2019]s|s)?(?=[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Catholic"
             r"|Anglican|Orthodox|Church|Parish|Cathedral|Chapel"
             r"|Convent|School|College|Academy|High|Grammar|Primary|Secondary|Girls|Boys))"
-            rf"|\b(?:{any_of(FAITH_WORDS)})\b|\bconvent\b|\bchurch[ \t]+choir\b",
+            rf"|(?<![\w-])(?:{any_of(FAITH_WORDS)})(?![\w-])|\bconvent\b|\bchurch[ \t]+choir\b",
             _I,
         ),
         "[religion]",

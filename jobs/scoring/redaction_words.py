@@ -121,7 +121,7 @@ FAITH_WORDS = """catholic catholics catholicism christian christians christianit
     jewish jew jews judaism hindu hindus hinduism buddhist buddhists buddhism sikh sikhs sikhism protestant
     protestants evangelical evangelicals baptist baptists methodist methodists lutheran lutherans anglican
     anglicans presbyterian pentecostal mormon mormons lds quaker quakers adventist orthodox_christian
-    greek_orthodox russian_orthodox coptic jehovah.?s_witness(?:es)? atheist atheists agnostic agnostics
+    greek_orthodox russian_orthodox coptic jehovah.?s_witness(?:es)? atheist atheists
     church churches parish parishes diocese dioceses congregation congregations mosque mosques masjid
     synagogue synagogues cathedral chaplaincy chaplain gurdwara mandir bible biblical gospel quran
     koran qur.?an torah talmud ramadan eid eid_al-fitr eid_al-adha diwali hanukkah chanukah passover
@@ -132,7 +132,8 @@ FAITH_WORDS = """catholic catholics catholicism christian christians christianit
     madrassa seminary sunday_mass holy_mass"""
 
 # Conditions a CV may disclose; "blind" alone is left: "double-blind", "blind mode".
-DISABILITY_WORDS = """disabled disability disabilities wheelchair wheelchair_user deaf hard_of_hearing
+DISABILITY_WORDS = """disabled disability disabilities wheelchair_user wheelchair-bound wheelchair_bound
+    uses?_a_wheelchair deaf hard_of_hearing
     hearing_impaired hearing_impairment visually_impaired visual_impairment legally_blind partially_sighted
     autism autistic asperger.?s adhd dyslexia dyslexic dyspraxia dyscalculia neurodivergent
     neurodiverse epilepsy epileptic chronic_illness chronic_pain chronic_fatigue multiple_sclerosis
