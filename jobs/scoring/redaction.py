@@ -30,6 +30,7 @@ from jobs.scoring.redaction_rules import (
 )
 from jobs.scoring.redaction_words import GENDERED_TITLES
 from jobs.scoring.skills import find_skills, fold
+from jobs.scoring.types import Rubric
 
 REDACTION_VERSION = "2026-11-30.1"
 REDACTION_CATEGORIES = (
@@ -86,6 +87,11 @@ def keep_words(texts: Iterable[str]) -> frozenset[str]:
     """The folded words of criteria texts, which redaction must never remove."""
     words = {w for text in texts for w in re.findall(r"[^\W\d_][\w+#.-]*", fold(text))}
     return frozenset(w for w in words if len(w) > 2 and w not in _KEEP_STOP)
+
+
+def rubric_keep_words(rubric: Rubric) -> frozenset[str]:
+    """Words of the role title and the criteria: a CV keeps them in blind mode ("Church administrator")."""
+    return keep_words([rubric.role_title, *(f"{c.name} {c.description}" for c in rubric.criteria)])
 
 
 class _Guard:
