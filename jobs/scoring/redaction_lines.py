@@ -75,6 +75,9 @@ _PHONE_LABEL = re.compile(
     r"|portable|whatsapp)\.?[ \t]*[:\uff1a][ \t]*)[+\d][\d \t().-]{5,}\d",
     re.IGNORECASE,
 )
+_LOCAL_PHONE = re.compile(
+    r"(?<![\w/.-])\d{3}[-.]\d{4}(?![\w/.-])"
+)  # "555-0143": too short for libphonenumber
 _MONTH_YEAR = re.compile(r"\b\d{1,2}[./](?:19|20)\d{2}\b|\b(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])\b")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)")
 
@@ -117,6 +120,7 @@ def redact_phones(text: str) -> tuple[str, int]:
             continue
         spans = _libphonenumber_spans(line)
         spans += [m.span() for m in _PHONE.finditer(line) if _is_phone(m.group(0))]
+        spans += [m.span() for m in _LOCAL_PHONE.finditer(line)]
         for start, end in reversed(_merge(spans)):
             line = line[:start] + "[phone]" + line[end:]
             count += 1
@@ -126,7 +130,7 @@ def redact_phones(text: str) -> tuple[str, int]:
 
 # --- Places in the header: "City, Country" segments where contact details sit. ---------------------------
 _HEADER_LINES = 8
-_SEGMENT_SPLIT = re.compile(r"[ \t]*(?:[|\u2022\u00b7\u00a7#]|\t|[ \t]{2,})[ \t]*")
+_SEGMENT_SPLIT = re.compile(r"[ \t]*(?:[|\u2022\u00b7\u00a7#\u2013\u2014]|\t|[ \t]{2,}| - )[ \t]*")
 _PLACE_WORDS = r"[A-Z\u00c0-\u00de][\w.'\u2019-]*(?: [\w.'\u2019-]+){0,3}"
 _PLACE = re.compile(rf"^(?:\[address\],? )?{_PLACE_WORDS}, {_PLACE_WORDS}$")
 _NOT_PLACE = re.compile(
@@ -151,7 +155,7 @@ def redact_header_places(text: str) -> tuple[str, int]:
 # --- Nationality words: a declared nationality wherever it recurs, other demonyms outside language lines. -
 _DECLARED = re.compile(
     r"\b(?:nationality|nationalities|citizenship|nationalit[e\u00e9]|nacionalidad|staatsangeh[o\u00f6]rigkeit"
-    r"|nationalit[a\u00e4]t)[ \t]*[:\uff1a][ \t]*([^\n|;\t\u2022\u00b7]+)",
+    r"|nationalit[a\u00e4]t)[ \t]*[:\uff1a][ \t]*([^\W\d_]+(?:[ \t]*(?:,|/|&|and)[ \t]*[^\W\d_]+){0,2})",
     re.IGNORECASE,
 )
 _LANGUAGE_LINE = re.compile(

@@ -44,6 +44,12 @@ _EMAIL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
 _CONTACT_TAIL = re.compile(
     r"[ \t]+(?:e-?mail|phone|mobile|tel|address|linkedin|github|website|web)\b.*$", re.IGNORECASE
 )
+# "Résumé of John Smith", "CV - Ana Pérez", "Curriculum Vitae: Jan Nowak".
+_CV_PREFIX = re.compile(
+    r"^(?:r[e\u00e9]sum[e\u00e9]|cv|curriculum[ \t]+vitae|lebenslauf)"
+    r"[ \t]*(?:of|de|von|for|[:\u2013\u2014-])?[ \t]*",
+    re.IGNORECASE,
+)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,4}$")
 _MONTHS_TEXT = (
     "january february march april june july september october november december monday tuesday wednesday"
@@ -92,7 +98,8 @@ def _header_name(text: str, email_parts: set[str]) -> list[str]:
         return []  # already redacted: the next name-shaped line is a job title
     for number, line in enumerate(header):
         for segment in _SEGMENT.split(line):
-            segment = _CONTACT_TAIL.sub("", re.sub(r"^(?:Dr|Prof)\.?[ \t]+|,.*$", "", segment.strip()))
+            segment = re.sub(r"^(?:Dr|Prof)\.?[ \t]+|,.*$|[ \t]*\([^)]*\)", "", segment.strip())
+            segment = _CONTACT_TAIL.sub("", _CV_PREFIX.sub("", segment))
             words = _name_words(segment)
             if words:
                 found.append((number, words))

@@ -26,7 +26,9 @@ from jobs.scoring.redaction_words import (
 _I = re.IGNORECASE
 _IM = re.IGNORECASE | re.MULTILINE
 _COLON = "[:\uff1a]"
-_VALUE = rf"[ \t]*{_COLON}[ \t]*[^\n|\u2022\u00b7;\t]+?(?=[ \t]{{2,}}|[|\u2022\u00b7;\t]|$)"
+_VALUE = rf"[ \t]*{_COLON}[ \t]*[^\n|\u2022\u00b7;\t]+?(?=[ \t]{{2,}}|[|\u2022\u00b7;\t]|\.[ \t]+[A-Z]|$)"
+# An address may hold "St. Albans": its value runs to the end of its segment.
+_ADDRESS_VALUE = rf"[ \t]*{_COLON}[ \t]*[^\n|\u2022\u00b7;\t]+?(?=[ \t]{{2,}}|[|\u2022\u00b7;\t]|$)"
 _NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|twins|a)\b"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
@@ -47,7 +49,8 @@ class Rule:
 
 
 def _label(labels: str, category: str, placeholder: str, *, colon_optional: bool = False) -> Rule:
-    value = _VALUE.replace(_COLON, f"{_COLON}?", 1) if colon_optional else _VALUE
+    value = _ADDRESS_VALUE if category == "address" else _VALUE
+    value = value.replace(_COLON, f"{_COLON}?", 1) if colon_optional else value
     return Rule(category, re.compile(rf"(?<!\[)\b(?:{any_of(labels)}){value}", _IM), placeholder)
 
 
@@ -99,7 +102,7 @@ LABEL_RULES = (
     ),
     _label(
         r"nationality nationalities citizenship citizenships nationalit[e\u00e9] nacionalidad"
-        r" staatsangeh[o\u00f6]rigkeit nationalit[a\u00e4]t passport visa_status immigration_status",
+        r" staatsangeh[o\u00f6]rigkeit nationalit[a\u00e4]t passport visa visa_status immigration_status",
         "nationality",
         "[nationality]",
     ),
@@ -143,7 +146,9 @@ ADDRESS_RULES = (
     Rule(
         "address",
         re.compile(
-            r"\b(?:Apt|Apartment|Suite|Ste|Flat|Unit|Unidad|Piso|Bloque)\.?[ \t]*#?[ \t]*\d+[A-Za-z]?\b"
+            r"\b(?:Apt|Apartment|Suite|Ste|Flat|Unit|Unidad|Piso|Bloque|Villa|Block|Building|Bldg|Plot)"
+            r"\.?[ \t]*#?[ \t]*\d+[A-Za-z]?\b|\b(?:Street|Road|Avenue|Lane)[ \t]+\d+\b"
+            r"|\bP\.?[ \t]?O\.?[ \t]?Box[ \t]+\d+|\b\d{1,2}[\u00ba\u00b0\u00aa][ \t]?[A-Za-z]?\b"
             r"|#\d{1,4}[A-Za-z]?\b"
         ),
         "[address]",
@@ -166,7 +171,7 @@ DATE_AGE_RULES = (
     Rule(
         "date_of_birth",
         re.compile(
-            rf"\b(?:born|b\.)[ \t]+(?:(?:on|in)[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd"
+            rf"\b(?:born|b\.)[ \t]*:?[ \t]*(?:(?:on|in)[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd"
             rf"|th)?[ \t./-]+)?(?:{_MONTH}[ \t]+)?"
             rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?[ \t./-]+)?(?:19"
             rf"|20)\d{{2}}\b(?:[ \t]+in[ \t]+[A-Z][\w-]+(?:,[ \t]*[A-Z][\w-]+)?)?",
@@ -238,7 +243,7 @@ NATIONALITY_RULES = (
             r"|originating)[ \t]+from[ \t]+(?:the[ \t]+)?[A-Z][\w-]+(?:,?[ \t]+[A-Z][\w-]+){0,2}"
             r"|\b(?:immigrated|emigrated|relocated"
             r"|moved)[ \t]+(?:to[ \t]+[A-Z][\w-]+[ \t]+)?from[ \t]+(?:the[ \t]+)?[A-Z][\w-]+"
-            r"|\b(?:green[ \t]+card(?:[ \t]+holder)?|permanent[ \t]+resident(?:[ \t]+card)?"
+            r"|\b(?i:green[ \t]+card(?:[ \t]+holder)?|permanent[ \t]+resident(?:[ \t]+card)?"
             r"|refugee(?:[ \t]+status)?|asylum(?:[ \t]+seeker)?"
             r"|H-?1B(?:[ \t]+visa)?|(?:Tier|Skilled[ \t]+Worker)[ \t]+\d?[ \t]*visa|(?:work|student|spousal"
             r"|dependant)[ \t]+visa(?:[ \t]+holder)?"
@@ -281,7 +286,8 @@ WORD_RULES = (
             r"|rugby|football"
             r"|soccer|basketball|hockey|cricket|netball|volleyball|rowing|choir|in[ \t]+\w+|who[ \t]+code"
             r"|engineers?|developers?|leaders?|founders?|entrepreneurs?|scholars?"
-            r"|mentors?|only|mentoring|employee))"
+            r"|mentors?|only|mentoring|employee|brigade|guides|scouts|league|union|squad|chorus|corps|circle|forum"
+            r"|council|federation))"
             r"|\b(?:female|male|feminine|masculine)\b|\b(?:as|being)[ \t]+an?[ \t]+(?:woman|man|girl|boy"
             r"|mother|father)\b"
             r"|\b((?:society|association|network|conference|school|college|academy|institute)[ \t]+(?:of"
@@ -306,8 +312,8 @@ PHOTO_RULES = (
         "photo",
         re.compile(
             r"^(?![ \t]*\[image\])[ \t]*[\[(]?[ \t]*(?:profile[ \t]+|passport[ \t]+|portrait[ \t]+)?(?:photo"
-            r"|photograph|picture|pic|headshot|portrait|foto|bild|avatar|image)"
-            r"(?:[ \t]*[\])])?(?:[ \t]*(?::|of|showing|-)[^\n]*)?[ \t]*[\])]?[ \t]*$",
+            r"|photograph|picture|pic|headshot|portrait|foto|bild|avatar|image)\b"
+            r"(?:[ \t]*[\])])?(?:[ \t]*(?::|of|showing|-)[^\n]*|(?:[ \t]+[a-z]+){1,3})?[ \t]*[\])]?[ \t]*$",
             _IM,
         ),
         "[image]",

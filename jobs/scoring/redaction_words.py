@@ -129,7 +129,7 @@ FAITH_WORDS = """catholic catholics catholicism christian christians christianit
     kippah yarmulke hajj umrah pilgrimage pastor pastors priest priests imam imams rabbi rabbis deacon
     deacons nun nuns monk monks vicar minister_of_religion missionary missionaries mission_trips?
     sunday_school bible_study youth_ministry worship_team prayer prayers jesuit jesuits yeshiva madrasa
-    madrassa seminary sunday_mass holy_mass"""
+    madrassa seminary sunday_mass holy_mass attend(?:s|ing|ed)?_mass"""
 
 # Conditions a CV may disclose; "blind" alone is left: "double-blind", "blind mode".
 DISABILITY_WORDS = """disabled disability disabilities wheelchair_user wheelchair-bound wheelchair_bound
@@ -139,7 +139,7 @@ DISABILITY_WORDS = """disabled disability disabilities wheelchair_user wheelchai
     neurodiverse epilepsy epileptic chronic_illness chronic_pain chronic_fatigue multiple_sclerosis
     cerebral_palsy amputee paraplegic tetraplegic quadriplegic cancer_survivor mental_health_condition
     bipolar anxiety_disorder ptsd long-term_health_condition
-    registered_disabled disability_confident"""
+    registered_disabled registered_blind disability_confident"""
 
 ORIENTATION_WORDS = """gay lesbian lesbians bisexual transgender queer lgbt lgbtq lgbtq\\+ lgbtqia
     lgbtqia\\+ lgbt\\+ pride_network pride_society non-binary nonbinary heterosexual straight_ally"""

@@ -349,6 +349,44 @@ Referees:
 «n:Fiona McAllister», Professor of Informatics, University of Edinburgh
 «n:Omar Haddad», Director, Gulf Vision Lab
 """,
+    # 23. "Résumé of" header, name recurring alone, born/age/faith in a personal line.
+    """Résumé of «n:Nathaniel Brooks»
+Warehouse Operations Supervisor
+«P.O. Box 4417», «Tulsa, OK 74159» · «555-0187» · «nate.brooks@example.com»
+Summary
+Supervisor with 9 years in logistics. «Nathaniel» cut picking errors by 30% with a barcode rollout.
+Experience
+2016 - 2024  Operations Supervisor, Prairie Freight. WMS, forklift team of 14, KPIs, SQL reports.
+2013 - 2016  Warehouse Associate, Red Dirt Supply. Inventory, shipping.
+Personal
+«Born: 1986» · «I attend Mass weekly» · «Married with two children» · «Green card holder»
+""",
+    # 24. Third-person CV with a nickname, a particle, a local phone and an inline referee line.
+    """«n:Mohammed Al-Rashid» «(Mo)»
+Civil Engineer
+«mo.alrashid@example.ae» | «(04) 555 0199» | «Villa 12, Street 5, Al Barsha, Dubai»
+Profile
+«Mr. Al-Rashid» is a chartered civil engineer. «He» has led bridge projects for 11 years and «his» team
+credits «him» with zero lost-time incidents. «Al Rashid» is «a proud father of three».
+Experience
+2013 - 2024  Senior Civil Engineer, Gulf Structures. AutoCAD, Revit, project management.
+Education
+BEng Civil Engineering, American University of Sharjah, 2008 - 2012
+«Referees: Eng. Khalid Mansour (Director), +971 50 765 4321»
+""",
+    # 25. Pronouns declared, gendered group memberships, a headshot caption and a disability disclosure.
+    """«[Headshot]»
+«n:Priya Natarajan» «(she/her)»
+Data Scientist — «Chennai, India» — «+91 44 2345 6789»
+About
+Data scientist, Python, SQL and scikit-learn. «Registered blind»; I use a screen reader daily.
+«Vice-chair of the Women in Data chapter»; former «Girls' Brigade» leader. «Hindu», vegetarian-friendly
+cook.
+Experience
+2018 - 2024  Data Scientist, Coromandel Analytics. Python, pandas, scikit-learn, SQL, forecasting.
+Education
+MSc Statistics, University of Madras, 2016 - 2018
+""",
 )
 
 
