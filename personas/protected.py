@@ -21,6 +21,7 @@ _CONFUSABLES = str.maketrans(
 _INVISIBLE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
 )
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "@": "a", "$": "s"}
 _SPACED = re.compile(r"\b(?:[a-z][ .]){2,}[a-z]\b")  # "o n l y m e n" -> "onlymen" is split again below
 
 
@@ -29,6 +30,7 @@ def normalise(text: str) -> str:
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).translate(_CONFUSABLES)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
     text = re.sub(r"(?<=\d)o|o(?=\d)", "0", text)  # "3O" written with a letter O
+    text = re.sub(r"(?<=[a-z])[01345@$](?=[a-z])", lambda m: _LEET[m.group(0)], text)  # "y0ung", "f3male"
     text = _SPACED.sub(lambda m: re.sub(r"[ .]", "", m.group(0)), text)
     return re.sub(r"[\u2019`]", "'", re.sub(r"\s+", " ", text))
 
@@ -85,6 +87,14 @@ _SELECTION = re.compile(
     r"|\bno (?:women|men|females|males|girls|boys|foreigners|immigrants|expats|disabled|disabilities|kids"
     r"|children|pregnant|mothers|parents|older|old|muslims|christians|jews|hindus|sikhs|gays?)\b"
     r"|\b(?:not|never) (?:pregnant|married|disabled|old|older|foreign)\b"
+    r"|\b(?:must|should) not (?:have|be) (?:any )?(?:kids|children|pregnant|married|disabled|a parent)\b"
+    rf"|\bideal(?:ly)?(?: candidate| applicant| hire| person)?(?: is| would be| will be| ?:) {_A}{_TRAIT}\b"
+    r"|\b(?:male|female)(?= ?(?:$|[,;)]|(?:candidates?|applicants?|nurses?|teachers?|drivers?|assistants?"
+    r"|receptionists?|secretar(?:y|ies)|carers?|cleaners?|models?|staff|workers?|hires?|associates?)\b))"
+    r"|[\w ]{0,30}\bneed not apply\b"
+    rf"|\b(?:must|should|required to|needs? to) (?:hold|have|possess) {_A}(?:{_DEMONYMS})"
+    r" (?:passport|citizenship"
+    r"|nationality)\b|\b(?:must|should) (?:have been |be )?born (?:in|after|before)\b"
     r"|\bwithout (?:kids|children|disabilit(?:y|ies)|family commitments)\b"
 )
 _AGE_LIMIT = re.compile(
@@ -96,6 +106,9 @@ _AGE_PHRASE = re.compile(
     r"|cap)\b"
     r"|\b(?:max(?:imum)?|min(?:imum)?) age\b|\b\d{2} ?(?:-|to|and) ?\d{2} (?:years? old|years? of age|y/?o)\b"
     r"|\bborn (?:after|before|in|between) (?:19|20)\d{2}\b|\b\d{2} years? old\b|\bof age\b"
+    r"|\b(?:under|over)[- ]\d0s\b|\b\d{2}[- ]years?[- ]olds?\b"
+    r"|\b(?:under|below|over|above) the age of \d{2}\b"
+    r"|\b(?:be|aged?) between \d{2} and \d{2}\b"
 )
 _YOUNG = re.compile(
     r"\b(?:young(?:er)?|youthful|digital natives?)\b(?! (?:and )?(?:company|companies|startup|start-up"

@@ -29,6 +29,13 @@ from personas.rubric import find_protected_selection as reexported
         ("English mother tongue", ["mother tongue"]),
         ("Recent graduates only", ["recent graduates only"]),
         ("Applicants with no disabilities", ["no disabilities"]),
+        ("Ideal candidate: male, 25-35", ["ideal candidate: male"]),
+        ("Candidates over 50 need not apply", ["candidates over 50 need not apply"]),
+        ("Only applicants under the age of 30", ["under the age of 30"]),
+        ("Must hold a British passport", ["must hold a british passport"]),
+        ("Must not have children", ["must not have children"]),
+        ("Under-30s wanted", ["under-30s"]),
+        ("Female nurse", ["female"]),
     ],
 )
 def test_selection_phrases_are_found_and_quoted(text: str, words: list[str]) -> None:
@@ -45,6 +52,7 @@ def test_selection_phrases_are_found_and_quoted(text: str, words: list[str]) -> 
         "un\u200bder 3O",  # zero-width space, letter O for zero
         "o n l y   m e n",  # letter-spaced
         "\u1d0f\u0274\u029f\u028f men",  # small capitals
+        "Y0ung and f3male",  # digits for letters
         "N\u00e4tive English speaker",  # an accent
     ],
 )
@@ -70,6 +78,7 @@ def test_lookalike_letters_and_tricks_do_not_hide_a_selection(text: str) -> None
         "Women's health clinic experience; parental leave for parents",
         "Black-box and white-box testing; a black belt in SQL",
         "Must be a strong believer in TDD and a mature product thinker",
+        "Male and female connectors; web3, i18n and b2b; caring for female patients",
     ],
 )
 def test_mentioning_is_not_selecting(text: str) -> None:
