@@ -60,7 +60,7 @@ _REPEATED_NAME = re.compile(r"\[name\](?:[ \t,]+\[name\])+")
 # "[address], Springfield, [address]": the town between two redacted parts of one address goes too.
 _ADDRESS_RUN = re.compile(
     r"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*(?=\[address\]))?\[address\]"
-    r"(?:,?[ \t]*(?:[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2},?[ \t]*)?\[address\])*"
+    r"(?:,?[ \t]*(?:[A-Z][\w.'\u2019-]*(?:,?[ \t]+[A-Z][\w.'\u2019-]*){0,2},?[ \t]*)?\[address\])*"
     # and the district, town or country that ends the segment after it: "[address], Al Barsha, Dubai".
     r"(?:(?:,[ \t]*[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?){1,3}"
     r"(?=[ \t]*(?:$|[|\u2022\u00b7\u2013\u2014])))?",
@@ -69,8 +69,8 @@ _ADDRESS_RUN = re.compile(
 _INITIAL_BEFORE_NAME = re.compile(r"\b[A-Z]\.[ \t]*(?=\[name\])")
 # "Al [name]", "[name] (Mo)": a particle before the name and a nickname after it go with it.
 _NAME_AFFIXES = re.compile(
-    r"\b(?:[Aa]l|[Ee]l|[Dd]e|[Dd]a|[Vv]an|[Vv]on|bin|ibn|[Bb]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]u|[Ll]e|[Ll]a|dos|das)"
-    r"[ \t]+(?=\[name\])|(?<=\[name\])[ \t]*\([A-Z][a-z]{1,12}\)"
+    r"\b(?:(?:[Aa]l|[Ee]l|[Dd]e|[Dd]a|[Vv]an|[Vv]on|bin|ibn|[Bb]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]u|[Ll]e|[Ll]a|dos"
+    r"|das|los|las|y)[ \t]+)+(?=\[name\])|(?<=\[name\])[ \t]*\([A-Z][a-z]{1,12}\)"
 )
 # Words too common to shield anything: a criterion saying "with the team" must not keep "her" or "the".
 _KEEP_STOP_TEXT = (

@@ -157,7 +157,9 @@ ADDRESS_RULES = (
         "address",
         re.compile(
             # UK postcodes; US "ST 12345"; continental "12345 City" and "75011 Paris".
-            r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b"
+            r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b|\b[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b"
+            # Indian PIN "Bengaluru - 560001", Dutch "1012 AB Amsterdam".
+            r"|\b[A-Z][a-z]+[ \t]*[-\u2013]?[ \t]*\d{6}\b|\b\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][a-z]+"
             r"|\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]"
             r"|T[NX]|UT|V[TA]|W[AVIY])[ \t]+\d{5}(?:-\d{4})?\b"
             r"|(?:(?<=, )|(?<=\[address\] ))(?:\d{4,5}|\d{3}[ \t]\d{2}|\d{4}-\d{3}"
@@ -191,6 +193,8 @@ DATE_AGE_RULES = (
         ),
         "[age]",
     ),
+    # "[name] (34)", "[name], 34": an age written after the name.
+    Rule("age", re.compile(r"(?<=\[name\])(?:[ \t]*\(\d{2}\)|,[ \t]*\d{2}\b(?![\d./:-]))"), " [age]"),
 )
 
 FAMILY_RULES = (
@@ -205,9 +209,10 @@ FAMILY_RULES = (
             r"|(?:(?<=\bhave )|(?<=\bhas )|(?<=\bwith )|(?<=\band )|(?<=, )"
             rf"|(?<=^))(?:{_NUMBER_WORD})[ \t]+(?:young[ \t]+|small[ \t]+|grown(?:-up)?[ \t]+)?"
             r"(?:children|kids|sons|daughters|grandchildren|child|son|daughter)\b"
-            r"|\b(?:my|our|his|her|their)[ \t]+(?:wife|husband|spouse|children|kids|sons?|daughters?|baby"
-            r"|babies"
-            r"|family|fianc[e\u00e9]e?|twins|newborn|partner)\b"
+            r"|\b(?:my|our|his|her|their)[ \t]+(?:(?:elderly|late|young|little)[ \t]+)?(?:wife|husband|spouse"
+            r"|children|kids|sons?|daughters?|baby|babies|family|fianc[e\u00e9]e?|twins|newborn|brothers?"
+            r"|sisters?|mother|father|mum|mom|dad|parents|grandchildren|boyfriend|girlfriend)\b"
+            r"|\bmy[ \t]+partner\b"
             r"|\b(?:married|divorced|widowed|widow|widower|newlywed|husband|wife|spouse|fianc[e\u00e9]e?"
             r"|sons?|daughters?"
             r"|grandchildren|grandsons?|granddaughters?|stepchildren|stepsons?|stepdaughters?|toddlers?)\b"
@@ -268,7 +273,14 @@ WORD_RULES = (
         "[religion]",
         guarded=True,
     ),
-    Rule("disability", re.compile(rf"\b(?:{any_of(DISABILITY_WORDS)})\b", _I), "[disability]", guarded=True),
+    Rule(
+        "disability",
+        re.compile(
+            rf"\b(?:{any_of(DISABILITY_WORDS)})\b|\bdiagnosed[ \t]+with[ \t]+(?:an?[ \t]+)?[\w-]+", _I
+        ),
+        "[disability]",
+        guarded=True,
+    ),
     Rule(
         "sexual_orientation",
         re.compile(rf"(?<![\w-])(?:{any_of(ORIENTATION_WORDS)})(?![\w-])", _I),

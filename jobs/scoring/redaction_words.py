@@ -94,7 +94,9 @@ _NOT_NAME_WORDS_TEXT = """
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS_TEXT.split())
 
 # Name particles: part of a name, never redacted alone.
-_PARTICLES_TEXT = "de da das do dos du van von der den ter del della di la le bin binti ibn al el ben y"
+_PARTICLES_TEXT = (
+    "de da das do dos du van von der den ter del della di la le los las bin binti ibn al el ben y e zu"
+)
 PARTICLES = frozenset(_PARTICLES_TEXT.split())
 
 # Local parts of e-mail addresses that carry no name.
@@ -129,7 +131,7 @@ FAITH_WORDS = """catholic catholics catholicism christian christians christianit
     kippah yarmulke hajj umrah pilgrimage pastor pastors priest priests imam imams rabbi rabbis deacon
     deacons nun nuns monk monks vicar minister_of_religion missionary missionaries mission_trips?
     sunday_school bible_study youth_ministry worship_team prayer prayers jesuit jesuits yeshiva madrasa
-    madrassa seminary sunday_mass holy_mass attend(?:s|ing|ed)?_mass"""
+    madrassa seminary bar_mitzvah bat_mitzvah sunday_mass holy_mass attend(?:s|ing|ed)?_mass"""
 
 # Conditions a CV may disclose; "blind" alone is left: "double-blind", "blind mode".
 DISABILITY_WORDS = """disabled disability disabilities wheelchair_user wheelchair-bound wheelchair_bound
@@ -139,7 +141,7 @@ DISABILITY_WORDS = """disabled disability disabilities wheelchair_user wheelchai
     neurodiverse epilepsy epileptic chronic_illness chronic_pain chronic_fatigue multiple_sclerosis
     cerebral_palsy amputee paraplegic tetraplegic quadriplegic cancer_survivor mental_health_condition
     bipolar anxiety_disorder ptsd long-term_health_condition
-    registered_disabled registered_blind disability_confident"""
+    registered_disabled registered_blind hearing_aids? disability_confident"""
 
 ORIENTATION_WORDS = """gay lesbian lesbians bisexual transgender queer lgbt lgbtq lgbtq\\+ lgbtqia
     lgbtqia\\+ lgbt\\+ pride_network pride_society non-binary nonbinary heterosexual straight_ally"""

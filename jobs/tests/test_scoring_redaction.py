@@ -1,5 +1,7 @@
 """Blind-mode redaction (jobs/scoring/redaction.py)."""
 
+import pytest
+
 from jobs.scoring.redaction import REDACTION_CATEGORIES, REDACTION_VERSION, keep_words, redact, redact_text
 
 CONTACT_CV = """Dr. Maria García
@@ -157,3 +159,29 @@ def test_counts_name_categories_only_and_the_rules_have_a_version() -> None:
     assert all(isinstance(count, int) and count > 0 for count in result.counts.values())
     assert set(result.counts) <= set(REDACTION_CATEGORIES)
     assert REDACTION_VERSION == "2026-11-30.1"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Doe (34)\nEngineer", "[name] [age]\nEngineer"),
+        ("Résumé of John Smith\nJohn built APIs.", "Résumé of [name]\n[name] built APIs."),
+        ("María de los Ángeles García López\nGarcía López lideró.", "[name]\n[name] lideró."),
+        ("1600 Pennsylvania Ave NW, Washington, DC 20500", "[address]"),
+        (
+            "PO Box 123, Austin TX 78701 | Bengaluru - 560001 | 1012 AB Amsterdam",
+            "[address] | [address] | [address]",
+        ),
+        ("Caring for my elderly mother; our partner network.", "Caring for [family]; our partner network."),
+        ("Diagnosed with dyslexia in 2010. Registered blind.", "[disability] in 2010. [disability]."),
+        ("Nationality: British. Driving licence: full.", "[nationality]. Driving licence: full."),
+        ("Girls' Brigade leader; Women in Data chapter", "[gender] Brigade leader; [gender] in Data chapter"),
+        (
+            "Born: 1985 · I attend Mass weekly · Green card holder",
+            "[dob] · I [religion] weekly · [nationality]",
+        ),
+        ("(photo attached)\nCall 555-0143", "[image]\nCall [phone]"),
+    ],
+)
+def test_more_formats_of_personal_data(text: str, expected: str) -> None:
+    assert redact_text(text).text == expected
