@@ -133,12 +133,13 @@ ADDRESS_RULES = (
             r"|\b\d{1,4}(?:bis|ter)?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|chemin|all[e\u00e9]e|impasse"
             r"|place"
             r"|quai|cours)[ \t]+[^\n,|;]+"
-            r"|\b(?i:calle|c/|avenida|avda\.?|paseo|plaza|carrer|rua|via|viale|piazza|corso|ul\.|ulica"
-            r"|aleja)[ \t]+[^\n,|;\d]+,?[ \t]*\d+"
-            r"|\b[A-Z\u00c0-\u00de][\w\u00df-]*(?:stra(?:ss|\u00df)e|str\.|weg|gasse|platz|allee|ring|damm"
-            r"|gatan|gata|v\u00e4gen|vej|gade"
-            r"|veien|gate|katu|tie)[ \t]+\d+[a-z]?"
-            r"|\b[A-Z][\w-]*(?:straat|laan|gracht|plein|kade)[ \t]+\d+",
+            # "Calle de Alcalá 45", "Via Roma 12", "ul. Długa 12": a street word, capitalised names, a number.
+            r"|\b(?:[Cc]alle|C/|Avenida|Avda\.?|Paseo|Plaza|Carrer|Rua|Via|Viale|Piazza|Corso|ul\.|Ulica|Aleja)"
+            r"(?:[ \t]+(?:de|del|la|las|los|da|do|dos|di|della)){0,2}"
+            r"(?:[ \t]+[A-Z\u00c0-\u00de][\w\u00c0-\u00ff'.-]*){1,4},?[ \t]+\d{1,4}[a-zA-Z]?\b"
+            # "Hauptstraße 15", "Storgatan 12", "Keizersgracht 123": one word with a street ending.
+            r"|\b[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]*(?:stra(?:ss|\u00df)e|str\.|weg|gasse|platz|allee"
+            r"|gatan|v\u00e4gen|vej|veien|katu|straat|laan|gracht|plein|kade)[ \t]+\d{1,4}[a-z]?\b",
             0,
         ),
         "[address]",
@@ -149,7 +150,7 @@ ADDRESS_RULES = (
             r"\b(?:Apt|Apartment|Suite|Ste|Flat|Unit|Unidad|Piso|Bloque|Villa|Block|Building|Bldg|Plot)"
             r"\.?[ \t]*#?[ \t]*\d+[A-Za-z]?\b|\b(?:Street|Road|Avenue|Lane)[ \t]+\d+\b"
             r"|\bP\.?[ \t]?O\.?[ \t]?Box[ \t]+\d+|\b\d{1,2}[\u00ba\u00b0\u00aa][ \t]?[A-Za-z]?\b"
-            r"|#\d{1,4}[A-Za-z]?\b"
+            r"|(?<=\[address\] )#\d{1,4}[A-Za-z]?\b"
         ),
         "[address]",
     ),
@@ -162,7 +163,7 @@ ADDRESS_RULES = (
             r"|\b[A-Z][a-z]+[ \t]*[-\u2013]?[ \t]*\d{6}\b|\b\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][a-z]+"
             r"|\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]"
             r"|T[NX]|UT|V[TA]|W[AVIY])[ \t]+\d{5}(?:-\d{4})?\b"
-            r"|(?:(?<=, )|(?<=\[address\] ))(?:\d{4,5}|\d{3}[ \t]\d{2}|\d{4}-\d{3}"
+            r"|(?:(?<=, )|(?<=\[address\] ))(?!(?:19|20)\d\d\b)(?:\d{4,5}|\d{3}[ \t]\d{2}|\d{4}-\d{3}"
             r"|\d{2}-\d{3})[ \t]+[A-Z\u00c0-\u00de][\w-]+"
         ),
         "[address]",
