@@ -15,17 +15,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from jobs.scoring import redaction_lines, redaction_names
+from jobs.scoring.redaction_identity import GENDERED_TITLE_RE, PHOTO_RULES, SCHOOL_NAME, WORD_RULES
 from jobs.scoring.redaction_rules import (
     ADDRESS_RULES,
     CONTACT_RULES,
     DATE_AGE_RULES,
     FAMILY_RULES,
-    GENDERED_TITLE_RE,
     LABEL_RULES,
     NATIONALITY_RULES,
-    PHOTO_RULES,
-    SCHOOL_NAME,
-    WORD_RULES,
     Rule,
 )
 from jobs.scoring.redaction_words import GENDERED_TITLES
