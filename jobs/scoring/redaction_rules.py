@@ -4,7 +4,9 @@ Rules replace within a line and never remove a newline. Decisions that are not o
 - Right to work stays ("eligible to work in the UK", "no sponsorship needed"): it is a lawful job requirement
   and says nothing of origin. Citizenship, nationality, place of birth and immigration status (visa types,
   green card, refugee) go: they reveal national origin.
-- Spoken languages stay, "native" included: a criterion may ask for them.
+- Spoken languages stay, "native" included: a criterion may ask for them. The exception is the language
+  named like a declared nationality ("Nationality: Polish" ... "Polish (native)"), unless a criterion or the
+  skills vocabulary needs the word.
 - Gendered job titles become their neutral form ("Chairwoman" -> "chair"), so the role still counts.
 """
 
