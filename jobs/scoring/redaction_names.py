@@ -63,6 +63,12 @@ _GENDERED_TITLE = r"Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Sra|Srta|Herr|Frau|Sir|Dame|Madam
 _ACADEMIC_TITLE = r"Dr|Prof|Professor|Doctor|Dra"
 _CAP = r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*|[A-Z]\.)"
 _TITLED = re.compile(rf"\b({_GENDERED_TITLE}|{_ACADEMIC_TITLE})\b(\.?[ \t]+)((?:{_CAP}[ \t]?){{1,3}})")
+_SUPERVISOR = re.compile(
+    r"((?i:\b(?:supervised|managed|mentored|advised|coached|hired|trained)[ \t]+by[ \t]+"
+    r"|\breport(?:ed|ing)[ \t]+to[ \t]+|\bunder[ \t]+the[ \t]+supervision[ \t]+of[ \t]+"
+    r"|\b(?:supervisor|advis[eo]r|line[ \t]+manager|mentor|manager|tutor)[ \t]*:[ \t]*))"
+    rf"((?:{_CAP})(?:[ \t]+(?:{_CAP})){{1,2}})"
+)
 _BARE_GENDERED_TITLE = re.compile(rf"\b(?:{_GENDERED_TITLE})\b\.?[ \t]*(?=\[name\])")
 
 
@@ -235,11 +241,28 @@ def replace_other_names(text: str, protects: Protects) -> tuple[str, int, int]:
     text = _TITLED.sub(titled, text)
     text, bare = _BARE_GENDERED_TITLE.subn("", text)
     titles += bare
+    text, supervisors = _replace_supervisors(text, protects)
+    names += supervisors
     lines = text.split("\n")
     for index, line in enumerate(lines):
         lines[index], found = _given_surname(line, protects)
         names += found
     return "\n".join(lines), names, titles
+
+
+def _replace_supervisors(text: str, protects: Protects) -> tuple[str, int]:
+    """Replace the name after "supervised by", "reported to", "Advisor:", whatever its given name."""
+    count = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal count
+        words = match.group(2).split()
+        if not all(_looks_like_surname(word, protects) for word in words):
+            return match.group(0)
+        count += 1
+        return match.group(1) + NAME
+
+    return _SUPERVISOR.sub(replace, text), count
 
 
 def _given_surname(line: str, protects: Protects) -> tuple[str, int]:

@@ -87,7 +87,9 @@ _NOT_NAME_WORDS_TEXT = """
     data web software product teacher nurse accountant recruiter student graduate contact details personal
     information profile summary new san santa los las united kingdom states city north south east west
     ingenieur developpeur desarrollador ingeniero ingeniera entwickler berater technician assistant
-    coordinator executive programmer tester owner founder analista gerente jefe jefa directora consultor
+    coordinator executive programmer tester owner founder vp cto ceo cfo coo cio cpo svp evp engineering
+    operations sales marketing finance research department team board committee the analista gerente jefe
+    jefa directora consultor
     consultora tecnico tecnica desarrolladora programador programadora developpeuse ingenieure chef
     responsable charge chargee conseiller conseillere leiter leiterin entwicklerin beraterin sviluppatore
     sviluppatrice ingegnere responsabile gestor gestora enfermera enfermero infirmier infirmiere"""

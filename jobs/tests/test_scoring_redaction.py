@@ -193,3 +193,12 @@ def test_years_seasons_rankings_and_prose_are_not_addresses() -> None:
         " initiative; Recipient, 2007 Accounting Award; BEng Engineering 3.33/4.00"
     )
     assert redact_text(text).text == text
+
+
+def test_a_supervisor_named_by_context_goes_whatever_their_given_name() -> None:
+    text = (
+        "Reported to Chidi Okeke, CTO. Supervised by Ngozi Eze. Advisor: Tomasz Wrobel. Reported to VP Sales."
+    )
+    assert redact_text(text).text == (
+        "Reported to [name], CTO. Supervised by [name]. Advisor: [name]. Reported to VP Sales."
+    )
