@@ -50,6 +50,10 @@ _CV_PREFIX = re.compile(
     r"[ \t]*(?:of|de|von|for|[:\u2013\u2014-])?[ \t]*",
     re.IGNORECASE,
 )
+_SURNAME_FIRST = re.compile(
+    r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'-]+),[ \t]+"
+    r"([A-Z][a-z\u00df-\u00ff]+(?: [A-Z][a-z\u00df-\u00ff]+)?)$"
+)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,4}$")
 _MONTHS_TEXT = (
     "january february march april june july september october november december monday tuesday wednesday"
@@ -104,7 +108,8 @@ def _header_name(text: str, email_parts: set[str]) -> list[str]:
         return []  # already redacted: the next name-shaped line is a job title
     for number, line in enumerate(header):
         for segment in _SEGMENT.split(line):
-            segment = re.sub(r"^(?:Dr|Prof)\.?[ \t]+|,.*$|[ \t]*\([^)]*\)", "", segment.strip())
+            segment = _SURNAME_FIRST.sub(r"\2 \1", segment.strip())  # "DOE, Jane" -> "Jane DOE"
+            segment = re.sub(r"^(?:Dr|Prof)\.?[ \t]+|,.*$|[ \t]*\([^)]*\)", "", segment)
             segment = _CONTACT_TAIL.sub("", _CV_PREFIX.sub("", segment))
             words = _name_words(segment)
             if words:
