@@ -9,57 +9,74 @@ skills vocabulary or the persona's criteria use.
 from __future__ import annotations
 
 _GIVEN_NAMES_TEXT = """
-aaron abby abdul abdullah abel abigail abraham ada adam adaeze adebayo adeola adil adnan adriana adrian
-adrien agnes agnieszka ahmad ahmed aida aidan aiko aisha akira akosua alain alan alana albert alberto
-alejandra alejandro aleksandra aleksander alessandra alessandro alex alexa alexander alexandra
-alexandre alexei alexis
-alfonso alfred alfredo ali alice alicia alina alison allison alma amaia amanda amara amelia amelie amina amir
-amit amy ana anastasia anders andre andrea andreas andrei andres andrew andrzej andy angela angelica angelika
-angelo anika anil anita anja ann anna annabel anne annette annika anthony antoine anton antonia antonio anya
-anjali arjun armando arnaud arthur arturo arun asha ashley ashok astrid aurelie aurora ava axel ayesha
-barbara bartosz beata beatrice beatriz ben benedict benjamin benoit bernard bernardo bertrand beth bethany
-bianca bilal birgit bjorn blessing boris brandon brenda brian bridget britta bruno bryan camila camille
-candice carina carl carla carlos carmen carol carolina caroline carsten cassandra catalina catherine cecile
-cecilia celine cesar charles charlie charlotte chen cheng chiara chidi chinedu chloe chris christian christina
-christine christoph christophe christopher cindy claire clara claudia claudio clement colin connor conor
-constance craig cristina cristian cynthia dag daisy damian damien dan dana daniel daniela daniele danielle
-dariusz david deborah debbie deepak deepika denis denise dennis derek diana diane diego dimitri dimitris
-dina divya dmitri dmitry dominic dominik dominique donald donna dorota doris douglas dylan edgar eduardo
-edward edwin ekaterina elaine elena eleni eli elias elif elijah elisa elisabeth elise eliza elizabeth ella
-ellen ellie elsa emeka emil emilia emilie emily emma emmanuel enrique eric erica erik erika ernesto esra
-esther ethan eugenia eva evan evelyn ewa fabian fabio fabrice farah farid fatima federico felipe felix
-fernanda fernando filip filipe fiona florian francesca francesco francis francisco franck francois
-francoise franziska freya friedrich gabriel gabriela gabriele gabrielle gareth gary gaurav gemma georg
-george georgios gerald gerard gerhard gianluca gilles gina giovanni girish giulia giuseppe gloria gonzalo
-gordon grant greg gregory greta guillaume gunther gustavo hamza hana hannah hans harold harriet harry
-haruto hassan heather hector heidi helen helena helga henri henrik henry hiroshi hugo hui hussein ian ibrahim
-ida ifeoma igor ilya ines ingrid irene irina iris isaac isabel isabella isabelle ismail ivan ivana jack
-jacob jacqueline jakob jakub james jamie jan jana jane janet janice janina jasmine jason javier jean
-jeanne jeffrey jennifer jenny jens jeremy jerome jesper jessica jesus jiang jimmy joan joanna joao joaquin
-jochen joe joel johan johann johanna john jonas jonathan jordi jorge jose josef josefina joseph joshua
-juan juana judith julia julian juliana julie julien juliette julio jun jurgen justin kai kamal kamila
-karen karim karin karina karl karolina kasia katarzyna kate katharina katherine kathleen kathryn katie
-katrin kavya kayode keiko keith kelly ken kenji kenneth kerstin kevin khalid kim kimberly klaus kofi
-krishna kristina krzysztof kumar kwame kyle lakshmi lara laura lauren laurent lea leah lena leo leon
-leonardo leonie li liam lian lily lina linda ling lisa liu lorena lorenzo louis louise luca lucas lucia
-luciana lucy luis luisa lukas lukasz luke lydia madeleine magdalena maja malik manoj manon manuel manuela
-marc marcel marcela marco marcos margaret margarita maria mariana marianne marie marina mario marion marisa
-marius marta martha martin martina mary mateo matias matteo matthew matthias mauricio maxime maximilian
-maya mehmet mei melanie melissa mercedes mia michael michaela michal michel michele michelle miguel mihai
-mika mikhail milan milena mina ming miriam mohamed mohammad mohammed monica monika mustafa nadia nadine
-naomi natalia natalie natasha nathalie nathan neha nicholas nick nicola nicolas nicole niels nikhil nikita
-nikola nikolai nina noah noemi nora oksana olga oliver olivia olivier omar oscar pablo paola pascal patricia
-patrick paul paula paulina pavel pedro peter petra philip philipp philippe pierre piotr pooja pradeep
-prakash pranav priya priyanka rachel rafael rafal rahul raj rajesh ramon rana raphael raquel rashid raul
-rebecca regina renata rene ricardo riccardo richard rita robert roberta roberto robin rodrigo rohan roman
-ronald rosa rosario ruth ryan sabine sabrina sachin sakura salma samantha samir samuel sandeep sandra sanjay
-sara sarah sasha sean sebastian sebastien selin serena sergei sergio seung shanthi sharon sheila shirin
-shreya siddharth silvia simon simone sipho siobhan sofia sonia sophia sophie stefan stefania stefano
-stephane stephanie stephen steven susan susanne suzanne svetlana sven sylvie tamara tanja tanya tatiana
-teresa thabo theo theodore thierry thomas tiago tim timothy tobias tom tomas tomasz tony tsubasa ulrich
-uwe valentina valentin valeria vanessa vera veronica veronika vicente victoria vijay vikram vincent
-vincenzo virginie vivek vladimir walter wei wendy werner william wojciech wolfgang xavier xin yan yang
-yasmin yasmine yuki yusuf yuri yvonne zainab zara zeynep zhang zoe zofia
+aarav aaron abby abdirahman abdul abdullah abel abena abigail abraham achieng ada adaeze adam adaora adebayo
+adeola adewale adil aditya adnan adrian adriana adriano adrien afolabi agata agnes agnieszka agustin ahmad
+ahmed ahmet aida aidan aiko aisha akash akinyi akira akosua akua alain alan alana albert alberto alejandra
+alejandro aleksander aleksandra aleksei alessandra alessandro alex alexa alexander alexandra alexandre
+alexei alexis alfonso alfred alfredo ali alice alicia alina alison allison alma alvaro amaia amaka amanda
+amani amara amelia amelie amina amir amit amitabh amparo amy ana anand ananya anastasia anatoly anders andre
+andrea andreas andrei andres andrew andrzej andy angela angelica angelika angelo anika anil anita anja
+anjali ankit ann anna annabel anne annette annika anthony antoine anton antonia antonio anupam anya araceli
+arjun arkady armando arnaud arthur arturo arun arvind asha ashley ashok ashwin astrid aurelie aurora ava
+axel ayesha ayodele babajide baraka barbara bartosz beata beatrice beatriz ben benedict benito benjamin
+benoit bernard bernardo bertrand beth bethany bhavna bianca bilal birgit bjorn blessing bogdan bolaji boris
+bozena brandon brenda brian bridget britta bruno bryan camila camille camilo candice carina carl carla
+carlos carmen carol carolina caroline carsten catalina catherine cecile cecilia celine cesar charles charlie
+charlotte chau cheng chetan chiamaka chiara chidi chidinma chika chinedu chinonso chioma chloe chris
+christian christina christine christoph christophe christopher cindy claire clara claudia claudio clement
+colin connor conor constance consuelo craig cristian cristina cristobal cynthia daisuke daisy damian damien
+dan dana daniel daniela daniele danielle danuta dariusz david debbie deborah deepa deepak deepika denis
+denise dennis derek diana diane diego dimitri dimitris dina dinesh divya dmitri dmitriy dmitry dolores
+dominic dominik dominique donald donna doris dorota douglas dylan ebere edgar eduarda eduardo edward edwin
+ekaterina elaine elena eleni eli elias elif elijah elisa elisabeth elise eliza elizabeth ella ellen ellie
+elsa elzbieta emeka emil emilia emiliano emilie emily emma emmanuel enrique eric erica erik erika ernesto
+esperanza esra esteban estela esther ethan eugenia eva evan evelyn evgeny ewa fabian fabio fabiola fabrice
+farah farai farid fatima federico felipe felix femi fernanda fernando filip filipe fiona florian folake
+francesca francesco francis francisco franck francois francoise franziska freya friedrich funmilayo gabriel
+gabriela gabriele gabrielle galina gareth gary gaurav gauri geeta gemma georg george georgios gerald gerard
+gerhard gianluca gilberto gilles gina giovanni girish giulia giuseppe gloria gonzalo gordon grant greg
+gregory greta grigory grzegorz guadalupe guillaume guillermo gunther gustavo halina hamid hamza hana hannah
+hans harish harold harriet harry haruka haruto hassan heather hector heidi helen helena helga hemant henri
+henrik henry hikaru hiroshi hodan horacio hugo hussain hussein ian ibrahim ida idris ifeanyi ifeoma ignacio
+igor ikechukwu ilya ines ingrid inmaculada irene irina iris isaac isabel isabella isabelle ishaan ismail
+ivan ivana jacek jacinto jack jacob jacqueline jadwiga jakob jakub jamal james jamie jan jana jane janet
+janice janina jaroslaw jason javier jaya jean jeanne jeffrey jennifer jenny jens jeremy jerome jerzy jesper
+jessica jesus jiang jimena jimmy joan joanna joao joaquin jochen joe joel johan johann johanna john jonas
+jonathan jordi jorge jose josef josefina joseph joshua juan juana judith julia julian juliana julie julien
+juliette julio jurgen justin kamal kamau kamil kamila karen karim karin karina karl karolina karthik kasia
+katarzyna kate katharina katherine kathleen kathryn katie katrin katya kavita kavya kayode kazimierz kazuki
+kehinde keiko keith kelechi kelly ken kenji kenneth kenta kerstin kevin khadija khalid kimberly kiran kirill
+klaus kofi konstantin krishna kristina krystyna krzysztof ksenia kumar kwabena kwaku kwame kwesi kyle
+lakshmi lalit lara larisa latifa laura lauren laurent layla lea leah leandro lech leila lena leo leon
+leonardo leonie lerato leszek liam lian lily lina linda lisa lorena lorenzo louis louise lourdes luca lucas
+lucia luciana lucy luis luisa lukas lukasz luke lydia lyudmila macarena maciej madeleine madhu magdalena
+mahesh mahmoud maja maksim malgorzata malik manish manoj manon manuel manuela marc marcel marcela marcelo
+marco marcos marek margaret margarita maria mariam mariana marianne mariano marie marina mario marion marisa
+marius mariusz marta martha martin martina marwa mary marzena mateo matias matteo matthew matthias mauricio
+maxime maximilian maximiliano maya meena mehmet melanie melissa mercedes mia michael michaela michal michel
+michele michelle miguel mihai mika mikhail mikolaj milagros milan milena mina ming miriam miroslaw mohamed
+mohammad mohammed mohan mona monica monika mustafa nadia nadine nandini naoki naomi natalia natalie natalya
+natasha nathalie nathan naveen neelam neema neha ngozi nicholas nick nicola nicolas nicole niels nikhil
+nikita nikola nikolai nina nitin nkechi nnamdi noah noemi nomvula nora nour obinna octavio oksana oleg olena
+olga oliver olivia olivier olumide oluwadamilare oluwaseun omar onyeka oscar otieno pablo pallavi pankaj
+paola parveen pascal patricia patrick paul paula paulina pavel pavlo pawel pedro peter petra petro philip
+philipp philippe pierre pilar piotr pooja poonam pradeep prakash pranav pravin priya priyanka przemyslaw
+rachel radha radoslaw rafael rafal rahul raj rajesh rajiv rakesh ramesh ramiro ramon rana rania raphael
+raquel rashid raul ravi rebecca reem regina reinaldo rekha renata rene ricardo riccardo richard rita robert
+roberta roberto robin rocio rodrigo rogelio rohan rohit roman ronald rosa rosario ruslan ruth ryan ryszard
+sabine sabrina sachin sakura salma salvador samantha samir samira samuel sandeep sandra sangeeta sanjay
+sanjeev santiago santosh sara sarah sarita sasha satoshi saurabh sean sebastian sebastien segun selin serena
+sergei sergey sergio seun seung shalini shankar shanthi sharon sheila shilpa shirin shivani shota shreya
+shweta sibusiso siddharth silvia simon simone siobhan sipho slawomir smita socorro sofia sonali sonia sophia
+sophie srinivas stanislav stanislaw stefan stefania stefano stephane stephanie stephen steven sudha suman
+sunil sunita suresh susan susanne suzanne sven svetlana swati sylvie tadeusz taiwo takeshi tamara tanja
+tanvi tanya taras tariq taro tatenda tatiana tendai teodoro teresa thabo thandiwe themba theo theodore
+thierry thomas tiago tim timothy tobias tolu tom tomas tomasz tony tsubasa tunde uche ulrich urszula usha
+uwe vadim valentin valentina valeria vanessa varun vasyl vera veronica veronika vicente victoria vidya vijay
+vikram viktor vinay vincent vincenzo vinod virginie vishal vitaliy vivek vladimir waldemar walter wambui
+wanjiru wendy werner wieslaw william wojciech wolfgang xavier ximena yara yaroslav yasmin yasmine yelena
+yetunde yogesh yolanda yousef youssef yuki yulia yuri yury yusuf yusuke yuto yvonne zaid zainab zanele zara
+zawadi zbigniew zdzislaw zeinab zeynep zoe zofia zoya
 """
 GIVEN_NAMES = frozenset(_GIVEN_NAMES_TEXT.split())
 
