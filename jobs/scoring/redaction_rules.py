@@ -44,7 +44,9 @@ class Rule:
 
 def _label(labels: str, category: str, placeholder: str, *, colon_optional: bool = False) -> Rule:
     value = _ADDRESS_VALUE if category == "address" else _VALUE
-    value = value.replace(_COLON, f"{_COLON}?", 1) if colon_optional else value
+    # "Religion/Caste:", "Marital Status - Single", and with `colon_optional` "D.O.B 01/02/1990".
+    separator = rf"(?:[ \t]*/[ \t]*\w+)?(?:[ \t]*{_COLON}|[ \t]+[-\u2013](?=[ \t]))"
+    value = value.replace(rf"[ \t]*{_COLON}", separator + ("?" if colon_optional else ""), 1)
     return Rule(category, re.compile(rf"(?<!\[)\b(?:{any_of(labels)}){value}", _IM), placeholder)
 
 
@@ -76,7 +78,8 @@ CONTACT_RULES = (
 
 LABEL_RULES = (
     _label(
-        r"date_of_birth birth_?date d\.?o\.?b\.? birthday date_de_naissance n[e\u00e9]e?_le"
+        r"date_of_birth year_of_birth birth_?year birth_?date d\.?o\.?b\.? birthday geburtsjahr"
+        r" date_de_naissance n[e\u00e9]e?_le"
         r" fecha_de_nacimiento nacid[oa]_el geburtsdatum geboren_am geb\. data_di_nascita",
         "date_of_birth",
         "[dob]",
@@ -95,13 +98,14 @@ LABEL_RULES = (
         "[family]",
     ),
     _label(
-        r"nationality nationalities citizenship citizenships nationalit[e\u00e9] nacionalidad"
+        r"nationality nationalities citizenship citizenships citizenship_status residency_status"
+        r" residence_permit nationalit[e\u00e9] nacionalidad"
         r" staatsangeh[o\u00f6]rigkeit nationalit[a\u00e4]t passport visa visa_status immigration_status",
         "nationality",
         "[nationality]",
     ),
     _label(
-        r"religion faith religious_affiliation denomination konfession religi[o\u00f3]n",
+        r"religion faith religious_affiliation denomination konfession religi[o\u00f3]n caste",
         "religion",
         "[religion]",
     ),

@@ -105,7 +105,8 @@ _NOT_NAME_WORDS_TEXT = """
     information profile summary new san santa los las united kingdom states city north south east west
     ingenieur developpeur desarrollador ingeniero ingeniera entwickler berater technician assistant
     coordinator executive programmer tester owner founder vp cto ceo cfo coo cio cpo svp evp engineering
-    operations sales marketing finance research department team board committee the analista gerente jefe
+    operations sales marketing finance research department team board committee the status marital gender
+    nationality religion date birth address phone email mobile analista gerente jefe
     jefa directora consultor
     consultora tecnico tecnica desarrolladora programador programadora developpeuse ingenieure chef
     responsable charge chargee conseiller conseillere leiter leiterin entwicklerin beraterin sviluppatore

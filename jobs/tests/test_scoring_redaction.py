@@ -165,6 +165,10 @@ def test_counts_name_categories_only_and_the_rules_have_a_version() -> None:
     ("text", "expected"),
     [
         ("Jane Doe (34)\nEngineer", "[name] [age]\nEngineer"),
+        (
+            "Year of birth: 1990 | Marital Status - Single | Religion/Caste: Hindu",
+            "[dob]| [family]| [religion]",
+        ),
         ("OKONKWO, Chiamaka\nOkonkwo leads; Chiamaka teaches.", "[name]\n[name] leads; [name] teaches."),
         ("Résumé of John Smith\nJohn built APIs.", "Résumé of [name]\n[name] built APIs."),
         ("María de los Ángeles García López\nGarcía López lideró.", "[name]\n[name] lideró."),
