@@ -47,7 +47,7 @@ def _label(labels: str, category: str, placeholder: str, *, colon_optional: bool
     # "Religion/Caste:", "Marital Status - Single", and with `colon_optional` "D.O.B 01/02/1990".
     separator = rf"(?:[ \t]*/[ \t]*\w+)?(?:[ \t]*{_COLON}|[ \t]+[-\u2013](?=[ \t]))"
     value = value.replace(rf"[ \t]*{_COLON}", separator + ("?" if colon_optional else ""), 1)
-    return Rule(category, re.compile(rf"(?<!\[)\b(?:{any_of(labels)}){value}", _IM), placeholder)
+    return Rule(category, re.compile(rf"(?<!\[)\b(?:{any_of(labels)})(?!\w){value}", _IM), placeholder)
 
 
 CONTACT_RULES = (

@@ -195,7 +195,8 @@ def test_more_formats_of_personal_data(text: str, expected: str) -> None:
 def test_years_seasons_rankings_and_prose_are_not_addresses() -> None:
     text = (
         "TA for the Spring 2021 and Fall 2021 semesters; moved data via Nielsen Ad Intel and GA4; the #1"
-        " initiative; Recipient, 2007 Accounting Award; BEng Engineering 3.33/4.00"
+        " initiative; Recipient, 2007 Accounting Award; BEng Engineering 3.33/4.00; drugs: Dobutamine,"
+        " Propofol"
     )
     assert redact_text(text).text == text
 
