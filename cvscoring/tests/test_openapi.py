@@ -135,6 +135,8 @@ def test_the_status_document_is_described_down_to_each_score() -> None:
             "summary",
             "flags",
             "redactions",
+            "redaction_counts",
+            "redaction_version",
             "scorer",
             "model",
             "prompt_version",

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jobs.scoring import experience, guard, skills
+from jobs.scoring import experience, redaction, skills
 from jobs.scoring.sections import Line, clean_line, found_sections, split_lines
 from jobs.scoring.types import CRITERION_MAX, Criterion, CriterionAssessment, Rubric, ScorerOutput
 
@@ -80,8 +80,8 @@ def _kind(line: Line, has_experience: bool, in_entry: bool) -> str:
     return "listed" if line.is_list or line.section == "skills" else "prose"
 
 
-def _read(cv_text: str) -> _Cv:
-    redacted, _ = guard.redact(cv_text)
+def _read(cv_text: str, rubric: Rubric) -> _Cv:
+    redacted = redaction.redact_text(cv_text, keep=redaction.rubric_keep_words(rubric)).text
     given, seen = cv_text.splitlines(), redacted.splitlines()
     all_lines = split_lines(redacted)
     lines = [line for line in all_lines if not line.is_heading]
@@ -246,7 +246,7 @@ class OfflineScorer:
 
     def score(self, cv_text: str, rubric: Rubric) -> ScorerOutput:
         """Return one assessment per criterion, in rubric order."""
-        cv = _read(cv_text)
+        cv = _read(cv_text, rubric)
         assessments = tuple(_assess(criterion, cv, rubric) for criterion in rubric.criteria)
         matched = sum(1 for a in assessments if a.score >= 5)
         summary = (

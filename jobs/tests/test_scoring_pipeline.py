@@ -7,6 +7,7 @@ import pytest
 
 from jobs.scoring.offline import OfflineScorer
 from jobs.scoring.pipeline import score_cv
+from jobs.scoring.redaction import REDACTION_VERSION
 from jobs.scoring.types import (
     Criterion,
     CriterionAssessment,
@@ -67,6 +68,8 @@ def test_offline_result_is_complete_and_reproducible() -> None:
     assert (first.scorer, first.model, first.rubric_version) == ("offline", "offline-v1", "rubric-abc")
     assert [c.name for c in first.criteria] == ["Python", "Databases", "Cloud"]
     assert first.redactions == ("name", "email", "phone", "address")
+    assert first.redaction_counts == {"name": 1, "email": 1, "phone": 1, "address": 2}
+    assert first.redaction_version == REDACTION_VERSION == "2026-11-30.1"
     assert first.to_dict()["criteria"][0]["name"] == "Python"
 
 
@@ -138,8 +141,18 @@ def test_without_blind_mode_nothing_is_redacted() -> None:
     scorer = CannedScorer(criteria=())
     open_rubric = Rubric(RUBRIC.role_title, RUBRIC.description, RUBRIC.criteria, 3, blind=False)
     result = _score(CV, rubric=open_rubric, scorer=scorer)
-    assert result.redactions == ()
+    assert (result.redactions, result.redaction_counts, result.redaction_version) == ((), {}, "")
     assert "priya.raman@example.com" in scorer.seen[0]
+
+
+def test_blind_mode_keeps_the_words_the_criteria_need() -> None:
+    scorer = CannedScorer(criteria=())
+    text = CV + "\nVolunteer: ran the church office database.\n"
+    church = Rubric(RUBRIC.role_title, "", (Criterion("Church office administration"),), blind=True)
+    _score(text, rubric=church, scorer=scorer)
+    _score(text, scorer=scorer)
+    assert "ran the church office database" in scorer.seen[0]
+    assert "ran the [religion] office database" in scorer.seen[1]
 
 
 def test_scorer_usage_cost_versions_and_flags_pass_through() -> None:
