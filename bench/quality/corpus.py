@@ -10,6 +10,8 @@ import functools
 import os
 from pathlib import Path
 
+from docx2python import docx2python
+
 from candidates.pdf import ExtractionFailed, extract_in_this_process
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,8 +24,6 @@ def corpus_dir() -> Path:
 
 
 def _docx_text(path: Path) -> str:
-    from docx2python import docx2python  # noqa: PLC0415 - heavy, and only the bench reads Word files
-
     with docx2python(str(path)) as document:
         return str(document.text)
 

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from bench.quality.run import own_set, rubric_from, score
+from bench.quality.measure import rubric_from, score
+from bench.quality.synthetic import own_set
 
 QUALITY = Path(__file__).resolve().parents[2] / "bench" / "quality"
 PERSONAS = json.loads((QUALITY / "personas.json").read_text())
