@@ -44,7 +44,7 @@ def embed(texts: Sequence[str]) -> Vectors:
 @functools.lru_cache(maxsize=512)
 def criterion_vector(text: str) -> Vectors:
     """Return the vector of a criterion's text, cached: a rubric's criteria repeat for every CV of a job."""
-    vector = embed([text])[0]
+    vector: Vectors = embed([text])[0]
     vector.setflags(write=False)
     return vector
 
