@@ -53,7 +53,7 @@ class Need:
     name_any: bool  # any one of the name's skills is enough
     desc_terms: tuple[str, ...]  # further skills named only in its description
     keywords: frozenset[str]  # stemmed content words of name and description
-    aspects: frozenset[str]  # the keywords that say what the criterion is about (not words every CV uses)
+    aspects: frozenset[str]  # what a list-like criterion covers (not alternatives, not words every CV uses)
     years: float | None  # years wanted, when the criterion is about years
     home: str  # "credential", "languages" or "": the section where a mention counts in full
     vector: semantic.Vectors
@@ -104,7 +104,8 @@ def need(name: str, description: str, min_years: int) -> Need:
         name_any=bool(_ANY_OF.search(skills.fold(name))),
         desc_terms=tuple(desc_terms),
         keywords=frozenset(keywords),
-        aspects=frozenset(keywords - COMMON),
+        # "Mentored engineers or led a team" names alternatives: one of them is the whole criterion.
+        aspects=frozenset() if _ANY_OF.search(folded) else frozenset(keywords - COMMON),
         years=_years(folded, min_years),
         home=_home(text, set(name_terms) | set(desc_terms)),
         vector=semantic.criterion_vector(text),

@@ -30,7 +30,7 @@ from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, Rubric, Score
 
 OFFLINE_VERSION = "offline-v2"
 MAX_EVIDENCE = 3
-_WEIGHT = {"role": 1.0, "project": 0.8, "summary": 0.6, "skills": 0.5, "credential": 0.5, "other": 0.45,
+_WEIGHT = {"role": 1.0, "project": 0.8, "summary": 0.6, "skills": 0.35, "credential": 0.5, "other": 0.45,
            "languages": 0.3}  # fmt: skip
 _ROLE_LIST = 0.85
 _HOME = {"credential": {"credential": 1.0, "summary": 0.85, "role": 1.0},
@@ -39,14 +39,16 @@ _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
 _SHARES = (0.6, 0.25, 0.15)  # of the best, second and third lines
 _CURVE = 0.7  # one line in a recent role 7/10, two 9/10, three 10/10; a skills list alone 4/10
 _SEM_LOW, _SEM_HIGH = 0.25, 0.6  # cosine similarity: nothing below, a full match above
-_KEYWORD_HITS = (0.0, 0.4, 0.65, 0.8)  # 0, 1, 2, 3+ of the criterion's words in one line
-_TEXT_SHARE = 0.75  # meaning and words alone evidence a skill criterion less than the skill's name
+_KEYWORD_HITS = (0.0, 0.45, 0.75, 0.9)  # 0, 1, 2, 3+ of the criterion's words in one line
+_MEANING_SHARE = 0.75  # meaning alone evidences a criterion that names skills less than their names
 _DESC_SHARE = 0.15  # "ideally Django": the description's skills complete the name's
 _DESC_ONLY = 0.7  # "Python or R for analysis" met only by "data analysis" is met in part
 _RELEVANT = 0.35  # a stated total of years counts for a domain when its line is this relevant
 _IN_DOMAIN = 0.55  # a role whose lines together match this well counts towards years in the domain
-_OUT_OF_CONTEXT = 0.6  # a skill's mention in a line unrelated to the criterion counts this much
+_OUT_OF_CONTEXT = 0.7  # a skill's mention in a line unrelated to the criterion counts this much
 _INDIRECT = 0.3  # a credential criterion met by a line that names no credential
+_MENTIONED = 0.5  # ... or by a credential named in the body of a role
+_TITLE_WORDS = 8
 _PLENTY = 3  # aspects of a criterion that show its breadth
 _CLEAR_MEANING = 0.75  # a line this close in meaning shows the criterion even in other words
 _NARROW = 0.5  # the share of a criterion that depth alone earns, without breadth
@@ -74,11 +76,20 @@ def _recency(unit: Unit, cv: CvProfile) -> float:
 
 def _weight(unit: Unit, wanted: Need, cv: CvProfile) -> float:
     weight = _HOME.get(wanted.home, {}).get(unit.kind, _WEIGHT[unit.kind])
-    if wanted.home == "credential" and unit.kind != "credential" and not _names_credential(unit, wanted):
-        weight = _WEIGHT[unit.kind] * _INDIRECT  # "GAAP revenue" in a job is no accounting degree
+    if wanted.home == "credential" and unit.kind != "credential":
+        if not _names_credential(unit, wanted):
+            weight = _WEIGHT[unit.kind] * _INDIRECT  # "GAAP revenue" in a job is no accounting degree
+        elif unit.kind == "role" and not _is_title(unit, cv):
+            weight = _MENTIONED  # "worked under RN supervision" names a licence the writer may not hold
     if unit.kind == "role" and unit.line.is_list and weight == _WEIGHT["role"]:
         weight = _ROLE_LIST
     return weight * _recency(unit, cv)
+
+
+def _is_title(unit: Unit, cv: CvProfile) -> bool:
+    """A role's title line (short, or the line that dates it), where a held title or licence is written."""
+    dated = unit.entry is not None and cv.entries[unit.entry].quote == unit.line.text
+    return dated or len(unit.line.text.split()) <= _TITLE_WORDS
 
 
 def _names_credential(unit: Unit, wanted: Need) -> bool:
@@ -89,7 +100,7 @@ def _names_credential(unit: Unit, wanted: Need) -> bool:
 def _breadth(wanted: Need, cv: CvProfile, relevance: list[float]) -> float:
     """How much of what the criterion lists the CV shows anywhere, 0..1 (three aspects are plenty)."""
     aspects = len(wanted.aspects) + len(wanted.terms)
-    if not aspects:
+    if not wanted.aspects:
         return 1.0
     seen_stems = frozenset().union(*(u.stems for u in cv.units)) if cv.units else frozenset()
     seen_skills = frozenset().union(*(u.skills | u.implied for u in cv.units)) if cv.units else frozenset()
@@ -131,8 +142,9 @@ def _keyword_match(unit: Unit, keywords: frozenset[str]) -> float:
 def _relevance(wanted: Need, cv: CvProfile) -> list[float]:
     """How well each line matches the criterion by its words or its meaning, 0..1."""
     similarity = semantic.similarities(cv.vectors, wanted.vector)
+    share = _MEANING_SHARE if wanted.terms else 1.0
     return [
-        max(_keyword_match(unit, wanted.keywords), (float(sim) - _SEM_LOW) / (_SEM_HIGH - _SEM_LOW), 0.0)
+        max(_keyword_match(unit, wanted.keywords), share * (float(sim) - _SEM_LOW) / (_SEM_HIGH - _SEM_LOW), 0.0)
         for unit, sim in zip(cv.units, similarity, strict=True)
     ]
 
@@ -160,8 +172,13 @@ def _skills_finding(wanted: Need, cv: CvProfile, relevance: list[float]) -> _Fin
     else:
         value = max(values[t] for t in extras)
     found = sorted((t for t in wanted.terms if values[t] > 0), key=lambda t: -values[t])
-    units = sorted({id(u): (s, u) for t in found for s, u in by_term[t][:2]}.values(), key=lambda s: -s[0])
     missing = [t for t in names if values[t] == 0]
+    # Lines that show only the description's skills stand in for a missing name in part, as above.
+    stand_in = _DESC_ONLY if names and len(missing) == len(names) else 1.0
+    scale = {t: 1.0 if t in names else stand_in for t in found}
+    units = sorted(
+        {id(u): (s * scale[t], u) for t in found for s, u in by_term[t][:2]}.values(), key=lambda s: -s[0]
+    )
     what = ", ".join(found) if found else ""
     if missing and found:
         what += f" (no mention of {', '.join(missing)})"
@@ -170,13 +187,13 @@ def _skills_finding(wanted: Need, cv: CvProfile, relevance: list[float]) -> _Fin
 
 def _merge(wanted: Need, by_skills: _Finding, text: _Finding) -> _Finding:
     """Skills named and lines matched by words or meaning, as one body of evidence."""
-    best: dict[int, tuple[float, Unit]] = {id(u): (_TEXT_SHARE * s, u) for s, u in text.units}
+    best: dict[int, tuple[float, Unit]] = {id(u): (s, u) for s, u in text.units}
     if wanted.name_any or len(wanted.name_terms) <= 1:  # with "A and B" each skill must show on its own
         for strength, unit in by_skills.units:
             best[id(unit)] = max(best.get(id(unit), (0.0, unit)), (strength, unit), key=lambda s: s[0])
     merged = sorted(best.values(), key=lambda s: -s[0])
-    value = max(by_skills.value, _TEXT_SHARE * text.value, _combine(merged))
-    lead = by_skills if by_skills.value >= _TEXT_SHARE * text.value else text
+    value = max(by_skills.value, text.value, _combine(merged))
+    lead = by_skills if by_skills.value >= text.value else text
     return _Finding(value, merged[:MAX_EVIDENCE] if merged else lead.units, lead.what)
 
 
