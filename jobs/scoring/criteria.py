@@ -52,7 +52,7 @@ class Need:
     name_terms: tuple[str, ...]  # canonical skills named in the criterion's name
     name_any: bool  # any one of the name's skills is enough
     desc_terms: tuple[str, ...]  # further skills named only in its description
-    keywords: frozenset[str]  # stemmed content words of name and description
+    keywords: frozenset[str]  # stemmed content words of name and description, but for words any CV uses
     aspects: frozenset[str]  # what a list-like criterion covers (not alternatives, not words every CV uses)
     years: float | None  # years wanted, when the criterion is about years
     home: str  # "credential", "languages" or "": the section where a mention counts in full
@@ -98,14 +98,15 @@ def need(name: str, description: str, min_years: int) -> Need:
     desc_terms = sorted(skills.find_skills(description) - set(name_terms))
     text = f"{name}: {description}" if description else name
     folded = skills.fold(text)
-    keywords = (stems(text) | acronyms(text)) - _YEARS_STEMS
+    # Words every CV uses ("support", "team") evidence nothing on their own.
+    keywords = (stems(text) | acronyms(text)) - _YEARS_STEMS - COMMON
     return Need(
         name_terms=tuple(name_terms),
         name_any=bool(_ANY_OF.search(skills.fold(name))),
         desc_terms=tuple(desc_terms),
         keywords=frozenset(keywords),
         # "Mentored engineers or led a team" names alternatives: one of them is the whole criterion.
-        aspects=frozenset() if _ANY_OF.search(folded) else frozenset(keywords - COMMON),
+        aspects=frozenset() if _ANY_OF.search(folded) else frozenset(keywords),
         years=_years(folded, min_years),
         home=_home(text, set(name_terms) | set(desc_terms)),
         vector=semantic.criterion_vector(text),
