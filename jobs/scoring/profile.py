@@ -9,6 +9,7 @@ come out of the PDF on lines of their own and still open an entry.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -73,6 +74,7 @@ class CvProfile:
     vectors: semantic.Vectors  # one row per unit
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Cut common English suffixes so "nursing" meets "nurse" and "reconciliations" meets "reconciled"."""
     word = _SPELLING.get(word, word)
