@@ -35,6 +35,7 @@ _STOP_TEXT = (
     " able including related relevant least minimum preferred required another other such"
 )
 STOP = frozenset(_STOP_TEXT.split())
+_TITLE_WORDS = 10
 _SUFFIXES_TEXT = (
     "iations iation ations ation ments ment ships ship ings ing ness ants ant ies ers er ed es s y e"
 )
@@ -125,6 +126,13 @@ def _attach(kinds: list[str], entry_of: list[int | None]) -> list[int | None]:
     return attached
 
 
+def _is_title_before(lines: list[Line], kinds: list[str], position: int) -> bool:
+    if position == 0 or kinds[position - 1] != "role":
+        return False
+    previous = lines[position - 1].text
+    return len(previous.split()) <= _TITLE_WORDS and not previous.endswith(".")
+
+
 def read(cv_text: str) -> CvProfile:
     """Read a CV (the scorer redacts its own copy, so names and contacts cannot move a score)."""
     redacted, _ = guard.redact(cv_text)
@@ -140,6 +148,8 @@ def read(cv_text: str) -> CvProfile:
         spans = experience.find_spans(line.text, present) if _dated(line, has_experience) else []
         entries.extend(Entry(span, line.text) for span in spans)
         kind = _kind(line, has_experience, bool(entries))
+        if spans and _is_title_before(lines, kinds, len(kinds)):
+            entry_of[-1] = len(entries) - 1  # "Developer, Acme" written just above its own dates
         kinds.append(kind)
         entry_of.append(len(entries) - 1 if entries and kind == "role" else None)
     entry_of = _attach(kinds, entry_of)
