@@ -143,9 +143,10 @@ def _relevance(wanted: Need, cv: CvProfile) -> list[float]:
     """How well each line matches the criterion by its words or its meaning, 0..1."""
     similarity = semantic.similarities(cv.vectors, wanted.vector)
     share = _MEANING_SHARE if wanted.terms else 1.0
+    meaning = [share * (float(sim) - _SEM_LOW) / (_SEM_HIGH - _SEM_LOW) for sim in similarity]
     return [
-        max(_keyword_match(unit, wanted.keywords), share * (float(sim) - _SEM_LOW) / (_SEM_HIGH - _SEM_LOW), 0.0)
-        for unit, sim in zip(cv.units, similarity, strict=True)
+        max(_keyword_match(unit, wanted.keywords), by_meaning, 0.0)
+        for unit, by_meaning in zip(cv.units, meaning, strict=True)
     ]
 
 

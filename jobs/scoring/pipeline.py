@@ -40,9 +40,7 @@ def prepare(
     # Checked before redaction: blind-mode placeholders shorten a CV but leave everything worth scoring.
     if sections.word_count(cleaned) < sections.MIN_WORDS:
         removed = " and ".join(
-            what
-            for what, found in (("instructions", injected), ("repeated keyword lists", stuffed))
-            if found
+            what for what, found in (("instructions", injected), ("repeated keyword lists", stuffed)) if found
         )
         raise ScoringError(
             "too_little_text", f"Too little text is left to score once the {removed} in it are removed."

@@ -222,7 +222,8 @@ def check_is_cv(text: str) -> None:
     if len(words) < MIN_WORDS:
         raise ScoringError(
             "too_little_text",
-            f"The document has almost no readable text ({len(words)} words; at least {MIN_WORDS} are needed).",
+            f"The document has almost no readable text ({len(words)} words;"
+            f" at least {MIN_WORDS} are needed).",
         )
     if sum(word in _LOREM for word in words) / len(words) > 0.3:
         raise ScoringError("not_a_cv", "The document is placeholder text, not a CV.")
