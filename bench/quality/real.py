@@ -43,7 +43,7 @@ class PartReport:
     pairs: int
     accuracy: float
     a_yes: tuple[int, int]  # A CVs with yes/strong_yes, A CVs
-    d_no: tuple[int, int]  # D CVs with no, D CVs
+    d_no: tuple[int, int]  # D CVs with no (or not scored at all), D CVs
 
 
 def personas() -> dict[str, dict[str, object]]:
@@ -91,5 +91,6 @@ def report(persona: str, scored: Sequence[Scored], split: str) -> PartReport:
         len(credit),
         sum(credit) / len(credit) if credit else float("nan"),
         (sum(s.recommendation in ("yes", "strong_yes") for s in strong), len(strong)),
-        (sum(s.recommendation == "no" for s in unrelated), len(unrelated)),
+        # A CV the pipeline refuses (not_a_cv, too_little_text) is recommended to nobody: it counts as a "no".
+        (sum(s.recommendation in ("no", "unscored") for s in unrelated), len(unrelated)),
     )
