@@ -102,9 +102,7 @@ def _breadth(wanted: Need, cv: CvProfile, relevance: list[float]) -> float:
     aspects = len(wanted.aspects) + len(wanted.terms)
     if not wanted.aspects:
         return 1.0
-    seen_stems = frozenset().union(*(u.stems for u in cv.units)) if cv.units else frozenset()
-    seen_skills = frozenset().union(*(u.skills | u.implied for u in cv.units)) if cv.units else frozenset()
-    covered = len(wanted.aspects & seen_stems) + len(set(wanted.terms) & seen_skills)
+    covered = len(wanted.aspects & cv.all_stems) + len(set(wanted.terms) & cv.all_skills)
     breadth = min(1.0, covered / min(_PLENTY, aspects))
     if max(relevance, default=0.0) >= _CLEAR_MEANING:
         breadth = max(breadth, 2 / 3)

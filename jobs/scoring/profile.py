@@ -73,6 +73,8 @@ class CvProfile:
     years: float  # dated experience, overlaps merged
     claimed: tuple[int, str]  # the largest "N years" stated in prose, and where
     vectors: semantic.Vectors  # one row per unit
+    all_stems: frozenset[str]  # every unit's content words
+    all_skills: frozenset[str]  # every skill named or implied anywhere
 
 
 @functools.lru_cache(maxsize=65536)
@@ -161,7 +163,9 @@ def read(cv_text: str) -> CvProfile:
     )
     years = experience.years([entry.span for entry in entries])
     vectors = semantic.embed([unit.line.text for unit in units])
-    return CvProfile(units, tuple(entries), present, years, claimed, vectors)
+    all_stems = frozenset().union(*(u.stems for u in units))
+    all_skills = frozenset().union(*(u.skills | u.implied for u in units))
+    return CvProfile(units, tuple(entries), present, years, claimed, vectors, all_stems, all_skills)
 
 
 def _unit(line: Line, kind: str, entry: int | None, given: list[str], seen: list[str]) -> Unit:
