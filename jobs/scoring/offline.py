@@ -1,22 +1,23 @@
 """The offline scorer: deterministic, explainable evidence matching, no network, no remote model.
 
 Each CV line is evidence for a criterion in proportion to how well it matches (a skill named or implied, the
-criterion's words, or its meaning by static embeddings) times how it is evidenced:
+criterion's own words, or its meaning by static embeddings) times where it sits:
 
-| where the line sits                          | weight |
-| -------------------------------------------- | ------ |
-| a dated role (recent; older roles fade)      | 1.0    |
-| a list of tools inside a role                | 0.85   |
-| a project                                    | 0.8    |
-| the summary                                  | 0.6    |
-| a bare skills list / education               | 0.5    |
-| the criterion's home section (licences, languages) | 1.0 |
+| where the line sits                                  | weight |
+| ---------------------------------------------------- | ------ |
+| a dated role (recent; ten years ago counts 0.6)      | 1.0    |
+| a list of tools inside a role                        | 0.85   |
+| a project                                            | 0.8    |
+| the summary                                          | 0.6    |
+| education / a bare skills list                       | 0.5 / 0.35 |
+| a credential criterion's licences and certifications | 1.0    |
 
-Use ten years ago counts 0.6 of use today. The best line gives 80% of the criterion, the next two the rest, so
-one line in a recent role scores 8/10 and several score 10/10; a skills list alone scores 4. Years criteria
-("5+ years of backend development") compare the dated years of the roles that match the domain, or a stated
-total ("10+ years"), with the years wanted. The score, the justification and the quotes come from the same
-evidence, so they cannot disagree: a criterion with no evidence scores 0 and says so.
+The best three lines make the criterion (60/25/15%), on a curve: one line of a recent role scores 7/10, two or
+three score 9-10, a skills list alone 3-4. A criterion that lists several things is met in full only when the
+CV shows several of them. Years criteria ("5+ years of backend development") compare the dated years of the
+roles in the criterion's domain, or a stated total ("10+ years"), with the years wanted. The score, the
+justification and the quotes come from the same evidence, so they cannot disagree: a criterion with no
+evidence scores 0 and says so. Constants were tuned on the tuned part of bench/quality/labels only.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ _IN_DOMAIN = 0.55  # a role whose lines together match this well counts towards 
 _OUT_OF_CONTEXT = 0.75  # a skill's mention in a line unrelated to the criterion counts this much
 _INDIRECT = 0.3  # a credential criterion met by a line that names no credential
 _MENTIONED = 0.5  # ... or by a credential named in the body of a role
-_TITLE_WORDS = 8
+_TITLE_WORDS = 8  # a role line this short is its title, where a held licence is written
 _PLENTY = 3  # aspects of a criterion that show its breadth
 _CLEAR_MEANING = 0.75  # a line this close in meaning shows the criterion even in other words
 _NARROW = 0.5  # the share of a criterion that depth alone earns, without breadth
