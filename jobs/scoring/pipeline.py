@@ -31,20 +31,26 @@ def prepare(
 ) -> tuple[str, list[str], redaction.Redaction | None]:
     """Return the text the scorer may see, the flags raised on the way, and what blind mode redacted."""
     flags = ["hidden_text"] if hidden_reasons else []
+    if sections.word_count(text) < sections.SHORT_CV_WORDS:
+        flags.append("short_cv")
     cleaned, injected = guard.strip_injections(text)
     if injected:
         flags.append("prompt_injection")
     cleaned, stuffed = guard.destuff(cleaned)
     if stuffed:
         flags.append("keyword_stuffing")
+    # Checked before redaction: blind-mode placeholders shorten a CV but leave everything worth scoring.
+    if sections.word_count(cleaned) < sections.MIN_WORDS:
+        removed = " and ".join(
+            what for what, found in (("instructions", injected), ("repeated keyword lists", stuffed)) if found
+        )
+        raise ScoringError(
+            "too_little_text", f"Too little text is left to score once the {removed} in it are removed."
+        )
     redacted = None
     if rubric.blind:
         redacted = redaction.redact_text(cleaned, keep=redaction.rubric_keep_words(rubric))
         cleaned = redacted.text
-    if sections.word_count(cleaned) < sections.MIN_WORDS:
-        raise ScoringError(
-            "too_little_text", "Too little text is left to score once instructions are removed."
-        )
     return cleaned, flags, redacted
 
 

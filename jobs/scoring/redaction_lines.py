@@ -146,16 +146,20 @@ _PLACE_WORDS = r"[A-Z\u00c0-\u00de][\w.'\u2019-]*(?: [\w.'\u2019-]+){0,3}"
 _PLACE = re.compile(rf"^(?:\[address\],? )?{_PLACE_WORDS}, {_PLACE_WORDS}$")
 _NOT_PLACE = re.compile(
     r"curriculum|vitae|resume|\bcv\b|\d|@|\b(?:lead|full|data|web|engineer|developer|manager|designer"
-    r"|scientist|analyst|consultant|architect|senior|junior|director|specialist|intern)\b",
+    r"|scientist|analyst|consultant|architect|senior|junior|director|specialist|intern|nurse|teacher|accountant"
+    r"|assistant|officer|coordinator|technician|administrator|supervisor|executive|associate|representative"
+    r"|clerk|hospital|clinic|school|university|college|bank|company|inc|ltd|llc|corp|gmbh)\b",
     re.IGNORECASE,
 )
 
 
 def redact_header_places(text: str) -> tuple[str, int]:
-    """Replace "City, Country" segments in the CV's first lines; return the text and the count."""
+    """Replace "City, Country" segments in the CV's header (first lines, up to a section heading)."""
     lines = text.split("\n")
     count = 0
     for index in [i for i, line in enumerate(lines) if line.strip()][:_HEADER_LINES]:
+        if sections.heading_section(lines[index]):
+            break  # "Staff Nurse, Riverside Hospital" under EXPERIENCE is a role, not a home
         for segment in _SEGMENT_SPLIT.split(lines[index].strip()):
             if _PLACE.match(segment) and not find_skills(segment) and not _NOT_PLACE.search(fold(segment)):
                 lines[index] = lines[index].replace(segment, "[address]")
