@@ -1,0 +1,208 @@
+"""Draft a persona from a job advert, offline: requirement sections to 4-8 weighted criteria.
+
+Pure: no Django, no ORM. The body it returns is what POST /api/v1/personas/ accepts, plus `left_out`: the
+advert lines kept out because they select on a protected attribute, with the reason, for the recruiter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from personas import advert_facts
+from personas.advert_sections import Item, Kind, clean, items
+from personas.draft_filters import find_protected_selection, is_not_a_skill, reason_for
+from personas.draft_names import criterion_name, key_terms, named_terms
+from personas.similarity import similarity
+
+MIN_CRITERIA = 4
+MAX_CRITERIA = 8
+MAX_DESCRIPTION_CHARS = 1000
+NEAR_DUPLICATE = 0.8  # wordllama similarity of two names above which they ask for the same thing
+LEFT_OUT_CHARS = 200
+
+_SOFT = re.compile(
+    r"communicat|interpersonal|team ?work|team player|attitude|problem[- ]solv|attention to detail|deadline|"
+    r"self[- ]starter|passion|proactiv|motivat|organi[sz]ation(al)? skills|time management|multi-?task|"
+    r"adapt|learn (quickly|rapidly)|integrity|urgency|creativ|initiative|ownership|aesthetic|zeal|"
+    r"comunicaci|trabajo en equipo|actitud|responsab",
+    re.IGNORECASE,
+)
+_ASKS = re.compile(
+    r"experience|knowledge|proficien|expert|familiar|ability|\bmust\b|\bshould\b|degree|years|skills|"
+    r"understanding|conocimiento|experiencia|manejo|dominio|titulad|grado",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(r"\b(we|our|us|nosotros|nuestr[oa]s?)\b", re.IGNORECASE)
+_EVIDENCE = {
+    "en": "Counts as evidence: roles, projects or qualifications on the CV that show ",
+    "es": "Cuenta como evidencia: puestos, proyectos o estudios del CV que muestren ",
+}
+_FALLBACK = {"en": "Experience as {title}", "es": "Experiencia como {title}"}
+
+
+@dataclass
+class Candidate:
+    name: str
+    kind: Kind
+    position: int
+    texts: list[str]
+    terms: frozenset[str]
+    named: frozenset[str]
+    salience: int = 0
+    central: bool = (
+        False  # names what the role title names ("Python/Django" in "Backend Developer - Python/Django")
+    )
+
+    @property
+    def required(self) -> bool:
+        return self.kind in (Kind.MUST, Kind.SUMMARY)
+
+
+@dataclass
+class Draft:
+    name: str
+    role_title: str
+    description: str
+    min_years_experience: int
+    criteria: list[dict[str, Any]]
+    language: str
+    left_out: list[dict[str, str]] = field(default_factory=list)
+
+    def as_body(self) -> dict[str, Any]:
+        """The persona body (unsaved) the API answers with; POSTing it to /personas/ saves it."""
+        return {
+            "name": self.name,
+            "role_title": self.role_title,
+            "description": self.description,
+            "min_years_experience": self.min_years_experience,
+            "criteria": self.criteria,
+            "blind": True,
+            "language": self.language,
+            "left_out": self.left_out,
+        }
+
+
+def draft_offline(text: str) -> Draft:
+    """Draft a persona from the advert's text with rules only (no network)."""
+    text = clean(text)
+    lang = advert_facts.language(text)
+    title = advert_facts.role_title(text) or ("Puesto" if lang == "es" else "Role")
+    left_out: list[dict[str, str]] = []
+    found = [item for item in items(text) if _keep(item, left_out)]
+    candidates = _group(_candidates(found, title))
+    chosen = _choose(candidates, has_musts=any(c.kind == Kind.MUST for c in candidates))
+    criteria = [_criterion(candidate, lang) for candidate in chosen] or [_fallback(title, lang)]
+    return Draft(
+        name=title,
+        role_title=title,
+        description=clean_description(advert_facts.summary(text), left_out),
+        min_years_experience=advert_facts.min_years(found) or 0,
+        criteria=criteria,
+        language=lang,
+        left_out=left_out,
+    )
+
+
+def _keep(item: Item, left_out: list[dict[str, str]]) -> bool:
+    if item.kind == Kind.OTHER or is_not_a_skill(item.text):
+        return False
+    attributes = find_protected_selection(item.text)
+    if attributes:
+        left_out.append({"text": item.text[:LEFT_OUT_CHARS], "reason": reason_for(attributes)})
+        return False
+    return True
+
+
+def clean_description(description: str, left_out: list[dict[str, str]]) -> str:
+    """Drop the description's sentences that select on a protected attribute, recording each in left_out."""
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+", description):
+        attributes = find_protected_selection(sentence)
+        if attributes:
+            left_out.append({"text": sentence[:LEFT_OUT_CHARS], "reason": reason_for(attributes)})
+        elif sentence:
+            kept.append(sentence)
+    return " ".join(kept)
+
+
+def _candidates(found: list[Item], title: str) -> list[Candidate]:
+    out = []
+    pitch_asks = (
+        sum(item.kind == Kind.MUST for item in found) < 3
+    )  # no requirements list: the pitch holds them
+    for item in found:
+        if item.kind == Kind.SUMMARY and not (pitch_asks and _ASKS.search(item.text)):
+            continue  # the pitch is not a list of requirements; it only tells what is central (salience)
+        if _BOILERPLATE.search(item.text):
+            continue  # "we"/"our": the company speaking about itself, not a requirement
+        name = criterion_name(item.text)
+        terms = key_terms(name)
+        if terms:
+            out.append(Candidate(name, item.kind, item.position, [item.text], terms, named_terms(name)))
+    central = named_terms(title.split(",")[0])
+    for candidate in out:
+        candidate.salience = sum(1 for item in found if candidate.named & named_terms(item.text))
+        candidate.central = bool(candidate.terms & central)
+    return out
+
+
+def _group(candidates: list[Candidate]) -> list[Candidate]:
+    """Merge near-duplicates (same named terms, or names close in meaning) into the stronger one."""
+    groups: list[Candidate] = []
+    for candidate in sorted(candidates, key=_rank, reverse=True):
+        twin = next((group for group in groups if _same(group, candidate)), None)
+        if twin is None:
+            groups.append(candidate)
+        elif candidate.texts[0] not in twin.texts:
+            twin.texts.append(candidate.texts[0])
+    return groups
+
+
+def _same(group: Candidate, other: Candidate) -> bool:
+    if other.named and group.named and (other.named <= group.named or group.named <= other.named):
+        return len(min(other.named, group.named, key=len)) <= 2
+    if group.terms == other.terms or (len(other.terms) == 1 and other.terms <= group.terms):
+        return True
+    return similarity(group.name, other.name) >= NEAR_DUPLICATE
+
+
+def _rank(candidate: Candidate) -> float:
+    base = {Kind.MUST: 100, Kind.SUMMARY: 60, Kind.NICE: 40, Kind.DUTY: 30}.get(candidate.kind, 0)
+    score = (
+        base
+        + 8 * min(candidate.salience, 5)
+        + (10 if candidate.named else 0)
+        + (60 if candidate.central else 0)
+    )
+    if _SOFT.search(candidate.name):
+        score -= 25
+    score -= 2 * max(len(candidate.name.split()) - 4, 0)  # a named skill beats a long sentence
+    return score - candidate.position / 1000
+
+
+def _choose(candidates: list[Candidate], *, has_musts: bool) -> list[Candidate]:
+    if not has_musts:  # an advert that lists only duties: they are what a CV must show
+        for candidate in candidates:
+            candidate.salience += 2 if candidate.kind == Kind.DUTY else 0
+    ranked = sorted(candidates, key=_rank, reverse=True)
+    chosen = ranked[:MAX_CRITERIA]
+    return sorted(chosen, key=lambda c: (not c.required, -_rank(c)))
+
+
+def _criterion(candidate: Candidate, lang: str) -> dict[str, Any]:
+    weight = 3 if candidate.required and candidate.salience >= 2 else 2 if candidate.required else 1
+    shown = "; ".join(text.rstrip(" .") for text in candidate.texts[:4])
+    description = (_EVIDENCE[lang] + shown)[: MAX_DESCRIPTION_CHARS - 1].rstrip() + "."
+    return {
+        "name": candidate.name,
+        "description": description,
+        "weight": weight,
+        "required": candidate.required,
+    }
+
+
+def _fallback(title: str, lang: str) -> dict[str, Any]:
+    name = _FALLBACK[lang].format(title=title)[:120]
+    return {"name": name, "description": _EVIDENCE[lang] + title + ".", "weight": 2, "required": True}
