@@ -69,6 +69,7 @@ class Draft:
     criteria: list[dict[str, Any]]
     language: str
     left_out: list[dict[str, str]] = field(default_factory=list)
+    source: str = "offline"  # or "claude"
 
     def as_body(self) -> dict[str, Any]:
         """The persona body (unsaved) the API answers with; POSTing it to /personas/ saves it."""
@@ -81,6 +82,7 @@ class Draft:
             "blind": True,
             "language": self.language,
             "left_out": self.left_out,
+            "source": self.source,
         }
 
 
@@ -110,9 +112,16 @@ def _keep(item: Item, left_out: list[dict[str, str]]) -> bool:
         return False
     attributes = find_protected_selection(item.text)
     if attributes:
-        left_out.append({"text": item.text[:LEFT_OUT_CHARS], "reason": reason_for(attributes)})
+        record_left_out(left_out, item.text, attributes)
         return False
     return True
+
+
+def record_left_out(left_out: list[dict[str, str]], text: str, attributes: list[str]) -> None:
+    """Add an advert phrase to left_out with its reason, once."""
+    text = text.strip()[:LEFT_OUT_CHARS]
+    if all(item["text"].rstrip(".") != text.rstrip(".") for item in left_out):
+        left_out.append({"text": text, "reason": reason_for(attributes)})
 
 
 def clean_description(description: str, left_out: list[dict[str, str]]) -> str:
@@ -121,7 +130,7 @@ def clean_description(description: str, left_out: list[dict[str, str]]) -> str:
     for sentence in re.split(r"(?<=[.!?])\s+", description):
         attributes = find_protected_selection(sentence)
         if attributes:
-            left_out.append({"text": sentence[:LEFT_OUT_CHARS], "reason": reason_for(attributes)})
+            record_left_out(left_out, sentence, attributes)
         elif sentence:
             kept.append(sentence)
     return " ".join(kept)

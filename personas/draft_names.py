@@ -41,6 +41,9 @@ _CUT = re.compile(
     r"|\s+and (?=(?:good|strong|excellent|solid|deep|knowledge|experience|understanding|familiarity"
     r"|ability)\b)"
     r"|\s+(?:with|con) (?:the )?(?:ability|capacidad)\b"
+    r"|,?\s+(?:is |are |would be |will be |ser[aá] )?(?:a plus|an advantage|advantageous|preferred|preferably"
+    r"|desired|desirable|required|essential|mandatory|appreciated|un plus|deseable|valorable"
+    r"|imprescindible)\b"
     r"|\s*\((?:required|preferred|deseable|requerido|imprescindible|valorable)\)"
     r"|[:;]|\.\s|\.(?=(?-i:[A-Z][a-z]))|\s[-\u2013]\s|\((?=[^)]{31,})",
     re.IGNORECASE,
