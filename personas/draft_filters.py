@@ -84,4 +84,4 @@ def is_not_a_skill(text: str) -> bool:
 def reason_for(attributes: list[str]) -> str:
     """A recruiter-readable reason for leaving a line out."""
     named = ", ".join(REASONS.get(name, f"selects on {name.replace('_', ' ')}") for name in attributes)
-    return f"Left out: it {named}, a protected attribute. Score skills and experience instead."
+    return f"{named[:1].upper()}{named[1:]}, a protected attribute: score skills and experience instead."
