@@ -27,7 +27,7 @@ _TITLE_CALL = re.compile(
     r"convocatoria (?:para|de) (?P<t>[^\n:]{3,80}?)(?=\s+en\s+[A-ZÁÉÍÓÚ]|$)", re.IGNORECASE
 )
 _ROLE_NOUN = re.compile(
-    r"(?:\b[A-Z][\w/.#+-]*\s+){0,3}(?:developer|engineer|manager|analyst|designer|scientist|teacher|consultant|"
+    r"(?-i:(?:\b[A-Z][\w/.#+-]*[^\S\n]+){0,3})(?:developer|engineer|manager|analyst|designer|scientist|teacher|consultant|"
     r"specialist|administrator|architect|director|officer|assistant|coordinator|accountant|nurse|technician|"
     r"desarrollador|ingeniero|analista|practicante|dise[nñ]ador|gerente|jefe|t[eé]cnico)(?=s?\b)",
     re.IGNORECASE,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -43,7 +44,7 @@ _HEADINGS: list[tuple[Kind, str]] = [
     (Kind.MUST, r"skill sets?/ ?requirements|requirements|requirement|qualifications|qualification"),
     (Kind.MUST, r"what you need for this position|what you(?:'ll| will)? need|must haves?|skills"),
     (Kind.MUST, r"necessary prerequisites|prerequisites|desired candidate profile|who you are"),
-    (Kind.MUST, r"to be successful in this role you have|education|experience|language"),
+    (Kind.MUST, r"to be successful in this role you have|education|experience|languages?"),
     (Kind.MUST, r"requisitos(?: m[ií]nimos)?|requerimientos|imprescindibles?|perfil(?: requerido)?"),
     (Kind.MUST, r"debes postular a este rol solo si|y sobre todo si dominas|formaci[oó]n(?: acad[eé]mica)?"),
     (Kind.MUST, r"conocimientos|experiencia|idiomas?"),
@@ -86,6 +87,7 @@ def _title_case(heading: str) -> bool:
     return len(words) >= 2 and bool(long) and sum(w[0].isupper() for w in long) >= 0.6 * len(long)
 
 
+_BRACKETED_CLAUSE = re.compile(r"\((?=[^)]*\w+\s+\w)[^)]*\)")
 _NICE_CUES = re.compile(
     r"\b(preferred|preferably|a plus|is a plus|plus\b(?! de)|bonus|nice to have|good to have|desirable|"
     r"desired|optional|not required|appreciated|advantageous|an advantage|deseable|valorable|"
@@ -116,7 +118,7 @@ def clean(text: str) -> str:
     """NFKC, tidy spaces, and put back the line breaks of adverts that lost theirs."""
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    text = "\n".join(_unglue(line) for line in lines).strip()
+    text = "\n".join(_unglue(line) for line in _without_page_furniture(lines)).strip()
     text = _DANGLING.sub(r"\1 ", _HYPHENATED.sub("", text))
     return _WRAPPED.sub(" ", text)
 
@@ -128,6 +130,24 @@ _WRAPPED = re.compile(
 )
 _DANGLING = re.compile(r"\b(or|and|y|o|de|with|of|the|in|to|for|such as)[^\S\n]*\n(?=[^\s•·▪●◦*-])")
 _HYPHENATED = re.compile(r"(?<=[a-z])-[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*(?=[a-z])")
+
+
+def _without_page_furniture(lines: list[str]) -> list[str]:
+    """Drop what a printed job-board page repeats (logos, site names) and the ads it carries."""
+    counts = Counter(lines)
+    ads = {i + offset for i, line in enumerate(lines) if _AD_MARKER.search(line) for offset in range(-5, 1)}
+    return [
+        line
+        for i, line in enumerate(lines)
+        if i not in ads and not (line and _repeated(line, counts[line]) and heading_kind(line) == Kind.OTHER)
+    ]
+
+
+def _repeated(line: str, count: int) -> bool:
+    return count >= 3 or (count == 2 and (line.isupper() or len(line.split()) <= 2))
+
+
+_AD_MARKER = re.compile(r"\b(?:patrocinado|sponsored|publicidad|advertisement)\b|^close ad$", re.IGNORECASE)
 
 
 def _unglue(line: str) -> str:
@@ -184,6 +204,8 @@ def items(text: str) -> list[Item]:
 
 
 def _item_kind(section: Kind, piece: str) -> Kind:
+    # "Bachelor's degree (MBA preferred)": a cue inside brackets with other words speaks for those words only.
+    piece = _BRACKETED_CLAUSE.sub("", piece)
     if section in (Kind.MUST, Kind.SUMMARY) and _NICE_CUES.search(piece):
         return Kind.NICE
     if section == Kind.NICE and _MUST_CUES.search(piece) and not _NICE_CUES.search(piece):

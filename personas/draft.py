@@ -171,7 +171,8 @@ def _group(candidates: list[Candidate]) -> list[Candidate]:
 
 def _same(group: Candidate, other: Candidate) -> bool:
     if other.named and group.named and (other.named <= group.named or group.named <= other.named):
-        return len(min(other.named, group.named, key=len)) <= 2
+        small, large = sorted((other.named, group.named), key=len)
+        return len(small) <= 2 and len(large - small) <= 3  # "PHP" is not all of "PHP, Python, Go, REST"
     if group.terms == other.terms or (len(other.terms) == 1 and other.terms <= group.terms):
         return True
     return similarity(group.name, other.name) >= NEAR_DUPLICATE

@@ -38,7 +38,9 @@ _EQUAL_OPPORTUNITY = re.compile(
 
 # Conditions of the post, not skills a CV can show: kept out of criteria without comment.
 _NOT_A_SKILL = re.compile(
-    r"authori[sz](ed|ation) to work|work visas?|sponsor|relocat|willing to travel|able to travel|"
+    r"authori[sz](ed|ation) to work|eligibility to work|employment eligibility|verify identity|work visas?|"
+    r"sponsor|relocat|willing to travel|able to travel|reg[ií]strate|click here|apply (now|today|here)|"
+    r"^(no|yes|s[ií]|n/a)$|"
     r"overlap (at least )?\d|hours a day|on-site regular attendance|punctuality|join immediately|"
     r"internet connection|laptop|webcam|smartphone|salary|compensation|benefits? package|"
     r"disponibilidad|viajar|background (check|investigation)|copyright|all rights reserved|"

@@ -48,7 +48,7 @@ _CUT = re.compile(
     r"|[:;]|\.\s|\.(?=(?-i:[A-Z][a-z]))|\s[-\u2013]\s|\((?=[^)]{31,})",
     re.IGNORECASE,
 )
-_TRAIL = re.compile(r"[\s,.;:&/-]+$|\s+(?:and|or|y|o|etc)\.?$", re.IGNORECASE)
+_TRAIL = re.compile(r"[\s,.;:&/-]+$|\s+(?:and|or|y|o|etc|as|is|are|of|in|with|for|to|de|en|con)\.?$", re.I)
 
 _STOP_WORDS = (
     "a an and or the of to in on with for at as by from using use be is are will can who that this "
@@ -122,8 +122,9 @@ def _after_colon(text: str) -> str:
 
 
 _ANY_OF = re.compile(
-    r"\b(?:one|any|some|all|at least one|uno|alguno)\b.{0,12}\b(?:of|de)\b.{0,5}(?:following|siguientes)",
-    re.I,
+    r"\b(?:one|any|some|all|at least one|one or more|uno|alguno)\s+(?:of|de)"
+    r"(?:\s+(?:the\s+)?(?:following|these|los siguientes|estos))?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -132,8 +133,9 @@ def _examples(name: str) -> tuple[str, str]:
     match = _SUCH_AS.search(name)
     if not match:
         return name, ""
-    listed = [term.strip(" .()") for term in re.split(r",|\bor\b|\band\b|\bo\b|\by\b", name[match.end() :])]
-    named = [term for term in listed if _looks_named(term) and len(term.split()) <= 3 and term != "etc"][:3]
+    terms = re.split(r",|\bor\b|\band\b|\bo\b|\by\b", name[match.end() :])
+    listed = [_lead_name(term.strip(" .()")) for term in terms]
+    named = [term for term in listed if _looks_named(term) and term.lower() != "etc"][:3]
     return name[: match.start()], ", ".join(named)
 
 
@@ -142,6 +144,15 @@ _SUCH_AS = re.compile(
     r"|\s*\((?=[^)]*,)",
     re.IGNORECASE,
 )
+
+
+def _lead_name(term: str) -> str:
+    """An example is at most three words: "SQL coding across databases" is "SQL"."""
+    words = term.split()
+    if len(words) <= 3:
+        return term
+    named = [word for word in words[:3] if _looks_named(word)]
+    return " ".join(words[: len(named)]) if named and words[0] == named[0] else ""
 
 
 def _looks_named(term: str) -> bool:
