@@ -92,7 +92,8 @@ def draft_offline(text: str) -> Draft:
     lang = advert_facts.language(text)
     title = advert_facts.role_title(text) or ("Puesto" if lang == "es" else "Role")
     left_out: list[dict[str, str]] = []
-    found = [item for item in items(text) if _keep(item, left_out)]
+    every = items(text)
+    found = [item for item in every if _keep(item, left_out)]
     candidates = _group(_candidates(found, title))
     chosen = _choose(candidates, has_musts=any(c.kind == Kind.MUST for c in candidates))
     criteria = [_criterion(candidate, lang) for candidate in chosen] or [_fallback(title, lang)]
@@ -100,7 +101,7 @@ def draft_offline(text: str) -> Draft:
         name=title,
         role_title=title,
         description=clean_description(advert_facts.summary(text), left_out),
-        min_years_experience=advert_facts.min_years(found) or 0,
+        min_years_experience=advert_facts.min_years(every) or 0,  # years are never a protected attribute
         criteria=criteria,
         language=lang,
         left_out=left_out,
