@@ -52,7 +52,7 @@ MAX_DESCRIPTION = 900
 _YEARS = re.compile(
     r"(?:(?P<least>at least|minimum(?: of)?|min\.?|over|more than|al menos|m[ií]nimo(?: de)?|m[aá]s de)\s+)?"
     r"(?P<n>\d{1,2})\s*(?:\+\s*)?(?:(?:-|\u2013|to|a)\s*\d{1,2}\s*\+?\s*)?"
-    r"(?P<unit>years?|yrs?|a[nñ]os?)['\u2019]?(?!\s+old)",
+    r"(?P<unit>years?|yrs?|a[nñ]os?)\b['\u2019]?(?!\s+old|\s+of age|\s+de edad)",
     re.IGNORECASE,
 )
 _EXPERIENCE_WORD = re.compile(r"experience|experiencia|work|trabajo|\bin\b|\bas\b|\bcomo\b", re.IGNORECASE)
@@ -69,11 +69,12 @@ def role_title(text: str) -> str:
     lines = [line.strip(" -\u2013") for line in text.splitlines() if line.strip()]
     parts = sections(text)
     opening = parts[0][1] if parts and parts[0][0] == Kind.SUMMARY else ""
-    for line in lines[:12]:
+    for index, line in enumerate(lines[:12]):
         labelled = _TITLE_LABEL.match(line) or _TITLE_CALL.search(line)
         if labelled:
             return _tidy_title(labelled.group("t"))
-        if line in opening and _looks_like_title(line):
+        # An opening line that is no sentence is the title, however capitalised ("Dependienta de tienda").
+        if line in opening and _looks_like_title(line, first=index == 0):
             return _tidy_title(line)
     seeking = _SEEKING.search(text) or _BUSCAMOS.search(text)
     if seeking:
@@ -82,15 +83,16 @@ def role_title(text: str) -> str:
     return _tidy_title(role.group(0)) if role else ""
 
 
-def _looks_like_title(line: str) -> bool:
+def _looks_like_title(line: str, *, first: bool) -> bool:
     words = line.split()
+    capitalised = sum(word[:1].isupper() for word in words) >= len(words) / 2
     return (
         1 <= len(words) <= 10
         and not _JUNK_LINE.search(line)
         and not line.endswith((".", "!", "?", ":"))
         and heading_kind(line) == Kind.OTHER
         and not _HEADING_LINE.match(line)
-        and sum(word[:1].isupper() for word in words) >= len(words) / 2
+        and (first or capitalised)
     )
 
 

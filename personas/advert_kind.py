@@ -24,6 +24,8 @@ _ADVERT_CUES = [
     r"job (?:type|description|summary|title)",
     r"(?:this|the) (?:role|position)",
     r"\bjoin (?:our|the|a)\b",
+    r"\blooking for an?\b",
+    r"equal (?:employment )?opportunit",
     r"must have|nice to have|good to have|preferred",
     r"years of (?:professional |relevant |work )?experience",
     r"full[- ]time|part[- ]time|contract",
@@ -33,6 +35,7 @@ _ADVERT_CUES = [
     r"postular|post[uú]late|inscr[ií]bete",
     r"ofrecemos|beneficios",
     r"vacante|convocatoria|puesto|practicante",
+    r"jornada|contrato|incorporaci[oó]n|sueldo|salario|fines de semana|turnos?\b",
     r"deseable|imprescindible|valorable|se valorar[aá]",
     r"experiencia (?:m[ií]nima|de al menos)|al menos \d+ a[nñ]os",
 ]

@@ -43,7 +43,12 @@ _HEADINGS: list[tuple[Kind, str]] = [
     (Kind.MUST, r"minimum skills and competencies|required experience|skills required(?: for the position)?"),
     (Kind.MUST, r"skill sets?/ ?requirements|requirements|requirement|qualifications|qualification"),
     (Kind.MUST, r"what you need for this position|what you(?:'ll| will)? need|must haves?|skills"),
-    (Kind.MUST, r"necessary prerequisites|prerequisites|desired candidate profile|who you are"),
+    (Kind.MUST, r"necessary prerequisites|prerequisites|desired candidate profile|who you are|about you"),
+    (
+        Kind.MUST,
+        r"what we(?:'re| are) looking for|what you(?:'ll)? bring|your profile|you have|ideal candidate",
+    ),
+    (Kind.MUST, r"buscamos a alguien (?:que|con)|tu perfil|lo que buscamos|qu[eé] buscamos"),
     (Kind.MUST, r"to be successful in this role you have|education|experience|languages?"),
     (Kind.MUST, r"requisitos(?: m[ií]nimos)?|requerimientos|imprescindibles?|perfil(?: requerido)?"),
     (Kind.MUST, r"debes postular a este rol solo si|y sobre todo si dominas|formaci[oó]n(?: acad[eé]mica)?"),
@@ -66,10 +71,12 @@ _HEADINGS: list[tuple[Kind, str]] = [
 ]
 _HEADING_KIND = [(kind, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for kind, pattern in _HEADINGS]
 _ANY_HEADING = "|".join(f"(?:{pattern})" for _, pattern in _HEADINGS)
+_SP = r"[^\S\n]"  # a space within the line
 # A heading owns a short line of its own, or ends in ":" or " -" inside running text.
 _LINE_HEADING = re.compile(
-    rf"^\W{{0,3}}(?P<h>{_ANY_HEADING})(?:\s*\([^)\n]{{0,40}}\)|\s*[-\u2013]\s*\w+|(?:\s+\w+){{1,3}}(?=\s*:)|\s+(?:and|&|y)\s+\w+)?"
-    r"\s*[:\-\u2013]?\s*(?:\.{3}|…)?\s*$",
+    rf"^[^\w\n]{{0,3}}(?P<h>{_ANY_HEADING})(?:{_SP}*\([^)\n]{{0,40}}\)|{_SP}*[-\u2013]{_SP}*\w+"
+    rf"|(?:{_SP}+\w+){{1,3}}(?={_SP}*:)|{_SP}+(?:and|&|y){_SP}+\w+)?"
+    rf"{_SP}*[:\-\u2013]?{_SP}*(?:\.{{3}}|…)?{_SP}*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _INLINE_HEADING = re.compile(
@@ -111,13 +118,14 @@ _RUN_ON_CUE = re.compile(
 )
 _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{3})|(?<=[a-z]{3}[.)])(?=[A-Z][a-z]{3})")
 _SPACES = re.compile(r"[^\S\n]+")
+_MARKDOWN = re.compile(r"^\s*#{1,6}\s+|\*\*|__|`")
 MAX_ITEM_CHARS = 400
 
 
 def clean(text: str) -> str:
     """NFKC, tidy spaces, and put back the line breaks of adverts that lost theirs."""
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [_MARKDOWN.sub("", _SPACES.sub(" ", line)).strip() for line in text.split("\n")]
     text = "\n".join(_unglue(line) for line in _without_page_furniture(lines)).strip()
     text = _DANGLING.sub(r"\1 ", _HYPHENATED.sub("", text))
     return _WRAPPED.sub(" ", text)

@@ -90,10 +90,12 @@ def draft_offline(text: str) -> Draft:
     """Draft a persona from the advert's text with rules only (no network)."""
     text = clean(text)
     lang = advert_facts.language(text)
-    title = advert_facts.role_title(text) or ("Puesto" if lang == "es" else "Role")
     left_out: list[dict[str, str]] = []
+    title = _neutral_title(advert_facts.role_title(text), left_out) or ("Puesto" if lang == "es" else "Role")
     every = items(text)
     found = [item for item in every if _keep(item, left_out)]
+    # Years of experience are never protected, but "aged 20 to 30 years" is not a requirement of experience.
+    stated = [item for item in every if "age" not in find_protected_selection(item.text)]
     candidates = _group(_candidates(found, title))
     chosen = _choose(candidates, has_musts=any(c.kind == Kind.MUST for c in candidates))
     criteria = [_criterion(candidate, lang) for candidate in chosen] or [_fallback(title, lang)]
@@ -101,11 +103,19 @@ def draft_offline(text: str) -> Draft:
         name=title,
         role_title=title,
         description=clean_description(advert_facts.summary(text), left_out),
-        min_years_experience=advert_facts.min_years(every) or 0,  # years are never a protected attribute
+        min_years_experience=advert_facts.min_years(stated) or 0,
         criteria=criteria,
         language=lang,
         left_out=left_out,
     )
+
+
+def _neutral_title(title: str, left_out: list[dict[str, str]]) -> str:
+    attributes = find_protected_selection(title)
+    if attributes:
+        record_left_out(left_out, title, attributes)
+        return ""
+    return title
 
 
 def _keep(item: Item, left_out: list[dict[str, str]]) -> bool:

@@ -26,11 +26,12 @@ _LEAD = re.compile(
     r"(?:in|with|at|on)\s+"
     r"|(?:ability|able)\s+to\s+|(?:using|use of)\s+"
     r"|(?:must|should|will)\s+(?:have\s+|be\s+|possess\s+|know\s+)?"
-    r"|(?:have|has|possess|possesses)\s+(?:had\s+)?|(?:at least|minimum of|min\.?)\s+"
+    r"|(?:have|has|possess|possesses)\s+(?:had\s+)?"
+    r"|(?:at least|minimum of|min\.?|al menos|m[ií]nimo(?: de)?)\s+"
     r"|\d{1,2}\s*\+?\s*(?:(?:-|\u2013|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?|a[nñ]os)['\u2019]?\s*"
     r"(?:of\s+|de\s+)?"
     r"|(?:conocimientos?|manejo|dominio|experiencia|capacidad|nivel|formaci[oó]n)\s*(?:de|en|con|del|para)?\s+"
-    r"|(?:avanzad[oa]|intermedi[oa]|b[aá]sic[oa]|s[oó]lid[oa]s?|amplia?)\s+"
+    r"|(?:avanzad[oa]|intermedi[oa]|b[aá]sic[oa]|s[oó]lid[oa]s?|amplia?|alto|alta|buen[oa]?)\s+"
     r"|(?:and|or|y|o|on|in|with|of|for|at|as|de|en|con|como|el|la|los|las)\s+"
     r")+",
     re.IGNORECASE,
