@@ -204,6 +204,9 @@ def _rank(candidate: Candidate) -> float:
 
 
 def _choose(candidates: list[Candidate], *, has_musts: bool) -> list[Candidate]:
+    asked = [candidate for candidate in candidates if candidate.kind != Kind.DUTY]
+    if len(asked) >= MIN_CRITERIA:
+        candidates = asked  # duties only stand in for requirements an advert does not list
     if not has_musts:  # an advert that lists only duties: they are what a CV must show
         for candidate in candidates:
             candidate.salience += 2 if candidate.kind == Kind.DUTY else 0

@@ -31,7 +31,7 @@ _LEAD = re.compile(
     r"|\d{1,2}\s*\+?\s*(?:(?:-|\u2013|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?|a[nñ]os)['\u2019]?\s*"
     r"(?:of\s+|de\s+)?"
     r"|(?:conocimientos?|manejo|dominio|experiencia|capacidad|nivel|formaci[oó]n)\s*(?:de|en|con|del|para)?\s+"
-    r"|(?:avanzad[oa]|intermedi[oa]|b[aá]sic[oa]|s[oó]lid[oa]s?|amplia?|alto|alta|buen[oa]?)\s+"
+    r"|(?:avanzad[oa]s?|intermedi[oa]s?|b[aá]sic[oa]s?|s[oó]lid[oa]s?|ampli[oa]s?|alto|alta|buen[oa]?)\s+"
     r"|(?:and|or|y|o|on|in|with|of|for|at|as|de|en|con|como|el|la|los|las)\s+"
     r")+",
     re.IGNORECASE,
