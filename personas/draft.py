@@ -21,6 +21,8 @@ MAX_CRITERIA = 8
 MAX_DESCRIPTION_CHARS = 1000
 NEAR_DUPLICATE = 0.8  # wordllama similarity of two names above which they ask for the same thing
 LEFT_OUT_CHARS = 200
+MAX_ADVERT_CHARS = 50_000  # adverts run to a few thousand; the rest of a longer file is not the advert
+MAX_CANDIDATES = 80  # grouping compares candidates pairwise: bound the work a huge file can cause
 
 _SOFT = re.compile(
     r"communicat|interpersonal|team ?work|team player|attitude|problem[- ]solv|attention to detail|deadline|"
@@ -88,7 +90,7 @@ class Draft:
 
 def draft_offline(text: str) -> Draft:
     """Draft a persona from the advert's text with rules only (no network)."""
-    text = clean(text)
+    text = clean(text[:MAX_ADVERT_CHARS])
     lang = advert_facts.language(text)
     left_out: list[dict[str, str]] = []
     title = _neutral_title(advert_facts.role_title(text), left_out) or ("Puesto" if lang == "es" else "Role")
@@ -162,8 +164,9 @@ def _candidates(found: list[Item], title: str) -> list[Candidate]:
         if terms:
             out.append(Candidate(name, item.kind, item.position, [item.text], terms, named_terms(name)))
     central = named_terms(title.split(",")[0])
+    named_in = [named_terms(item.text) for item in found]
     for candidate in out:
-        candidate.salience = sum(1 for item in found if candidate.named & named_terms(item.text))
+        candidate.salience = sum(1 for named in named_in if candidate.named & named)
         candidate.central = bool(candidate.terms & central)
     return out
 
@@ -171,7 +174,7 @@ def _candidates(found: list[Item], title: str) -> list[Candidate]:
 def _group(candidates: list[Candidate]) -> list[Candidate]:
     """Merge near-duplicates (same named terms, or names close in meaning) into the stronger one."""
     groups: list[Candidate] = []
-    for candidate in sorted(candidates, key=_rank, reverse=True):
+    for candidate in sorted(candidates, key=_rank, reverse=True)[:MAX_CANDIDATES]:
         twin = next((group for group in groups if _same(group, candidate)), None)
         if twin is None:
             groups.append(candidate)

@@ -16,6 +16,9 @@ from personas.draft_llm import ClaudeConfig, DraftFailed, draft_with_claude
 
 logger = logging.getLogger(__name__)
 
+DRAFT_TIMEOUT_S = 45.0
+DRAFT_MAX_RETRIES = 1
+
 NOT_AN_ADVERT = {
     "empty": "The file has no text to read a job advert from.",
     "cv": "This looks like a CV, not a job advert. Upload the advert of the role you are hiring for.",
@@ -51,12 +54,13 @@ def draft_persona(*, text: str) -> Draft:
 
 
 def _claude_config() -> ClaudeConfig:
+    # The scorer's settings, bounded: the recruiter waits on this request, and gunicorn ends it at 120 s.
     return ClaudeConfig(
         api_key=settings.ANTHROPIC_API_KEY,
         base_url=settings.ANTHROPIC_BASE_URL,
         model=settings.SCORING_MODEL,
-        timeout_s=settings.LLM_TIMEOUT_S,
-        max_retries=settings.LLM_MAX_RETRIES,
+        timeout_s=min(settings.LLM_TIMEOUT_S, DRAFT_TIMEOUT_S),
+        max_retries=min(settings.LLM_MAX_RETRIES, DRAFT_MAX_RETRIES),
     )
 
 
