@@ -20,7 +20,8 @@ _EN_WORDS = re.compile(
 )
 
 _TITLE_LABEL = re.compile(
-    r"^(?:job description|job title|position title|position|role|puesto|cargo|vacante)\s*:\s*(?P<t>.+)$",
+    r"^(?:job description|job title|position title|position|role|puesto|cargo|vacante|oferta(?: de empleo)?"
+    r"|job offer|vacancy)\s*:\s*(?P<t>.+)$",
     re.IGNORECASE,
 )
 _TITLE_CALL = re.compile(
@@ -45,12 +46,14 @@ _BUSCAMOS = re.compile(
 _HEADING_LINE = re.compile(r"^(?:about|job summary|job description|company|descripci[oó]n)\b", re.IGNORECASE)
 _JUNK_LINE = re.compile(r"^[\d/:,. apm]+$|https?://|www\.|jobs?$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\((?:[^)]*\byears?\b[^)]*|[^)]*\baños\b[^)]*)(?:\)|$)", re.IGNORECASE)
+_AT_COMPANY = re.compile(r"\s+(?:at|@|en)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?$")
 _TWICE = re.compile(r"(.{6,}?)\s*\1")
 MAX_TITLE = 120
 MAX_DESCRIPTION = 900
 
 _YEARS = re.compile(
-    r"(?:(?P<least>at least|minimum(?: of)?|min\.?|over|more than|al menos|m[ií]nimo(?: de)?|m[aá]s de)\s+)?"
+    r"(?:(?P<least>at least|minimum(?: of)?|min\.?|over|more than|al menos|m[ií]nim[oa](?: de)?|m[aá]s de)"
+    r"\s+)?"
     r"(?P<n>\d{1,2})\s*(?:\+\s*)?(?:(?:-|\u2013|to|a)\s*\d{1,2}\s*\+?\s*)?"
     r"(?P<unit>years?|yrs?|a[nñ]os?)\b['\u2019]?(?!\s+old|\s+of age|\s+de edad)",
     re.IGNORECASE,
@@ -98,6 +101,7 @@ def _looks_like_title(line: str, *, first: bool) -> bool:
 
 def _tidy_title(title: str) -> str:
     title = _BRACKETED.sub("", title).strip(" -\u2013:,")
+    title = _AT_COMPANY.sub("", title)
     twice = _TWICE.fullmatch(title)
     title = twice.group(1) if twice else title
     return (title[:1].upper() + title[1:])[:MAX_TITLE]

@@ -34,11 +34,14 @@ _HEADINGS: list[tuple[Kind, str]] = [
     (Kind.DUTY, r"(?:essential |key )?(?:roles?|duties) and responsibilities"),
     (Kind.DUTY, r"responsibilities and duties|key responsibility areas|(?:main |key )?responsibilities"),
     (Kind.DUTY, r"what you(?:'ll| will) (?:be )?do(?:ing)?|what you get to do in this role|duties"),
+    (Kind.DUTY, r"(?:main|key|principal|your) (?:duties|tasks)|the job involves"),
     (Kind.DUTY, r"(?:tus |sus |nuestras )?(?:principales )?(?:funciones|responsabilidades)(?: principales)?"),
     (Kind.DUTY, r"¿?(?:qué|que) har[aá]s\??"),
     (Kind.NICE, r"preferred qualifications|preferred skills|desired skills|good to have|nice to haves?"),
     (Kind.NICE, r"bonus(?: points)?|pluses|additional experience|additional skills|optional"),
-    (Kind.NICE, r"(?:se )?valorar[aá]|valorable|deseables?|ser[aá] un plus"),
+    (Kind.NICE, r"(?:se )?valorar[aá]|valorable|deseables?|ser[aá] un plus|requisitos deseados"),
+    (Kind.NICE, r"(?:it's |it is |it would be )?a (?:bonus|plus) if you(?: also)? have"),
+    (Kind.NICE, r"desirable(?: criteria| skills)?"),
     (Kind.MUST, r"minimum qualifications|basic qualifications|minimum required skills|required skills"),
     (Kind.MUST, r"minimum skills and competencies|required experience|skills required(?: for the position)?"),
     (Kind.MUST, r"skill sets?/ ?requirements|requirements|requirement|qualifications|qualification"),
@@ -49,6 +52,8 @@ _HEADINGS: list[tuple[Kind, str]] = [
         r"what we(?:'re| are) looking for|what you(?:'ll)? bring|your profile|you have|ideal candidate",
     ),
     (Kind.MUST, r"buscamos a alguien (?:que|con)|tu perfil|lo que buscamos|qu[eé] buscamos"),
+    (Kind.MUST, r"se requieren?|requerimos|necesitamos|person specification|essential(?: criteria| skills)?"),
+    (Kind.MUST, r"minimum requirements|job requirements|key skills|you(?:'ll| will) need"),
     (Kind.MUST, r"to be successful in this role you have|education|experience|languages?"),
     (Kind.MUST, r"requisitos(?: m[ií]nimos)?|requerimientos|imprescindibles?|perfil(?: requerido)?"),
     (Kind.MUST, r"debes postular a este rol solo si|y sobre todo si dominas|formaci[oó]n(?: acad[eé]mica)?"),
@@ -58,7 +63,7 @@ _HEADINGS: list[tuple[Kind, str]] = [
         r"job description|job summary|about the (?:job|role|position)|the role|role overview|overview",
     ),
     (Kind.SUMMARY, r"descripci[oó]n(?: del (?:puesto|empleo|cargo))?|sobre el puesto|acerca del puesto"),
-    (Kind.OTHER, r"about (?:us|the company)|benefits|perks|what we offer|what's in it for you"),
+    (Kind.OTHER, r"about (?:us|the company)|benefits|perks|what we offer|what's in it for you|se ofrece"),
     (Kind.OTHER, r"about [\w&.,' -]{2,40}?(?=:)|top reasons to work with us|companies and partners"),
     (Kind.OTHER, r"how to apply|job types?|salary|remuneration|contract length|work remotely|location"),
     (Kind.MUST, r"programming languages needed"),
@@ -80,7 +85,8 @@ _LINE_HEADING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _INLINE_HEADING = re.compile(
-    rf"(?:(?<=^)|(?<=[\n.!?)])|(?<=\s))(?P<h>{_ANY_HEADING})(?:\s*\([^)]{{0,30}}\))?\s*(?::|\s[-\u2013]\s)",
+    rf"(?:(?<=^)|(?<=[\n.!?)])|(?<=\s))(?P<h>{_ANY_HEADING})(?:{_SP}*\([^)\n]{{0,30}}\))?{_SP}*"
+    rf"(?::|{_SP}[-\u2013]{_SP})",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -109,6 +115,9 @@ _MUST_CUES = re.compile(
 
 _BULLET = re.compile(r"(?:^|\s)[•·▪●◦*]\s+|(?:^|(?<=\s))[-\u2013]\s+(?=[A-ZÁÉÍÓÚÑ])|\n")
 _SENTENCE = re.compile(r"(?<=[a-z0-9)%])(?<!e\.g)(?<!i\.e)(?<!etc)(?<!vs)[.!?]\s+(?=[A-ZÁÉÍÓÚÑ¿])|;\s*")
+# "The ideal candidate has X, is comfortable with Y, and has Z": one clause per requirement.
+_CLAUSE = re.compile(r",\s+(?:and\s+)?(?=(?:has|have|is|are|can|brings?|knows?)\s)")
+MIN_CLAUSE_WORDS = 4
 # Run-on adverts chain requirements without punctuation: "... or above Proficient with MVC ...".
 _RUN_ON_CUE = re.compile(
     r"(?<=[A-Za-z0-9)])\s+(?=(?:Expert|Proficient|Proficiency|Hands[- ]on|Must|Experience|Knowledge|Familiar"
@@ -179,12 +188,27 @@ def sections(text: str) -> list[tuple[Kind, str]]:
     """Cut the advert at its headings: (kind, body) in order; the text before the first heading is SUMMARY."""
     cuts = _heading_spans(text)
     out: list[tuple[Kind, str]] = []
-    start, kind = 0, Kind.SUMMARY
+    start, kind, before, label = 0, Kind.SUMMARY, Kind.SUMMARY, False
     for begin, end, heading in cuts:
-        out.append((kind, text[start:begin]))
-        start, kind = end, heading_kind(heading)
-    out.append((kind, text[start:]))
+        out.extend(_bodies(kind, text[start:begin], before if label else None))
+        before = before if label else kind
+        start, kind, label = end, heading_kind(heading), bool(_LABEL.fullmatch(heading))
+    out.extend(_bodies(kind, text[start:], before if label else None))
     return [(kind, body.strip()) for kind, body in out if body.strip()]
+
+
+def _bodies(kind: Kind, body: str, before: Kind | None) -> list[tuple[Kind, str]]:
+    """ "Salary: 26,000" labels its own line only: the lines after it go on with the section before it."""
+    line, newline, rest = body.partition("\n")
+    if before is not None and line.strip() and newline:
+        return [(kind, line), (before, rest)]
+    return [(kind, body)]
+
+
+_LABEL = re.compile(
+    r"salary|location|job types?|contract length|work remotely|application deadline",
+    re.IGNORECASE,
+)
 
 
 def _heading_spans(text: str) -> list[tuple[int, int, str]]:
@@ -225,10 +249,15 @@ def split_items(body: str) -> list[str]:
     """Split a section body at bullets, line breaks and sentence ends; lists of short terms become terms."""
     pieces: list[str] = []
     for chunk in _BULLET.split(body):
-        for sentence in _SENTENCE.split(chunk):
+        for sentence in (clause for s in _SENTENCE.split(chunk) for clause in _clauses(s)):
             for part in _RUN_ON_CUE.split(sentence) if len(sentence) > 120 else [sentence]:
                 pieces.extend(_list_terms(part))
     return [piece[:MAX_ITEM_CHARS] for piece in (p.strip(" .,;:-\u2013") for p in pieces) if len(piece) > 1]
+
+
+def _clauses(sentence: str) -> list[str]:
+    clauses = _CLAUSE.split(sentence)
+    return clauses if all(len(clause.split()) >= MIN_CLAUSE_WORDS for clause in clauses) else [sentence]
 
 
 def _list_terms(part: str) -> list[str]:

@@ -33,7 +33,8 @@ _SOFT = re.compile(
 )
 _ASKS = re.compile(
     r"experience|knowledge|proficien|expert|familiar|ability|\bmust\b|\bshould\b|degree|years|skills|"
-    r"understanding|conocimiento|experiencia|manejo|dominio|titulad|grado",
+    r"understanding|comfortable|fluen|portfolio|certifi|licen[cs]e|conocimiento|experiencia|manejo|dominio|"
+    r"titulad|titulaci|licenciatura|grado",
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(r"\b(we|our|us|nosotros|nuestr[oa]s?)\b", re.IGNORECASE)

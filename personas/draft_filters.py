@@ -40,7 +40,7 @@ _EQUAL_OPPORTUNITY = re.compile(
 _NOT_A_SKILL = re.compile(
     r"authori[sz](ed|ation) to work|eligibility to work|employment eligibility|verify identity|work visas?|"
     r"sponsor|relocat|willing to travel|able to travel|reg[ií]strate|click here|apply (now|today|here)|"
-    r"^(no|yes|s[ií]|n/a)$|"
+    r"^(no|yes|s[ií]|n/a)$|\bto apply\b|send (your|a) (cv|resume)|cover letter|we offer|ofrecemos|se ofrece|"
     r"overlap (at least )?\d|hours a day|on-site regular attendance|punctuality|join immediately|"
     r"internet connection|laptop|webcam|smartphone|salary|compensation|benefits? package|"
     r"disponibilidad|viajar|background (check|investigation)|copyright|all rights reserved|"

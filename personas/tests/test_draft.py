@@ -258,3 +258,77 @@ def test_a_docx_zip_bomb_is_refused_by_its_directory_before_any_part_is_read(tmp
     assert _docx_for_child(str(bomb)) == {"error": "unreadable"}
     assert _docx_for_child(str(many)) == {"error": "unreadable"}
     assert bomb.stat().st_size < 1024**2
+
+
+PERSON_SPEC = """Finance Assistant
+Salary: £26,000 per annum
+We are looking for a Finance Assistant to support our accounts payable team.
+
+Main duties
+• Process supplier invoices and payments
+
+Person specification
+Essential criteria
+• AAT Level 3 qualification or equivalent
+• Experience using Sage or Xero accounting software
+Desirable criteria
+• Knowledge of VAT returns
+
+To apply, send your CV and a cover letter.
+"""
+BONUS = """Product Designer at Foo
+You'll work with engineers and PMs to design delightful products.
+You'll need:
+- A portfolio showing end-to-end product design work
+- 3+ years designing web or mobile apps
+- Fluency in Figma
+It's a bonus if you have:
+- Motion design skills
+- Front-end coding (HTML/CSS)
+Apply now!
+"""
+SE_REQUIERE = """Oferta de empleo: Contable senior
+Empresa del sector industrial busca contable senior para su departamento financiero en Valencia.
+Se requiere:
+- Experiencia mínima de 5 años en contabilidad general
+- Dominio de SAP FI
+Se valorará:
+- Experiencia en auditoría
+Se ofrece contrato indefinido y jornada completa.
+"""
+ONE_PARAGRAPH = (
+    "Customer Success Manager\nWe are hiring a Customer Success Manager to own relationships with our "
+    "enterprise accounts. The ideal candidate has at least 4 years of experience in customer success at "
+    "a B2B SaaS company, is comfortable with Salesforce and Gainsight, and has excellent presentation "
+    "skills. Experience with healthcare customers is a plus. Apply via our careers page.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("advert", "title", "years", "criteria"),
+    [
+        (PERSON_SPEC, "Finance Assistant", 0, {
+            "AAT Level 3 qualification": True, "Sage or Xero accounting software": True, "VAT returns": False,
+            "Process supplier invoices and payments": False,
+        }),
+        (BONUS, "Product Designer", 3, {
+            "Portfolio showing end-to-end product design work": True, "Designing web or mobile apps": True,
+            "Fluency in Figma": True, "Motion design skills": False, "Front-end coding (HTML/CSS)": False,
+        }),
+        (SE_REQUIERE, "Contable senior", 5, {
+            "Contabilidad general": True, "SAP FI": True, "Auditoría": False,
+        }),
+        (ONE_PARAGRAPH, "Customer Success Manager", 4, {
+            "Customer success at a B2B SaaS company": True, "Salesforce and Gainsight": True,
+            "Presentation skills": True, "Healthcare customers": False,
+        }),
+    ],
+)  # fmt: skip
+def test_other_advert_layouts_are_drafted_the_same_way(
+    advert: str, title: str, years: int, criteria: dict[str, bool]
+) -> None:
+    draft = draft_offline(advert)
+
+    assert draft.role_title == title
+    assert draft.min_years_experience == years
+    assert {c["name"]: c["required"] for c in draft.criteria} == criteria
