@@ -215,7 +215,8 @@ def _choose(candidates: list[Candidate], *, has_musts: bool) -> list[Candidate]:
         for candidate in candidates:
             candidate.salience += 2 if candidate.kind == Kind.DUTY else 0
     ranked = sorted(candidates, key=_rank, reverse=True)
-    chosen = ranked[:MAX_CRITERIA]
+    unique = list({c.name.casefold(): c for c in reversed(ranked)}.values())[::-1]  # a name once, best kept
+    chosen = sorted(unique, key=_rank, reverse=True)[:MAX_CRITERIA]
     return sorted(chosen, key=lambda c: (not c.required, -_rank(c)))
 
 

@@ -21,6 +21,7 @@ from candidates.pdf import ExtractionFailed
 from personas.advert_kind import refusal_reason
 from personas.advert_reader import read_advert
 from personas.draft import Draft, draft_offline
+from personas.rubric import validate_criteria
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = Path(os.environ.get("CVSCORING_CORPUS", ROOT.parent / "shared" / "corpus"))
@@ -173,6 +174,7 @@ def test_draft_names_the_adverts_core_requirements_and_marks_its_musts(relative:
     assert draft.min_years_experience == expect.years
     if expect.title is not None:
         assert draft.role_title == expect.title
+    assert validate_criteria(draft.criteria) == draft.criteria  # saves as drafted, protected check included
     assert all(c["weight"] in (1, 2, 3) for c in draft.criteria)
     assert all(c["weight"] >= 2 for c in draft.criteria if c["required"])
     assert all(
