@@ -54,9 +54,7 @@ class Candidate:
     terms: frozenset[str]
     named: frozenset[str]
     salience: int = 0
-    central: bool = (
-        False  # names what the role title names ("Python/Django" in "Backend Developer - Python/Django")
-    )
+    central: bool = False  # names what the title names: Django in "Backend Developer - Python/Django"
 
     @property
     def required(self) -> bool:
@@ -152,9 +150,8 @@ def clean_description(description: str, left_out: list[dict[str, str]]) -> str:
 
 def _candidates(found: list[Item], title: str) -> list[Candidate]:
     out = []
-    pitch_asks = (
-        sum(item.kind == Kind.MUST for item in found) < 3
-    )  # no requirements list: the pitch holds them
+    # An advert without a requirements list states them in its pitch.
+    pitch_asks = sum(item.kind == Kind.MUST for item in found) < 3
     for item in found:
         if item.kind == Kind.SUMMARY and not (pitch_asks and _ASKS.search(item.text)):
             continue  # the pitch is not a list of requirements; it only tells what is central (salience)
@@ -221,7 +218,8 @@ def _choose(candidates: list[Candidate], *, has_musts: bool) -> list[Candidate]:
 
 
 def _criterion(candidate: Candidate, lang: str) -> dict[str, Any]:
-    weight = 3 if candidate.required and candidate.salience >= 2 else 2 if candidate.required else 1
+    central = candidate.salience >= 2 or candidate.central  # named again elsewhere, or in the title
+    weight = (3 if central else 2) if candidate.required else 1
     shown = "; ".join(text.rstrip(" .") for text in candidate.texts[:4])
     description = (_EVIDENCE[lang] + shown)[: MAX_DESCRIPTION_CHARS - 1].rstrip() + "."
     return {

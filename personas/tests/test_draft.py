@@ -122,9 +122,9 @@ def test_markdown_advert_headings_are_read() -> None:
     assert draft.role_title == "Senior Data Engineer"
     assert draft.min_years_experience == 5
     assert criteria_by_name(MARKDOWN) == {
-        "Data engineering": (True, 2),
+        "Data engineering": (True, 3),  # the title's words: central to the role
         "Expert SQL": (True, 2),
-        "Cloud data warehouses (Snowflake, BigQuery)": (True, 2),
+        "Cloud data warehouses (Snowflake, BigQuery)": (True, 3),
         "Terraform": (False, 1),
     }
 
