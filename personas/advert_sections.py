@@ -64,6 +64,7 @@ _HEADINGS: list[tuple[Kind, str]] = [
     ),
     (Kind.SUMMARY, r"descripci[oó]n(?: del (?:puesto|empleo|cargo))?|sobre el puesto|acerca del puesto"),
     (Kind.OTHER, r"about (?:us|the company)|benefits|perks|what we offer|what's in it for you|se ofrece"),
+    (Kind.OTHER, r"why (?:join|work with|work for) us\??|¿?(?:qu[eé]|lo que) (?:te )?ofrecemos\??"),
     (Kind.OTHER, r"about [\w&.,' -]{2,40}?(?=:)|top reasons to work with us|companies and partners"),
     (Kind.OTHER, r"how to apply|job types?|salary|remuneration|contract length|work remotely|location"),
     (Kind.MUST, r"programming languages needed"),

@@ -43,6 +43,8 @@ _NOT_A_SKILL = re.compile(
     r"^(no|yes|s[ií]|n/a)$|\bto apply\b|send (your|a) (cv|resume)|cover letter|we offer|ofrecemos|se ofrece|"
     r"overlap (at least )?\d|hours a day|on-site regular attendance|punctuality|join immediately|"
     r"internet connection|laptop|webcam|smartphone|salary|compensation|benefits? package|"
+    r"vacaciones|teletrabajo|remote[- ]first|seguro m[eé]dico|health insurance|401k|paid time off|"
+    r"learning budget|flexible (hours|working)|"
     r"disponibilidad|viajar|background (check|investigation)|copyright|all rights reserved|"
     r"https?://|www\.|\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|read next story|patrocinado|sponsored",
     re.IGNORECASE,

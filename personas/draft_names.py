@@ -30,7 +30,7 @@ _LEAD = re.compile(
     r"|(?:at least|minimum of|min\.?|al menos|m[ií]nim[oa](?: de)?)\s+"
     r"|(?:the\s+)?(?:ideal|successful)\s+candidates?\s+(?:will\s+|should\s+|must\s+)?(?:has|have|is|be)\s+"
     r"|(?:you|candidates?)\s+(?:will\s+|should\s+|must\s+)?(?:have|are|bring|be)\s+|(?:is|are|be)\s+"
-    r"|el candidato ideal (?:tiene|cuenta con)\s+|(?:licenciatura|grado|titulaci[oó]n)\s+en\s+"
+    r"|el candidato ideal (?:tiene|cuenta con)\s+"
     r"|\d{1,2}\s*\+?\s*(?:(?:-|\u2013|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?|a[nñ]os)['\u2019]?\s*"
     r"(?:of\s+|de\s+|en\s+)?"
     r"|(?:conocimientos?|manejo|dominio|experiencia|capacidad|nivel|formaci[oó]n)\s*(?:de|en|con|del|para)?\s+"
@@ -41,7 +41,7 @@ _LEAD = re.compile(
 )
 _CUT = re.compile(
     r"\s+(?:such as|including|like|e\.g\.|i\.e\.|for example|etc\b|tales como|como por ejemplo|incluyendo)"
-    r"|\s+or (?:equivalent|similar|related)\b|\s+o (?:similares|afines|equivalente)\b"
+    r"|\s+or (?:equivalent|similar|related)\b|\s+o (?:similar(?:es)?|afines|equivalentes?)\b"
     r"|\s+and (?=(?:good|strong|excellent|solid|deep|knowledge|experience|understanding|familiarity"
     r"|ability)\b)"
     r"|\s+(?:with|con) (?:the )?(?:ability|capacidad)\b"

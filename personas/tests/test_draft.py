@@ -296,6 +296,21 @@ Se valorará:
 - Experiencia en auditoría
 Se ofrece contrato indefinido y jornada completa.
 """
+QUE_OFRECEMOS = """Analista de Datos Junior
+Somos una startup de logística y buscamos un/a analista de datos para nuestro equipo de operaciones.
+¿Qué harás?
+- Construir cuadros de mando en Power BI
+Tu perfil
+- Grado en Estadística, Matemáticas o similar
+- Dominio de SQL
+- Conocimientos de Python (pandas)
+- Nivel avanzado de Excel
+Requisitos deseados
+- Experiencia con dbt
+¿Qué te ofrecemos?
+- Teletrabajo dos días a la semana
+- 25 días de vacaciones
+"""
 ONE_PARAGRAPH = (
     "Customer Success Manager\nWe are hiring a Customer Success Manager to own relationships with our "
     "enterprise accounts. The ideal candidate has at least 4 years of experience in customer success at "
@@ -317,6 +332,10 @@ ONE_PARAGRAPH = (
         }),
         (SE_REQUIERE, "Contable senior", 5, {
             "Contabilidad general": True, "SAP FI": True, "Auditoría": False,
+        }),
+        (QUE_OFRECEMOS, "Analista de Datos Junior", 0, {
+            "SQL": True, "Grado en Estadística, Matemáticas": True, "Python (pandas)": True, "Excel": True,
+            "Dbt": False,
         }),
         (ONE_PARAGRAPH, "Customer Success Manager", 4, {
             "Customer success at a B2B SaaS company": True, "Salesforce and Gainsight": True,
