@@ -162,7 +162,9 @@ def _without_page_furniture(lines: list[str]) -> list[str]:
 
 
 def _repeated(line: str, count: int) -> bool:
-    return count >= 3 or (count == 2 and (line.isupper() or len(line.split()) <= 2))
+    # A bullet said twice ("- Python" as a must and again as a tool) is the advert's, not the page's.
+    short = line.isupper() or len(line.split()) <= 2
+    return count >= 3 or (count == 2 and short and line[:1] not in "-\u2013•·*▪●◦")
 
 
 _AD_MARKER = re.compile(r"\b(?:patrocinado|sponsored|publicidad|advertisement)\b|^close ad$", re.IGNORECASE)
