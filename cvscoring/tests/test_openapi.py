@@ -51,7 +51,7 @@ def test_the_schema_generates_and_validates_without_warnings() -> None:
     schema = generated_schema()
 
     assert schema["openapi"].startswith("3.")
-    assert len(operations(schema)) == 22
+    assert len(operations(schema)) == 23
 
 
 def test_every_operation_needs_a_token_and_documents_its_errors_with_codes() -> None:
