@@ -19,7 +19,8 @@ _ADVERT_PHRASES = {
     r"\d\d ?(-|\u2013|to|a|y) ?\d\d (years old|years of age|a[nñ]os(?! de experiencia))|j[oó]ven(es)?|edad|"
     r"reci[eé]n (egresad|titulad|graduad)\w*|menor(es)? de \d\d|mayor(es)? de \d\d|aged? \d\d|"
     r"(between|from) \d\d (and|to) \d\d years old)\b",
-    "gender": r"\b(sexo|g[eé]nero|hombres?|mujer(es)?|var[oó]n|femenin[oa]|masculin[oa]|(fe)?males?|men|women|"
+    "gender": r"\b(sexo|g[eé]nero|hombres?|mujer(es)?|var[oó]n|femenin[oa]|masculin[oa]|(fe)?males?|"
+    r"men|women|"
     r"chicos?|chicas?|girls?|boys?|guys?|ladies|gentlemen)\b",
     "nationality": r"\b(native[- ]level|mother tongue|native (english|spanish|french|german)|"
     r"(ingl[eé]s|espa[nñ]ol|idioma) nativo|hablantes? nativos?|nacionalidad|citizens?( only)?)\b",
