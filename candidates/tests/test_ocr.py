@@ -1,0 +1,85 @@
+"""Tests for OCR through candidates/readers.py: scans and phone photos read by Tesseract in the sandbox."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from candidates.pdf import ExtractionFailed, extract_in_this_process
+from candidates.readers import read_cv
+from candidates.tests.scangen import phone_photo, scanned_pdf
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TEMPLATE_CV = str(FIXTURES / "rendercv_classic.pdf")  # MIT-licensed RenderCV example (fixtures/SOURCES.md)
+
+
+def words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def share_recovered(text: str) -> float:
+    """The share of the words of the template's first page found in `text`."""
+    truth = words(extract_in_this_process(TEMPLATE_CV, max_pages=1).text)
+    return len(truth & words(text)) / len(truth)
+
+
+def write(tmp_path: Path, data: bytes, name: str) -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return str(path)
+
+
+@pytest.mark.slow
+def test_scanned_pdf_is_read_through_ocr(tmp_path: Path) -> None:
+    result = read_cv(write(tmp_path, scanned_pdf(TEMPLATE_CV), "scan.pdf"))
+
+    assert result.file_type == "pdf"
+    assert result.ocr_confidence is not None and result.ocr_confidence > 80
+    assert share_recovered(result.text) > 0.9
+    assert (result.page_count, result.hidden, result.truncated_pages) == (1, (), False)
+
+
+@pytest.mark.slow
+def test_phone_photo_of_a_printed_cv_is_read_through_ocr(tmp_path: Path) -> None:
+    result = read_cv(write(tmp_path, phone_photo(TEMPLATE_CV), "photo.jpg"))
+
+    assert result.file_type == "jpeg"
+    assert result.ocr_confidence is not None and result.ocr_confidence > 80
+    assert share_recovered(result.text) > 0.9
+    assert (result.page_count, result.hidden) == (1, ())
+
+
+def test_image_without_text_fails_as_no_text(tmp_path: Path) -> None:
+    path = tmp_path / "blank.png"
+    Image.new("L", (600, 800), 255).save(path)
+
+    with pytest.raises(ExtractionFailed) as failed:
+        read_cv(str(path))
+
+    assert failed.value.code == "no_text_layer"
+    assert failed.value.message == "No text could be read in this image."
+
+
+def test_damaged_image_fails_as_corrupt(tmp_path: Path) -> None:
+    with pytest.raises(ExtractionFailed) as failed:
+        read_cv(write(tmp_path, b"\x89PNG\r\n\x1a\n" + b"\x00" * 200, "broken.png"))
+
+    assert failed.value.code == "corrupt"
+    assert failed.value.message == "This image is damaged or in a format we cannot read."
+
+
+def test_without_tesseract_a_scan_fails_as_no_text_layer_saying_how_to_enable_ocr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))
+    scan = write(tmp_path, scanned_pdf(TEMPLATE_CV, dpi=50), "scan.pdf")
+    photo = write(tmp_path, phone_photo(TEMPLATE_CV, dpi=50), "photo.jpg")
+
+    for path in (scan, photo):
+        with pytest.raises(ExtractionFailed) as failed:
+            read_cv(path)
+        assert failed.value.code == "no_text_layer"
+        assert "apt-get install tesseract-ocr" in failed.value.message
