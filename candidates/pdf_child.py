@@ -19,6 +19,14 @@ Each request travels as one SOCK_SEQPACKET record carrying one end of a fresh so
 the caller over that pair only, so concurrent callers (threads, or forked processes) never share a stream.
 Results come back as JSON, never pickle: the child has parsed hostile input and must not be able to make the
 caller run code.
+
+Each call is two processes in a process group of their own: a supervisor (the zygote's child, group leader,
+keeping the caller's privileges) and the worker it forks, which copies the upload into a private folder,
+confines itself (candidates.confine: own user, no network, writes only there), sets its limits and runs the
+function. The supervisor kills the whole group when the worker ends or the time is up, so nothing the worker
+started (tesseract, or a fork bomb) outlives the call; the caller, on its own deadline, kills the same group,
+whose id cannot have been reused while the supervisor holds the socket open. The caller makes and removes
+the private folder.
 """
 
 from __future__ import annotations
@@ -31,15 +39,19 @@ import json
 import math
 import os
 import resource
+import shutil
 import signal
 import socket
 import struct
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
 from typing import Any
+
+from candidates import confine
 
 _PID = struct.Struct("!q")
 _REQUEST_MAX_BYTES = 1 << 20
@@ -94,18 +106,29 @@ def run_in_child(
     memory_bytes: int,
     max_result_bytes: int,
 ) -> Any:
-    """Call `module:function(**kwargs)` in a fresh child and return its JSON-decoded result."""
-    mine, theirs = socket.socketpair()
-    with mine:
-        try:
-            _hand_to_zygote(theirs, preload)
-        finally:
-            theirs.close()
-        request = {"target": target, "kwargs": kwargs, "timeout_s": timeout_s, "memory_bytes": memory_bytes}
-        started = time.monotonic()
-        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # no child: reported just below
-            mine.sendall(_frame(json.dumps(request).encode()))
-        result = _await_result(mine, started, timeout_s, max_result_bytes)
+    """Call `module:function(**kwargs)` in a fresh child and return its JSON-decoded result.
+
+    `kwargs["path"]`, when present, names the untrusted file: the child reads it before giving up its
+    privileges and the function receives a private copy in the child's own folder instead.
+    """
+    workdir = tempfile.mkdtemp(prefix="cvscoring-sandbox-")
+    try:
+        mine, theirs = socket.socketpair()
+        with mine:
+            try:
+                _hand_to_zygote(theirs, preload)
+            finally:
+                theirs.close()
+            request = {
+                "target": target, "kwargs": kwargs, "timeout_s": timeout_s, "memory_bytes": memory_bytes,
+                "workdir": workdir,
+            }  # fmt: skip
+            started = time.monotonic()
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # no child: reported just below
+                mine.sendall(_frame(json.dumps(request).encode()))
+            result = _await_result(mine, started, timeout_s, max_result_bytes)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)  # the child's group is dead by now: nothing writes there
     if isinstance(result, dict) and "sandbox_error" in result:
         raise ChildFailed(str(result["sandbox_error"]))
     return result
@@ -205,9 +228,10 @@ def _recv(conn: socket.socket, timeout_s: float) -> bytes | None:
 
 def _kill(received: bytearray) -> None:
     if len(received) >= _PID.size:
-        # The child still holds its end of the socket, so it has not exited and the pid is still its own.
+        # The supervisor still holds its end of the socket, so it has not exited: its pid is still the id
+        # of its process group, which holds the worker and anything the worker started.
         with contextlib.suppress(ProcessLookupError):
-            os.kill(_PID.unpack_from(received)[0], signal.SIGKILL)
+            os.killpg(_PID.unpack_from(received)[0], signal.SIGKILL)
 
 
 def _frame(payload: bytes) -> bytes:
@@ -247,18 +271,62 @@ def _fork_child(control: socket.socket, fd: int) -> None:
 
 
 def _child_main(fd: int) -> None:
-    status = 0
+    """The supervisor: lead a process group, start the worker in it, and kill the whole group at the end."""
     try:
+        os.setsid()  # a new group (and session): one killpg reaches the worker and whatever it starts
         conn = socket.socket(fileno=fd)
         conn.settimeout(10.0)
         conn.sendall(_PID.pack(os.getpid()))
         request = json.loads(_read_frame(conn))
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # the zygote ignores it; waitpid needs it back
+        worker = os.fork()
+        if worker == 0:
+            _worker_main(conn, request)
+        # Stop at the deadline even if the worker's own alarm cannot (a process it started keeps running).
+        signal.signal(signal.SIGALRM, _end_group)
+        signal.setitimer(signal.ITIMER_REAL, float(request["timeout_s"]))
+        os.waitpid(worker, 0)
+    finally:
+        # Holding the socket until here means the caller sees it close only once the group is gone.
+        _end_group()
+
+
+def _end_group(*_signal: Any) -> None:
+    os.killpg(0, signal.SIGKILL)
+    os._exit(1)  # not reached: the signal also ends this process
+
+
+applied_confinement: confine.Confinement | None = None  # in the worker, what confine() could apply
+
+
+def _worker_main(conn: socket.socket, request: dict[str, Any]) -> None:
+    global applied_confinement
+    status = 0
+    try:
+        workdir, kwargs = str(request["workdir"]), dict(request["kwargs"])
+        if "path" in kwargs:
+            kwargs["path"] = _private_copy(str(kwargs["path"]), workdir)
+        _enter(workdir)
+        applied_confinement = confine.confine(workdir, as_root=os.geteuid() == 0)
         _apply_limits(float(request["timeout_s"]), int(request["memory_bytes"]))
         conn.settimeout(None)
-        conn.sendall(json.dumps(_call(request["target"], request["kwargs"]), ensure_ascii=False).encode())
+        conn.sendall(json.dumps(_call(request["target"], kwargs), ensure_ascii=False).encode())
     except BaseException:  # noqa: BLE001 - this process must end here, never return into the zygote loop
         status = 1
     os._exit(status)
+
+
+def _private_copy(path: str, workdir: str) -> str:
+    copy = os.path.join(workdir, "input")
+    shutil.copyfile(path, copy)
+    return copy
+
+
+def _enter(workdir: str) -> None:
+    os.chdir(workdir)
+    for name in ("TMPDIR", "TMP", "TEMP"):
+        os.environ[name] = workdir
+    tempfile.tempdir = workdir  # tempfile caches its choice: the zygote may have made it already
 
 
 def _call(target: str, kwargs: dict[str, Any]) -> Any:
