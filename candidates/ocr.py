@@ -81,8 +81,10 @@ def languages() -> str:
 def read_image(path: str, deadline: float) -> OcrResult:
     """OCR one image file; `deadline` is a time.monotonic() value that Tesseract must not run past."""
     _limit_threads()
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # past it Pillow raises DecompressionBombError instead of decoding
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # past twice that, Pillow refuses to open the file at all
     with Image.open(path) as image:
+        if image.width * image.height > MAX_PIXELS:  # between 1x and 2x Pillow only warns: refuse here
+            raise Image.DecompressionBombError(f"{image.width}x{image.height} pixels")
         image.seek(0)  # the first frame of a multi-page TIFF or an animated image
         upright = ImageOps.exif_transpose(image).convert("L")
     return OcrResult((recognise(prepare(upright), languages(), deadline),), 1)

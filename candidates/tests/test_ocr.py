@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import re
+import select
+import time
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
+from candidates.ocr import MAX_PIXELS
 from candidates.pdf import ExtractionFailed, extract_in_this_process
-from candidates.readers import read_cv
+from candidates.readers import OcrLimits, read_cv
 from candidates.tests.scangen import phone_photo, scanned_pdf
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -24,6 +28,38 @@ def share_recovered(text: str) -> float:
     """The share of the words of the template's first page found in `text`."""
     truth = words(extract_in_this_process(TEMPLATE_CV, max_pages=1).text)
     return len(truth & words(text)) / len(truth)
+
+
+def sandboxed_tesseracts() -> list[int]:
+    """Pids of tesseract processes reading from a sandbox folder."""
+    return [
+        pid
+        for pid in _pids()
+        if _command(pid).startswith(b"tesseract\0/") and b"cvscoring-sandbox-" in _command(pid)
+    ]
+
+
+def _pids() -> list[int]:
+    return [int(entry.name) for entry in Path("/proc").iterdir() if entry.name.isdigit()]
+
+
+def _command(pid: int) -> bytes:
+    try:
+        return (Path("/proc") / str(pid) / "cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def ended(pid: int, within_s: float = 5.0) -> bool:
+    """Tell whether process `pid` has ended, waiting on its exit (not polling) up to `within_s`."""
+    try:
+        pidfd = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return True
+    try:
+        return bool(select.select([pidfd], [], [], within_s)[0])
+    finally:
+        os.close(pidfd)
 
 
 def write(tmp_path: Path, data: bytes, name: str) -> str:
@@ -50,6 +86,32 @@ def test_phone_photo_of_a_printed_cv_is_read_through_ocr(tmp_path: Path) -> None
     assert result.ocr_confidence is not None and result.ocr_confidence > 80
     assert share_recovered(result.text) > 0.9
     assert (result.page_count, result.hidden) == (1, ())
+
+
+def test_ocr_past_its_time_limit_is_stopped_with_its_tesseract(tmp_path: Path) -> None:
+    photo = write(tmp_path, phone_photo(TEMPLATE_CV), "photo.jpg")
+    started = time.monotonic()
+
+    with pytest.raises(ExtractionFailed) as failed:
+        read_cv(photo, ocr_limits=OcrLimits(timeout_s=1.0))
+
+    assert (failed.value.code, failed.value.message) == (
+        "timeout", "Reading this scan took too long, so it was stopped.",
+    )  # fmt: skip
+    assert time.monotonic() - started < 3.0
+    assert [pid for pid in sandboxed_tesseracts() if not ended(pid)] == []
+
+
+def test_image_with_too_many_pixels_fails_as_too_large(tmp_path: Path) -> None:
+    path = tmp_path / "huge.png"
+    Image.new("1", (MAX_PIXELS // 7000 + 1, 7000), 1).save(path)  # small on disk, just past the cap
+
+    with pytest.raises(ExtractionFailed) as failed:
+        read_cv(str(path))
+
+    assert (failed.value.code, failed.value.message) == (
+        "too_large", "This image has too many pixels to be read safely.",
+    )  # fmt: skip
 
 
 def test_image_without_text_fails_as_no_text(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import resource
 import zipfile
 from pathlib import Path
 
@@ -196,6 +197,24 @@ def test_zip_bombs_are_refused_before_anything_is_inflated(tmp_path: Path) -> No
 
     assert failure_code(write(tmp_path, zip_of(too_big), "big.docx")) == "too_large"
     assert failure_code(write(tmp_path, zip_of(too_many), "many.docx")) == "too_large"
+
+
+def test_an_entity_expansion_bomb_fails_as_corrupt_without_expanding(tmp_path: Path) -> None:
+    laughs = "".join(f'<!ENTITY l{n} "{f"&l{n - 1};" * 10}">' for n in range(1, 10))
+    body = (
+        f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY l0 "lol">{laughs}]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>'
+        f"<w:t>{NAME} &l9;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    members = _members(save(plain_docx(NAME))) | {"word/document.xml": body.encode()}
+
+    path = write(tmp_path, zip_of(members))
+    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+    assert failure_code(path) == "corrupt"
+    assert (
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before < 50 * 1024
+    )  # KiB: not a billion lols
 
 
 def test_a_document_without_text_fails_as_no_text(tmp_path: Path) -> None:
