@@ -17,6 +17,9 @@ from candidates.readers import OcrLimits, read_cv
 from candidates.tests.scangen import phone_photo, scanned_pdf
 
 FIXTURES = Path(__file__).parent / "fixtures"
+CORPUS = Path(
+    os.environ.get("CVSCORING_CORPUS", Path(__file__).resolve().parents[2].parent / "shared" / "corpus")
+)
 TEMPLATE_CV = str(FIXTURES / "rendercv_classic.pdf")  # MIT-licensed RenderCV example (fixtures/SOURCES.md)
 
 
@@ -86,6 +89,20 @@ def test_phone_photo_of_a_printed_cv_is_read_through_ocr(tmp_path: Path) -> None
     assert result.ocr_confidence is not None and result.ocr_confidence > 80
     assert share_recovered(result.text) > 0.9
     assert (result.page_count, result.hidden) == (1, ())
+
+
+@pytest.mark.slow
+def test_image_only_corpus_cv_is_read_through_ocr() -> None:
+    if not CORPUS.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"test corpus not found at {CORPUS} (set CVSCORING_CORPUS)")
+        pytest.skip(f"test corpus not found at {CORPUS} (set CVSCORING_CORPUS)")
+
+    result = read_cv(str(CORPUS / "more-cvs" / "gh_amrishjais_student_image_only.pdf"))
+
+    assert (result.file_type, result.page_count, result.hidden) == ("pdf", 1, ())
+    assert result.ocr_confidence is not None and result.ocr_confidence > 85
+    assert len(result.text.split()) > 400
 
 
 def test_ocr_past_its_time_limit_is_stopped_with_its_tesseract(tmp_path: Path) -> None:
