@@ -274,6 +274,9 @@ def _child_main(fd: int) -> None:
     """The supervisor: lead a process group, start the worker in it, and kill the whole group at the end."""
     try:
         os.setsid()  # a new group (and session): one killpg reaches the worker and whatever it starts
+    except OSError:
+        os._exit(1)  # never kill "our group" then: it would be the zygote's, and the caller's
+    try:
         conn = socket.socket(fileno=fd)
         conn.settimeout(10.0)
         conn.sendall(_PID.pack(os.getpid()))

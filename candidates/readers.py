@@ -57,8 +57,9 @@ MESSAGES = {
     "unsupported_type": (
         "This file type cannot be read. Send a PDF, a Word .docx, a plain text file or a photo (PNG or JPEG)."
     ),
-    "image_no_text": "No text could be read in this image.",
+    "image_no_text_layer": "No text could be read in this image.",
     "image_corrupt": "This image is damaged or in a format we cannot read.",
+    "scan_no_text_layer": "This PDF has no selectable text, and no text could be read in its scanned pages.",
     "too_large": "This image has too many pixels to be read safely.",
     "txt_no_text": "This text file holds no text.",
     "ocr_timeout": "Reading this scan took too long, so it was stopped.",
@@ -200,12 +201,14 @@ def _failed(code: str) -> ExtractionFailed:
 
 
 def _failed_for(kind: str, code: str) -> ExtractionFailed:
-    if kind in ("docx", "ole") and code in word.MESSAGES:
+    """The failure `code` with the message for this kind of file."""
+    base = kind.removesuffix("_ocr")
+    if base in ("docx", "ole") and code in word.MESSAGES:
         return word.failed(code)
-    if kind.endswith("_ocr") or kind in IMAGE_TYPES:
-        image_code = f"image_{'no_text' if code == 'no_text_layer' else code}"
-        if image_code in MESSAGES:
-            return ExtractionFailed(code, MESSAGES[image_code])
+    if base in IMAGE_TYPES and f"image_{code}" in MESSAGES:
+        return ExtractionFailed(code, MESSAGES[f"image_{code}"])
+    if kind == "pdf_ocr" and code == "no_text_layer":
+        return ExtractionFailed(code, MESSAGES["scan_no_text_layer"])
     if code in PDF_MESSAGES:
         return ExtractionFailed.of(code)
     return _failed(code)
@@ -216,7 +219,7 @@ def _failed_for(kind: str, code: str) -> ExtractionFailed:
 
 def _read_for_child(path: str, kind: str, max_pages: int, timeout_s: float) -> dict[str, Any]:
     try:
-        reading = _read_here(path, kind, max_pages, timeout_s)
+        reading = read_in_this_process(path, kind, max_pages, timeout_s)
     except ExtractionFailed as exc:
         return {"error": exc.code, "message": exc.message}
     return {
@@ -243,7 +246,6 @@ def read_in_this_process(path: str, kind: str, max_pages: int = 30, timeout_s: f
     return Reading(result.text, result.page_count, result.hidden, result.truncated_pages, file_type=kind)
 
 
-_read_here = read_in_this_process
 _OCR_MARGIN_S = 0.5  # stop Tesseract just before the sandbox's alarm, so a slow scan reports a clean timeout
 
 

@@ -14,6 +14,7 @@ from PIL import Image
 from candidates.ocr import MAX_PIXELS
 from candidates.pdf import ExtractionFailed, extract_in_this_process
 from candidates.readers import OcrLimits, read_cv
+from candidates.tests.pdfgen import scan_pdf
 from candidates.tests.scangen import phone_photo, scanned_pdf
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -140,6 +141,15 @@ def test_image_without_text_fails_as_no_text(tmp_path: Path) -> None:
 
     assert failed.value.code == "no_text_layer"
     assert failed.value.message == "No text could be read in this image."
+
+
+def test_scan_without_readable_text_fails_as_no_text_layer(tmp_path: Path) -> None:
+    with pytest.raises(ExtractionFailed) as failed:
+        read_cv(write(tmp_path, scan_pdf(pages=1), "blank-scan.pdf"))
+
+    assert (failed.value.code, failed.value.message) == (
+        "no_text_layer", "This PDF has no selectable text, and no text could be read in its scanned pages.",
+    )  # fmt: skip
 
 
 def test_damaged_image_fails_as_corrupt(tmp_path: Path) -> None:
