@@ -15,7 +15,7 @@ from candidates.ocr import MAX_PIXELS
 from candidates.pdf import ExtractionFailed, extract_in_this_process
 from candidates.readers import OcrLimits, read_cv
 from candidates.tests.pdfgen import scan_pdf
-from candidates.tests.scangen import phone_photo, scanned_pdf
+from candidates.tests.scangen import phone_photo, render_page, scanned_pdf
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = Path(
@@ -90,6 +90,17 @@ def test_phone_photo_of_a_printed_cv_is_read_through_ocr(tmp_path: Path) -> None
     assert result.ocr_confidence is not None and result.ocr_confidence > 80
     assert share_recovered(result.text) > 0.9
     assert (result.page_count, result.hidden) == (1, ())
+
+
+@pytest.mark.slow
+def test_sideways_scan_without_orientation_tag_is_turned_upright(tmp_path: Path) -> None:
+    path = tmp_path / "sideways.png"
+    render_page(TEMPLATE_CV, dpi=200).rotate(90, expand=True).save(path)
+
+    result = read_cv(str(path))
+
+    assert result.ocr_confidence is not None and result.ocr_confidence > 80
+    assert share_recovered(result.text) > 0.9
 
 
 @pytest.mark.slow
