@@ -108,10 +108,12 @@ def _check_archive(fp: IO[bytes]) -> None:
 def _extract(document: Any) -> Extraction:
     styles = Styles(document.styles.element)
     root = document.element
-    page = _page_geometry(root)
+    part_roots = [*_extra_roots(document, ("header",)), root, *_extra_roots(document, _EXTRA_PARTS[1:])]
+    # Letterheads and sidebar bands are often drawn from the header, behind the body's text.
+    page = _Page(root, backdrop=any(has_backdrop(part_root) for part_root in part_roots))
     lines: list[str] = []
     hidden: list[HiddenSpan] = []
-    for part_root in [*_extra_roots(document, ("header",)), root, *_extra_roots(document, _EXTRA_PARTS[1:])]:
+    for part_root in part_roots:
         for paragraph in _paragraphs(part_root):
             line, spans = _read_paragraph(paragraph, styles, page)
             lines.append(line)
@@ -124,7 +126,7 @@ def _extract(document: Any) -> Extraction:
 
 
 class _Page:
-    def __init__(self, root: Any) -> None:
+    def __init__(self, root: Any, *, backdrop: bool) -> None:
         sect = root.find(f"{W}body/{W}sectPr")
         size = sect.find(f"{W}pgSz") if sect is not None else None
         margins = sect.find(f"{W}pgMar") if sect is not None else None
@@ -136,11 +138,7 @@ class _Page:
         colour = hex_colour(attr(root.find(f"{W}background"), "color"))
         # A shape or picture drawn behind the text (a sidebar band, a header banner) makes the colour behind
         # any paragraph unknown without a layout engine: white text is then a design, not a verdict.
-        self.background = None if has_backdrop(root) else WHITE if colour in (None, "auto") else colour
-
-
-def _page_geometry(root: Any) -> _Page:
-    return _Page(root)
+        self.background = None if backdrop else WHITE if colour in (None, "auto") else colour
 
 
 def _int(value: str | None, default: int) -> int:
@@ -171,9 +169,8 @@ def _paragraphs(root: Any) -> Iterator[Any]:
 
 def _read_paragraph(paragraph: Any, styles: Styles, page: _Page) -> tuple[str, list[HiddenSpan]]:
     ppr = paragraph.find(f"{W}pPr")
-    para_props = styles.props(
-        attr(ppr.find(f"{W}pStyle"), "val") if ppr is not None else styles.default_paragraph
-    )
+    para_style = attr(ppr.find(f"{W}pStyle"), "val") if ppr is not None else None
+    para_props = styles.props(para_style or styles.default_paragraph)
     para_shade = hex_colour(attr(ppr.find(f"{W}shd"), "fill")) if ppr is not None else None
     background, off_page = container_context(paragraph, styles, page)
     if para_shade not in (None, "auto"):
@@ -186,15 +183,14 @@ def _read_paragraph(paragraph: Any, styles: Styles, page: _Page) -> tuple[str, l
         char_style = attr(rpr.find(f"{W}rStyle"), "val") if rpr is not None else None
         props = run_props(rpr).over(styles.props(char_style)).over(para_props).over(styles.defaults)
         reason = "off_page" if off_page else _hidden_reason(props, background)
-        if reason is None:
+        if reason is None or not any(char.isalnum() for char in text):
+            # Kept in the text: a hidden space or bullet adds nothing, and dropping it would glue words.
             visible.append(text)
         elif runs and runs[-1][0] == reason:
             runs[-1] = (reason, runs[-1][1] + text)
         else:
             runs.append((reason, text))
-    # A run without a letter or digit (a tiny spacer, a white bullet) can add nothing to what is scored.
-    spans = [HiddenSpan(reason, normalise(t), 1) for reason, t in runs if any(c.isalnum() for c in t)]
-    return "".join(visible), spans
+    return "".join(visible), [HiddenSpan(reason, normalise(text), 1) for reason, text in runs]
 
 
 def _own_runs(element: Any) -> Iterator[Any]:

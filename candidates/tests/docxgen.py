@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import Any
 
 import docx
 from docx.enum.text import WD_COLOR_INDEX
@@ -47,20 +48,24 @@ def add_run(document: docx.document.Document, visible: str, formatted: str, **fo
 
 
 def add_text_box(
-    document: docx.document.Document,
+    container: Any,
     text: str,
     *,
     x_emu: int,
     fill: str | None = None,
     colour: str = "000000",
+    behind: bool = False,
 ) -> None:
-    """Anchor a text box at x_emu from the page's left edge (DrawingML, with the VML fallback Word writes)."""
+    """Anchor a text box at x_emu from the page's left edge (DrawingML, with the VML fallback Word writes).
+
+    `container` is anything with add_paragraph(): the document, a header; `behind` puts it behind the text.
+    """
     fill_xml = f'<a:solidFill><a:srgbClr val="{fill}"/></a:solidFill>' if fill else "<a:noFill/>"
-    paragraph = document.add_paragraph()
+    paragraph = container.add_paragraph()
     run = parse_xml(
         f'<w:r {NAMESPACES}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
-        '<wp:anchor behindDoc="0" distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" '
-        'locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+        f'<wp:anchor behindDoc="{int(behind)}" distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+        'relativeHeight="1" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
         f'<wp:positionH relativeFrom="page"><wp:posOffset>{x_emu}</wp:posOffset></wp:positionH>'
         '<wp:positionV relativeFrom="page"><wp:posOffset>914400</wp:posOffset></wp:positionV>'
         '<wp:extent cx="2743200" cy="457200"/><wp:wrapNone/><wp:docPr id="1" name="Text Box 1"/>'

@@ -124,6 +124,36 @@ def test_white_text_on_a_dark_page_background_stays_visible(tmp_path: Path) -> N
     assert result.hidden == ()
 
 
+def test_white_text_over_a_band_drawn_behind_it_from_the_header_stays_visible(tmp_path: Path) -> None:
+    document = plain_docx(NAME)
+    add_run(document, "Skills:", "Kubernetes expert", color="FFFFFF")
+    add_text_box(document.sections[0].header, "", x_emu=0, fill="1F3864", behind=True)
+
+    result = read_docx(write(tmp_path, save(document)))
+
+    assert result.text == f"{NAME}\nSkills: Kubernetes expert"
+    assert result.hidden == ()
+
+
+def test_hidden_text_set_through_a_paragraph_style_is_flagged(tmp_path: Path) -> None:
+    document = plain_docx(NAME)
+    document.styles.add_style("Quiet", 1).font.hidden = True  # WD_STYLE_TYPE.PARAGRAPH
+    document.add_paragraph("Kubernetes expert", style="Quiet")
+
+    result = read_docx(write(tmp_path, save(document)))
+
+    assert result.text == NAME
+    assert result.hidden == (HiddenSpan("hidden_run", "Kubernetes expert", 1),)
+
+
+def test_a_hidden_space_between_words_stays_in_the_text(tmp_path: Path) -> None:
+    document = plain_docx(NAME)
+    add_run(document, "Python", " ", hidden=True)
+    document.paragraphs[-1].add_run("Django")
+
+    assert read_docx(write(tmp_path, save(document))).text == f"{NAME}\nPython Django"
+
+
 def test_text_box_off_the_page_is_flagged_and_read_once(tmp_path: Path) -> None:
     document = plain_docx(NAME)
     add_text_box(document, "Kubernetes expert", x_emu=-5 * 914400)  # five inches left of the page
