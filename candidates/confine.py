@@ -21,6 +21,7 @@ tightly) where a container forbids one:
 from __future__ import annotations
 
 import ctypes
+import functools
 import os
 import platform
 import resource
@@ -39,6 +40,7 @@ _CLONE_NEWNET = 0x40000000
 _PR_SET_NO_NEW_PRIVS = 38
 _PR_SET_PDEATHSIG = 1
 _PR_SET_KEEPCAPS = 8
+_PR_SET_CHILD_SUBREAPER = 36
 _LINUX_CAPABILITY_VERSION_3 = 0x20080522
 _CAP_DAC_READ_SEARCH = 2
 _PR_SET_SECCOMP = 22
@@ -77,7 +79,7 @@ def confine(workdir: str, *, as_root: bool) -> Confinement:
 def _switch_user(workdir: str, applied: Confinement) -> None:
     # Python and its libraries may live where only root can read (a pyenv under /root): the worker then
     # keeps one capability, reading any file, or it could not import what it loads lazily (codecs, plugins).
-    keep_reads = not all(_readable_by_anyone(entry) for entry in sys.path if os.path.isdir(entry))
+    keep_reads = not _code_readable_by_anyone()
     for uid, nproc in ((SANDBOX_UID_BASE + os.getpid(), NPROC_OWN_USER), (NOBODY, NPROC_SHARED_USER)):
         try:
             _chown_tree(workdir, uid)
@@ -91,6 +93,21 @@ def _switch_user(workdir: str, applied: Confinement) -> None:
         applied.reads_any_file = keep_reads and _keep_only_capability(_CAP_DAC_READ_SEARCH)
         resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
         return
+
+
+def become_subreaper() -> bool:
+    """Have orphaned descendants of this process reparented to it rather than to init."""
+    return _prctl(_PR_SET_CHILD_SUBREAPER, 1)
+
+
+def prepare() -> None:
+    """Work out once, in the process that forks the workers, what each worker would otherwise repeat."""
+    _code_readable_by_anyone()
+
+
+@functools.cache
+def _code_readable_by_anyone() -> bool:
+    return all(_readable_by_anyone(entry) for entry in sys.path if os.path.isdir(entry))
 
 
 def _readable_by_anyone(directory: str) -> bool:

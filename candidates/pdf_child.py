@@ -20,13 +20,12 @@ the caller over that pair only, so concurrent callers (threads, or forked proces
 Results come back as JSON, never pickle: the child has parsed hostile input and must not be able to make the
 caller run code.
 
-Each call is two processes in a process group of their own: a supervisor (the zygote's child, group leader,
-keeping the caller's privileges) and the worker it forks, which copies the upload into a private folder,
-confines itself (candidates.confine: own user, no network, writes only there), sets its limits and runs the
-function. The supervisor kills the whole group when the worker ends or the time is up, so nothing the worker
-started (tesseract, or a fork bomb) outlives the call; the caller, on its own deadline, kills the same group,
-whose id cannot have been reused while the supervisor holds the socket open. The caller makes and removes
-the private folder.
+Each child leads a process group of its own. It copies the upload into a private folder (made and removed by
+the caller), confines itself there (candidates.confine: own user, no network, writes only there), sets its
+limits and runs the function. When a child ends, by itself or by its alarm, the zygote kills its group
+before reaping it (the unreaped child's pid keeps the group id from being reused), so nothing it started
+(tesseract, a fork bomb) outlives the call; at its own deadline the caller kills the same group, whose
+leader still holds the socket open and so is alive.
 """
 
 from __future__ import annotations
@@ -228,8 +227,8 @@ def _recv(conn: socket.socket, timeout_s: float) -> bytes | None:
 
 def _kill(received: bytearray) -> None:
     if len(received) >= _PID.size:
-        # The supervisor still holds its end of the socket, so it has not exited: its pid is still the id
-        # of its process group, which holds the worker and anything the worker started.
+        # The child still holds its end of the socket, so it has not exited: its pid is still the id of
+        # its process group, which holds anything it started.
         with contextlib.suppress(ProcessLookupError):
             os.killpg(_PID.unpack_from(received)[0], signal.SIGKILL)
 
@@ -247,8 +246,12 @@ def serve(control_fd: int, preload: list[str]) -> None:
         importlib.import_module(name)
     # Children never free what the zygote allocated: keep the collector off those objects, which saves
     # each child from walking (and so copying) every preloaded page of memory.
+    confine.prepare()
     gc.freeze()
-    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps children; callers watch their socket
+    signal.signal(signal.SIGCHLD, _end_finished_groups)
+    # Orphans of a killed child (its tesseract) come back to this process to be reaped, not to init, which
+    # in a container may be a process that never reaps.
+    confine.become_subreaper()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the whole group; the owner decides
     control = socket.socket(fileno=control_fd)
     while True:
@@ -257,6 +260,21 @@ def serve(control_fd: int, preload: list[str]) -> None:
             return  # every process holding the other end has exited
         for fd in fds:
             _fork_child(control, fd)
+
+
+def _end_finished_groups(*_signal: Any) -> None:
+    """On SIGCHLD: kill what each ended child left behind in its process group, then reap the child."""
+    while True:
+        try:
+            ended = os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+        except ChildProcessError:
+            return
+        if ended is None:
+            return
+        # Not reaped yet, the child keeps its pid, which is also its group's id: no other group can have it.
+        with contextlib.suppress(ProcessLookupError):  # nothing left in the group, or no group of its own
+            os.killpg(ended.si_pid, signal.SIGKILL)
+        os.waitpid(ended.si_pid, 0)
 
 
 def _fork_child(control: socket.socket, fd: int) -> None:
@@ -270,53 +288,34 @@ def _fork_child(control: socket.socket, fd: int) -> None:
     os.close(fd)
 
 
+applied_confinement: confine.Confinement | None = None  # in the child, what confine() could apply
+
+
 def _child_main(fd: int) -> None:
-    """The supervisor: lead a process group, start the worker in it, and kill the whole group at the end."""
+    status = 0
     try:
-        os.setsid()  # a new group (and session): one killpg reaches the worker and whatever it starts
-    except OSError:
-        os._exit(1)  # never kill "our group" then: it would be the zygote's, and the caller's
-    try:
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # the zygote's handler is not for this process
+        os.setsid()  # a new group (and session): one killpg reaches this child and whatever it starts
         conn = socket.socket(fileno=fd)
         conn.settimeout(10.0)
         conn.sendall(_PID.pack(os.getpid()))
         request = json.loads(_read_frame(conn))
-        signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # the zygote ignores it; waitpid needs it back
-        worker = os.fork()
-        if worker == 0:
-            _worker_main(conn, request)
-        # Stop at the deadline even if the worker's own alarm cannot (a process it started keeps running).
-        signal.signal(signal.SIGALRM, _end_group)
-        signal.setitimer(signal.ITIMER_REAL, float(request["timeout_s"]))
-        os.waitpid(worker, 0)
-    finally:
-        # Holding the socket until here means the caller sees it close only once the group is gone.
-        _end_group()
-
-
-def _end_group(*_signal: Any) -> None:
-    os.killpg(0, signal.SIGKILL)
-    os._exit(1)  # not reached: the signal also ends this process
-
-
-applied_confinement: confine.Confinement | None = None  # in the worker, what confine() could apply
-
-
-def _worker_main(conn: socket.socket, request: dict[str, Any]) -> None:
-    global applied_confinement
-    status = 0
-    try:
-        workdir, kwargs = str(request["workdir"]), dict(request["kwargs"])
-        if "path" in kwargs:
-            kwargs["path"] = _private_copy(str(kwargs["path"]), workdir)
-        _enter(workdir)
-        applied_confinement = confine.confine(workdir, as_root=os.geteuid() == 0)
+        _confine(request)
         _apply_limits(float(request["timeout_s"]), int(request["memory_bytes"]))
         conn.settimeout(None)
-        conn.sendall(json.dumps(_call(request["target"], kwargs), ensure_ascii=False).encode())
+        conn.sendall(json.dumps(_call(request["target"], request["kwargs"]), ensure_ascii=False).encode())
     except BaseException:  # noqa: BLE001 - this process must end here, never return into the zygote loop
         status = 1
     os._exit(status)
+
+
+def _confine(request: dict[str, Any]) -> None:
+    global applied_confinement
+    workdir = str(request["workdir"])
+    if "path" in request["kwargs"]:
+        request["kwargs"]["path"] = _private_copy(str(request["kwargs"]["path"]), workdir)
+    _enter(workdir)
+    applied_confinement = confine.confine(workdir, as_root=os.geteuid() == 0)
 
 
 def _private_copy(path: str, workdir: str) -> str:

@@ -22,7 +22,7 @@ def describe() -> dict[str, Any]:
         "uid": os.getuid(),
         "cwd": os.getcwd(),
         "tempdir": tempfile.gettempdir(),
-        "group_leader": os.getpgid(0) == os.getppid(),  # the supervisor leads the worker's group
+        "group_leader": os.getpgid(0) == os.getpid(),
     }
 
 
