@@ -8,7 +8,8 @@ tightly) where a container forbids one:
   owns no file and no other process, so RLIMIT_NPROC (which the kernel counts per user, and never applies to
   root) caps this worker alone. Where that id cannot be used (a user namespace mapping few ids) it falls
   back to `nobody`, shared with other workers, under a larger process cap. Not as root there is no other
-  user to switch to and no process cap: the kernel would count all of the caller's own processes.
+  user to switch to, but the user namespace entered for the network (below) makes the kernel count the
+  worker's processes apart from the caller's, so the same small cap applies; without it, no cap.
 - No network: a fresh network namespace (only a downed loopback in it), via unshare(2); unprivileged
   callers first enter a user namespace for it. On top, a seccomp filter refuses socket(2) of any family,
   io_uring, ptrace, cross-process memory access and leaving the process group; Landlock (ABI 4+)
@@ -54,6 +55,7 @@ class Confinement:
     """What the kernel applied, for tests and diagnostics."""
 
     uid: int | None = None  # the user the worker switched to
+    process_cap: int | None = None  # RLIMIT_NPROC, where the kernel counts this worker's processes alone
     reads_any_file: bool = False  # kept CAP_DAC_READ_SEARCH, as the interpreter is readable by root only
     network_namespace: bool = False
     seccomp: bool = False
@@ -66,6 +68,9 @@ def confine(workdir: str, *, as_root: bool) -> Confinement:
     applied.network_namespace = _unshare(_CLONE_NEWNET if as_root else _CLONE_NEWUSER | _CLONE_NEWNET)
     if as_root:
         _switch_user(workdir, applied)
+    elif applied.network_namespace:
+        # In a user namespace of its own the kernel counts this worker's processes apart from the caller's.
+        applied.process_cap = _cap_processes(NPROC_OWN_USER)
     _prctl(_PR_SET_PDEATHSIG, 9)  # die with the supervisor; set after the user switch, which clears it
     _prctl(_PR_SET_NO_NEW_PRIVS, 1)  # required by Landlock and seccomp for unprivileged processes
     applied.landlock_abi = _restrict_writes(workdir)
@@ -91,8 +96,13 @@ def _switch_user(workdir: str, applied: Confinement) -> None:
             continue  # e.g. EINVAL: this id is not mapped in the container's user namespace
         applied.uid = uid
         applied.reads_any_file = keep_reads and _keep_only_capability(_CAP_DAC_READ_SEARCH)
-        resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
+        applied.process_cap = _cap_processes(nproc)
         return
+
+
+def _cap_processes(limit: int) -> int:
+    resource.setrlimit(resource.RLIMIT_NPROC, (limit, limit))
+    return limit
 
 
 def become_subreaper() -> bool:

@@ -38,6 +38,7 @@ import json
 import math
 import os
 import resource
+import select
 import shutil
 import signal
 import socket
@@ -244,26 +245,41 @@ def serve(control_fd: int, preload: list[str]) -> None:
     """Zygote main loop: fork one child per received socket until every client has gone."""
     for name in preload:
         importlib.import_module(name)
+    confine.prepare()
     # Children never free what the zygote allocated: keep the collector off those objects, which saves
     # each child from walking (and so copying) every preloaded page of memory.
-    confine.prepare()
     gc.freeze()
-    signal.signal(signal.SIGCHLD, _end_finished_groups)
+    # Child exits are handled in this loop, never inside a signal handler (which may run nested): the
+    # handler does nothing, the wakeup fd wakes the loop.
+    wakeup, wakeup_write = os.pipe()
+    os.set_blocking(wakeup, False)
+    os.set_blocking(wakeup_write, False)
+    signal.set_wakeup_fd(wakeup_write)
+    signal.signal(signal.SIGCHLD, _ignore)
     # Orphans of a killed child (its tesseract) come back to this process to be reaped, not to init, which
     # in a container may be a process that never reaps.
     confine.become_subreaper()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the whole group; the owner decides
     control = socket.socket(fileno=control_fd)
     while True:
-        msg, fds, _flags, _addr = socket.recv_fds(control, 16, 1)
-        if not msg and not fds:
-            return  # every process holding the other end has exited
-        for fd in fds:
-            _fork_child(control, fd)
+        readable, _, _ = select.select([control_fd, wakeup], [], [])
+        if wakeup in readable:
+            os.read(wakeup, 4096)
+            _end_finished_groups()
+        if control_fd in readable:
+            msg, fds, _flags, _addr = socket.recv_fds(control, 16, 1)
+            if not msg and not fds:
+                return  # every process holding the other end has exited
+            for fd in fds:
+                _fork_child(control, fd, (wakeup, wakeup_write))
 
 
-def _end_finished_groups(*_signal: Any) -> None:
-    """On SIGCHLD: kill what each ended child left behind in its process group, then reap the child."""
+def _ignore(*_signal: Any) -> None:
+    pass
+
+
+def _end_finished_groups() -> None:
+    """Kill what each ended child left behind in its process group, then reap the child."""
     while True:
         try:
             ended = os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
@@ -277,13 +293,16 @@ def _end_finished_groups(*_signal: Any) -> None:
         os.waitpid(ended.si_pid, 0)
 
 
-def _fork_child(control: socket.socket, fd: int) -> None:
+def _fork_child(control: socket.socket, fd: int, wakeup: tuple[int, int]) -> None:
     try:
         pid = os.fork()
     except OSError:
         pid = -1  # the caller sees its socket close without a pid and reports the sandbox unavailable
     if pid == 0:
         control.close()
+        signal.set_wakeup_fd(-1)
+        for end in wakeup:
+            os.close(end)
         _child_main(fd)
     os.close(fd)
 

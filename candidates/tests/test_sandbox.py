@@ -7,6 +7,8 @@ import json
 import os
 import platform
 import select
+import shutil
+import signal
 import socket
 import tempfile
 import time
@@ -21,6 +23,7 @@ from candidates import confine, pdf_child
 AS_ROOT = os.geteuid() == 0
 REDIS = ("127.0.0.1", 6379)
 UNSHARE = {"x86_64": 272, "aarch64": 97}
+UNPRIVILEGED = 54321  # a uid with no account and no files
 
 
 def run(probe: str, timeout_s: float = 10.0, **kwargs: Any) -> Any:
@@ -108,12 +111,31 @@ def test_worker_cannot_write_outside_its_folder(tmp_path: Path) -> None:
     assert [path for path in outside if os.path.exists(path)] == []
 
 
-@pytest.mark.skipif(not AS_ROOT, reason="the process cap needs a user of the worker's own (a root caller)")
 def test_fork_bomb_is_capped_and_its_children_killed() -> None:
+    if run("describe")["confinement"]["process_cap"] is None:
+        pytest.skip("no process cap here: neither root nor allowed a user namespace")
+
     children = run("fork_bomb", attempts=500)
 
     assert 0 < len(children) < confine.NPROC_OWN_USER
     assert [pid for pid in children if not ended(pid)] == []
+
+
+@pytest.mark.skipif(not AS_ROOT, reason="a root caller makes the unprivileged process for this test")
+def test_unprivileged_worker_is_capped_apart_from_its_users_other_processes() -> None:
+    elsewhere = [_sleeper_of(UNPRIVILEGED) for _ in range(confine.NPROC_OWN_USER)]  # outside the sandbox
+    workdir = tempfile.mkdtemp()  # where that user can reach it: not under root's private pytest folder
+    try:
+        report = _in_forked_process(_unprivileged_fork_bomb, workdir, UNPRIVILEGED)
+    finally:
+        shutil.rmtree(workdir)
+        for pid in elsewhere:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+
+    assert "error" not in report, report["error"]
+    assert report["process_cap"] == confine.NPROC_OWN_USER
+    assert 0 < report["forked"] < confine.NPROC_OWN_USER
 
 
 def test_processes_the_worker_leaves_behind_are_killed_with_its_group() -> None:
@@ -137,16 +159,7 @@ def test_timeout_kills_the_worker_and_everything_it_started() -> None:
 @pytest.mark.skipif(platform.machine() not in UNSHARE, reason="seccomp filter numbers for x86_64 and aarch64")
 def test_where_namespaces_are_refused_the_worker_is_still_confined(tmp_path: Path) -> None:
     """As in a container whose seccomp profile refuses unshare(2): no namespace, but no socket either."""
-    reader, writer = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(reader)
-        os.write(writer, json.dumps(_confine_without_unshare(str(tmp_path))).encode())
-        os._exit(0)
-    os.close(writer)
-    with os.fdopen(reader) as pipe:
-        report = json.loads(pipe.read())
-    os.waitpid(pid, 0)
+    report = _in_forked_process(_confine_without_unshare, str(tmp_path))
 
     assert "error" not in report
     assert report["network_namespace"] is False
@@ -155,14 +168,63 @@ def test_where_namespaces_are_refused_the_worker_is_still_confined(tmp_path: Pat
 
 
 def _confine_without_unshare(workdir: str) -> dict[str, Any]:
+    confine.forbid((UNSHARE[platform.machine()],))
+    report: dict[str, Any] = vars(confine.confine(workdir, as_root=AS_ROOT))
     try:
-        confine.forbid((UNSHARE[platform.machine()],))
-        report: dict[str, Any] = vars(confine.confine(workdir, as_root=AS_ROOT))
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM).close()
+        report["socket"] = "created"
+    except OSError as exc:
+        report["socket"] = type(exc).__name__
+    return report
+
+
+def _in_forked_process(function: Any, *args: Any) -> dict[str, Any]:
+    """Run `function(*args)` in a forked process (confinement is irreversible) and return its report."""
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(reader)
         try:
-            socket.socket(socket.AF_INET, socket.SOCK_STREAM).close()
-            report["socket"] = "created"
-        except OSError as exc:
-            report["socket"] = type(exc).__name__
-        return report
-    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which fails the test
-        return {"error": repr(exc)}
+            report = function(*args)
+        except BaseException as exc:  # noqa: BLE001 - reported to the parent, which fails the test
+            report = {"error": repr(exc)}
+        os.write(writer, json.dumps(report).encode())
+        os._exit(0)
+    os.close(writer)
+    # One read, not until EOF: processes the child forked may still hold the pipe open.
+    report = json.loads(os.read(reader, 1 << 16))
+    os.close(reader)
+    os.waitpid(pid, 0)
+    return report
+
+
+def _sleeper_of(uid: int) -> int:
+    pid = os.fork()
+    if pid == 0:
+        os.setresuid(uid, uid, uid)
+        signal.pause()
+        os._exit(0)
+    return pid
+
+
+def _unprivileged_fork_bomb(workdir: str, uid: int) -> dict[str, Any]:
+    os.chown(workdir, uid, uid)
+    os.setgroups([])
+    os.setresgid(uid, uid, uid)
+    os.setresuid(uid, uid, uid)
+    report: dict[str, Any] = vars(confine.confine(workdir, as_root=False))
+    children = []
+    for _ in range(500):
+        try:
+            pid = os.fork()
+        except OSError:
+            break
+        if pid == 0:
+            signal.pause()
+            os._exit(0)
+        children.append(pid)
+    for pid in children:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    report["forked"] = len(children)
+    return report
