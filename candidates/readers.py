@@ -30,7 +30,6 @@ from candidates.pdf import (
     ExtractionFailed,
     HiddenSpan,
     Limits,
-    looks_like_pdf,
     normalise,
 )
 from candidates.pdf import MESSAGES as PDF_MESSAGES
@@ -95,8 +94,8 @@ def sniff_type(head: bytes) -> str | None:
         # An OpenDocument file names its type uncompressed in its first member; any other zip may be a .docx,
         # which word.py confirms from the archive's directory.
         return None if _OPEN_DOCUMENT in head[30:100] else "docx"
-    if looks_like_pdf(head):
-        return "pdf"  # junk before the header, as some mail gateways leave: PDF readers accept it
+    if b"%PDF-" in head:
+        return None  # a PDF header after other bytes: a polyglot, or damaged; never read it as text
     return "txt" if _looks_like_text(head) else None
 
 

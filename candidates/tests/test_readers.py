@@ -34,7 +34,6 @@ def failure(path: str) -> tuple[str, str]:
     ("head", "kind"),
     [
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "pdf"),
-        (b"\r\n\r\n%PDF-1.4\n", "pdf"),  # junk before the header, as PDF readers accept
         (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml", "docx"),
         (OLE_MAGIC + b"\x00" * 100, "ole"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "png"),
@@ -61,6 +60,7 @@ def test_sniff_type_names_each_readable_type(head: bytes, kind: str) -> None:
         b"{\\rtf1\\ansi\x00\x00",
         b"GIF89a\x01\x00\x01\x00\x00\x00\x00",
         b"\x00\x00\x00\x18ftypheic",
+        b"\r\n\r\n%PDF-1.4\n%\xe2\xe3\xcf\xd3\n",  # bytes before the PDF header: refused, not read as text
         b"",
         b"   \n\n ",
     ],
