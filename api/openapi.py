@@ -19,6 +19,7 @@ MESSAGES: dict[str, str] = {
     "malformed_request": "JSON parse error - Expecting value: line 1 column 1 (char 0)",
     "no_files": "Attach 1 or more PDF files as 'files'.",
     "too_many_files": "51 files sent; a batch holds at most 50.",
+    "too_many_fields": "Too many fields in one request.",
     "invalid_files": "1 of 2 files were refused.",
     "not_authenticated": "Authentication credentials were not provided.",
     "authentication_failed": "Invalid token.",

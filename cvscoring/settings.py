@@ -291,6 +291,12 @@ REST_FRAMEWORK = {
         "personas": env_str("THROTTLE_PERSONAS", "120/min"),
     },
     "EXCEPTION_HANDLER": "api.handler.api_exception_handler",
+    # JSON nested past api.parsers.MAX_JSON_DEPTH is a 400, not a RecursionError.
+    "DEFAULT_PARSER_CLASSES": [
+        "api.parsers.DepthLimitedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_PAGINATION_CLASS": "api.pagination.BoundedLimitOffsetPagination",
     "PAGE_SIZE": 20,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -331,6 +337,8 @@ MAX_BATCH_FILES = env_int("MAX_BATCH_FILES", 50)
 MAX_CV_BYTES = env_int("MAX_CV_BYTES", 10 * 1024 * 1024)
 # Django counts files itself; leave it room so our own check answers with a clear error code first.
 DATA_UPLOAD_MAX_NUMBER_FILES = MAX_BATCH_FILES + 50
+# Django's default, stated: past it the body is refused as `too_many_fields` (api.handler), never parsed.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
 FILE_UPLOAD_HANDLERS = ["candidates.uploads.CappedUploadHandler"]
 PARSE_TIMEOUT_S = env_float("PARSE_TIMEOUT_S", 30.0)
 PARSE_MEMORY_MB = env_int("PARSE_MEMORY_MB", 1024)
