@@ -30,6 +30,7 @@ MESSAGES: dict[str, str] = {
     "job_finished": "The job already ended as completed.",
     "nothing_to_retry": "No CV of this job failed; there is nothing to retry.",
     "persona_deleted": "The persona of this job was deleted; name another one.",
+    "nothing_to_rescore": "Every CV of this job was erased; there is nothing to score.",
     "file_too_large": "1 of 2 files were refused.",
     "request_too_large": "The request body is too large.",
     "unsupported_media_type": "1 of 2 files were refused.",

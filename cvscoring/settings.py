@@ -347,6 +347,8 @@ PARSE_MAX_PAGES = env_int("PARSE_MAX_PAGES", 30)
 PARSE_CONCURRENCY = env_int("PARSE_CONCURRENCY", os.cpu_count() or 1)
 # Candidates whose newest CV is older than this many days are erased by `manage.py purge_cvs` (0: keep).
 CV_RETENTION_DAYS = env_int("CV_RETENTION_DAYS", 0)
+# Called with `candidate_id=` inside an erasure, before its rows go: each app removes what it holds.
+CANDIDATE_ERASURE_HOOKS = ["jobs.erasure.forget_candidate"]
 
 # --- Scoring -------------------------------------------------------------------------------------------
 ANTHROPIC_API_KEY = env_str("ANTHROPIC_API_KEY")

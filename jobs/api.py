@@ -242,7 +242,7 @@ class JobViewSet(viewsets.GenericViewSet):
                 {
                     400: ["malformed_request"],
                     404: ["job_not_found", "persona_not_found"],
-                    409: ["persona_deleted"],
+                    409: ["persona_deleted", "nothing_to_rescore"],
                 },
                 validation=True,
             ),
