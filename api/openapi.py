@@ -36,6 +36,9 @@ MESSAGES: dict[str, str] = {
     "unsupported_media_type": "1 of 2 files were refused.",
     "idempotency_key_reused": "This Idempotency-Key was already used for a different request.",
     "throttled": "Request was throttled. Expected available in 12 seconds.",
+    "too_much_queued_work": (
+        "You have 480 CV(s) queued or being scored; at most 500 at a time. Try again when some have finished."
+    ),
     "storage_unavailable": "The file store could not be written; nothing was kept. Try again shortly.",
     "service_unavailable": "A backing service is unavailable; nothing was changed.",
 }

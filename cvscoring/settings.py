@@ -375,6 +375,10 @@ STATUS_SCORES_PAGE_SIZE = env_int("STATUS_SCORES_PAGE_SIZE", 200)
 JOB_MAX_ATTEMPTS = env_int("JOB_MAX_ATTEMPTS", 3)
 HEARTBEAT_INTERVAL_S = env_float("HEARTBEAT_INTERVAL_S", 10.0)
 HEARTBEAT_STALE_S = env_float("HEARTBEAT_STALE_S", 60.0)
+# A user's CVs waiting or being scored at once (0: no cap); past it uploads, retries and rescores get 429.
+MAX_QUEUED_CVS_PER_USER = env_int("MAX_QUEUED_CVS_PER_USER", 500)
+QUEUED_WORK_RETRY_AFTER_S = env_int("QUEUED_WORK_RETRY_AFTER_S", 60)
+
 SWEEP_INTERVAL_S = env_int("SWEEP_INTERVAL_S", 30)
 QUEUED_STALE_S = env_float("QUEUED_STALE_S", 60.0)
 
