@@ -345,8 +345,10 @@ PARSE_MEMORY_MB = env_int("PARSE_MEMORY_MB", 1024)
 PARSE_MAX_PAGES = env_int("PARSE_MAX_PAGES", 30)
 # CVs parsed at once per job, ahead of the LLM calls; parsing is CPU-bound, so about one per core.
 PARSE_CONCURRENCY = env_int("PARSE_CONCURRENCY", os.cpu_count() or 1)
-# Candidates whose newest CV is older than this many days are erased by `manage.py purge_cvs` (0: keep).
+# Candidates whose newest CV is older than this many days are erased (0: keep), by the scoring workers
+# once every PURGE_INTERVAL_S (cvscoring.retention), or by `manage.py purge_cvs` from cron.
 CV_RETENTION_DAYS = env_int("CV_RETENTION_DAYS", 0)
+PURGE_INTERVAL_S = env_int("PURGE_INTERVAL_S", 24 * 3600)
 # Called with `candidate_id=` inside an erasure, before its rows go: each app removes what it holds.
 CANDIDATE_ERASURE_HOOKS = ["jobs.erasure.forget_candidate"]
 
