@@ -237,9 +237,9 @@ class JobViewSet(viewsets.GenericViewSet):
     )
     def retry(self, request: Request, job_id: str) -> Response:
         job = self._job()
-        refuse_work_over_cap(
-            user=request.user, incoming=job.items.filter(status__in=RETRIED_STATUSES).count()
-        )
+        # Only an ended job's retry queues anything; a queued or running one is answered as it is.
+        retried = job.items.filter(status__in=RETRIED_STATUSES).count() if job.is_terminal else 0
+        refuse_work_over_cap(user=request.user, incoming=retried)
         job = retry_job(job=job)
         return self._status_response(job, status.HTTP_202_ACCEPTED, Location=_status_url(request, job))
 

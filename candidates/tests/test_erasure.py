@@ -21,7 +21,8 @@ from jobs.scorers import get_scorer
 from jobs.tasks import run_scoring_job
 from jobs.tests.factories import make_job
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media")]
+# transaction=True: a job run here beats its heartbeat from another thread, which must see the job row.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("media")]
 
 
 @pytest.fixture

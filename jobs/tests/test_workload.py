@@ -9,13 +9,15 @@ from rest_framework.test import APIClient
 
 from candidates.models import CV
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, pdf_upload
-from jobs.models import Job
+from jobs.ending import end_job
+from jobs.models import Job, JobStatus
 from jobs.tasks import run_scoring_job
 from jobs.tests.factories import make_job
 from jobs.workload import queued_cvs
 from personas.tests.factories import make_persona
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media")]
+# transaction=True: a job run here beats its heartbeat from another thread, which must see the job row.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("media")]
 
 
 @pytest.fixture
@@ -84,6 +86,22 @@ def test_a_rescore_past_the_cap_is_refused(api: APIClient, user: Any, cap_of_thr
     assert response.status_code == 429
     assert response.json()["error"]["code"] == "too_much_queued_work"
     assert Job.objects.count() == 1
+
+
+def test_a_retry_past_the_cap_is_refused_and_reopens_nothing(
+    api: APIClient, user: Any, cap_of_three: None
+) -> None:
+    failed = make_job(user, STRONG_BACKEND_CV + "\nfailed")
+    assert failed.claim()
+    failed.items.get().record_failure(code="timeout", message="Parsing took too long.")
+    end_job(failed)
+    make_job(user, STRONG_BACKEND_CV, WEAK_BACKEND_CV, WEAK_BACKEND_CV + "\nthird")
+
+    response = api.post(f"/api/v1/jobs/{failed.pk}/retry")
+
+    assert response.status_code == 429
+    assert response.json()["error"]["code"] == "too_much_queued_work"
+    assert Job.objects.get(pk=failed.pk).status == JobStatus.FAILED
 
 
 def test_a_cap_of_zero_is_no_cap(api: APIClient, user: Any, settings: Any) -> None:
