@@ -30,3 +30,16 @@ def test_the_files_the_readme_and_the_seed_name_exist(name: str) -> None:
 
 def test_env_example_is_the_same_list_as_dot_env_example() -> None:
     assert (ROOT / "env.example").read_text() == (ROOT / ".env.example").read_text()
+
+
+@pytest.mark.parametrize("document", ["README.md", "ASYNC_WORKFLOW.md"])
+def test_every_file_the_docs_link_or_name_by_path_exists(document: str) -> None:
+    text = (ROOT / document).read_text()
+    linked = re.findall(r"\]\(([^)#:]+)", text)
+    named = re.findall(r"`((?:[\w.-]+/)+[\w.*-]+\.(?:py|md|json|yml|pdf))`", text)
+    generated = {"bench/results/latest.md"}  # written by scripts/bench
+
+    missing = [path for path in [*linked, *named] if path not in generated and not list(ROOT.glob(path))]
+
+    assert [*linked, *named]  # the pattern finds something, so an empty `missing` means something
+    assert missing == []
