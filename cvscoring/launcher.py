@@ -202,7 +202,8 @@ def _serve(port: int, workers: int, services: list[subprocess.Popen[bytes]]) -> 
     _print_howto(port, demo)
     while all(child.poll() is None for child in services):
         time.sleep(0.5)
-    print("A cvscoring process stopped; stopping the others.", flush=True)
+    code = next(child.returncode for child in services if child.poll() is not None)
+    sys.exit(f"A cvscoring process stopped (exit status {code}); stopping the others.")
 
 
 def _stop(children: list[subprocess.Popen[bytes]]) -> None:
