@@ -1,6 +1,11 @@
 """Start the service locally: Redis (embedded unless REDIS_URL is set), migrations, demo data, web, worker.
 
 Run through `scripts/run`, which installs the requirements first. Stops everything on Ctrl-C.
+
+The web port is `--port`, else `PORT`, else 8000; when the default is taken another free one is used (and
+said), when a port asked for is taken the run stops with one line. Children run in their own session, so a
+Ctrl-C reaches this process only, which stops the workers and the web server before Redis: a worker that
+loses Redis while shutting down would print a traceback.
 """
 
 from __future__ import annotations
@@ -14,19 +19,62 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 VAR = Path(os.environ.get("CVSCORING_VAR_DIR", ROOT / "var"))
 PYTHON = sys.executable
 
 
-def _free_port(preferred: int) -> int:
+DEFAULT_PORT = 8000
+# The queues the settings name (SCORING_QUEUE and WEBHOOKS_QUEUE may rename them).
+QUEUES = (os.environ.get("SCORING_QUEUE", "scoring"), os.environ.get("WEBHOOKS_QUEUE", "webhooks"))
+
+
+def _port_taken(port: int) -> bool:
     with socket.socket() as probe:
-        if probe.connect_ex(("127.0.0.1", preferred)) != 0:
-            return preferred
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _free_port(preferred: int) -> int:
+    if not _port_taken(preferred):
+        return preferred
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+def web_port(asked: int | None) -> int:
+    """The port asked for (or stop with one line if it is taken), else 8000 or, if taken, a free one."""
+    if asked is not None:
+        if _port_taken(asked):
+            sys.exit(
+                f"Port {asked} is already in use: stop what holds it, or choose another with --port or PORT."
+            )
+        return asked
+    port = _free_port(DEFAULT_PORT)
+    if port != DEFAULT_PORT:
+        print(
+            f"Port {DEFAULT_PORT} is already in use; using {port} instead (choose with --port or PORT).",
+            flush=True,
+        )
+    return port
+
+
+def _asked_port(option: int | None) -> int | None:
+    if option is not None:
+        return option
+    value = os.environ.get("PORT", "").strip()
+    if not value:
+        return None
+    if not value.isdecimal():
+        sys.exit(f"PORT must be a port number, not {value!r}.")
+    return int(value)
+
+
+def _spawn(command: list[str], **kwargs: Any) -> subprocess.Popen[bytes]:
+    # A session of its own: the terminal's Ctrl-C goes to the launcher only, which stops children in order.
+    return subprocess.Popen(command, start_new_session=True, **kwargs)
 
 
 def _redis_binary() -> str:
@@ -45,7 +93,7 @@ def start_embedded_redis() -> tuple[subprocess.Popen[bytes], str]:
     port = _free_port(6390)
     data = VAR / "redis"
     data.mkdir(parents=True, exist_ok=True)
-    process = subprocess.Popen(
+    process = _spawn(
         [
             _redis_binary(),
             "--port",
@@ -61,27 +109,28 @@ def start_embedded_redis() -> tuple[subprocess.Popen[bytes], str]:
         ],
         stdout=subprocess.DEVNULL,
     )
-    _wait_for_port(port, "embedded Redis")
+    _wait_for_port(port, "Embedded Redis", process)
     return process, f"redis://127.0.0.1:{port}/0"
 
 
-def _wait_for_port(port: int, what: str, timeout_s: float = 30.0) -> None:
+def _wait_for_port(port: int, what: str, process: subprocess.Popen[bytes], timeout_s: float = 60.0) -> None:
     deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return
+    while time.monotonic() < deadline and process.poll() is None:
+        if _port_taken(port):
+            return
         time.sleep(0.1)
-    sys.exit(f"{what} did not start on port {port}")
+    sys.exit(f"{what} did not start on port {port}.")
 
 
 def manage(*args: str, capture: bool = False) -> str:
     result = subprocess.run(
         [PYTHON, str(ROOT / "manage.py"), *args],
-        check=True,
         text=True,
         stdout=subprocess.PIPE if capture else None,
+        start_new_session=True,
     )
+    if result.returncode != 0:
+        sys.exit(f"manage.py {args[0]} failed (exit status {result.returncode}); its error is above.")
     return result.stdout or ""
 
 
@@ -112,43 +161,49 @@ Press Ctrl-C to stop.
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+    parser.add_argument("--port", type=int, default=None, help="web port (default: PORT, else 8000)")
     parser.add_argument("--workers", type=int, default=1, help="number of rqworker processes")
     options = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cvscoring.settings")
+    port = web_port(_asked_port(options.port))
     # Everything this run and its children write (database, Redis, CV files) is private: 0640 / 0750.
     os.umask(0o027)
     VAR.mkdir(parents=True, exist_ok=True)
     VAR.chmod(0o750)
-    children: list[subprocess.Popen[bytes]] = []
-    if not os.environ.get("REDIS_URL"):
-        redis_process, os.environ["REDIS_URL"] = start_embedded_redis()
-        children.append(redis_process)
+    redis: list[subprocess.Popen[bytes]] = []
+    services: list[subprocess.Popen[bytes]] = []
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
-        manage("migrate", "--noinput")
-        demo = dict(line.split("=", 1) for line in manage("demo_setup", capture=True).split() if "=" in line)
-        children.append(
-            subprocess.Popen(
-                [PYTHON, str(ROOT / "manage.py"), "runserver", "--noreload", f"127.0.0.1:{options.port}"]
-            )
-        )
-        for _ in range(options.workers):
-            worker = [PYTHON, str(ROOT / "manage.py"), "rqworker", "scoring", "webhooks", "--with-scheduler"]
-            children.append(subprocess.Popen(worker))
-        _wait_for_port(options.port, "web server")
-        _print_howto(options.port, demo)
-        _wait_until_one_exits(children)
-    finally:
-        _stop(children)
-
-
-def _wait_until_one_exits(children: list[subprocess.Popen[bytes]]) -> None:
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    try:
-        while all(child.poll() is None for child in children):
-            time.sleep(0.5)
+        if not os.environ.get("REDIS_URL"):
+            redis_process, os.environ["REDIS_URL"] = start_embedded_redis()
+            redis.append(redis_process)
+        _serve(port, options.workers, services)
     except KeyboardInterrupt:
-        pass
+        print("\nStopping cvscoring.", flush=True)
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the shutdown short
+        _stop(services)
+        _stop(redis)
+
+
+def _interrupt(*_: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def _serve(port: int, workers: int, services: list[subprocess.Popen[bytes]]) -> None:
+    """Migrate, make the demo data, start web and workers, and wait until one of them exits."""
+    manage("migrate", "--noinput")
+    demo = dict(line.split("=", 1) for line in manage("demo_setup", capture=True).split() if "=" in line)
+    web = _spawn([PYTHON, str(ROOT / "manage.py"), "runserver", "--noreload", f"127.0.0.1:{port}"])
+    services.append(web)
+    for _ in range(workers):
+        services.append(_spawn([PYTHON, str(ROOT / "manage.py"), "rqworker", *QUEUES, "--with-scheduler"]))
+    _wait_for_port(port, "The web server", web)
+    _print_howto(port, demo)
+    while all(child.poll() is None for child in services):
+        time.sleep(0.5)
+    code = next(child.returncode for child in services if child.poll() is not None)
+    sys.exit(f"A cvscoring process stopped (exit status {code}); stopping the others.")
 
 
 def _stop(children: list[subprocess.Popen[bytes]]) -> None:
@@ -160,6 +215,7 @@ def _stop(children: list[subprocess.Popen[bytes]]) -> None:
             child.wait(timeout=10)
         except subprocess.TimeoutExpired:
             child.kill()
+            child.wait()
 
 
 if __name__ == "__main__":

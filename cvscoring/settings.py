@@ -326,7 +326,8 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "ENUM_NAME_OVERRIDES": {
-        "JobStatusEnum": "jobs.models.JobStatus",
+        "JobStatusEnum": "jobs.wire.WIRE_STATUSES",
+        "JobStateEnum": "jobs.wire.STATES",
         "ItemStatusEnum": "jobs.models.ItemStatus",
         "DeliveryStatusEnum": "webhooks.models.DeliveryStatus",
     },

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
@@ -23,6 +23,9 @@ from jobs.queue import rq_job_id
 from jobs.services import JobStateError, cancel_job, retry_job
 
 EMPTY = "—"
+# The job list (with its filters) and a job's CV table need the width the admin's app sidebar would take:
+# with it, a 1400 px window cut off the list's cost column and scrolled the CV table sideways.
+WIDE = {"is_nav_sidebar_enabled": False}
 
 
 def latest_rq_job_id(job: Job) -> str:
@@ -60,6 +63,8 @@ def pretty_json(value: Any) -> SafeString:
     return format_html('<pre class="cvs-json">{}</pre>', json.dumps(value, indent=2, ensure_ascii=False))
 
 
+# Few, narrow columns, so a job's CVs fit a 1400 px window beside the admin's sidebar: the error's code and
+# message share one wrapping column, the cost and time are short.
 ITEM_FIELDS: tuple[str, ...] = (
     "position",
     "cv_link",
@@ -67,12 +72,16 @@ ITEM_FIELDS: tuple[str, ...] = (
     "score",
     "recommendation",
     "flag_list",
-    "error_code",
-    "error",
+    "outcome",
     "scorer_model",
-    "cost_usd",
-    "finished_at",
+    "cost",
+    "finished",
 )
+
+
+def short_time(moment: datetime | None) -> str:
+    """The local date and time to the minute (the list and the CV table have no room for seconds)."""
+    return timezone.localtime(moment).strftime("%d %b %H:%M") if moment else EMPTY
 
 
 class JobItemInline(admin.TabularInline[JobItem, Job]):
@@ -103,13 +112,26 @@ class JobItemInline(admin.TabularInline[JobItem, Job]):
     def scorer_model(self, item: JobItem) -> str:
         return f"{item.scorer} / {item.model}" if item.scorer else EMPTY
 
+    @admin.display(description="error")
+    def outcome(self, item: JobItem) -> SafeString | str:
+        if not item.error_code:
+            return EMPTY
+        return format_html("<code>{}</code>: {}", item.error_code, item.error)
+
+    @admin.display(description="cost")
+    def cost(self, item: JobItem) -> str:
+        return f"${item.cost_usd:.4f}" if item.cost_usd is not None else EMPTY
+
+    @admin.display(description="finished")
+    def finished(self, item: JobItem) -> str:
+        return short_time(item.finished_at)
+
 
 @admin.register(Job)
 class JobAdmin(admin.ModelAdmin[Job]):
     list_display = [
         "short_id",
         "status",
-        "type",
         "persona_name",
         "user",
         "progress_display",
@@ -117,8 +139,8 @@ class JobAdmin(admin.ModelAdmin[Job]):
         "failed",
         "duration",
         "cost",
-        "created_at",
-    ]
+        "created",
+    ]  # the type is a filter; fewer, shorter columns keep the cost in view in a 1400 px window
     list_filter = ["status", "type", "created_at"]
     list_select_related = ["user", "persona"]
     search_fields = ["=id", "user__username", "user__email", "persona__name"]
@@ -166,8 +188,16 @@ class JobAdmin(admin.ModelAdmin[Job]):
         extra_context: dict[str, Any] | None = None,
     ) -> HttpResponse:
         """Every field is read-only: offer no save buttons, only the list's actions."""
-        extra_context = {**(extra_context or {}), "show_save": False, "show_save_and_continue": False}
+        extra_context = {
+            **(extra_context or {}),
+            **WIDE,
+            "show_save": False,
+            "show_save_and_continue": False,
+        }
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def changelist_view(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> Any:
+        return super().changelist_view(request, {**(extra_context or {}), **WIDE})
 
     @admin.display(description="persona", ordering="persona__name")
     def persona_name(self, job: Job) -> str:
@@ -195,6 +225,10 @@ class JobAdmin(admin.ModelAdmin[Job]):
         if job.started_at is None:
             return EMPTY
         return format_duration((job.completed_at or timezone.now()) - job.started_at)
+
+    @admin.display(description="created", ordering="created_at")
+    def created(self, job: Job) -> str:
+        return short_time(job.created_at)
 
     @admin.display(description="cost (USD)", ordering="total_cost")
     def cost(self, job: Job) -> str:

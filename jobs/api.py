@@ -202,7 +202,7 @@ class JobViewSet(viewsets.GenericViewSet):
     @extend_schema(
         operation_id="my_jobs",
         summary="Your jobs, newest first (without their rankings)",
-        responses={200: JobSummarySerializer(many=True), **error_responses()},
+        responses={200: JobSummarySerializer(many=True), **error_responses(validation=True)},
     )
     def my_jobs(self, request: Request) -> Response:
         paginator = JobPagination()

@@ -11,8 +11,9 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from jobs.models import ItemStatus, Job, JobItem, JobStatus
+from jobs.models import ItemStatus, Job, JobItem
 from jobs.results import ranking
+from jobs.wire import WIRE_STATUSES, wire_status
 
 RECOMMENDATIONS = ["strong_yes", "yes", "maybe", "no"]
 
@@ -186,7 +187,9 @@ class JobRankingSerializer(serializers.ModelSerializer):
     """The ranking download as JSON: the job's identity, every ranked CV and the totals."""
 
     job_id = serializers.UUIDField(source="id", read_only=True)
-    status = serializers.ChoiceField(choices=JobStatus.choices, read_only=True)
+    status = serializers.SerializerMethodField(
+        help_text="As in the status document: a cancelled job is failed."
+    )
     persona_id = serializers.UUIDField(allow_null=True, read_only=True)
     criteria = serializers.SerializerMethodField(help_text="The rubric's criterion names.")
     scores = serializers.SerializerMethodField()
@@ -195,6 +198,10 @@ class JobRankingSerializer(serializers.ModelSerializer):
     class Meta:
         model = Job
         fields = ["job_id", "status", "persona_id", "rubric_version", "criteria", "scores", "summary"]
+
+    @extend_schema_field(serializers.ChoiceField(choices=WIRE_STATUSES))
+    def get_status(self, job: Job) -> str:
+        return wire_status(job)
 
     def get_criteria(self, job: Job) -> list[str]:
         return criterion_names(job)

@@ -25,6 +25,7 @@ from jobs.result_serializers import (
     JobResultSerializer,
     build_result,
 )
+from jobs.wire import STATES, WIRE_STATUSES, job_state, wire_error, wire_status
 from personas.models import Persona
 from webhooks.serializers import clean_webhook_url
 
@@ -92,11 +93,6 @@ class UploadAcceptedSerializer(serializers.Serializer):
     status_url = serializers.URLField()
 
 
-@extend_schema_field(JobErrorSerializer(allow_null=True))
-class JobErrorField(serializers.JSONField):
-    """The stored `{code, message}` as it is; documented as JobError."""
-
-
 @extend_schema_field(serializers.ListField(child=serializers.UUIDField()))
 class UUIDListField(serializers.JSONField):
     """A stored list of ids as it is; documented as a list of UUIDs."""
@@ -124,10 +120,18 @@ class JobSummarySerializer(serializers.ModelSerializer):
     """A job without its results, for lists."""
 
     job_id = serializers.UUIDField(source="id", read_only=True)
+    status = serializers.SerializerMethodField(
+        help_text="One of the four seed statuses whatever happened: stop polling on `completed` or `failed`. "
+        "A cancelled job is `failed` with `error.code` = `cancelled`."
+    )
+    state = serializers.SerializerMethodField(
+        help_text="The finer state beside `status`: also `waiting_for_batch` (processing, waiting for its "
+        "Message Batch) and `cancelled` (status `failed`)."
+    )
     persona_id = serializers.UUIDField(read_only=True, allow_null=True)
     candidate_ids = UUIDListField(read_only=True)
     progress = serializers.SerializerMethodField()
-    error = JobErrorField(read_only=True, allow_null=True)
+    error = serializers.SerializerMethodField()
 
     class Meta:
         model = Job
@@ -135,6 +139,7 @@ class JobSummarySerializer(serializers.ModelSerializer):
             "job_id",
             "type",
             "status",
+            "state",
             "persona_id",
             "candidate_ids",
             "progress",
@@ -143,6 +148,18 @@ class JobSummarySerializer(serializers.ModelSerializer):
             "updated_at",
             "completed_at",
         ]
+
+    @extend_schema_field(serializers.ChoiceField(choices=WIRE_STATUSES))
+    def get_status(self, job: Job) -> str:
+        return wire_status(job)
+
+    @extend_schema_field(serializers.ChoiceField(choices=STATES))
+    def get_state(self, job: Job) -> str:
+        return job_state(job)
+
+    @extend_schema_field(JobErrorSerializer(allow_null=True))
+    def get_error(self, job: Job) -> Any:
+        return wire_error(job)
 
     @extend_schema_field(ProgressSerializer)
     def get_progress(self, job: Job) -> dict[str, int]:

@@ -143,7 +143,12 @@ def test_job_page_shows_each_cv_inline_and_links_the_rq_job(staff: Client, user:
     assert 'name="_save"' not in html  # read-only: actions live on the list
     assert "cv0.pdf" in html
     assert re.search(r'<td class="field-score">\s*<p>72</p>', html)
-    assert re.search(r'<td class="field-error_code">\s*<p>no_text_layer</p>', html)
+    assert re.search(
+        r'<td class="field-outcome">\s*<p><code>no_text_layer</code>: '
+        r"The PDF has no text layer \(a scan\?\)\.</p>",
+        html,
+    )
+    assert re.search(r'<td class="field-cost">\s*<p>\$0\.0125</p>', html)
 
 
 def test_retry_action_requeues_the_failed_cvs(

@@ -24,7 +24,7 @@ def test_status_of_a_queued_job(api: APIClient, user: Any) -> None:
     body = response.json()
     assert body["job_id"] == str(job.pk)
     assert body["type"] == "cv_scoring"
-    assert body["status"] == "queued"
+    assert body["status"] == body["state"] == "queued"
     assert body["persona_id"] == str(job.persona_id)
     assert body["candidate_ids"] == job.candidate_ids
     assert body["progress"] == {"processed": 0, "total": 1, "scored": 0, "failed": 0}
@@ -35,6 +35,7 @@ def test_status_of_a_queued_job(api: APIClient, user: Any) -> None:
         "job_id",
         "type",
         "status",
+        "state",
         "persona_id",
         "candidate_ids",
         "progress",
@@ -134,7 +135,7 @@ def test_cancel_a_queued_job_is_immediate_and_idempotent(api: APIClient, user: A
     again = api.post(f"/api/v1/jobs/{job.pk}/cancel")
 
     assert first.status_code == again.status_code == 200
-    assert again.json()["status"] == "cancelled"
+    assert (again.json()["status"], again.json()["state"]) == ("failed", "cancelled")
     assert [entry["status"] for entry in again.json()["result"]["scores"]] == ["cancelled", "cancelled"]
     assert run_scoring_job(str(job.pk)) == "not_claimed"
 

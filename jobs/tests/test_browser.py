@@ -179,24 +179,35 @@ def upload_batch(page: Any) -> None:
 
 def assert_ranking(page: Any, status: dict[str, Any]) -> None:
     ranked = [entry for entry in status["result"]["scores"] if entry["status"] == "scored"]
-    cards = page.locator("#ranking > li")
-    assert cards.locator("h3").all_inner_texts() == ["strong.pdf", "medium.pdf", "weak.pdf"]
+    rows = page.locator("#ranking-body tr.candidate-row")
+    details = page.locator("#ranking-body tr.candidate-details")
+    sync_api.expect(details.first).to_be_hidden()  # details on demand: a click on the name opens them
+    for toggle in rows.locator("button.toggle").all():
+        toggle.click()
+        assert toggle.get_attribute("aria-expanded") == "true"
+    sync_api.expect(details).to_have_count(3)
+    for index in range(3):
+        sync_api.expect(details.nth(index)).to_be_visible()
+    assert rows.locator("button.toggle").all_inner_texts() == ["strong.pdf", "medium.pdf", "weak.pdf"]
     assert [entry["filename"] for entry in ranked] == ["strong.pdf", "medium.pdf", "weak.pdf"]
-    assert cards.locator(".score-value").all_inner_texts() == [str(entry["score"]) for entry in ranked]
+    assert rows.locator(".score-value").all_inner_texts() == [str(entry["score"]) for entry in ranked]
+    assert rows.locator(".rank").all_inner_texts() == ["1", "2", "3"]
+    assert rows.locator(".summary").all_inner_texts() == [entry["summary"] or "" for entry in ranked]
     assert ranked[0]["score"] > ranked[1]["score"] > ranked[2]["score"]
     quotes = [quote for entry in ranked for criterion in entry["criteria"] for quote in criterion["evidence"]]
     shown = page.locator(".evidence blockquote").all_inner_texts()
     assert quotes, "the scorer quoted no evidence"
     assert shown == quotes
     strong_text = " ".join(STRONG_BACKEND_CV.split())
-    strong_quotes = cards.nth(0).locator(".evidence blockquote").all_inner_texts()
+    strong_quotes = details.nth(0).locator(".evidence blockquote").all_inner_texts()
     assert strong_quotes and all(" ".join(quote.split()) in strong_text for quote in strong_quotes)
-    assert cards.nth(0).locator(".criterion-name").all_inner_texts() == [name for name, *_ in CRITERIA]
-    assert "⚠ Hidden text" in cards.nth(1).locator(".badge-flag").all_inner_texts()
-    assert "⚠ Prompt injection" in cards.nth(2).locator(".badge-flag").all_inner_texts()
+    assert details.nth(0).locator(".criterion-name").all_inner_texts() == [name for name, *_ in CRITERIA]
+    assert "⚠ Hidden text" in rows.nth(1).locator(".badge-flag").all_inner_texts()
+    assert "⚠ Prompt injection" in rows.nth(2).locator(".badge-flag").all_inner_texts()
     failure = page.locator("#failures > li")
     assert failure.locator(".name").all_inner_texts() == ["blank-scan.pdf"]
     assert failure.locator(".badge-code").all_inner_texts() == ["no_text_layer"]
+    sync_api.expect(page.locator("#failures-title")).to_have_text("Not scored (1)")
 
 
 def cell(value: Any) -> str:
@@ -220,11 +231,7 @@ def assert_csv(page: Any, status: dict[str, Any]) -> None:
 
 
 def assert_cv_opens(page: Any, base_url: str) -> None:
-    href = (
-        page.locator("#ranking > li")
-        .first.get_by_role("link", name="Open CV: strong.pdf")
-        .get_attribute("href")
-    )
+    href = page.locator("#ranking-body").get_by_role("link", name="Open CV: strong.pdf").get_attribute("href")
     response = page.request.get(base_url + href)
     assert response.status == 200
     assert response.headers["content-type"] == "application/pdf"

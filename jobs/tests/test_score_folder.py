@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 from io import StringIO
 from pathlib import Path
 from typing import Any
@@ -114,3 +115,66 @@ def test_an_unknown_user_persona_or_empty_folder_is_an_error(user: Any, folder: 
     with pytest.raises(CommandError, match=r"No \.pdf files in"):
         score_folder(str(empty), "--user", "alice", "--persona", str(persona.pk))
     assert Job.objects.count() == 0
+
+
+def test_the_same_persona_file_run_again_reuses_its_persona(user: Any, folder: Path, tmp_path: Path) -> None:
+    rubric = tmp_path / "backend.json"
+    rubric.write_text(json.dumps({"role_title": "Senior Backend Engineer", "criteria": backend_criteria()}))
+    first = score_folder(str(folder), "--user", "alice", "--persona", str(rubric))
+    saved = Persona.objects.get(owner=user)
+
+    again = score_folder(str(folder), "--user", "alice", "--persona", str(rubric))
+
+    assert first[0] == f"Saved persona {saved.pk} (backend) from {rubric}."
+    assert again[0] == f"Using persona {saved.pk} (backend): the same name and rubric as {rubric}."
+    assert Persona.objects.filter(owner=user).count() == 1
+    assert set(Job.objects.values_list("persona_id", flat=True)) == {saved.pk}
+
+
+def test_an_edited_persona_file_saves_a_new_persona(user: Any, folder: Path, tmp_path: Path) -> None:
+    rubric = tmp_path / "backend.json"
+    rubric.write_text(json.dumps({"role_title": "Senior Backend Engineer", "criteria": backend_criteria()}))
+    score_folder(str(folder), "--user", "alice", "--persona", str(rubric))
+    rubric.write_text(json.dumps({"role_title": "Staff Backend Engineer", "criteria": backend_criteria()}))
+
+    lines = score_folder(str(folder), "--user", "alice", "--persona", str(rubric))
+
+    titles = sorted(Persona.objects.filter(owner=user).values_list("role_title", flat=True))
+    assert titles == ["Senior Backend Engineer", "Staff Backend Engineer"]
+    assert lines[0].startswith("Saved persona ")
+
+
+def test_a_missing_folder_saves_no_persona(user: Any, tmp_path: Path) -> None:
+    rubric = tmp_path / "backend.json"
+    rubric.write_text(json.dumps({"role_title": "Senior Backend Engineer", "criteria": backend_criteria()}))
+
+    with pytest.raises(CommandError, match="is not a folder"):
+        score_folder(str(tmp_path / "no-such-folder"), "--user", "alice", "--persona", str(rubric))
+
+    assert Persona.objects.count() == 0
+    assert Job.objects.count() == 0
+
+
+def readme_command(prefix: str, variables: dict[str, str]) -> list[str]:
+    """README.md's first line starting with `prefix`, its variables set, split as a shell would."""
+    readme = Path(__file__).resolve().parents[2] / "README.md"
+    line = next(line for line in readme.read_text().splitlines() if line.startswith(prefix))
+    for name, value in variables.items():
+        line = line.replace(name, value)
+    return shlex.split(line, comments=True)
+
+
+def test_the_readme_score_folder_example_works_as_written(
+    db: Any, folder: Path, tmp_path: Path, settings: Any
+) -> None:
+    settings.VAR_DIR = str(tmp_path / "var")
+    call_command("demo_setup", stdout=StringIO())  # what scripts/run does before printing the persona id
+    persona = Persona.objects.get(owner__username="demo")
+    variables = {"./cvs": str(folder), "$PERSONA": str(persona.pk)}
+    command = readme_command(".venv/bin/python manage.py score_folder", variables)
+
+    lines = score_folder(*command[3:])
+
+    assert command[:3] == [".venv/bin/python", "manage.py", "score_folder"]
+    assert lines[0] == f"Job {Job.objects.get().pk}: scoring 3 CV(s) against {persona.name!r}."
+    assert Job.objects.get().status == "completed"

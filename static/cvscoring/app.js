@@ -5,6 +5,7 @@
 
 (function () {
   const API = "/api/v1";
+  // The API's `status` is one of queued/processing/completed/failed; `state` says more (cancelled, waiting_for_batch).
   const TERMINAL = new Set(["completed", "failed", "cancelled"]);
   const RECOMMENDATIONS = { strong_yes: "Strong yes", yes: "Yes", maybe: "Maybe", no: "No" };
   const FLAGS = {
@@ -22,7 +23,13 @@
     completed: "Completed",
     failed: "Failed",
     cancelled: "Cancelled",
+    waiting_for_batch: "Waiting for batch",
   };
+
+  /** The finest state the API gives: `state` when present, else `status`. */
+  function stateOf(job) {
+    return job.state || job.status;
+  }
 
   // --- Small helpers ---------------------------------------------------------------------------------
 
@@ -367,7 +374,7 @@
       {},
       el("td", { "data-label": "Created" }, el("a", { href, text: formatDate(job.created_at) })),
       el("td", { "data-label": "Persona", text: personaName }),
-      el("td", { "data-label": "Status" }, statusBadge(job.status)),
+      el("td", { "data-label": "Status" }, statusBadge(stateOf(job))),
       el(
         "td",
         { "data-label": "Progress", className: "mini-progress" },
@@ -548,11 +555,17 @@
       rendered: null,
       timer: null,
       failures: 0,
+      expanded: new Set(),
     };
+    document.getElementById("ranking-body").addEventListener("click", (event) => {
+      const toggle = event.target.closest("button.toggle");
+      if (toggle) toggleDetails(job, toggle);
+    });
     document.getElementById("cancel-job").addEventListener("click", () => {
       if (window.confirm("Cancel this job? CVs already scored keep their scores.")) jobAction(job, root.dataset.cancelUrl);
     });
     document.getElementById("retry-job").addEventListener("click", () => jobAction(job, root.dataset.retryUrl));
+    window.addEventListener("resize", fitRanking);
     pollJob(job);
   }
 
@@ -610,7 +623,7 @@
     show(document.getElementById("retry-job"), TERMINAL.has(data.status) && failed.length > 0);
     if (snapshot === job.rendered) return;
     job.rendered = snapshot;
-    renderRanking(result.scores.filter((entry) => entry.status === "scored"), data.status);
+    renderRanking(job, result.scores.filter((entry) => entry.status === "scored"), data.status);
     renderFailures(failed);
   }
 
@@ -624,8 +637,8 @@
     bar.classList.toggle("is-done", data.status === "completed");
     bar.classList.toggle("is-failed", data.status === "failed");
     const badge = document.getElementById("job-status");
-    badge.className = "status status-" + data.status;
-    badge.textContent = STATUS_LABELS[data.status] || data.status;
+    badge.className = "status status-" + stateOf(data);
+    badge.textContent = STATUS_LABELS[stateOf(data)] || stateOf(data);
     const counts = progress.scored + " scored · " + progress.failed + " failed";
     const lead = {
       queued: "Waiting for a worker",
@@ -633,18 +646,41 @@
       completed: "Done",
       failed: "The job failed",
       cancelled: "Cancelled",
-    }[data.status];
+      waiting_for_batch: "Waiting for the Message Batch",
+    }[stateOf(data)];
     document.getElementById("progress-text").textContent =
       lead + ": " + progress.processed + " of " + progress.total + " CVs processed · " + counts + ".";
-    setMessage(document.getElementById("job-error"), data.error ? data.error.message : "");
+    const error = data.error && data.error.code !== "cancelled" ? data.error.message : "";
+    setMessage(document.getElementById("job-error"), error);
   }
 
-  function renderRanking(entries, status) {
-    const list = document.getElementById("ranking");
-    list.replaceChildren(...entries.map(candidateCard));
+  /** The ranked table: one compact row per scored CV, its details in a row below, shown on demand. */
+  function renderRanking(job, entries, status) {
+    const body = document.getElementById("ranking-body");
+    body.replaceChildren(...entries.flatMap((entry) => candidateRows(entry, job.expanded.has(entry.cv_id))));
     const empty = document.getElementById("ranking-empty");
     empty.textContent = TERMINAL.has(status) ? "No CV could be scored." : "No CV has been scored yet.";
     show(empty, entries.length === 0);
+    show(document.getElementById("ranking-wrap"), entries.length > 0);
+    fitRanking();
+  }
+
+  /** Let the table scroll inside what is left of the first screen, so a long ranking never pushes the page. */
+  function fitRanking() {
+    const wrap = document.getElementById("ranking-wrap");
+    const top = wrap.getBoundingClientRect().top + window.scrollY;
+    const room = window.innerHeight - top - 24;
+    wrap.style.maxHeight = Math.max(288, room) + "px";
+  }
+
+  function toggleDetails(job, toggle) {
+    const details = document.getElementById(toggle.getAttribute("aria-controls"));
+    const open = toggle.getAttribute("aria-expanded") !== "true";
+    toggle.setAttribute("aria-expanded", String(open));
+    show(details, open);
+    const cvId = toggle.closest("tr").dataset.cvId;
+    if (open) job.expanded.add(cvId);
+    else job.expanded.delete(cvId);
   }
 
   function cvLink(entry, label) {
@@ -663,39 +699,56 @@
     );
   }
 
-  function candidateCard(entry) {
+  function candidateRows(entry, open) {
     const recommendation = entry.recommendation || "";
-    const badges = [
-      recommendation
-        ? el("span", { className: "badge rec-" + recommendation, text: RECOMMENDATIONS[recommendation] || recommendation })
-        : null,
-      ...flagBadges(entry.flags),
-    ];
-    const head = el(
-      "div",
-      { className: "candidate-head" },
-      el("div", { className: "rank", "aria-label": "Rank " + entry.rank, text: "#" + entry.rank }),
-      el("div", { className: "candidate-title" }, el("h3", { text: entry.filename }), el("div", { className: "badges" }, badges)),
+    const detailsId = "details-" + entry.cv_id;
+    const row = el(
+      "tr",
+      { className: "candidate-row", dataset: { cvId: entry.cv_id } },
+      el("td", { className: "num rank", text: entry.rank }),
       el(
-        "div",
-        { className: "score score-" + recommendation, "aria-label": "Score " + entry.score + " out of 100" },
-        el("span", { className: "score-value", text: entry.score }),
-        el("span", { className: "score-max", text: "/ 100" })
+        "td",
+        { className: "candidate-name" },
+        el("button", {
+          type: "button",
+          className: "toggle",
+          "aria-expanded": String(open),
+          "aria-controls": detailsId,
+          title: "Show or hide the scores per criterion and the evidence",
+          text: entry.filename,
+        })
+      ),
+      el(
+        "td",
+        { className: "num score score-" + recommendation, "aria-label": "Score " + entry.score + " out of 100" },
+        el("span", { className: "score-value", text: entry.score })
+      ),
+      el(
+        "td",
+        {},
+        recommendation
+          ? el("span", { className: "badge rec-" + recommendation, text: RECOMMENDATIONS[recommendation] || recommendation })
+          : null
+      ),
+      el("td", { className: "flags" }, flagBadges(entry.flags)),
+      el("td", { className: "summary", title: entry.summary || "", text: entry.summary || "" })
+    );
+    const details = el(
+      "tr",
+      { className: "candidate-details", id: detailsId, hidden: !open },
+      el(
+        "td",
+        { colspan: "6" },
+        el("ul", { className: "criteria-results", "aria-label": "Scores per criterion" }, (entry.criteria || []).map(criterionResult)),
+        el(
+          "div",
+          { className: "candidate-links" },
+          cvLink(entry, "Open CV"),
+          el("span", { className: "muted", text: "Scored by " + (entry.scorer || "?") + (entry.model ? " (" + entry.model + ")" : "") })
+        )
       )
     );
-    const body = el(
-      "div",
-      { className: "candidate-body" },
-      entry.summary ? el("p", { className: "summary", text: entry.summary }) : null,
-      el("ul", { className: "criteria-results", "aria-label": "Scores per criterion" }, (entry.criteria || []).map(criterionResult)),
-      el(
-        "div",
-        { className: "candidate-links" },
-        cvLink(entry, "Open CV"),
-        el("span", { className: "muted", text: "Scored by " + (entry.scorer || "?") + (entry.model ? " (" + entry.model + ")" : "") })
-      )
-    );
-    return el("li", { className: "card candidate", dataset: { cvId: entry.cv_id } }, head, body);
+    return [row, details];
   }
 
   function criterionResult(criterion) {
@@ -737,6 +790,7 @@
         );
       })
     );
+    document.getElementById("failures-count").textContent = String(entries.length);
     show(document.getElementById("failures-section"), entries.length > 0);
   }
 

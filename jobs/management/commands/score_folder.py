@@ -1,7 +1,7 @@
 """Score a folder of CV PDFs against a persona from the terminal, in this process, and print the ranking.
 
-    python manage.py score_folder ./cvs --user alice --persona 6f1c...      (one of alice's personas)
-    python manage.py score_folder ./cvs --user alice --persona rubric.json  (a persona as JSON, saved)
+    python manage.py score_folder ./cvs --user demo --persona 6f1c...      (one of demo's personas)
+    python manage.py score_folder ./cvs --user demo --persona rubric.json  (a persona as JSON, saved once)
 
 The same pipeline as the API: `start_scoring_job` validates and stores the files and creates the job, then
 `run_scoring_job` scores it here (a worker that happens to take the queued message first runs it instead; this
@@ -54,8 +54,9 @@ class Command(BaseCommand):
         user = get_user_model().objects.filter(username=options["user"]).first()
         if user is None:
             raise CommandError(f"No user named {options['user']!r}.")
-        persona = self._persona(user, options["persona"])
+        # Every input is checked before anything is saved: a missing folder leaves no persona behind.
         paths = self._pdfs(options["folder"])
+        persona = self._persona(user, options["persona"])
         entries: list[dict[str, Any]] = []
         for start in range(0, len(paths), settings.MAX_BATCH_FILES):
             job = self._score(user, persona, paths[start : start + settings.MAX_BATCH_FILES])
@@ -76,6 +77,12 @@ class Command(BaseCommand):
             serializer = PersonaSerializer(data={"name": path.stem, **data})
             if not serializer.is_valid():
                 raise CommandError(f"{path} is not a valid persona: {json.dumps(serializer.errors)}")
+            same = same_persona(user, serializer.validated_data)
+            if same is not None:
+                self.stdout.write(
+                    f"Using persona {same.pk} ({same.name}): the same name and rubric as {path}."
+                )
+                return same
             persona: Persona = serializer.save(owner=user)
             self.stdout.write(f"Saved persona {persona.pk} ({persona.name}) from {path}.")
             return persona
@@ -135,6 +142,13 @@ class Command(BaseCommand):
             self.stdout.flush()
         else:
             self.stdout.write(line)
+
+
+def same_persona(user: Any, fields: dict[str, Any]) -> Persona | None:
+    """The user's persona with this name and rubric, so running the same file again saves no copy."""
+    version = Persona(owner=user, **fields).rubric_version
+    named = Persona.objects.for_user(user).filter(name=fields["name"]).order_by("created_at")
+    return next((persona for persona in named if persona.rubric_version == version), None)
 
 
 def _run_in_thread(job_id: str) -> None:

@@ -1,0 +1,36 @@
+"""The seed's `python worker.py` starts the same worker as `manage.py rqworker scoring`."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from candidates.tests.factories import STRONG_BACKEND_CV
+from jobs.tests.factories import make_job
+from jobs.tests.workers import worker_env
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("media")]
+
+
+def test_python_worker_py_scores_a_queued_job(user: Any, clean_redis: Any) -> None:
+    job = make_job(user, STRONG_BACKEND_CV)
+
+    finished = subprocess.run(
+        [sys.executable, "worker.py", "--burst"],
+        cwd=ROOT,
+        env=worker_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert finished.returncode == 0, finished.stderr[-2000:]
+    job.refresh_from_db()
+    assert job.status == "completed"
+    assert job.progress == {"processed": 1, "total": 1, "scored": 1, "failed": 0}
