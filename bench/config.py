@@ -91,3 +91,5 @@ QUICK = Config(
 # Speed targets from the issue "Fast and cheap at scale"; they live here only, never in tests.
 UPLOAD_TARGET_RATIO = 3.0  # upload-batch within 3x a bare read of the same multipart body
 OVERHEAD_TARGET_MS = 100.0  # per-CV work besides the LLM call
+THROUGHPUT_TARGET_CVS_PER_S = 40.0  # issue 13 item 3: offline, upload → all scored, on a 2-core machine
+POLL_TARGET_RPS = 150.0  # issue 13 item 4: the status's default page rendered (not a 304, no response cache)

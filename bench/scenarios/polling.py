@@ -14,6 +14,7 @@ import httpx
 from django.conf import settings
 from django.utils import timezone
 
+from bench.config import POLL_TARGET_RPS
 from bench.context import Context
 from bench.cvs import cv_texts
 from bench.report import Figure, Row, Section
@@ -26,7 +27,6 @@ from jobs.scoring.pipeline import score_cv
 from jobs.scoring.types import ScoringError
 
 BARE = "/bench/bare-api"
-POLL_TARGET_RPS = 150.0  # issue 13 item 4: the default page rendered (not a 304, no response cache)
 WARM_UP_S = 0.5
 
 
