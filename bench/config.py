@@ -16,6 +16,7 @@ class Config:
     job_concurrency: int
     job_latency_s: float
     job_target_ratio: float
+    job_runs: int  # the job is run this many times in a row; the worst is reported
     # per-CV overhead: a job of overhead_cvs generated (and up to overhead_corpus_cvs real) PDFs, latency 0
     overhead_cvs: int
     overhead_corpus_cvs: int
@@ -31,6 +32,10 @@ class Config:
     scale_latency_s: float
     # tokens and cost: a job of cost_cvs CVs per caching case
     cost_cvs: int
+    # offline throughput: throughput_cvs corpus PDFs, uploads of throughput_batch, throughput_workers workers
+    throughput_cvs: int
+    throughput_batch: int
+    throughput_workers: int
 
 
 FULL = Config(
@@ -41,6 +46,7 @@ FULL = Config(
     job_concurrency=8,
     job_latency_s=1.0,
     job_target_ratio=1.25,
+    job_runs=5,
     overhead_cvs=20,
     overhead_corpus_cvs=16,
     poll_items=1000,
@@ -52,6 +58,9 @@ FULL = Config(
     scale_concurrency=4,
     scale_latency_s=1.0,
     cost_cvs=16,
+    throughput_cvs=200,
+    throughput_batch=50,
+    throughput_workers=2,
 )
 
 QUICK = Config(
@@ -62,6 +71,7 @@ QUICK = Config(
     job_concurrency=4,
     job_latency_s=0.5,
     job_target_ratio=1.25,
+    job_runs=2,
     overhead_cvs=5,
     overhead_corpus_cvs=3,
     poll_items=100,
@@ -73,8 +83,13 @@ QUICK = Config(
     scale_concurrency=2,
     scale_latency_s=0.5,
     cost_cvs=4,
+    throughput_cvs=20,
+    throughput_batch=10,
+    throughput_workers=1,
 )
 
 # Speed targets from the issue "Fast and cheap at scale"; they live here only, never in tests.
 UPLOAD_TARGET_RATIO = 3.0  # upload-batch within 3x a bare read of the same multipart body
 OVERHEAD_TARGET_MS = 100.0  # per-CV work besides the LLM call
+THROUGHPUT_TARGET_CVS_PER_S = 40.0  # issue 13 item 3: offline, upload → all scored, on a 2-core machine
+POLL_TARGET_RPS = 150.0  # issue 13 item 4: the status's default page rendered (not a 304, no response cache)

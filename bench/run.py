@@ -24,7 +24,7 @@ from bench.stack import Stack
 from bench.stats import load
 
 RESULTS = Path(__file__).resolve().parent / "results"
-NAMES = ("upload", "job", "overhead", "polling", "workers", "cost")
+NAMES = ("upload", "job", "overhead", "polling", "workers", "cost", "throughput")
 
 
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:

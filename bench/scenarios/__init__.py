@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from bench.context import Context
 from bench.report import Section
-from bench.scenarios import cost, job, overhead, polling, scaling, upload
+from bench.scenarios import cost, job, overhead, polling, scaling, throughput, upload
 
 Scenario = Callable[[Context], Section]
 
@@ -17,4 +17,5 @@ SCENARIOS: dict[str, Scenario] = {
     "polling": polling.run,
     "workers": scaling.run,
     "cost": cost.run,
+    "throughput": throughput.run,
 }

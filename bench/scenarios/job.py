@@ -1,24 +1,47 @@
-"""One job at simulated LLM latency: wall time beside the sequential and the ideal time, calls in flight."""
+"""One job at simulated LLM latency, run several times in a row: the worst wall time beside the ideal."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
+from bench.client import Accepted
 from bench.context import Context, ideal_seconds, last_finished_at
 from bench.report import Figure, Row, Section
 from bench.stats import load
-from jobs.models import ItemStatus
+from jobs.models import ItemStatus, Job
+
+
+@dataclass(frozen=True)
+class Run:
+    accepted: Accepted
+    job: Job
+    stats: dict[str, Any]
+
+    @property
+    def wall(self) -> float:
+        return self.job.completed_at.timestamp() - self.accepted.sent_at  # type: ignore[union-attr]
 
 
 def run(ctx: Context) -> Section:
     cfg = ctx.config
     n, concurrency, latency = cfg.job_cvs, cfg.job_concurrency, cfg.job_latency_s
-    section = Section(f"{n}-CV job at {latency:g} s LLM latency, SCORING_CONCURRENCY={concurrency}")
+    section = Section(
+        f"{n}-CV job at {latency:g} s LLM latency, SCORING_CONCURRENCY={concurrency}, "
+        f"worst of {cfg.job_runs} runs in a row"
+    )
+    runs = []
     with ctx.workers(1, concurrency=concurrency, latency_s=latency):
         section.load = load()
-        accepted = ctx.api.upload(ctx.cvs.batch(n))
-        (job,) = ctx.finish([accepted.job_id], expected_s=n * latency)
-        stats = ctx.standin.stats()
+        for _ in range(cfg.job_runs):
+            ctx.standin.configure(reset=True)
+            accepted = ctx.api.upload(ctx.cvs.batch(n))
+            (job,) = ctx.finish([accepted.job_id], expected_s=n * latency)
+            runs.append(Run(accepted, job, ctx.standin.stats()))
+    worst = max(runs, key=lambda one: one.wall)
+    job, accepted, stats = worst.job, worst.accepted, worst.stats
     scored = job.items.filter(status=ItemStatus.SCORED).count()
-    wall = job.completed_at.timestamp() - accepted.sent_at  # type: ignore[union-attr]
+    wall = worst.wall
     ideal = ideal_seconds(n, concurrency, latency)
     sequential = n * latency
     claimed = job.started_at.timestamp() - (accepted.sent_at + accepted.elapsed_s)  # type: ignore[union-attr]
@@ -27,7 +50,7 @@ def run(ctx: Context) -> Section:
     section.rows = [
         Row(
             "job_wall",
-            f"{n}-CV job, upload → completed",
+            f"{n}-CV job, upload → completed (worst of {len(runs)})",
             Figure(wall, "s"),
             Figure(ideal, "s", f"ideal: ⌈{n}/{concurrency}⌉ x {latency:g} s"),
             target=f"≤ {cfg.job_target_ratio:g}x ideal ({cfg.job_target_ratio * ideal:.2f} s)",
@@ -35,7 +58,7 @@ def run(ctx: Context) -> Section:
         ),
         Row(
             "job_speedup",
-            "speed-up over sequential calls",
+            "speed-up over sequential calls (worst run)",
             Figure(sequential / wall, "x"),
             Figure(sequential, "s", f"sequential: {n} x {latency:g} s"),
             ratio=sequential / wall,
@@ -53,9 +76,12 @@ def run(ctx: Context) -> Section:
     ]
     section.notes = [
         f"One worker (`manage.py rqworker`, ScoringWorker) with SCORING_CONCURRENCY={concurrency}, the "
-        f"stand-in answering every call after {latency:g} s; an untimed 2-CV job first warms the worker.",
+        f"stand-in answering every call after {latency:g} s; an untimed 2-CV job first warms the worker; "
+        f"then {len(runs)} jobs one after another, each of {n} fresh CVs.",
         "Wall time = the job row's completed_at minus the moment the upload was sent (same clock); the "
-        "breakdown rows come from the job's started_at and its items' finished_at.",
-        f"{scored}/{n} CVs scored; the stand-in saw {stats['calls']} calls; peak_in_flight from its /_stats.",
+        "breakdown rows are the worst run's, from the job's started_at and its items' finished_at.",
+        "Every run's wall time / ideal: " + ", ".join(f"{one.wall / ideal:.2f}x" for one in runs) + ".",
+        f"Worst run: {scored}/{n} CVs scored; the stand-in saw {stats['calls']} calls; peak_in_flight from "
+        "its /_stats.",
     ]
     return section

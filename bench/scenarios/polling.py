@@ -14,6 +14,7 @@ import httpx
 from django.conf import settings
 from django.utils import timezone
 
+from bench.config import POLL_TARGET_RPS
 from bench.context import Context
 from bench.cvs import cv_texts
 from bench.report import Figure, Row, Section
@@ -84,12 +85,15 @@ def _rows(loads: dict[str, Load], items: int) -> list[Row]:
     rows = []
     for key, label in names.items():
         result = loads[key]
+        target = POLL_TARGET_RPS if key == "full" else None
         rows.append(
             Row(
                 f"poll_{key}_rps",
                 f"status {label}: req/s",
                 Figure(result.rps, "req/s"),
                 Figure(bare.rps, "req/s", "bare DRF endpoint"),
+                target=f"≥ {target:g} req/s (renders)" if target else "",
+                passed=result.rps >= target if target else None,
             )
         )
         rows.append(
