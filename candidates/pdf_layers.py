@@ -1,0 +1,197 @@
+"""What a PDF page paints, in drawing order: enough to tell whether each text object can be seen.
+
+Runs inside the sandboxed child only (PDFium is not thread-safe). Form XObjects are walked with their
+matrices, so a page placed on another page as a form (how overlays are made) is judged like the original.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+Box = tuple[float, float, float, float]  # left, bottom, right, top in page space
+Matrix = tuple[float, float, float, float, float, float]
+RGBA = tuple[int, int, int, int]
+
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+TINY_FONT_PT = 3.0
+NEAR_COLOUR = 26  # per channel out of 255 (~10%): text this close to what lies behind it cannot be read
+MAX_DEPTH = 8  # forms nested deeper are not walked; their text then counts as visible
+_MAX_SHAPE_SEGMENTS = (
+    64  # a box, or one with rounded corners (Chrome: ~53 segments); longer ones are drawings
+)
+_WHITE: tuple[int, int, int] = (255, 255, 255)
+
+
+@dataclass(frozen=True)
+class Paint:
+    """A filled area: an opaque-or-not box of one colour, or an image or shading (colour unknown: None)."""
+
+    z: int
+    box: Box
+    rgb: tuple[int, int, int] | None
+    opaque: bool
+
+
+@dataclass(frozen=True)
+class TextObject:
+    z: int
+    box: Box
+    rgba: RGBA | None  # None: a pattern or a colour PDFium cannot give
+    render_mode: int
+    drawn_size: float  # font size as drawn: the smaller of its height and its (Tz-squeezed) width scale
+
+
+@dataclass
+class PageLayers:
+    paints: list[Paint]
+    texts: dict[int, TextObject]  # by the address of PDFium's text object, as the text page reports it
+
+    def hidden_reason(self, address: int) -> str | None:
+        """Tell why the text object at this address cannot be seen, or None when it can (or is unknown)."""
+        text = self.texts.get(address)
+        if text is None:
+            return None
+        centre = ((text.box[0] + text.box[2]) / 2, (text.box[1] + text.box[3]) / 2)
+        if text.render_mode in (3, 7) and not self._over_image(centre):
+            return "invisible_render_mode"  # over an image it is the OCR layer of a scan: the visible text
+        if text.drawn_size < TINY_FONT_PT:
+            return "tiny_font"
+        if text.rgba is not None and (text.rgba[3] == 0 or self._blends_in(text, centre)):
+            return "white_text"
+        if self._covered(text, centre):
+            return "covered"
+        return None
+
+    def _over_image(self, point: tuple[float, float]) -> bool:
+        return any(paint.rgb is None and contains(paint.box, point) for paint in self.paints)
+
+    def _blends_in(self, text: TextObject, point: tuple[float, float]) -> bool:
+        background: tuple[int, int, int] | None = _WHITE  # the paper
+        for paint in reversed(self.paints):
+            if paint.z < text.z and paint.opaque and contains(paint.box, point):
+                background = paint.rgb
+                break
+        if background is None or text.rgba is None:
+            return False  # on an image or a gradient: design, not something we can judge
+        return all(abs(a - b) <= NEAR_COLOUR for a, b in zip(text.rgba[:3], background, strict=True))
+
+    def _covered(self, text: TextObject, point: tuple[float, float]) -> bool:
+        # An image drawn over text is how some scanners hide their OCR layer: that text is the scan's.
+        return any(
+            paint.z > text.z and paint.opaque and paint.rgb is not None and contains(paint.box, point)
+            for paint in self.paints
+        )
+
+
+def read_layers(page: pdfium.PdfPage) -> PageLayers:
+    layers = PageLayers(paints=[], texts={})
+    _walk(layers, page.raw, None, IDENTITY, 0)
+    return layers
+
+
+def _walk(
+    layers: PageLayers, page: raw.FPDF_PAGE, form: raw.FPDF_PAGEOBJECT | None, ctm: Matrix, depth: int
+) -> None:
+    count = raw.FPDFFormObj_CountObjects(form) if form is not None else raw.FPDFPage_CountObjects(page)
+    for index in range(max(count, 0)):
+        obj = (
+            raw.FPDFFormObj_GetObject(form, index)
+            if form is not None
+            else raw.FPDFPage_GetObject(page, index)
+        )
+        if not obj:
+            continue
+        kind = raw.FPDFPageObj_GetType(obj)
+        z = len(layers.paints) + len(layers.texts)
+        if kind == raw.FPDF_PAGEOBJ_TEXT:
+            address = ctypes.cast(obj, ctypes.c_void_p).value or 0
+            layers.texts[address] = _text_object(obj, z, ctm)
+        elif kind == raw.FPDF_PAGEOBJ_PATH:
+            paint = _shape(obj, z, ctm)
+            if paint is not None:
+                layers.paints.append(paint)
+        elif kind in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING):
+            layers.paints.append(Paint(z, _bounds(obj, ctm), None, opaque=True))
+        elif kind == raw.FPDF_PAGEOBJ_FORM and depth < MAX_DEPTH:
+            _walk(layers, page, obj, multiply(_matrix(obj), ctm), depth + 1)
+
+
+def _text_object(obj: raw.FPDF_PAGEOBJECT, z: int, ctm: Matrix) -> TextObject:
+    mode = raw.FPDFTextObj_GetTextRenderMode(obj)
+    size = ctypes.c_float(0.0)
+    raw.FPDFTextObj_GetFontSize(obj, size)
+    a, b, c, d, _e, _f = multiply(_matrix(obj), ctm)
+    drawn = abs(size.value) * min(math.hypot(a, b), math.hypot(c, d))
+    # Stroke-only text (modes 1 and 5) shows its stroke colour, everything else its fill colour.
+    colour = _colour(obj, stroke=mode in (1, 5))
+    return TextObject(z, _bounds(obj, ctm), colour, int(mode), drawn)
+
+
+def _shape(obj: raw.FPDF_PAGEOBJECT, z: int, ctm: Matrix) -> Paint | None:
+    fill_mode, stroke = ctypes.c_int(0), ctypes.c_int(0)
+    if not raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke) or fill_mode.value == 0:
+        return None  # a line or an outline covers nothing
+    segments = raw.FPDFPath_CountSegments(obj)
+    if not 0 < segments <= _MAX_SHAPE_SEGMENTS:
+        return None
+    moves = sum(
+        raw.FPDFPathSegment_GetType(raw.FPDFPath_GetPathSegment(obj, i)) == raw.FPDF_SEGMENT_MOVETO
+        for i in range(segments)
+    )
+    if moves != 1:
+        return None  # a ring or several boxes: its bounding box is not what it paints
+    colour = _colour(obj, stroke=False)
+    if colour is None:
+        return Paint(z, _bounds(obj, ctm), None, opaque=False)
+    opaque = colour[3] == 255 and not raw.FPDFPageObj_HasTransparency(obj)
+    return Paint(z, _bounds(obj, ctm), colour[:3], opaque)
+
+
+def _colour(obj: raw.FPDF_PAGEOBJECT, *, stroke: bool) -> RGBA | None:
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    get = raw.FPDFPageObj_GetStrokeColor if stroke else raw.FPDFPageObj_GetFillColor
+    if not get(obj, r, g, b, a):
+        return None
+    return (r.value, g.value, b.value, a.value)
+
+
+def _matrix(obj: raw.FPDF_PAGEOBJECT) -> Matrix:
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, m):
+        return IDENTITY
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _bounds(obj: raw.FPDF_PAGEOBJECT, ctm: Matrix) -> Box:
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        return (0.0, 0.0, 0.0, 0.0)
+    return transform_box((left.value, bottom.value, right.value, top.value), ctm)
+
+
+def multiply(first: Matrix, then: Matrix) -> Matrix:
+    """Compose two PDF matrices: apply `first`, then `then` (PDF's row-vector order)."""
+    a1, b1, c1, d1, e1, f1 = first
+    a2, b2, c2, d2, e2, f2 = then
+    return (
+        a1 * a2 + b1 * c2, a1 * b2 + b1 * d2, c1 * a2 + d1 * c2, c1 * b2 + d1 * d2,
+        e1 * a2 + f1 * c2 + e2, e1 * b2 + f1 * d2 + f2,
+    )  # fmt: skip
+
+
+def transform_box(box: Box, m: Matrix) -> Box:
+    if m == IDENTITY:
+        return box
+    corners = [(x, y) for x in (box[0], box[2]) for y in (box[1], box[3])]
+    xs = [m[0] * x + m[2] * y + m[4] for x, y in corners]
+    ys = [m[1] * x + m[3] * y + m[5] for x, y in corners]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def contains(box: Box, point: tuple[float, float]) -> bool:
+    return box[0] <= point[0] <= box[2] and box[1] <= point[1] <= box[3]
