@@ -17,7 +17,7 @@ import pypdfium2.raw as raw
 from candidates.extraction import Extraction, ExtractionFailed, HiddenSpan, finish, normalise
 from candidates.pdf_layers import Box, PageLayers, contains, read_layers
 
-WORD_GAP = 0.12  # a gap wider than this share of the font size between two glyphs separates two words
+WORD_GAP = 0.1  # a gap wider than this share of the font size between two glyphs separates two words
 _LINE_SHIFT = 0.5  # a baseline moved by more than this share of the glyph height starts a new line
 
 
