@@ -21,7 +21,7 @@ from redis.exceptions import RedisError
 
 from candidates.pdf import ExtractionFailed
 from jobs.batchresults import record_results
-from jobs.cvwork import CVWork, Outcome, parse_file, record, work_for
+from jobs.cvwork import CVWork, Outcome, hidden_spans, parse_file, record, work_for
 from jobs.models import Job, JobItem
 from jobs.scorers import get_scorer
 from jobs.scoring.pipeline import PreparedCV, prepare_cv
@@ -124,7 +124,7 @@ def _requests(
             continue
         if outcome.work.text is None and outcome.text is not None:
             item.cv.record_extraction(
-                text=outcome.text, page_count=outcome.page_count, hidden_reasons=list(outcome.hidden_reasons)
+                text=outcome.text, page_count=outcome.page_count, hidden_spans=hidden_spans(outcome.hidden)
             )
         requests.append({"custom_id": str(item.pk), "params": scorer.build_request(ready.text, rubric)})
     job.update_progress()
@@ -133,15 +133,15 @@ def _requests(
 
 def _prepare(work: CVWork, rubric: Rubric) -> tuple[Outcome, PreparedCV | None]:
     """Parse (unless already parsed) and prepare one CV, off the main thread; failures become the outcome."""
-    text, pages, hidden = work.text, 0, work.hidden_reasons
+    text, pages, hidden = work.text, 0, work.hidden
     if text is None:
         try:
             text, pages, hidden = parse_file(work)
         except ExtractionFailed as exc:
             return Outcome(work, parse_error=(exc.code, exc.message)), None
-    parsed = Outcome(work, text=text, page_count=pages, hidden_reasons=hidden)
+    parsed = Outcome(work, text=text, page_count=pages, hidden=hidden)
     try:
-        return parsed, prepare_cv(text=text, hidden_reasons=hidden, rubric=rubric)
+        return parsed, prepare_cv(text=text, hidden=hidden, rubric=rubric)
     except ScoringError as exc:
         return replace(parsed, score_error=(exc.code, exc.message)), None
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import asdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from jobs.cvwork import hidden_flags, stored_hidden
 from jobs.models import Job, JobItem
 from jobs.scoring.llm_schema import InvalidLLMResponse, parse_response, usage_from
 from jobs.scoring.pipeline import finish, prepare_cv
@@ -41,7 +42,7 @@ def record_results(job: Job, results: Iterable[BatchResult], rubric: Rubric, *, 
         if count % PROGRESS_EVERY == 0:
             job.update_progress()
     for item in pending.values():
-        item.record_failure(code=MISSING[0], message=MISSING[1], flags=_flags(item), llm_batch=True)
+        item.record_failure(code=MISSING[0], message=MISSING[1], **_hidden_flags(item), llm_batch=True)
     job.update_progress()
 
 
@@ -52,14 +53,14 @@ def record_result(item: JobItem, result: BatchResult, rubric: Rubric, *, model: 
     code, message = FAILURES.get(result.kind, MISSING)
     # Errored, expired and cancelled requests are not billed.
     item.record_failure(
-        code=code, message=message.format(result.error_type), flags=_flags(item), llm_batch=True
+        code=code, message=message.format(result.error_type), **_hidden_flags(item), llm_batch=True
     )
 
 
 def _record_answer(item: JobItem, message: object, rubric: Rubric, *, model: str) -> None:
     cv = item.cv
     try:
-        prepared = prepare_cv(text=cv.text, hidden_reasons=cv.hidden_text, rubric=rubric)
+        prepared = prepare_cv(text=cv.text, hidden=stored_hidden(cv.hidden_spans), rubric=rubric)
         output = parse_response(message, rubric, batch=True)
     except InvalidLLMResponse as exc:
         # The direct path asks once more with a correction; a batch answer is final (retry the job instead).
@@ -74,12 +75,13 @@ def _record_answer(item: JobItem, message: object, rubric: Rubric, *, model: str
     item.record_failure(
         code=code,
         message=reason,
-        flags=_flags(item),
+        **_hidden_flags(item),
         usage=asdict(usage),
         cost_usd=estimate_cost(model, usage, batch=True),
         llm_batch=True,
     )
 
 
-def _flags(item: JobItem) -> list[str]:
-    return ["hidden_text"] if item.cv.hidden_text else []
+def _hidden_flags(item: JobItem) -> dict[str, Any]:
+    flags, details = hidden_flags(item.cv.text, stored_hidden(item.cv.hidden_spans))
+    return {"flags": flags, "flag_details": details}

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
+from typing import Any
 
 from django.conf import settings
 from django.core.files.storage import default_storage
@@ -15,6 +17,7 @@ from django.core.files.storage import default_storage
 from candidates.pdf import ExtractionFailed, Limits, extract_cv
 from jobs.models import ItemStatus, Job, JobItem
 from jobs.scorers import scorer_model
+from jobs.scoring.manipulation import HiddenText, judge_hidden
 from jobs.scoring.pipeline import PreparedCV, finish, prepare_cv
 from jobs.scoring.pricing import estimate_cost
 from jobs.scoring.types import Rubric, Scorer, ScoreResult, ScoringError, Usage
@@ -30,7 +33,7 @@ class CVWork:
     item_id: int
     storage_key: str
     text: str | None  # already extracted (the same file parsed before): no need to parse again
-    hidden_reasons: tuple[str, ...]
+    hidden: tuple[HiddenText, ...]
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,7 @@ class Outcome:
     work: CVWork
     text: str | None = None
     page_count: int = 0
-    hidden_reasons: tuple[str, ...] = ()
+    hidden: tuple[HiddenText, ...] = ()
     parse_error: tuple[str, str] | None = None
     result: ScoreResult | None = None
     score_error: tuple[str, str] | None = None
@@ -48,7 +51,7 @@ class Outcome:
     failed_usage: Usage = field(default_factory=Usage)
 
 
-def parse_file(work: CVWork) -> tuple[str, int, tuple[str, ...]]:
+def parse_file(work: CVWork) -> tuple[str, int, tuple[HiddenText, ...]]:
     try:
         with default_storage.open(work.storage_key, "rb") as stored:
             data = stored.read()
@@ -63,8 +66,24 @@ def parse_file(work: CVWork) -> tuple[str, int, tuple[str, ...]]:
         handle.write(data)
         handle.flush()
         extraction = extract_cv(handle.name, limits)
-    reasons = tuple(sorted({span.reason for span in extraction.hidden}))
-    return extraction.text, extraction.page_count, reasons
+    hidden = tuple(HiddenText(span.reason, span.text, span.page) for span in extraction.hidden)
+    return extraction.text, extraction.page_count, hidden
+
+
+def hidden_spans(hidden: Sequence[HiddenText]) -> list[dict[str, Any]]:
+    """The hidden spans as the CV row stores them."""
+    return [asdict(span) for span in hidden]
+
+
+def stored_hidden(spans: Sequence[dict[str, Any]]) -> tuple[HiddenText, ...]:
+    """The hidden spans of a CV row (none for CVs parsed before spans were kept: nothing to judge)."""
+    return tuple(HiddenText(str(span["reason"]), str(span["text"]), int(span["page"])) for span in spans)
+
+
+def hidden_flags(text: str, hidden: Sequence[HiddenText]) -> tuple[list[str], list[dict[str, Any]]]:
+    """The hidden-text flag and its details for a CV that failed before scoring (it still shows them)."""
+    details = judge_hidden(text, hidden)
+    return list(dict.fromkeys(detail.code for detail in details)), [asdict(detail) for detail in details]
 
 
 def process_cv(work: CVWork, rubric: Rubric, scorer: Scorer) -> Outcome:
@@ -78,15 +97,15 @@ def parse_cv(work: CVWork, rubric: Rubric) -> Outcome:
     Doing the CPU work here, ahead of the LLM call, lets a scoring slot send its request the moment it frees.
     """
     if work.text is not None:
-        parsed = Outcome(work, text=work.text, hidden_reasons=work.hidden_reasons)
+        parsed = Outcome(work, text=work.text, hidden=work.hidden)
     else:
         try:
             text, pages, hidden = parse_file(work)
         except ExtractionFailed as exc:
             return Outcome(work, parse_error=(exc.code, exc.message))
-        parsed = Outcome(work, text=text, page_count=pages, hidden_reasons=hidden)
+        parsed = Outcome(work, text=text, page_count=pages, hidden=hidden)
     try:
-        prepared = prepare_cv(text=parsed.text or "", hidden_reasons=parsed.hidden_reasons, rubric=rubric)
+        prepared = prepare_cv(text=parsed.text or "", hidden=parsed.hidden, rubric=rubric)
     except ScoringError as exc:
         return replace(parsed, score_error=(exc.code, exc.message))
     return replace(parsed, prepared=prepared)
@@ -115,7 +134,7 @@ def work_for(item: JobItem) -> CVWork:
         item_id=item.pk,
         storage_key=cv.file.name,
         text=cv.text if reusable else None,
-        hidden_reasons=tuple(cv.hidden_text) if reusable else (),
+        hidden=stored_hidden(cv.hidden_spans) if reusable else (),
     )
 
 
@@ -128,16 +147,18 @@ def record(item: JobItem, outcome: Outcome) -> None:
         return
     if outcome.text is not None and outcome.work.text is None:
         cv.record_extraction(
-            text=outcome.text, page_count=outcome.page_count, hidden_reasons=list(outcome.hidden_reasons)
+            text=outcome.text, page_count=outcome.page_count, hidden_spans=hidden_spans(outcome.hidden)
         )
     if outcome.result is not None:
         item.record_score(outcome.result.to_dict())
     elif outcome.score_error:
         code, message = outcome.score_error
-        flags = ["hidden_text"] if outcome.hidden_reasons else []
+        flags, details = hidden_flags(outcome.text or "", outcome.hidden)
         usage = outcome.failed_usage
         cost = estimate_cost(scorer_model(), usage) if usage.input_tokens else 0.0
-        item.record_failure(code=code, message=message, flags=flags, usage=asdict(usage), cost_usd=cost)
+        item.record_failure(
+            code=code, message=message, flags=flags, flag_details=details, usage=asdict(usage), cost_usd=cost
+        )
 
 
 def pending_items(job: Job) -> list[JobItem]:

@@ -276,6 +276,8 @@ class JobItem(models.Model):
     criteria = models.JSONField(default=list, blank=True)
     summary = models.TextField(blank=True, default="")
     flags = models.JSONField(default=list, blank=True)
+    # Why each manipulation flag was raised: [{"code", "reason", "excerpt", "page"}], for the recruiter.
+    flag_details = models.JSONField(default=list, blank=True)
     redactions = models.JSONField(default=list, blank=True)
     scorer = models.CharField(max_length=32, blank=True, default="")
     model = models.CharField(max_length=64, blank=True, default="")
@@ -325,6 +327,7 @@ class JobItem(models.Model):
                 "criteria": result["criteria"],
                 "summary": result["summary"],
                 "flags": list(result["flags"]),
+                "flag_details": list(result.get("flag_details", ())),
                 "redactions": list(result["redactions"]),
                 "scorer": result["scorer"],
                 "model": result["model"],
@@ -344,6 +347,7 @@ class JobItem(models.Model):
         code: str,
         message: str,
         flags: list[str] | None = None,
+        flag_details: list[dict[str, Any]] | None = None,
         usage: dict[str, int] | None = None,
         cost_usd: float = 0.0,
         llm_batch: bool = False,
@@ -354,6 +358,7 @@ class JobItem(models.Model):
                 "error_code": code,
                 "error": message[:500],
                 "flags": flags or [],
+                "flag_details": flag_details or [],
                 "usage": usage or {},
                 "cost_usd": Decimal(str(round(cost_usd, 6))),
                 "llm_batch": llm_batch,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from concurrent.futures import ThreadPoolExecutor
 
-from jobs.cvwork import Outcome, process_cv, record, work_for
+from jobs.cvwork import Outcome, hidden_spans, process_cv, record, work_for
 from jobs.models import ItemStatus, Job, JobItem
 from jobs.scoring.offline import OfflineScorer
 from jobs.scoring.types import Rubric
@@ -44,7 +44,7 @@ def send_only_the_best_to_the_llm(
 def _keep_extraction(item: JobItem, outcome: Outcome) -> None:
     if outcome.work.text is None and outcome.text is not None:
         item.cv.record_extraction(
-            text=outcome.text, page_count=outcome.page_count, hidden_reasons=list(outcome.hidden_reasons)
+            text=outcome.text, page_count=outcome.page_count, hidden_spans=hidden_spans(outcome.hidden)
         )
 
 

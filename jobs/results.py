@@ -28,6 +28,7 @@ def score_entry(item: JobItem, rank: int | None) -> dict[str, Any]:
         "criteria": item.criteria,
         "summary": item.summary,
         "flags": item.flags,
+        "flag_details": item.flag_details,
         "redactions": item.redactions,
         "scorer": item.scorer or None,
         "model": item.model or None,

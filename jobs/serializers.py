@@ -72,6 +72,17 @@ class UsageSerializer(serializers.Serializer):
     cache_read_input_tokens = serializers.IntegerField()
 
 
+class FlagDetailSerializer(serializers.Serializer):
+    """Schema only: why a manipulation flag was raised, so a recruiter can judge it."""
+
+    code = serializers.CharField(
+        help_text="The flag: `prompt_injection`, `hidden_text` or `keyword_stuffing`."
+    )
+    reason = serializers.CharField()
+    excerpt = serializers.CharField(allow_blank=True, help_text="The offending text, shortened.")
+    page = serializers.IntegerField(allow_null=True, help_text="1-based page, where known (hidden text).")
+
+
 class ScoreEntrySerializer(serializers.Serializer):
     """Schema only: one CV in `result.scores`, in ranking order."""
 
@@ -84,7 +95,10 @@ class ScoreEntrySerializer(serializers.Serializer):
     recommendation = serializers.ChoiceField(choices=["strong_yes", "yes", "maybe", "no"], allow_null=True)
     criteria = CriterionScoreSerializer(many=True)
     summary = serializers.CharField(allow_blank=True)
-    flags = serializers.ListField(child=serializers.CharField(), help_text="e.g. `hidden_text`, `injection`.")
+    flags = serializers.ListField(
+        child=serializers.CharField(), help_text="e.g. `hidden_text`, `prompt_injection`, `keyword_stuffing`."
+    )
+    flag_details = FlagDetailSerializer(many=True, help_text="Why each manipulation flag was raised.")
     redactions = serializers.ListField(child=serializers.CharField())
     scorer = serializers.CharField(allow_null=True, help_text="`anthropic` or `offline`.")
     model = serializers.CharField(allow_null=True)

@@ -15,10 +15,11 @@ import csv
 import json
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import combinations
 from pathlib import Path
 
+from jobs.scoring.manipulation import HiddenText
 from jobs.scoring.offline import OfflineScorer
 from jobs.scoring.pipeline import score_cv
 from jobs.scoring.types import Criterion, Rubric, ScoreResult, ScoringError
@@ -40,12 +41,21 @@ def rubric_from(data: dict[str, object]) -> Rubric:
     )
 
 
-def score(text: str, rubric: Rubric, hidden: Iterable[str] = ()) -> ScoreResult | None:
+def score(text: str, rubric: Rubric, hidden: Iterable[HiddenText] = ()) -> ScoreResult | None:
     """Score one CV through the real pipeline; None when it cannot be scored."""
     try:
-        return score_cv(text=text, hidden_reasons=tuple(hidden), rubric=rubric, scorer=SCORER)
+        return score_cv(text=text, hidden=tuple(hidden), rubric=rubric, scorer=SCORER)
     except ScoringError:
         return None
+
+
+def _hidden(raw: str, reasons: Sequence[str]) -> list[HiddenText]:
+    """The [[hidden]] spans of a labelled CV, as the PDF reader would report them."""
+    texts = [
+        match.group(0).replace("[[hidden]]", "").replace("[[/hidden]]", "").strip()
+        for match in _HIDDEN.finditer(raw)
+    ]
+    return [HiddenText(reasons[0] if reasons else "white_text", text, 1) for text in texts if text]
 
 
 def pair_credit(better: float, worse: float) -> float:
@@ -65,7 +75,7 @@ def own_set(verbose: bool) -> tuple[list[tuple[str, int, float]], float, float]:
         for cv_id in (cv for tier in tiers for cv in tier):
             raw = (HERE / "cvs" / f"{cv_id}.txt").read_text()
             # Text between [[hidden]] markers stands for white/tiny text that candidates/pdf.py removes.
-            result = score(_HIDDEN.sub("", raw), rubric, labels["hidden_text"].get(cv_id, ()))
+            result = score(_HIDDEN.sub("", raw), rubric, _hidden(raw, labels["hidden_text"].get(cv_id, ())))
             scores[cv_id] = result.score if result else -1
             if verbose:
                 flags = ", ".join(result.flags) if result else "not scored"

@@ -1,7 +1,8 @@
 """One CV's way through scoring: check it is a CV, clean it, score it, verify the evidence, aggregate.
 
 What the scorer sees is the visible text with injected instructions and keyword walls removed and, in blind
-mode, personal data replaced by placeholders. Evidence is verified against exactly that text, so a quote can
+mode, personal data replaced by placeholders; hidden text never reaches it (see `manipulation`). Evidence
+is verified against exactly that text, so a quote can
 be neither invented, nor lifted from an injected instruction, nor reveal data that blind mode redacted.
 """
 
@@ -11,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jobs.scoring import evidence, guard, sections
+from jobs.scoring.manipulation import HiddenText, screen
 from jobs.scoring.rubric import aggregate
-from jobs.scoring.types import Rubric, Scorer, ScoreResult, ScorerOutput, ScoringError
+from jobs.scoring.types import FlagDetail, Rubric, Scorer, ScoreResult, ScorerOutput, ScoringError
 
 
 @dataclass(frozen=True)
@@ -22,34 +24,26 @@ class PreparedCV:
     text: str
     flags: tuple[str, ...]
     redactions: tuple[str, ...]
+    flag_details: tuple[FlagDetail, ...] = ()  # why each manipulation flag was raised
 
 
-def prepare(
-    *, text: str, hidden_reasons: Sequence[str], rubric: Rubric
-) -> tuple[str, list[str], tuple[str, ...]]:
-    """Return the text the scorer may see, the flags raised on the way, and the redacted categories."""
-    flags = ["hidden_text"] if hidden_reasons else []
-    cleaned, injected = guard.strip_injections(text)
-    if injected:
-        flags.append("prompt_injection")
-    cleaned, stuffed = guard.destuff(cleaned)
-    if stuffed:
-        flags.append("keyword_stuffing")
-    redactions: tuple[str, ...] = ()
+def prepare(*, text: str, hidden: Sequence[HiddenText], rubric: Rubric) -> PreparedCV:
+    """Return the text the scorer may see, the flags raised on the way (with why), the redacted categories."""
+    screening = screen(text, hidden)
+    cleaned, redactions = screening.text, tuple[str, ...]()
     if rubric.blind:
         cleaned, redactions = guard.redact(cleaned)
     if sections.word_count(cleaned) < sections.MIN_WORDS:
         raise ScoringError(
             "too_little_text", "Too little text is left to score once instructions are removed."
         )
-    return cleaned, flags, redactions
+    return PreparedCV(cleaned, screening.flags, redactions, screening.details)
 
 
-def prepare_cv(*, text: str, hidden_reasons: Sequence[str], rubric: Rubric) -> PreparedCV:
+def prepare_cv(*, text: str, hidden: Sequence[HiddenText], rubric: Rubric) -> PreparedCV:
     """Check that the text is a CV and clean it for the scorer; raise ScoringError when it is not scorable."""
     sections.check_is_cv(text)
-    scored_text, flags, redactions = prepare(text=text, hidden_reasons=hidden_reasons, rubric=rubric)
-    return PreparedCV(text=scored_text, flags=tuple(flags), redactions=redactions)
+    return prepare(text=text, hidden=hidden, rubric=rubric)
 
 
 def finish(prepared: PreparedCV, output: ScorerOutput, rubric: Rubric) -> ScoreResult:
@@ -75,10 +69,11 @@ def finish(prepared: PreparedCV, output: ScorerOutput, rubric: Rubric) -> ScoreR
         usage=output.usage,
         cost_usd=output.cost_usd,
         redactions=prepared.redactions,
+        flag_details=prepared.flag_details,
     )
 
 
-def score_cv(*, text: str, hidden_reasons: Sequence[str], rubric: Rubric, scorer: Scorer) -> ScoreResult:
+def score_cv(*, text: str, hidden: Sequence[HiddenText], rubric: Rubric, scorer: Scorer) -> ScoreResult:
     """Score one CV's visible text against the rubric; raise ScoringError when it is not a scorable CV."""
-    prepared = prepare_cv(text=text, hidden_reasons=hidden_reasons, rubric=rubric)
+    prepared = prepare_cv(text=text, hidden=hidden, rubric=rubric)
     return finish(prepared, scorer.score(prepared.text, rubric), rubric)

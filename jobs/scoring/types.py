@@ -118,6 +118,16 @@ class CriterionResult:
 
 
 @dataclass(frozen=True)
+class FlagDetail:
+    """Why a manipulation flag was raised, for a recruiter to judge: the rule, and what set it off."""
+
+    code: str  # one of the flag codes: "prompt_injection", "hidden_text", "keyword_stuffing"
+    reason: str  # a sentence for people
+    excerpt: str  # the offending text, shortened
+    page: int | None = None  # 1-based, where the reader knows it (hidden text)
+
+
+@dataclass(frozen=True)
 class ScoreResult:
     """The final, explained score of one CV against one rubric."""
 
@@ -133,6 +143,7 @@ class ScoreResult:
     usage: Usage = field(default_factory=Usage)
     cost_usd: float = 0.0
     redactions: tuple[str, ...] = ()
+    flag_details: tuple[FlagDetail, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
