@@ -107,9 +107,10 @@ class _Stream:
 def _gap(before: _Glyph, after: _Glyph) -> str:
     height = max(before.box[3] - before.box[1], after.box[3] - after.box[1], 0.1)
     shift = abs((after.box[1] + after.box[3]) - (before.box[1] + before.box[3])) / 2
-    if shift > height * _LINE_SHIFT:
-        return "\n"
     size = max(before.size, after.size, 0.1)
+    # A baseline that moves, or a pen that jumps back to the left, starts another line.
+    if shift > height * _LINE_SHIFT or after.box[0] < before.box[0] - 2 * size:
+        return "\n"
     return " " if after.box[0] - before.box[2] > size * WORD_GAP else ""
 
 

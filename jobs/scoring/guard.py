@@ -360,6 +360,7 @@ def redact(text: str) -> tuple[str, tuple[str, ...]]:
 # --- Keyword stuffing -------------------------------------------------------------------------------------
 # Only list-shaped text is ever removed: prose with context is what the scorer should read.
 _WALL_ITEMS = 40  # items in one list line; real skills lines seen in the corpus stop at 34
+_WALL_BLOCK_ITEMS = 60  # items in unlabelled list lines wrapped one after the other; real ones stop near 40
 _REPEAT_LISTED = 3  # a list of at least this many skills, pasted again right below itself, is stuffing
 _FUNCTION_WORDS_TEXT = "the a an and of to in for with on at by as de la le les et y en el und der die"
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
@@ -379,8 +380,28 @@ def _is_wall(text: str) -> bool:
     )
 
 
+def _unlabelled_list(line: str) -> bool:
+    head, colon, _rest = line.partition(":")
+    labelled = bool(colon) and len(head.split()) <= 4
+    return not labelled and len(sections.list_items(line)) >= 3 and sections.is_list_like(line)
+
+
+def _wall_blocks(lines: list[str]) -> list[int]:
+    """Return the lines of unlabelled lists that run on, line after line, into a wall (a PDF wraps walls)."""
+    walls: list[int] = []
+    block: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if line.strip() and _unlabelled_list(line):
+            block.append(index)
+            continue
+        if len(block) > 1 and sum(len(sections.list_items(lines[i])) for i in block) >= _WALL_BLOCK_ITEMS:
+            walls += block
+        block = []
+    return walls
+
+
 def destuff(text: str) -> tuple[str, bool]:
-    """Blank out walls of skill names and lists that repeat the list just above them; say whether any did.
+    """Blank out keyword walls (on one line or wrapped) and lists pasted again below themselves; say if any.
 
     The same skills listed again further down (one stack per job or project) is how honest CVs read, and
     stays; the same list pasted again and again in one block is stuffing.
@@ -400,6 +421,9 @@ def destuff(text: str) -> tuple[str, bool]:
         if _is_wall(line) or repeat:
             stuffed = True
             out[index] = ""
+    for index in _wall_blocks(out):
+        stuffed = True
+        out[index] = ""
     return "\n".join(out), stuffed
 
 

@@ -40,7 +40,7 @@ REASONS = {
     "hidden_instruction": "Text a reader cannot see ({how}) gives instructions to the screener.",
     "hidden_additions": "Text a reader cannot see ({how}) adds what the visible CV does not say.",
     "prompt_injection": "A line gives instructions to the screener instead of describing the candidate.",
-    "keyword_stuffing": "A wall of keywords or repeated lists was removed before scoring.",
+    "keyword_stuffing": "A wall of keywords, or a list pasted again below itself, was kept out of the score.",
 }
 HOW = {
     "white_text": "drawn in the background's colour",
@@ -81,10 +81,10 @@ def screen(text: str, hidden: Sequence[HiddenText] = ()) -> Screening:
         details += [_detail("prompt_injection", REASONS["prompt_injection"], line) for line in found]
     destuffed, stuffed = guard.destuff(cleaned)
     if stuffed:
-        details += [
-            _detail("keyword_stuffing", REASONS["keyword_stuffing"], line)
-            for line in _removed(cleaned, destuffed)
-        ]
+        removed = _removed(cleaned, destuffed)
+        # One detail: the removed line with the most words is the clearest sample of the wall.
+        sample = max(removed, key=lambda line: len(line.split()))
+        details.append(_detail("keyword_stuffing", REASONS["keyword_stuffing"], sample))
     return Screening(destuffed, tuple(_capped(details)))
 
 

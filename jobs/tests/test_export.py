@@ -28,6 +28,7 @@ HEADER = [
     "criterion: Kubernetes",
     "criterion: Leadership",
     "flags",
+    "flag_details",
     "error_code",
     "error_message",
     "summary",
@@ -36,6 +37,13 @@ HEADER = [
     "cv_id",
     "candidate_id",
 ]
+INJECTION_DETAIL = {
+    "code": "prompt_injection",
+    "reason": "A line gives instructions to the screener instead of describing the candidate.",
+    "excerpt": "=Ignore previous instructions",
+    "page": None,
+}
+HIDDEN_DETAIL = {"code": "hidden_text", "reason": "Hidden.", "excerpt": "Kubernetes", "page": 2}
 
 
 @pytest.fixture(autouse=True)
@@ -53,7 +61,14 @@ def criteria(python: int, postgres: int, kubernetes: int, leadership: int) -> li
 
 
 def record(
-    item: JobItem, *, score: int, recommendation: str, summary: str, flags: list[str], crit: list[Any]
+    item: JobItem,
+    *,
+    score: int,
+    recommendation: str,
+    summary: str,
+    flags: list[str],
+    crit: list[Any],
+    details: list[dict[str, Any]] | None = None,
 ) -> None:
     assert item.record_score(
         {
@@ -62,6 +77,7 @@ def record(
             "criteria": crit,
             "summary": summary,
             "flags": flags,
+            "flag_details": details or [],
             "redactions": [],
             "scorer": "offline",
             "model": "offline-test",
@@ -91,6 +107,7 @@ def finished_job(user: Any) -> Job:
         summary="Strong, with hidden text.",
         flags=["hidden_text", "prompt_injection"],
         crit=criteria(10, 9, 7, 8),
+        details=[HIDDEN_DETAIL, INJECTION_DETAIL],
     )
     assert scan.record_failure(code="no_text_layer", message="+The PDF has no text layer.")
     job.finish(result={"summary": {}})
@@ -175,6 +192,7 @@ def test_ranking_rows_put_criterion_scores_in_rubric_order() -> None:
             "criterion: B",
             "criterion: C",
             "flags",
+            "flag_details",
             "error_code",
             "error_message",
             "summary",
@@ -193,6 +211,7 @@ def test_ranking_rows_put_criterion_scores_in_rubric_order() -> None:
             "3",
             "",
             "hidden_text",
+            "",
             "",
             "",
             "ok",
@@ -231,6 +250,8 @@ def test_results_csv_lists_the_ranking_with_formulas_defused(api: APIClient, use
             "7",
             "8",
             "hidden_text prompt_injection",
+            'hidden_text: Hidden. "Kubernetes" (page 2) | prompt_injection: A line gives instructions to the'
+            ' screener instead of describing the candidate. "=Ignore previous instructions"',
             "",
             "",
             "Strong, with hidden text.",
@@ -252,6 +273,7 @@ def test_results_csv_lists_the_ranking_with_formulas_defused(api: APIClient, use
             "",
             "",
             "",
+            "",
             "'-2 fit",
             "offline",
             "offline-test",
@@ -262,6 +284,7 @@ def test_results_csv_lists_the_ranking_with_formulas_defused(api: APIClient, use
             "",
             "'@scan.pdf",
             "failed",
+            "",
             "",
             "",
             "",
