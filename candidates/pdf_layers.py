@@ -50,6 +50,9 @@ class TextObject:
 class PageLayers:
     paints: list[Paint]
     texts: dict[int, TextObject]  # by the address of PDFium's text object, as the text page reports it
+    _grid: dict[tuple[int, int], list[Paint]] | None = (
+        None  # paints by the cells they touch, in drawing order
+    )
 
     def hidden_reason(self, address: int) -> str | None:
         """Tell why the text object at this address cannot be seen, or None when it can (or is unknown)."""
@@ -57,35 +60,52 @@ class PageLayers:
         if text is None:
             return None
         centre = ((text.box[0] + text.box[2]) / 2, (text.box[1] + text.box[3]) / 2)
-        if text.render_mode in (3, 7) and not self._over_image(centre):
+        under = [paint for paint in self._paints_at(centre) if contains(paint.box, centre)]
+        if text.render_mode in (3, 7) and not any(paint.rgb is None for paint in under):
             return "invisible_render_mode"  # over an image it is the OCR layer of a scan: the visible text
         if text.drawn_size < TINY_FONT_PT:
             return "tiny_font"
-        if text.rgba is not None and (text.rgba[3] == 0 or self._blends_in(text, centre)):
+        if text.rgba is not None and (text.rgba[3] == 0 or _blends_in(text, under)):
             return "white_text"
-        if self._covered(text, centre):
+        # An image drawn over text is how some scanners hide their OCR layer: that text is the scan's.
+        if any(paint.z > text.z and paint.opaque and paint.rgb is not None for paint in under):
             return "covered"
         return None
 
-    def _over_image(self, point: tuple[float, float]) -> bool:
-        return any(paint.rgb is None and contains(paint.box, point) for paint in self.paints)
+    def _paints_at(self, point: tuple[float, float]) -> list[Paint]:
+        if self._grid is None:
+            self._grid = {}
+            for paint in self.paints:
+                for cell in _cells(paint.box):
+                    self._grid.setdefault(cell, []).append(paint)
+        if not all(math.isfinite(value) for value in point):
+            return []
+        return self._grid.get((int(point[0] // _CELL), int(point[1] // _CELL)), [])
 
-    def _blends_in(self, text: TextObject, point: tuple[float, float]) -> bool:
-        background: tuple[int, int, int] | None = _WHITE  # the paper
-        for paint in reversed(self.paints):
-            if paint.z < text.z and paint.opaque and contains(paint.box, point):
-                background = paint.rgb
-                break
-        if background is None or text.rgba is None:
-            return False  # on an image or a gradient: design, not something we can judge
-        return all(abs(a - b) <= NEAR_COLOUR for a, b in zip(text.rgba[:3], background, strict=True))
 
-    def _covered(self, text: TextObject, point: tuple[float, float]) -> bool:
-        # An image drawn over text is how some scanners hide their OCR layer: that text is the scan's.
-        return any(
-            paint.z > text.z and paint.opaque and paint.rgb is not None and contains(paint.box, point)
-            for paint in self.paints
-        )
+_CELL = 32.0  # points: paints are indexed by the cells of this size they touch, so a lookup reads a few
+_REACH = (-64.0, 2048.0)  # the indexed extent of page space; a paint reaching beyond is clipped to it
+
+
+def _cells(box: Box) -> list[tuple[int, int]]:
+    if not all(math.isfinite(value) for value in box):
+        return []
+    low, high = _REACH
+    left, bottom = int(max(box[0], low) // _CELL), int(max(box[1], low) // _CELL)
+    right, top = int(min(box[2], high) // _CELL), int(min(box[3], high) // _CELL)
+    return [(x, y) for x in range(left, right + 1) for y in range(bottom, top + 1)]
+
+
+def _blends_in(text: TextObject, under: list[Paint]) -> bool:
+    """Tell whether the text has the colour of what lies behind it (the last opaque paint below, or paper)."""
+    background: tuple[int, int, int] | None = _WHITE  # the paper
+    for paint in reversed(under):
+        if paint.z < text.z and paint.opaque:
+            background = paint.rgb
+            break
+    if background is None or text.rgba is None:
+        return False  # on an image or a gradient: design, not something we can judge
+    return all(abs(a - b) <= NEAR_COLOUR for a, b in zip(text.rgba[:3], background, strict=True))
 
 
 def read_layers(page: pdfium.PdfPage) -> PageLayers:

@@ -15,7 +15,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from candidates.extraction import Extraction, ExtractionFailed, HiddenSpan, finish, normalise
-from candidates.pdf_layers import Box, PageLayers, contains, read_layers
+from candidates.pdf_layers import Box, PageLayers, read_layers
 
 WORD_GAP = 0.1  # a gap wider than this share of the font size between two glyphs separates two words
 _LINE_SHIFT = 0.5  # a baseline moved by more than this share of the glyph height starts a new line
@@ -44,19 +44,18 @@ def read_pdf(path: str, max_pages: int) -> Extraction:
 
 
 def _read_page(page: pdfium.PdfPage, number: int) -> tuple[str, list[HiddenSpan]]:
-    layers = read_layers(page)
     textpage = page.get_textpage()
-    reader = _PageText(layers, _visible_area(page), number)
-    chars = _page_chars(textpage)
+    reader = _PageText(read_layers(page), _visible_area(page), number)
     box = raw.FS_RECTF()
-    for index, char in enumerate(chars):
-        address = _text_object_at(textpage.raw, index)
+    handle = textpage.raw
+    for index, char in enumerate(_page_chars(textpage)):
+        address = _text_object_at(handle, index)
         if not address:  # a space or line break PDFium generated
             reader.separate("\n" if char in "\r\n" else " ")
             continue
-        _char_box(textpage.raw, index, box)
-        reader.add(char, address, (box.left, box.bottom, box.right, box.top))
-    return "".join(reader.visible), reader.spans()
+        _char_box(handle, index, box)
+        reader.add(char, address, box.left, box.bottom, box.right, box.top)
+    return "".join(reader.visible.parts), reader.spans()
 
 
 # The same C functions, answering with plain ints: a ctypes pointer costs a cast per character otherwise.
@@ -81,10 +80,7 @@ def _visible_area(page: pdfium.PdfPage) -> Box:
     return (max(media[0], crop[0]), max(media[1], crop[1]), min(media[2], crop[2]), min(media[3], crop[3]))
 
 
-@dataclass
-class _Glyph:
-    box: Box
-    size: float
+Glyph = tuple[float, float, float, float, float]  # left, bottom, right, top, font size as drawn
 
 
 @dataclass
@@ -92,33 +88,29 @@ class _Stream:
     """One stream of text being written (the visible text, or one hidden run) and its last glyph."""
 
     parts: list[str] = field(default_factory=list)
-    last: _Glyph | None = None
+    last: Glyph | None = None
 
-    def write(self, char: str, glyph: _Glyph, separator: str) -> None:
-        gap = _gap(self.last, glyph) if self.last is not None else ""
-        if "\n" in (gap, separator):
-            self.parts.append("\n")
-        elif separator or (gap and char != " "):
-            self.parts.append(" ")
+    def write(self, char: str, glyph: Glyph, separator: str) -> None:
+        last = self.last
+        if last is not None:
+            left, bottom, _right, top, size = glyph
+            height = max(last[3] - last[1], top - bottom, 0.1)
+            size = max(last[4], size, 0.1)
+            # A baseline that moves, or a pen that jumps back to the left, starts another line.
+            if abs(bottom + top - last[1] - last[3]) / 2 > height * _LINE_SHIFT or left < last[0] - 2 * size:
+                separator = "\n"
+            elif not separator and char != " " and left - last[2] > size * WORD_GAP:
+                separator = " "
+        if separator:
+            self.parts.append(separator)
         self.parts.append(char)
         self.last = glyph
-
-
-def _gap(before: _Glyph, after: _Glyph) -> str:
-    height = max(before.box[3] - before.box[1], after.box[3] - after.box[1], 0.1)
-    shift = abs((after.box[1] + after.box[3]) - (before.box[1] + before.box[3])) / 2
-    size = max(before.size, after.size, 0.1)
-    # A baseline that moves, or a pen that jumps back to the left, starts another line.
-    if shift > height * _LINE_SHIFT or after.box[0] < before.box[0] - 2 * size:
-        return "\n"
-    return " " if after.box[0] - before.box[2] > size * WORD_GAP else ""
 
 
 class _PageText:
     def __init__(self, layers: PageLayers, area: Box, page: int) -> None:
         self.layers, self.area, self.page = layers, area, page
-        self.visible: list[str] = []
-        self._visible = _Stream(self.visible)
+        self.visible = _Stream()
         self._runs: list[tuple[str, _Stream]] = []
         self._run_open = False  # the last glyph drawn was hidden: the next hidden one may join its run
         self._separator = ""  # a space or line break PDFium generated since the last glyph
@@ -128,13 +120,17 @@ class _PageText:
         if self._separator != "\n":
             self._separator = separator
 
-    def add(self, char: str, address: int, box: Box) -> None:
-        reason, size = self._object(address, box)
-        if not contains(self.area, ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)):
+    def add(self, char: str, address: int, left: float, bottom: float, right: float, top: float) -> None:
+        known = self._objects.get(address)
+        if known is None:
+            known = self._objects[address] = self._object(address, top - bottom)
+        reason, size = known
+        area = self.area
+        if not (area[0] <= (left + right) / 2 <= area[2] and area[1] <= (bottom + top) / 2 <= area[3]):
             reason = "off_page"
-        glyph = _Glyph(box, size)
+        glyph = (left, bottom, right, top, size)
         if reason is None:
-            self._visible.write(char, glyph, self._separator)
+            self.visible.write(char, glyph, self._separator)
         elif self._run_open and self._runs[-1][0] == reason:
             self._runs[-1][1].write(char, glyph, self._separator)
         else:
@@ -144,13 +140,10 @@ class _PageText:
         self._run_open = reason is not None
         self._separator = ""
 
-    def _object(self, address: int, box: Box) -> tuple[str | None, float]:
-        known = self._objects.get(address)
-        if known is None:
-            text = self.layers.texts.get(address)
-            size = text.drawn_size if text is not None else (box[3] - box[1]) / 1.2
-            known = self._objects[address] = (self.layers.hidden_reason(address), size)
-        return known
+    def _object(self, address: int, height: float) -> tuple[str | None, float]:
+        text = self.layers.texts.get(address)
+        size = text.drawn_size if text is not None else height / 1.2
+        return self.layers.hidden_reason(address), size
 
     def spans(self) -> list[HiddenSpan]:
         texts = ((reason, normalise("".join(run.parts).replace("\n", " "))) for reason, run in self._runs)
