@@ -74,17 +74,32 @@ class PageLayers:
 
     def _paints_at(self, point: tuple[float, float]) -> list[Paint]:
         if self._grid is None:
-            self._grid = {}
-            for paint in self.paints:
-                for cell in _cells(paint.box):
-                    self._grid.setdefault(cell, []).append(paint)
+            self._grid = _index(self.paints)
         if not all(math.isfinite(value) for value in point):
             return []
+        if not self._grid:
+            return self.paints  # too many large paints to index: look through them all
         return self._grid.get((int(point[0] // _CELL), int(point[1] // _CELL)), [])
 
 
 _CELL = 32.0  # points: paints are indexed by the cells of this size they touch, so a lookup reads a few
 _REACH = (-64.0, 2048.0)  # the indexed extent of page space; a paint reaching beyond is clipped to it
+
+
+_MAX_ENTRIES = 500_000  # a page of thousands of page-sized boxes (hostile) is searched linearly instead
+
+
+def _index(paints: list[Paint]) -> dict[tuple[int, int], list[Paint]]:
+    grid: dict[tuple[int, int], list[Paint]] = {}
+    entries = 0
+    for paint in paints:
+        cells = _cells(paint.box)
+        entries += len(cells)
+        if entries > _MAX_ENTRIES:
+            return {}
+        for cell in cells:
+            grid.setdefault(cell, []).append(paint)
+    return grid
 
 
 def _cells(box: Box) -> list[tuple[int, int]]:
