@@ -32,6 +32,7 @@ HIDDEN_REASONS = (
     "off_page",  # outside the media or crop box
     "invisible_render_mode",  # render mode 3 or 7 away from any image (over one: a scan's OCR layer)
     "covered",  # under an opaque box drawn after it
+    "clipped",  # outside the clipping path in force where it is drawn
 )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -44,6 +44,7 @@ class TextObject:
     rgba: RGBA | None  # None: a pattern or a colour PDFium cannot give
     render_mode: int
     drawn_size: float  # font size as drawn: the smaller of its height and its (Tz-squeezed) width scale
+    clip: Box | None = None  # the bounding box of the clipping paths in force, if any
 
 
 @dataclass
@@ -70,6 +71,8 @@ class PageLayers:
         # An image drawn over text is how some scanners hide their OCR layer: that text is the scan's.
         if any(paint.z > text.z and paint.opaque and paint.rgb is not None for paint in under):
             return "covered"
+        if text.clip is not None and not _overlaps(text.clip, text.box):
+            return "clipped"  # wholly outside: a glyph half over a column's edge still shows
         return None
 
     def _paints_at(self, point: tuple[float, float]) -> list[Paint]:
@@ -125,12 +128,17 @@ def _blends_in(text: TextObject, under: list[Paint]) -> bool:
 
 def read_layers(page: pdfium.PdfPage) -> PageLayers:
     layers = PageLayers(paints=[], texts={})
-    _walk(layers, page.raw, None, IDENTITY, 0)
+    _walk(layers, page.raw, None, IDENTITY, 0, None)
     return layers
 
 
 def _walk(
-    layers: PageLayers, page: raw.FPDF_PAGE, form: raw.FPDF_PAGEOBJECT | None, ctm: Matrix, depth: int
+    layers: PageLayers,
+    page: raw.FPDF_PAGE,
+    form: raw.FPDF_PAGEOBJECT | None,
+    ctm: Matrix,
+    depth: int,
+    clip: Box | None,  # what the forms around these objects clip to, in page space
 ) -> None:
     count = raw.FPDFFormObj_CountObjects(form) if form is not None else raw.FPDFPage_CountObjects(page)
     for index in range(max(count, 0)):
@@ -145,7 +153,8 @@ def _walk(
         z = len(layers.paints) + len(layers.texts)
         if kind == raw.FPDF_PAGEOBJ_TEXT:
             address = ctypes.cast(obj, ctypes.c_void_p).value or 0
-            layers.texts[address] = _text_object(obj, z, ctm)
+            text = _text_object(obj, z, ctm)
+            layers.texts[address] = replace(text, clip=_intersect(clip, _clip_box(obj, ctm)))
         elif kind == raw.FPDF_PAGEOBJ_PATH:
             paint = _shape(obj, z, ctm)
             if paint is not None:
@@ -153,7 +162,8 @@ def _walk(
         elif kind in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING):
             layers.paints.append(Paint(z, _bounds(obj, ctm), None, opaque=True))
         elif kind == raw.FPDF_PAGEOBJ_FORM and depth < MAX_DEPTH:
-            _walk(layers, page, obj, multiply(_matrix(obj), ctm), depth + 1)
+            inner = _intersect(clip, _clip_box(obj, ctm))
+            _walk(layers, page, obj, multiply(_matrix(obj), ctm), depth + 1, inner)
 
 
 def _text_object(obj: raw.FPDF_PAGEOBJECT, z: int, ctm: Matrix) -> TextObject:
@@ -165,6 +175,41 @@ def _text_object(obj: raw.FPDF_PAGEOBJECT, z: int, ctm: Matrix) -> TextObject:
     # Stroke-only text (modes 1 and 5) shows its stroke colour, everything else its fill colour.
     colour = _colour(obj, stroke=mode in (1, 5))
     return TextObject(z, _bounds(obj, ctm), colour, int(mode), drawn)
+
+
+def _clip_box(obj: raw.FPDF_PAGEOBJECT, ctm: Matrix) -> Box | None:
+    """The box the object's clipping paths leave visible (their intersection, by bounding boxes), if any."""
+    clip = raw.FPDFPageObj_GetClipPath(obj)
+    paths = raw.FPDFClipPath_CountPaths(clip) if clip else 0
+    box: Box | None = None
+    for path in range(max(paths, 0)):
+        points = [_point(raw.FPDFClipPath_GetPathSegment(clip, path, index))
+                  for index in range(max(raw.FPDFClipPath_CountPathSegments(clip, path), 0))]  # fmt: skip
+        if points:
+            xs, ys = [x for x, _ in points], [y for _, y in points]
+            box = _intersect(box, (min(xs), min(ys), max(xs), max(ys)))
+    return transform_box(box, ctm) if box is not None else None
+
+
+def _point(segment: raw.FPDF_PATHSEGMENT) -> tuple[float, float]:
+    x, y = ctypes.c_float(), ctypes.c_float()
+    raw.FPDFPathSegment_GetPoint(segment, x, y)
+    return (x.value, y.value)
+
+
+def _overlaps(first: Box, second: Box) -> bool:
+    return first[0] < second[2] and second[0] < first[2] and first[1] < second[3] and second[1] < first[3]
+
+
+def _intersect(first: Box | None, second: Box | None) -> Box | None:
+    if first is None or second is None:
+        return first if second is None else second
+    return (
+        max(first[0], second[0]),
+        max(first[1], second[1]),
+        min(first[2], second[2]),
+        min(first[3], second[3]),
+    )
 
 
 def _shape(obj: raw.FPDF_PAGEOBJECT, z: int, ctm: Matrix) -> Paint | None:

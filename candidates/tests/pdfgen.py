@@ -23,6 +23,7 @@ class Line:
     on_image: bool = False  # a grey inline image behind the line, as under the text layer of an OCR'd scan
     horizontal_scale: float = 100.0  # `Tz`, in percent of the normal glyph width
     cover: tuple[float, float, float] | None = None  # an RGB box filled over the line, after its text
+    clip: tuple[float, float, float, float] | None = None  # a clipping rectangle (x, y, w, h) for the line
 
 
 def _escape(text: str) -> str:
@@ -37,9 +38,10 @@ def _content_stream(lines: list[Line]) -> bytes:
         if line.y is None:
             cursor -= max(line.size * 1.4, 4.0)
         parts.extend(_behind(line, y))
+        clip = "q {:g} {:g} {:g} {:g} re W n ".format(*line.clip) if line.clip else ""
         parts.append(
-            f"BT /F1 {line.size:g} Tf {_fill(line)} {line.render_mode} Tr {line.horizontal_scale:g} Tz "
-            f"{line.x:g} {y:g} Td ({_escape(line.text)}) Tj ET"
+            f"{clip}BT /F1 {line.size:g} Tf {_fill(line)} {line.render_mode} Tr {line.horizontal_scale:g} Tz "
+            f"{line.x:g} {y:g} Td ({_escape(line.text)}) Tj ET{' Q' if clip else ''}"
         )
         if line.cover is not None:
             r, g, b = line.cover

@@ -114,8 +114,19 @@ def test_white_text_in_any_colour_space_is_hidden(tmp_path: Path, line: Line) ->
         (Line(INJECTION, x=-400, y=780), "off_page"),
         (Line(INJECTION, x=100, y=900), "off_page"),
         (Line(INJECTION, render_mode=3), "invisible_render_mode"),
+        (Line(INJECTION, cover=(1, 1, 1)), "covered"),
+        (Line(INJECTION, clip=(300, 20, 50, 50)), "clipped"),
     ],
-    ids=["tiny", "tiny-and-white", "squeezed", "left-of-page", "above-page", "render-mode-3"],
+    ids=[
+        "tiny",
+        "tiny-and-white",
+        "squeezed",
+        "left-of-page",
+        "above-page",
+        "render-mode-3",
+        "covered",
+        "clipped",
+    ],
 )
 def test_tiny_off_page_and_invisible_text_is_hidden(tmp_path: Path, line: Line, reason: str) -> None:
     result = extract_page(tmp_path, [NAME, line, SKILLS])

@@ -48,6 +48,7 @@ HOW = {
     "off_page": "placed outside the page",
     "invisible_render_mode": "drawn invisible",
     "covered": "covered by a shape",
+    "clipped": "clipped away",
     "vanish": "marked hidden",
 }
 

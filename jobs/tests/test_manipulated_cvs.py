@@ -42,6 +42,11 @@ MANIPULATIONS: dict[str, tuple[list[Line | str], str, str]] = {
         "hidden_text",
         "Hadoop",
     ),
+    "clipped_away": (
+        [Line(ADDED_SKILLS, size=8, x=X, y=LOW, clip=(10, 10, 4, 4))],
+        "hidden_text",
+        "Scala",
+    ),
     "invisible_instruction": (
         [Line(INSTRUCTION, size=8, render_mode=3, x=X - 200, y=LOW)],
         "hidden_text",
