@@ -663,6 +663,25 @@
     );
   }
 
+  /** Why each manipulation flag was raised, with the offending excerpt, so the recruiter can judge it. */
+  function flagDetails(details) {
+    if (!details || !details.length) return null;
+    return el(
+      "ul",
+      { className: "flag-details", "aria-label": "Why this CV was flagged" },
+      details.map((detail) =>
+        el(
+          "li",
+          {},
+          el("strong", { text: (FLAGS[detail.code] || detail.code) + ": " }),
+          detail.reason,
+          detail.excerpt ? el("q", { className: "flag-excerpt", text: detail.excerpt }) : null,
+          detail.page ? el("span", { className: "muted", text: " (page " + detail.page + ")" }) : null
+        )
+      )
+    );
+  }
+
   function candidateCard(entry) {
     const recommendation = entry.recommendation || "";
     const badges = [
@@ -687,6 +706,7 @@
       "div",
       { className: "candidate-body" },
       entry.summary ? el("p", { className: "summary", text: entry.summary }) : null,
+      flagDetails(entry.flag_details),
       el("ul", { className: "criteria-results", "aria-label": "Scores per criterion" }, (entry.criteria || []).map(criterionResult)),
       el(
         "div",
@@ -733,7 +753,8 @@
           { className: "failure" + (entry.status === "cancelled" ? " is-cancelled" : "") },
           el("span", { className: "name" }, entry.filename, " ", flagBadges(entry.flags)),
           el("span", { className: "badge badge-code", text: error.code }),
-          el("span", { className: "reason" }, error.message, " ", cvLink(entry, "Open CV"))
+          el("span", { className: "reason" }, error.message, " ", cvLink(entry, "Open CV")),
+          flagDetails(entry.flag_details)
         );
       })
     );
