@@ -20,10 +20,8 @@ Not detected: text covered by a drawing that is not a simple box (a box's bounds
 
 from __future__ import annotations
 
-import faulthandler
 import os
-import tempfile
-from typing import IO, Any
+from typing import Any
 
 from candidates import pdf_child
 from candidates.extraction import (
@@ -70,19 +68,18 @@ def extract_cv(path: str, limits: Limits = DEFAULT_LIMITS) -> Extraction:
     with open(path, "rb") as fp:
         if not looks_like_pdf(fp.read(1024)):
             raise ExtractionFailed.of("not_a_pdf")
-    with tempfile.NamedTemporaryFile(prefix="cvscoring-pdf-", suffix=".crash") as crash_log:
-        try:
-            reply = pdf_child.run_in_child(
-                f"{__name__}:_extract_for_child",
-                {"path": os.path.abspath(path), "max_pages": limits.max_pages, "crash_log": crash_log.name},
-                preload=_PRELOAD,
-                timeout_s=limits.timeout_s,
-                memory_bytes=limits.memory_bytes,
-                max_result_bytes=_MAX_REPLY_BYTES,
-            )
-        except pdf_child.ChildFailed as exc:
-            reason = "memory" if exc.reason == "crashed" and _aborted(crash_log) else exc.reason
-            raise ExtractionFailed.of(_CHILD_FAILURES[reason]) from None
+    try:
+        reply = pdf_child.run_in_child(
+            f"{__name__}:_extract_for_child",
+            {"path": os.path.abspath(path), "max_pages": limits.max_pages},
+            preload=_PRELOAD,
+            timeout_s=limits.timeout_s,
+            memory_bytes=limits.memory_bytes,
+            max_result_bytes=_MAX_REPLY_BYTES,
+        )
+    except pdf_child.ChildFailed as exc:
+        # "memory" includes an abort: PDFium cannot fail an allocation softly and aborts at RLIMIT_AS.
+        raise ExtractionFailed.of(_CHILD_FAILURES[exc.reason]) from None
     return _from_reply(reply)
 
 
@@ -91,8 +88,7 @@ _MAX_REPLY_BYTES = 8 * 1024**2  # the capped text and spans make at most ~1.3 MB
 _CHILD_FAILURES = {"timeout": "timeout", "memory": "memory_limit", "crashed": "corrupt"}
 
 
-def _extract_for_child(path: str, max_pages: int, crash_log: str = "") -> dict[str, Any]:
-    _report_aborts(crash_log)
+def _extract_for_child(path: str, max_pages: int) -> dict[str, Any]:
     try:
         result = extract_in_this_process(path, max_pages)
     except ExtractionFailed as exc:
@@ -104,28 +100,6 @@ def _extract_for_child(path: str, max_pages: int, crash_log: str = "") -> dict[s
         "hidden": hidden,
         "truncated": result.truncated_pages,
     }
-
-
-# PDFium cannot fail an allocation softly: when it meets the child's RLIMIT_AS (a flate bomb) the C++ runtime
-# aborts the process. faulthandler notes the SIGABRT in a file the caller made, so the file is reported as too
-# big to read (memory_limit) rather than damaged; PDFium's own integrity checks trap (SIGTRAP), not abort.
-_crash_log: IO[str] | None = None
-
-
-def _report_aborts(crash_log: str) -> None:
-    global _crash_log
-    if not crash_log:
-        return
-    try:
-        _crash_log = open(crash_log, "w")  # noqa: SIM115 - open until the child exits, for faulthandler
-    except OSError:
-        return  # a sandbox that cannot write there: an abort is then reported as a crash
-    faulthandler.enable(file=_crash_log, all_threads=False)
-
-
-def _aborted(crash_log: IO[bytes]) -> bool:
-    crash_log.seek(0)
-    return b"Fatal Python error: Aborted" in crash_log.read(4096)
 
 
 def _from_reply(reply: Any) -> Extraction:
