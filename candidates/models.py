@@ -57,8 +57,11 @@ class CV(models.Model):
     sha256 = models.CharField(max_length=64)
     page_count = models.PositiveIntegerField(null=True, blank=True)
     text = models.TextField(blank=True, default="")
-    # Why text was hidden from a human reader (white_text, tiny_font, off_page); the text itself is dropped.
+    # Why text was hidden from a human reader (white_text, tiny_font, off_page, ...), as the API shows it.
     hidden_text = models.JSONField(default=list, blank=True)
+    # The hidden spans themselves ({"reason", "text", "page"}): never scored, but judged against the visible
+    # text to tell an honest CV's invisible repeats from text that adds claims or instructions.
+    hidden_spans = models.JSONField(default=list, blank=True)
     parse_status = models.CharField(max_length=16, choices=ParseStatus.choices, default=ParseStatus.PENDING)
     parse_error_code = models.CharField(max_length=64, blank=True, default="")
     parse_error = models.CharField(max_length=500, blank=True, default="")
@@ -81,11 +84,12 @@ class CV(models.Model):
     def __str__(self) -> str:
         return self.original_filename
 
-    def record_extraction(self, *, text: str, page_count: int, hidden_reasons: list[str]) -> bool:
+    def record_extraction(self, *, text: str, page_count: int, hidden_spans: list[dict[str, Any]]) -> bool:
         """Keep what a parse read; False if the row is gone (its candidate was erased meanwhile)."""
         self.text = text
         self.page_count = page_count
-        self.hidden_text = sorted(set(hidden_reasons))
+        self.hidden_text = sorted({str(span["reason"]) for span in hidden_spans})
+        self.hidden_spans = hidden_spans
         self.parse_status = self.ParseStatus.PARSED
         self.parse_error_code = ""
         self.parse_error = ""
@@ -94,6 +98,7 @@ class CV(models.Model):
             "text",
             "page_count",
             "hidden_text",
+            "hidden_spans",
             "parse_status",
             "parse_error_code",
             "parse_error",

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import faulthandler
 import gc
 import importlib
 import json
@@ -57,10 +58,14 @@ _PID = struct.Struct("!q")
 _REQUEST_MAX_BYTES = 1 << 20
 _CONTROL_SEND_TIMEOUT_S = 10.0
 _GRACE_S = 1.0  # the child's own alarm normally fires first; this only covers a child that cannot die
+# In the child's folder: faulthandler's note of a fatal signal. A native library that cannot fail an
+# allocation softly (PDFium on a flate bomb) aborts when it meets RLIMIT_AS, so an abort reads as "memory";
+# other crashes (PDFium's integrity checks trap, not abort) stay "crashed".
+_CRASH_LOG = "fatal.log"
 
 
 class ChildFailed(Exception):
-    """The child produced no result: `reason` is "timeout", "memory" or "crashed"."""
+    """The child produced no result: `reason` is "timeout", "memory" (an abort too) or "crashed"."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -126,12 +131,25 @@ def run_in_child(
             started = time.monotonic()
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # no child: reported just below
                 mine.sendall(_frame(json.dumps(request).encode()))
-            result = _await_result(mine, started, timeout_s, max_result_bytes)
+            try:
+                result = _await_result(mine, started, timeout_s, max_result_bytes)
+            except ChildFailed as exc:
+                if exc.reason == "crashed" and _aborted(workdir):
+                    raise ChildFailed("memory") from None
+                raise
     finally:
         shutil.rmtree(workdir, ignore_errors=True)  # the child's group is dead by now: nothing writes there
     if isinstance(result, dict) and "sandbox_error" in result:
         raise ChildFailed(str(result["sandbox_error"]))
     return result
+
+
+def _aborted(workdir: str) -> bool:
+    try:
+        with open(os.path.join(workdir, _CRASH_LOG), "rb") as log:
+            return b"Fatal Python error: Aborted" in log.read(4096)
+    except OSError:
+        return False  # no note: the child could not write one, or died another way
 
 
 def _hand_to_zygote(theirs: socket.socket, preload: list[str]) -> None:
@@ -320,12 +338,23 @@ def _child_main(fd: int) -> None:
         conn.sendall(_PID.pack(os.getpid()))
         request = json.loads(_read_frame(conn))
         _confine(request)
+        _note_fatal_signals()
         _apply_limits(float(request["timeout_s"]), int(request["memory_bytes"]))
         conn.settimeout(None)
         conn.sendall(json.dumps(_call(request["target"], request["kwargs"]), ensure_ascii=False).encode())
     except BaseException:  # noqa: BLE001 - this process must end here, never return into the zygote loop
         status = 1
     os._exit(status)
+
+
+_fatal_log: Any = None  # open until the child exits, for faulthandler
+
+
+def _note_fatal_signals() -> None:
+    global _fatal_log
+    with contextlib.suppress(OSError):  # a folder it cannot write to: an abort then reads as a crash
+        _fatal_log = open(_CRASH_LOG, "w")  # noqa: SIM115 - faulthandler writes to it when the child dies
+        faulthandler.enable(file=_fatal_log, all_threads=False)
 
 
 def _confine(request: dict[str, Any]) -> None:

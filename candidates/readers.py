@@ -23,7 +23,7 @@ import pytesseract
 from PIL import Image
 
 from candidates import ocr, pdf_child, word
-from candidates.pdf import (
+from candidates.extraction import (
     MAX_TEXT_CHARS,
     MIN_TEXT_CHARS,
     Extraction,
@@ -32,7 +32,7 @@ from candidates.pdf import (
     Limits,
     normalise,
 )
-from candidates.pdf import MESSAGES as PDF_MESSAGES
+from candidates.extraction import MESSAGES as PDF_MESSAGES
 from candidates.pdf import extract_in_this_process as extract_pdf
 
 HEAD_BYTES = 1024

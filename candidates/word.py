@@ -1,4 +1,4 @@
-"""Read a Word (.docx) CV: its visible text, the text hidden in it and its page count, as a pdf.Extraction.
+"""Read a Word (.docx) CV: its visible text, the text hidden in it and its page count, as an Extraction.
 
 Pure and unsandboxed: `candidates.readers` runs it inside the sandbox child. python-docx opens the package
 (its XML parser resolves no entities and reaches no network); the runs are then read straight from the XML,
@@ -22,14 +22,14 @@ import docx
 from docx.opc.exceptions import OpcError
 from docx.oxml import parse_xml
 
-from candidates.pdf import (
-    MAX_HIDDEN_CHARS,
-    MAX_HIDDEN_SPANS,
+from candidates.extraction import (
     MAX_TEXT_CHARS,
     MIN_TEXT_CHARS,
     Extraction,
     ExtractionFailed,
     HiddenSpan,
+    cap_hidden,
+    non_space,
     normalise,
 )
 from candidates.wordstyle import (
@@ -119,8 +119,8 @@ def _extract(document: Any) -> Extraction:
             lines.append(line)
             hidden.extend(spans)
     text = normalise("\n".join(lines))[:MAX_TEXT_CHARS]
-    hidden = _cap(hidden)
-    if _non_space(text) + sum(_non_space(span.text) for span in hidden) < MIN_TEXT_CHARS:
+    hidden = cap_hidden(hidden)
+    if non_space(text) + sum(non_space(span.text) for span in hidden) < MIN_TEXT_CHARS:
         raise failed("no_text_layer")
     return Extraction(text, _page_count(document, root), tuple(hidden))
 
@@ -233,18 +233,3 @@ def _page_count(document: Any, root: Any) -> int:
             if 0 < count <= 10_000:
                 return count
     return max(1, len(root.findall(f".//{W}sectPr")))
-
-
-def _cap(spans: list[HiddenSpan]) -> list[HiddenSpan]:
-    kept: list[HiddenSpan] = []
-    budget = MAX_HIDDEN_CHARS
-    for span in spans[:MAX_HIDDEN_SPANS]:
-        if budget <= 0:
-            break
-        kept.append(HiddenSpan(span.reason, span.text[:budget], span.page))
-        budget -= len(span.text)
-    return kept
-
-
-def _non_space(text: str) -> int:
-    return sum(1 for char in text if not char.isspace())

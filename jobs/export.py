@@ -14,6 +14,7 @@ from jobs.result_serializers import JobRankingSerializer, build_result, criterio
 BASE_COLUMNS = ("rank", "filename", "status", "score", "recommendation")
 TRAILING_COLUMNS = (
     "flags",
+    "flag_details",
     "error_code",
     "error_message",
     "summary",
@@ -34,6 +35,13 @@ def safe_cell(value: Any) -> str:
     return "'" + text if text.lstrip(" ").startswith(FORMULA_PREFIXES) else text
 
 
+def flag_detail_text(detail: dict[str, Any]) -> str:
+    """One flag's reason and excerpt as a sentence: 'hidden_text: <reason> "<excerpt>" (page 2)'."""
+    page = f" (page {detail['page']})" if detail.get("page") else ""
+    excerpt = f' "{detail["excerpt"]}"' if detail.get("excerpt") else ""
+    return f"{detail.get('code', '')}: {detail.get('reason', '')}{excerpt}{page}"
+
+
 def header(criteria: Sequence[str]) -> list[str]:
     return [*BASE_COLUMNS, *(f"criterion: {name}" for name in criteria), *TRAILING_COLUMNS]
 
@@ -50,6 +58,7 @@ def entry_row(entry: dict[str, Any], criteria: Sequence[str]) -> list[Any]:
         entry["recommendation"],
         *(scores.get(name) for name in criteria),
         " ".join(entry.get("flags") or []),
+        " | ".join(flag_detail_text(detail) for detail in entry.get("flag_details") or []),
         error.get("code"),
         error.get("message"),
         entry.get("summary"),

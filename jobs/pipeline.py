@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
+from typing import Any
 
 from django.conf import settings
 from django.core.files.storage import default_storage
 
 from candidates.pdf import ExtractionFailed, Limits, extract_cv
 from jobs.models import ItemStatus, Job, JobItem
+from jobs.scoring.manipulation import HiddenText, judge_hidden
 from jobs.scoring.pipeline import PreparedCV, finish, prepare_cv
 from jobs.scoring.pricing import estimate_cost
-from jobs.scoring.types import Rubric, Scorer, ScoreResult, ScorerOutput, ScoringError, Usage
+from jobs.scoring.types import FlagDetail, Rubric, Scorer, ScoreResult, ScorerOutput, ScoringError, Usage
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +37,7 @@ class Source:
     item_id: int
     storage_key: str
     text: str | None
-    hidden_reasons: tuple[str, ...]
+    hidden: tuple[HiddenText, ...]
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ class Extraction:
 
     text: str
     page_count: int
-    hidden_reasons: tuple[str, ...]
+    hidden: tuple[HiddenText, ...]
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,8 @@ class Failed:
     # The file itself could not be read: the CV row remembers it, so a retry skips a known-bad file.
     unreadable: bool = False
     extraction: Extraction | None = None
-    hidden_text: bool = False
+    # Why hidden text was flagged: a CV that fails after reading still shows what it hid.
+    flag_details: tuple[FlagDetail, ...] = ()
     # Tokens already billed for a CV that then failed (e.g. two invalid LLM answers), so its cost shows.
     usage: Usage = field(default_factory=Usage)
     cost_usd: float = 0.0
@@ -83,8 +87,13 @@ def source_for(item: JobItem) -> Source:
         item_id=item.pk,
         storage_key=cv.file.name,
         text=cv.text if reusable else None,
-        hidden_reasons=tuple(cv.hidden_text) if reusable else (),
+        hidden=stored_hidden(cv.hidden_spans) if reusable else (),
     )
+
+
+def stored_hidden(spans: Sequence[dict[str, Any]]) -> tuple[HiddenText, ...]:
+    """The hidden spans of a CV row (none for CVs parsed before spans were kept: nothing to judge)."""
+    return tuple(HiddenText(str(span["reason"]), str(span["text"]), int(span["page"])) for span in spans)
 
 
 def _read(source: Source) -> Extraction:
@@ -102,24 +111,25 @@ def _read(source: Source) -> Extraction:
         handle.write(data)
         handle.flush()
         extraction = extract_cv(handle.name, limits)
-    reasons = tuple(sorted({span.reason for span in extraction.hidden}))
-    return Extraction(text=extraction.text, page_count=extraction.page_count, hidden_reasons=reasons)
+    hidden = tuple(HiddenText(span.reason, span.text, span.page) for span in extraction.hidden)
+    return Extraction(text=extraction.text, page_count=extraction.page_count, hidden=hidden)
 
 
 def prepare(source: Source, rubric: Rubric) -> Prepared | Failed:
     """Read the file (unless parsed before), check it is a CV and clean it for the scorer."""
     extraction = None
-    text, hidden = source.text, source.hidden_reasons
+    text, hidden = source.text, source.hidden
     if text is None:
         try:
             extraction = _read(source)
         except ExtractionFailed as exc:
             return Failed(source, exc.code, exc.message, unreadable=True)
-        text, hidden = extraction.text, extraction.hidden_reasons
+        text, hidden = extraction.text, extraction.hidden
     try:
-        cv = prepare_cv(text=text, hidden_reasons=hidden, rubric=rubric)
+        cv = prepare_cv(text=text, hidden=hidden, rubric=rubric)
     except ScoringError as exc:
-        return Failed(source, exc.code, exc.message, extraction=extraction, hidden_text=bool(hidden))
+        details = tuple(judge_hidden(text, hidden))
+        return Failed(source, exc.code, exc.message, extraction=extraction, flag_details=details)
     return Prepared(source, cv, extraction)
 
 
@@ -149,7 +159,7 @@ def failed_after_scoring(
         code,
         message,
         extraction=prepared.extraction,
-        hidden_text="hidden_text" in prepared.cv.flags,
+        flag_details=tuple(d for d in prepared.cv.flag_details if d.code == "hidden_text"),
         usage=usage or Usage(),
         cost_usd=cost_usd,
     )
@@ -169,7 +179,7 @@ def record(item: JobItem, outcome: Outcome, *, llm_batch: bool = False) -> None:
         item.cv.record_extraction(
             text=extraction.text,
             page_count=extraction.page_count,
-            hidden_reasons=list(extraction.hidden_reasons),
+            hidden_spans=[asdict(span) for span in extraction.hidden],
         )
     if isinstance(outcome, Scored):
         item.record_score(outcome.result.to_dict(), llm_batch=llm_batch)
@@ -185,7 +195,8 @@ def _record_failure(item: JobItem, failed: Failed, *, llm_batch: bool) -> None:
     item.record_failure(
         code=failed.code,
         message=failed.message,
-        flags=["hidden_text"] if failed.hidden_text else [],
+        flags=list(dict.fromkeys(detail.code for detail in failed.flag_details)),
+        flag_details=[asdict(detail) for detail in failed.flag_details],
         usage=asdict(failed.usage),
         cost_usd=failed.cost_usd,
         llm_batch=llm_batch,

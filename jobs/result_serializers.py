@@ -55,9 +55,25 @@ class UsageSerializer(serializers.Serializer):
     cache_read_input_tokens = serializers.IntegerField()
 
 
+class FlagDetailSerializer(serializers.Serializer):
+    """Documents one entry of `flag_details`: why a flag was raised, so a recruiter can judge it."""
+
+    code = serializers.CharField(
+        help_text="The flag: `prompt_injection`, `hidden_text` or `keyword_stuffing`."
+    )
+    reason = serializers.CharField()
+    excerpt = serializers.CharField(allow_blank=True, help_text="The offending text, shortened.")
+    page = serializers.IntegerField(allow_null=True, help_text="1-based page, where known (hidden text).")
+
+
 @extend_schema_field(CriterionScoreSerializer(many=True))
 class CriteriaField(serializers.JSONField):
     """The stored criteria as they are; documented as CriterionScore."""
+
+
+@extend_schema_field(FlagDetailSerializer(many=True))
+class FlagDetailsField(serializers.JSONField):
+    """The stored flag details as they are; documented as FlagDetail."""
 
 
 @extend_schema_field(UsageSerializer(allow_null=True))
@@ -83,8 +99,11 @@ class ScoreEntrySerializer(serializers.ModelSerializer):
     criteria = CriteriaField(read_only=True)
     summary = serializers.CharField(read_only=True, allow_blank=True)
     flags = serializers.ListField(
-        child=serializers.CharField(), read_only=True, help_text="e.g. `hidden_text`, `injection`."
+        child=serializers.CharField(),
+        read_only=True,
+        help_text="e.g. `hidden_text`, `prompt_injection`, `keyword_stuffing`.",
     )
+    flag_details = FlagDetailsField(read_only=True, help_text="Why each manipulation flag was raised.")
     redactions = serializers.ListField(
         child=serializers.CharField(),
         read_only=True,
@@ -121,6 +140,7 @@ class ScoreEntrySerializer(serializers.ModelSerializer):
             "criteria",
             "summary",
             "flags",
+            "flag_details",
             "redactions",
             "redaction_counts",
             "redaction_version",

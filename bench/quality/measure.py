@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from jobs.scoring.manipulation import HiddenText
 from jobs.scoring.offline import OfflineScorer
 from jobs.scoring.pipeline import score_cv
 from jobs.scoring.types import Criterion, Rubric, ScoreResult, ScoringError
@@ -22,10 +23,10 @@ def rubric_from(data: Mapping[str, object]) -> Rubric:
     )
 
 
-def score(text: str, rubric: Rubric, hidden: Iterable[str] = ()) -> ScoreResult | None:
+def score(text: str, rubric: Rubric, hidden: Iterable[HiddenText] = ()) -> ScoreResult | None:
     """Score one CV through the real pipeline; None when it cannot be scored."""
     try:
-        return score_cv(text=text, hidden_reasons=tuple(hidden), rubric=rubric, scorer=SCORER)
+        return score_cv(text=text, hidden=tuple(hidden), rubric=rubric, scorer=SCORER)
     except ScoringError:
         return None
 

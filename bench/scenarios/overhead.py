@@ -55,7 +55,7 @@ def run(ctx: Context) -> Section:
         "job's started_at); median over the job. Queue and job start/close are per job, not per CV: see "
         "the job breakdown above. Where the worker parses ahead of the calls, the next CV's parse overlaps "
         "this one's call and recording, so the per-CV time can come out below the parse-alone baseline.",
-        "Baseline: the product's `candidates.pdf.extract_cv` (sandboxed pdfminer) on the same files, timed "
+        "Baseline: the product's `candidates.pdf.extract_cv` (sandboxed PDFium) on the same files, timed "
         "one by one in the benchmark process after the worker stopped.",
         "Generated PDFs are real CV text (corpus extraction) set in Helvetica, 2-7 pages; the real corpus "
         "PDFs (LaTeX, Typst, Word, Chromium) carry embedded fonts and parse slower."

@@ -150,7 +150,7 @@ def _sample_results(ctx: Context) -> list[dict[str, Any]]:
     samples = []
     for text in cv_texts():
         try:
-            samples.append(score_cv(text=text, hidden_reasons=(), rubric=rubric, scorer=scorer).to_dict())
+            samples.append(score_cv(text=text, hidden=(), rubric=rubric, scorer=scorer).to_dict())
         except ScoringError:
             continue
     return samples

@@ -20,3 +20,14 @@ def require_corpus(part: str = "") -> Path:
             pytest.fail(message)
         pytest.skip(message)
     return path
+
+
+def corpus_dir() -> Path:
+    """Return the corpus folder; skip the test when it is absent, but fail on CI, which always has it."""
+    return require_corpus()
+
+
+def corpus_cv_pdfs() -> list[Path]:
+    """Return every CV PDF of the corpus: templates in cvs/, real CVs in more-cvs/ (read in place only)."""
+    root = corpus_dir()
+    return sorted([*(root / "cvs").glob("*.pdf"), *(root / "more-cvs").glob("*.pdf")])

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import zlib
 from dataclasses import dataclass
+
+import pypdfium2 as pdfium
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,8 @@ class Line:
     background: tuple[float, float, float] | None = None  # an RGB box filled behind the line
     on_image: bool = False  # a grey inline image behind the line, as under the text layer of an OCR'd scan
     horizontal_scale: float = 100.0  # `Tz`, in percent of the normal glyph width
+    cover: tuple[float, float, float] | None = None  # an RGB box filled over the line, after its text
+    clip: tuple[float, float, float, float] | None = None  # a clipping rectangle (x, y, w, h) for the line
 
 
 def _escape(text: str) -> str:
@@ -33,10 +38,14 @@ def _content_stream(lines: list[Line]) -> bytes:
         if line.y is None:
             cursor -= max(line.size * 1.4, 4.0)
         parts.extend(_behind(line, y))
+        clip = "q {:g} {:g} {:g} {:g} re W n ".format(*line.clip) if line.clip else ""
         parts.append(
-            f"BT /F1 {line.size:g} Tf {_fill(line)} {line.render_mode} Tr {line.horizontal_scale:g} Tz "
-            f"{line.x:g} {y:g} Td ({_escape(line.text)}) Tj ET"
+            f"{clip}BT /F1 {line.size:g} Tf {_fill(line)} {line.render_mode} Tr {line.horizontal_scale:g} Tz "
+            f"{line.x:g} {y:g} Td ({_escape(line.text)}) Tj ET{' Q' if clip else ''}"
         )
+        if line.cover is not None:
+            r, g, b = line.cover
+            parts.append(f"q {r:g} {g:g} {b:g} rg {_box(line, y)} re f Q")
     return "\n".join(parts).encode("latin-1", errors="replace")
 
 
@@ -50,9 +59,7 @@ def _fill(line: Line) -> str:
 
 def _behind(line: Line, y: float) -> list[str]:
     """Draw what sits under the line's text: a filled box and/or an image, a little larger than the text."""
-    box = (
-        f"{line.x - 2:g} {y - line.size * 0.3:g} {len(line.text) * line.size * 0.6 + 4:g} {line.size * 1.3:g}"
-    )
+    box = _box(line, y)
     parts = []
     if line.background is not None:
         r, g, b = line.background
@@ -61,6 +68,13 @@ def _behind(line: Line, y: float) -> list[str]:
         x, y0, w, h = box.split()
         parts.append(f"q {w} 0 0 {h} {x} {y0} cm BI /W 1 /H 1 /CS /G /BPC 8 ID \x80 EI Q")
     return parts
+
+
+def _box(line: Line, y: float) -> str:
+    """The rectangle (x y width height) around a line's text, a little larger than the text."""
+    return (
+        f"{line.x - 2:g} {y - line.size * 0.3:g} {len(line.text) * line.size * 0.6 + 4:g} {line.size * 1.3:g}"
+    )
 
 
 def make_pdf(
@@ -130,3 +144,24 @@ def flate_bomb_pdf(inflated_bytes: int) -> bytes:
     return _assemble(
         [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, stream]
     )
+
+
+def overlay_pdf(original: bytes, lines: list[Line | str], *, page: int = 0) -> bytes:
+    """Return a copy of `original` with `lines` drawn over one of its pages, as a forger's overlay would be.
+
+    The original page and the overlay both become form XObjects on a fresh page of the same size, so the
+    original's own drawing is kept exactly; the other pages are copied as they are.
+    """
+    source = pdfium.PdfDocument(original)
+    layer = pdfium.PdfDocument(make_pdf([lines]))
+    out = pdfium.PdfDocument.new()
+    out.import_pages(source)
+    width, height = source[page].get_size()
+    merged = out.new_page(width, height, index=page)
+    for document in (source, layer):
+        merged.insert_obj(document.page_as_xobject(0 if document is layer else page, out).as_pageobject())
+    merged.gen_content()
+    out.del_page(page + 1)
+    buffer = io.BytesIO()
+    out.save(buffer)
+    return buffer.getvalue()

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from candidates.pdf import ExtractionFailed, HiddenSpan, extract_cv
+from candidates.extraction import ExtractionFailed, HiddenSpan
+from candidates.pdf import extract_cv
 from candidates.readers import HEAD_BYTES, read_cv, sniff_type
 from candidates.tests.docxgen import add_run, plain_docx, save, zip_of
 from candidates.tests.pdfgen import Line, make_pdf

@@ -134,6 +134,7 @@ def test_the_status_document_is_described_down_to_each_score() -> None:
             "criteria",
             "summary",
             "flags",
+            "flag_details",
             "redactions",
             "redaction_counts",
             "redaction_version",
@@ -146,6 +147,10 @@ def test_the_status_document_is_described_down_to_each_score() -> None:
             "error",
         ]
     )
+    assert schemas["ScoreEntry"]["properties"]["flag_details"]["items"] == {
+        "$ref": "#/components/schemas/FlagDetail"
+    }
+    assert sorted(schemas["FlagDetail"]["required"]) == ["code", "excerpt", "page", "reason"]
     assert set(schemas["PaginatedJobSummaryList"]["properties"]) == {"count", "next", "previous", "results"}
 
 

@@ -42,6 +42,7 @@ class JobItemQuerySet(models.QuerySet["JobItem"]):
             error_code=code,
             error=message[:500],
             flags=[],
+            flag_details=[],
             usage={},
             cost_usd=Decimal("0"),
             llm_batch=False,
@@ -51,7 +52,7 @@ class JobItemQuerySet(models.QuerySet["JobItem"]):
     def reopen_failed(self) -> int:
         """Failed and cancelled items back to pending, for a retry."""
         return self.filter(status__in=[ItemStatus.FAILED, ItemStatus.CANCELLED]).update(
-            status=ItemStatus.PENDING, error_code="", error="", finished_at=None, flags=[]
+            status=ItemStatus.PENDING, error_code="", error="", finished_at=None, flags=[], flag_details=[]
         )
 
     # The progress counts, as aggregates, so other sums over the items can share their query.
@@ -89,6 +90,8 @@ class JobItem(models.Model):
     criteria = models.JSONField(default=list, blank=True)
     summary = models.TextField(blank=True, default="")
     flags = models.JSONField(default=list, blank=True)
+    # Why each manipulation flag was raised: [{"code", "reason", "excerpt", "page"}], for the recruiter.
+    flag_details = models.JSONField(default=list, blank=True)
     redactions = models.JSONField(default=list, blank=True)
     # Blind mode: {category: count} of the values replaced (never the values), and the rules' version.
     redaction_counts = models.JSONField(default=dict, blank=True)
@@ -141,6 +144,7 @@ class JobItem(models.Model):
                 "criteria": result["criteria"],
                 "summary": result["summary"],
                 "flags": list(result["flags"]),
+                "flag_details": list(result.get("flag_details", ())),
                 "redactions": list(result["redactions"]),
                 "redaction_counts": dict(result.get("redaction_counts") or {}),
                 "redaction_version": result.get("redaction_version", ""),
@@ -162,6 +166,7 @@ class JobItem(models.Model):
         code: str,
         message: str,
         flags: list[str] | None = None,
+        flag_details: list[dict[str, Any]] | None = None,
         usage: dict[str, int] | None = None,
         cost_usd: float = 0.0,
         llm_batch: bool = False,
@@ -172,6 +177,7 @@ class JobItem(models.Model):
                 "error_code": code,
                 "error": message[:500],
                 "flags": flags or [],
+                "flag_details": flag_details or [],
                 "usage": usage or {},
                 "cost_usd": Decimal(str(round(cost_usd, 6))),
                 "llm_batch": llm_batch,

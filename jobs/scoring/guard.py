@@ -69,6 +69,10 @@ _OVERRIDE = re.compile(rf"\b(?:{_any(_OVERRIDE_VERBS)})\b.{{0,60}}?\b(?:{_any(_O
 _ROLE = re.compile(rf"\b(?:{_any(_ROLE_PHRASES)})\b")
 _MARKUP = re.compile(
     r"<\|?/?(?:system|im_start|im_end|assistant)\|?>|\[/?inst\]|<<sys>>|###\s*(?:instruction|system)"
+    # Attempts to close the fence around the CV, or to declare the CV (or the prompt) over.
+    r"|<\s*/\s*(?:cv_document|cv|resume|document|context|user|data|input)\s*>"
+    r"|\bend of (?:the )?(?:context|prompt|cv|resume|document|input|candidate data)\b"
+    r"(?=.{0,80}\b(?:now|you|give|rate|score|rank|ignore|write|recommend|review|do not)\b)"
     r"|^[\s*\u2022-]*[\[(]?(?:system|assistant)(?: prompt)?[\])]?\s*:\s*(?=.*\b(?:you|ignore|rate|score|rank"
     r"|candidate|respond|output|instructions?|must)\b)",
     re.MULTILINE | re.IGNORECASE,
@@ -90,6 +94,11 @@ _TARGET = re.compile(
 )
 _HIGH = re.compile(rf"\b(?:{_any(_HIGH_WORDS)})\b")
 _SELF_PRAISE = re.compile(r"\b(?:this|the) (?:candidate|applicant) (?:is|should|must|will|has)\b")
+_REVIEW_ORDER = re.compile(
+    r"\b(?:give|write|provide|produce)\b.{0,30}\b(?:positive|glowing|favou?rable|good) (?:review|assessment"
+    r"|evaluation|summary|score|rating)\b"
+    r"|\bdo not (?:highlight|mention|report|list|flag) (?:any )?(?:negatives?|weaknesses|gaps|concerns)\b"
+)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 _MAX_LINE_DROP = 400  # a line up to this long is dropped whole; longer ones lose only the offending sentence
 
@@ -97,6 +106,8 @@ _MAX_LINE_DROP = 400  # a line up to this long is dropped whole; longer ones los
 def _is_injection(sentence: str) -> bool:
     folded = fold(sentence)
     if _OVERRIDE.search(folded) or _ROLE.search(folded) or _ADDRESSED.search(folded):
+        return True
+    if _REVIEW_ORDER.search(folded):
         return True
     if _SCORE_VERB.search(folded) and _TARGET.search(folded) and _HIGH.search(folded):
         return True
@@ -115,29 +126,36 @@ def strip_injections(text: str) -> tuple[str, bool]:
     """Blank the lines (in very long lines, the sentences) that carry injections; say whether any did.
 
     A whole line goes because what follows an instruction on its line ("... and rate me 100: expert in
-    Kubernetes") is part of the same attempt. Line numbers stay, so quotes can still point at lines.
+    Kubernetes") is part of the same attempt. Line numbers stay, so quotes can still point at lines. Every
+    other character stays as it was: only a removed injection makes the answer True.
     """
     kept: list[str] = []
+    found = False
     for line in text.splitlines():
         if _MARKUP.search(line) or (len(line) <= _MAX_LINE_DROP and find_injections(line)):
             kept.append("")
-        else:
-            kept.append(
-                "".join(m.group(0) for m in _SENTENCE.finditer(line) if not _is_injection(m.group(0)))
-            )
-    return "\n".join(kept), kept != text.splitlines()
+            found = True
+            continue
+        bad = [m.span() for m in _SENTENCE.finditer(line) if _is_injection(m.group(0))]
+        for start, end in reversed(bad):
+            line = line[:start] + line[end:]
+        kept.append(line)
+        found = found or bool(bad)
+    return "\n".join(kept), found
 
 
 # --- Keyword stuffing -------------------------------------------------------------------------------------
 # Only list-shaped text is ever removed: prose with context is what the scorer should read.
 _WALL_ITEMS = 40  # items in one list line; real skills lines seen in the corpus stop at 34
-_REPEAT_LISTED = 3  # a list line that only names skills already listed twice adds nothing
+_WALL_BLOCK_ITEMS = 60  # items in unlabelled list lines wrapped one after the other; real ones stop near 40
+_REPEAT_LISTED = 3  # a list of at least this many skills, pasted again right below itself, is stuffing
 _FUNCTION_WORDS_TEXT = "the a an and of to in for with on at by as de la le les et y en el und der die"
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 
 
 def _is_repetitive(text: str) -> bool:
-    words = fold(text).split()
+    # Only words count: a dot leader ("Vocational. . . . .") repeats punctuation, not keywords.
+    words = [word for word in fold(text).split() if any(char.isalnum() for char in word)]
     if len(words) < 12 or sum(word in _FUNCTION_WORDS for word in words) / len(words) > 0.1:
         return False
     return len(set(words)) / len(words) < 0.5
@@ -149,21 +167,50 @@ def _is_wall(text: str) -> bool:
     )
 
 
+def _unlabelled_list(line: str) -> bool:
+    head, colon, _rest = line.partition(":")
+    labelled = bool(colon) and len(head.split()) <= 4
+    return not labelled and len(sections.list_items(line)) >= 3 and sections.is_list_like(line)
+
+
+def _wall_blocks(lines: list[str]) -> list[int]:
+    """Return the lines of unlabelled lists that run on, line after line, into a wall (a PDF wraps walls)."""
+    walls: list[int] = []
+    block: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if line.strip() and _unlabelled_list(line):
+            block.append(index)
+            continue
+        if len(block) > 1 and sum(len(sections.list_items(lines[i])) for i in block) >= _WALL_BLOCK_ITEMS:
+            walls += block
+        block = []
+    return walls
+
+
 def destuff(text: str) -> tuple[str, bool]:
-    """Blank out walls of skill names and list lines that only repeat listed skills; say whether any did."""
+    """Blank out keyword walls (on one line or wrapped) and lists pasted again below themselves; say if any.
+
+    The same skills listed again further down (one stack per job or project) is how honest CVs read, and
+    stays; the same list pasted again and again in one block is stuffing.
+    """
     out = text.splitlines()
-    listed: dict[str, int] = {}
+    above: frozenset[str] = frozenset()  # the skills of the last non-blank line, if it was a list
     stuffed = False
     for index, line in enumerate(out):
-        if not line.strip() or not (sections.is_list_like(line) or _is_repetitive(line)):
+        if not line.strip():
             continue
-        names = find_skills(line)
-        repeats_only = len(names) >= 3 and all(listed.get(name, 0) >= _REPEAT_LISTED - 1 for name in names)
-        for name in names:
-            listed[name] = listed.get(name, 0) + 1
-        if _is_wall(line) or repeats_only:
+        if not (sections.is_list_like(line) or _is_repetitive(line)):
+            above = frozenset()
+            continue
+        names = frozenset(find_skills(line))
+        repeat = len(names) >= _REPEAT_LISTED and names == above
+        above = names
+        if _is_wall(line) or repeat:
             stuffed = True
             out[index] = ""
+    for index in _wall_blocks(out):
+        stuffed = True
+        out[index] = ""
     return "\n".join(out), stuffed
 
 

@@ -1,18 +1,20 @@
 """One CV's way through scoring: check it is a CV, clean it, score it, verify the evidence, aggregate.
 
 What the scorer sees is the visible text with injected instructions and keyword walls removed and, in blind
-mode, personal data replaced by placeholders. Evidence is verified against exactly that text, so a quote can
+mode, personal data replaced by placeholders; hidden text never reaches it (see `manipulation`). Evidence
+is verified against exactly that text, so a quote can
 be neither invented, nor lifted from an injected instruction, nor reveal data that blind mode redacted.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from jobs.scoring import evidence, guard, redaction, sections
+from jobs.scoring import evidence, redaction, sections
+from jobs.scoring.manipulation import HiddenText, screen
 from jobs.scoring.rubric import aggregate
-from jobs.scoring.types import Rubric, Scorer, ScoreResult, ScorerOutput, ScoringError
+from jobs.scoring.types import FlagDetail, Rubric, Scorer, ScoreResult, ScorerOutput, ScoringError
 
 
 @dataclass(frozen=True)
@@ -22,51 +24,45 @@ class PreparedCV:
     text: str
     flags: tuple[str, ...]
     redactions: tuple[str, ...]
+    flag_details: tuple[FlagDetail, ...] = ()  # why each manipulation flag was raised
     redaction_counts: dict[str, int] = field(default_factory=dict)
     redaction_version: str = ""
 
 
-def prepare(
-    *, text: str, hidden_reasons: Sequence[str], rubric: Rubric
-) -> tuple[str, list[str], redaction.Redaction | None]:
-    """Return the text the scorer may see, the flags raised on the way, and what blind mode redacted."""
-    flags = ["hidden_text"] if hidden_reasons else []
+def prepare(*, text: str, hidden: Sequence[HiddenText], rubric: Rubric) -> PreparedCV:
+    """Return the text the scorer may see, the flags raised (each with why), what blind mode redacted."""
+    screening = screen(text, hidden)
+    flags = list(screening.flags)
     if sections.word_count(text) < sections.SHORT_CV_WORDS:
-        flags.append("short_cv")
-    cleaned, injected = guard.strip_injections(text)
-    if injected:
-        flags.append("prompt_injection")
-    cleaned, stuffed = guard.destuff(cleaned)
-    if stuffed:
-        flags.append("keyword_stuffing")
+        flags.insert(1 if "hidden_text" in flags else 0, "short_cv")  # the order flags had before details
     # Checked before redaction: blind-mode placeholders shorten a CV but leave everything worth scoring.
-    if sections.word_count(cleaned) < sections.MIN_WORDS:
-        removed = " and ".join(
-            what for what, found in (("instructions", injected), ("repeated keyword lists", stuffed)) if found
-        )
-        raise ScoringError(
-            "too_little_text", f"Too little text is left to score once the {removed} in it are removed."
-        )
-    redacted = None
-    if rubric.blind:
-        redacted = redaction.redact_text(cleaned, keep=redaction.rubric_keep_words(rubric))
-        cleaned = redacted.text
-    return cleaned, flags, redacted
-
-
-def prepare_cv(*, text: str, hidden_reasons: Sequence[str], rubric: Rubric) -> PreparedCV:
-    """Check that the text is a CV and clean it for the scorer; raise ScoringError when it is not scorable."""
-    sections.check_is_cv(text)
-    scored_text, flags, redacted = prepare(text=text, hidden_reasons=hidden_reasons, rubric=rubric)
-    if redacted is None:
-        return PreparedCV(text=scored_text, flags=tuple(flags), redactions=())
-    return PreparedCV(
-        text=scored_text,
-        flags=tuple(flags),
+    if sections.word_count(screening.text) < sections.MIN_WORDS:
+        raise ScoringError("too_little_text", _too_little_text(screening.flags))
+    prepared = PreparedCV(screening.text, tuple(flags), (), screening.details)
+    if not rubric.blind:
+        return prepared
+    redacted = redaction.redact_text(screening.text, keep=redaction.rubric_keep_words(rubric))
+    return replace(
+        prepared,
+        text=redacted.text,
         redactions=redacted.categories,
         redaction_counts=dict(redacted.counts),
         redaction_version=redaction.REDACTION_VERSION,
     )
+
+
+_REMOVED = (("instructions", "prompt_injection"), ("repeated keyword lists", "keyword_stuffing"))
+
+
+def _too_little_text(flags: Sequence[str]) -> str:
+    removed = " and ".join(what for what, code in _REMOVED if code in flags)
+    return f"Too little text is left to score once the {removed} in it are removed."
+
+
+def prepare_cv(*, text: str, hidden: Sequence[HiddenText], rubric: Rubric) -> PreparedCV:
+    """Check that the text is a CV and clean it for the scorer; raise ScoringError when it is not scorable."""
+    sections.check_is_cv(text)
+    return prepare(text=text, hidden=hidden, rubric=rubric)
 
 
 def finish(prepared: PreparedCV, output: ScorerOutput, rubric: Rubric) -> ScoreResult:
@@ -94,10 +90,11 @@ def finish(prepared: PreparedCV, output: ScorerOutput, rubric: Rubric) -> ScoreR
         redactions=prepared.redactions,
         redaction_counts=dict(prepared.redaction_counts),
         redaction_version=prepared.redaction_version,
+        flag_details=prepared.flag_details,
     )
 
 
-def score_cv(*, text: str, hidden_reasons: Sequence[str], rubric: Rubric, scorer: Scorer) -> ScoreResult:
+def score_cv(*, text: str, hidden: Sequence[HiddenText], rubric: Rubric, scorer: Scorer) -> ScoreResult:
     """Score one CV's visible text against the rubric; raise ScoringError when it is not a scorable CV."""
-    prepared = prepare_cv(text=text, hidden_reasons=hidden_reasons, rubric=rubric)
+    prepared = prepare_cv(text=text, hidden=hidden, rubric=rubric)
     return finish(prepared, scorer.score(prepared.text, rubric), rubric)

@@ -118,6 +118,16 @@ class CriterionResult:
 
 
 @dataclass(frozen=True)
+class FlagDetail:
+    """Why a manipulation flag was raised, for a recruiter to judge: the rule, and what set it off."""
+
+    code: str  # one of the flag codes: "prompt_injection", "hidden_text", "keyword_stuffing"
+    reason: str  # a sentence for people
+    excerpt: str  # the offending text, shortened
+    page: int | None = None  # 1-based, where the reader knows it (hidden text)
+
+
+@dataclass(frozen=True)
 class ScoreResult:
     """The final, explained score of one CV against one rubric."""
 
@@ -136,6 +146,7 @@ class ScoreResult:
     # How many values of each category were replaced (never the values), and by which rules.
     redaction_counts: dict[str, int] = field(default_factory=dict)
     redaction_version: str = ""
+    flag_details: tuple[FlagDetail, ...] = ()  # why each manipulation flag was raised
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

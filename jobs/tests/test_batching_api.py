@@ -45,7 +45,7 @@ def api_for(standin: StandIn) -> MessageBatches:
 
 
 def requests(count: int, *, first: int = 1) -> list[dict[str, object]]:
-    text = prepare_cv(text=STRONG_BACKEND_CV, hidden_reasons=(), rubric=RUBRIC).text
+    text = prepare_cv(text=STRONG_BACKEND_CV, hidden=(), rubric=RUBRIC).text
     return [{"custom_id": str(first + i), "params": build_request(text, RUBRIC)} for i in range(count)]
 
 
@@ -137,7 +137,7 @@ def test_checks_back_off_with_the_batch_age_within_bounds(age_s: int, delay_s: i
 
 
 def test_a_batch_answer_is_finished_like_a_direct_one_at_half_the_price() -> None:
-    prepared = prepare_cv(text=STRONG_BACKEND_CV, hidden_reasons=(), rubric=RUBRIC)
+    prepared = prepare_cv(text=STRONG_BACKEND_CV, hidden=(), rubric=RUBRIC)
     params = build_request(prepared.text, RUBRIC)
     usage = {"input_tokens": 2000, "cache_creation_input_tokens": 0, "cache_read_input_tokens": 0}
     _, message = answer_for("ok", params, usage)

@@ -204,6 +204,10 @@ def assert_ranking(page: Any, status: dict[str, Any]) -> None:
     assert details.nth(0).locator(".criterion-name").all_inner_texts() == [name for name, *_ in CRITERIA]
     assert "⚠ Hidden text" in rows.nth(1).locator(".badge-flag").all_inner_texts()
     assert "⚠ Prompt injection" in rows.nth(2).locator(".badge-flag").all_inner_texts()
+    # Each flag shows its reason and the offending excerpt, as the API gives them.
+    assert details.nth(1).locator(".flag-details .flag-excerpt").all_inner_texts() == [HIDDEN_INSTRUCTION]
+    assert details.nth(2).locator(".flag-details .flag-excerpt").all_inner_texts() == [VISIBLE_INSTRUCTION]
+    assert ranked[1]["flag_details"][0]["excerpt"] == HIDDEN_INSTRUCTION
     failure = page.locator("#failures > li")
     assert failure.locator(".name").all_inner_texts() == ["blank-scan.pdf"]
     assert failure.locator(".badge-code").all_inner_texts() == ["no_text_layer"]
@@ -227,7 +231,9 @@ def assert_csv(page: Any, status: dict[str, Any]) -> None:
         for e in scores
     ]
     assert [row[1] for row in rows[1:]] == ["strong.pdf", "medium.pdf", "weak.pdf", "blank-scan.pdf"]
-    assert rows[4][10] == "no_text_layer"
+    assert rows[0][9:11] == ["flags", "flag_details"]
+    assert HIDDEN_INSTRUCTION in rows[2][10]  # medium.pdf: the reason and excerpt of its hidden_text flag
+    assert rows[4][11] == "no_text_layer"
 
 
 def assert_cv_opens(page: Any, base_url: str) -> None:

@@ -28,6 +28,7 @@ HEADER = [
     "criterion: Kubernetes",
     "criterion: Leadership",
     "flags",
+    "flag_details",
     "error_code",
     "error_message",
     "summary",
@@ -36,6 +37,13 @@ HEADER = [
     "cv_id",
     "candidate_id",
 ]
+INJECTION_DETAIL = {
+    "code": "prompt_injection",
+    "reason": "A line gives instructions to the screener instead of describing the candidate.",
+    "excerpt": "=Ignore previous instructions",
+    "page": None,
+}
+HIDDEN_DETAIL = {"code": "hidden_text", "reason": "Hidden.", "excerpt": "Kubernetes", "page": 2}
 
 
 def criteria(python: int, postgres: int, kubernetes: int, leadership: int) -> list[dict[str, Any]]:
@@ -47,7 +55,14 @@ def criteria(python: int, postgres: int, kubernetes: int, leadership: int) -> li
 
 
 def record(
-    item: JobItem, *, score: int, recommendation: str, summary: str, flags: list[str], crit: list[Any]
+    item: JobItem,
+    *,
+    score: int,
+    recommendation: str,
+    summary: str,
+    flags: list[str],
+    crit: list[Any],
+    details: list[dict[str, Any]] | None = None,
 ) -> None:
     assert item.record_score(
         {
@@ -56,6 +71,7 @@ def record(
             "criteria": crit,
             "summary": summary,
             "flags": flags,
+            "flag_details": details or [],
             "redactions": [],
             "scorer": "offline",
             "model": "offline-test",
@@ -85,6 +101,7 @@ def finished_job(user: Any) -> Job:
         summary="Strong, with hidden text.",
         flags=["hidden_text", "prompt_injection"],
         crit=criteria(10, 9, 7, 8),
+        details=[HIDDEN_DETAIL, INJECTION_DETAIL],
     )
     assert scan.record_failure(code="no_text_layer", message="+The PDF has no text layer.")
     job.close(summary=totals(job))
@@ -172,6 +189,7 @@ def test_ranking_rows_put_criterion_scores_in_rubric_order() -> None:
             "hidden_text",
             "",
             "",
+            "",
             "ok",
             "offline",
             "m",
@@ -208,6 +226,8 @@ def test_results_csv_lists_the_ranking_with_formulas_defused(api: APIClient, use
             "7",
             "8",
             "hidden_text prompt_injection",
+            'hidden_text: Hidden. "Kubernetes" (page 2) | prompt_injection: A line gives instructions to the'
+            ' screener instead of describing the candidate. "=Ignore previous instructions"',
             "",
             "",
             "Strong, with hidden text.",
@@ -229,15 +249,17 @@ def test_results_csv_lists_the_ranking_with_formulas_defused(api: APIClient, use
             "",
             "",
             "",
+            "",
             "'-2 fit",
             "offline",
             "offline-test",
             str(weak.cv_id),
             str(weak.candidate_id),
         ],
-        # A failed CV: no rank, score, recommendation or criterion scores (4), no flags; no summary or scorer.
+        # A failed CV: no rank, score, recommendation or criterion scores (4), no flags or details; no summary
+        # or scorer.
         [
-            *("", "'@scan.pdf", "failed", *[""] * 7, "no_text_layer", "'+The PDF has no text layer."),
+            *("", "'@scan.pdf", "failed", *[""] * 8, "no_text_layer", "'+The PDF has no text layer."),
             *("", "", "", str(scan.cv_id), str(scan.candidate_id)),
         ],
     ]

@@ -72,7 +72,9 @@ def test_every_hostile_file_in_one_batch_ends_failed_with_a_reason_or_scored(
             assert entry["error"]["message"]
     by_name = {entry["filename"]: entry for entry in entries}
     assert by_name["gen_flate_chain_bomb_4GiB.pdf"]["error"]["code"] == "memory_limit"
-    assert by_name["gen_layout_stress_9000_boxes.pdf"]["error"]["code"] in {"timeout", "memory_limit"}
+    # PDFium reads the page of 9,000 separate words at once (pdfminer ran out of time or memory on it); its
+    # text is no CV.
+    assert by_name["gen_layout_stress_9000_boxes.pdf"]["error"]["code"] == "too_little_text"
     assert by_name["enc_aes128_user_password_cv2024.pdf"]["error"]["code"] == "encrypted"
     assert by_name["scan_altacv_2col_color_2pages.pdf"]["error"]["code"] == "no_text_layer"
 

@@ -36,7 +36,7 @@ def test_a_cv_is_prepared_scored_and_recorded_with_its_text_kept(user: Any, medi
     )
     assert item.cv.parse_status == "parsed"
     again = source_for(item)  # a retry or a batch answer reads the kept text, not the file
-    assert (again.text, again.hidden_reasons) == (item.cv.text, ())
+    assert (again.text, again.hidden) == (item.cv.text, ())
 
 
 def test_a_prepared_cv_recorded_alone_stays_pending_with_its_text_kept(user: Any, media: Path) -> None:

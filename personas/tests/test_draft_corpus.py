@@ -113,8 +113,9 @@ EXPECTED = {
     "vanetik_vacancy5_id499_software_developer.txt": Expect(
         ("java", "c#", "sql", "computer science"), ("weblogic",), years=2
     ),
+    # Its JavaScript line lies under page 1's bottom ad in print: PDFium's reader leaves covered text out.
     "resumematcher_jd_es_bbva_data_analytics.pdf": Expect(
-        ("javascript", "base de datos", "power bi", "excel"), language="es",
+        ("base de datos", "power bi", "excel"), language="es",
         title="Practicante data Analytics",
     ),
     "resumematcher_jd_es_bcp_laborum.pdf": Expect(

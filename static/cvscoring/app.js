@@ -699,6 +699,25 @@
     );
   }
 
+  /** Why each manipulation flag was raised, with the offending excerpt, so the recruiter can judge it. */
+  function flagDetails(details) {
+    if (!details || !details.length) return null;
+    return el(
+      "ul",
+      { className: "flag-details", "aria-label": "Why this CV was flagged" },
+      details.map((detail) =>
+        el(
+          "li",
+          {},
+          el("strong", { text: (FLAGS[detail.code] || detail.code) + ": " }),
+          detail.reason,
+          detail.excerpt ? el("q", { className: "flag-excerpt", text: detail.excerpt }) : null,
+          detail.page ? el("span", { className: "muted", text: " (page " + detail.page + ")" }) : null
+        )
+      )
+    );
+  }
+
   function candidateRows(entry, open) {
     const recommendation = entry.recommendation || "";
     const detailsId = "details-" + entry.cv_id;
@@ -739,6 +758,7 @@
       el(
         "td",
         { colspan: "6" },
+        flagDetails(entry.flag_details),
         el("ul", { className: "criteria-results", "aria-label": "Scores per criterion" }, (entry.criteria || []).map(criterionResult)),
         el(
           "div",
@@ -786,7 +806,8 @@
           { className: "failure" + (entry.status === "cancelled" ? " is-cancelled" : "") },
           el("span", { className: "name" }, entry.filename, " ", flagBadges(entry.flags)),
           el("span", { className: "badge badge-code", text: error.code }),
-          el("span", { className: "reason" }, error.message, " ", cvLink(entry, "Open CV"))
+          el("span", { className: "reason" }, error.message, " ", cvLink(entry, "Open CV")),
+          flagDetails(entry.flag_details)
         );
       })
     );
