@@ -185,6 +185,7 @@ def score_entry(row: dict[str, Any]) -> dict[str, Any]:
         "criteria": row["criteria"],
         "summary": row["summary"],
         "flags": [str(flag) for flag in row["flags"]],
+        "flag_details": row["flag_details"],
         "redactions": [str(category) for category in row["redactions"]],
         "redaction_counts": {str(key): int(count) for key, count in row["redaction_counts"].items()},
         "redaction_version": _text_or_none(row["redaction_version"]),

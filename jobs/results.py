@@ -75,7 +75,7 @@ ENTRY_COLUMNS = (
 )
 # JSON columns come as the database's text and are parsed with orjson: Django's json.loads of five columns
 # per row was a fifth of a poll's CPU.
-JSON_COLUMNS = ("criteria", "flags", "redactions", "redaction_counts", "usage")
+JSON_COLUMNS = ("criteria", "flags", "flag_details", "redactions", "redaction_counts", "usage")
 _AS_TEXT = {f"{column}_json": Cast(column, TextField()) for column in JSON_COLUMNS}
 
 
