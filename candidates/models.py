@@ -12,7 +12,7 @@ from django.utils import timezone
 
 def cv_storage_key(instance: CV, filename: str) -> str:
     """Generate the storage key; the uploaded filename never becomes a path."""
-    return f"cvs/{instance.owner_id}/{uuid.uuid4().hex}.pdf"
+    return f"cvs/{instance.owner_id}/{uuid.uuid4().hex}"
 
 
 class CandidateQuerySet(models.QuerySet["Candidate"]):
@@ -59,6 +59,9 @@ class CV(models.Model):
     text = models.TextField(blank=True, default="")
     # Why text was hidden from a human reader (white_text, tiny_font, off_page); the text itself is dropped.
     hidden_text = models.JSONField(default=list, blank=True)
+    # What the content turned out to be (readers.sniff_type's name), and how sure OCR was of a scan's text.
+    file_type = models.CharField(max_length=8, blank=True, default="")
+    ocr_confidence = models.FloatField(null=True, blank=True)
     parse_status = models.CharField(max_length=16, choices=ParseStatus.choices, default=ParseStatus.PENDING)
     parse_error_code = models.CharField(max_length=64, blank=True, default="")
     parse_error = models.CharField(max_length=500, blank=True, default="")
@@ -81,10 +84,20 @@ class CV(models.Model):
     def __str__(self) -> str:
         return self.original_filename
 
-    def record_extraction(self, *, text: str, page_count: int, hidden_reasons: list[str]) -> None:
+    def record_extraction(
+        self,
+        *,
+        text: str,
+        page_count: int,
+        hidden_reasons: list[str],
+        file_type: str = "pdf",
+        ocr_confidence: float | None = None,
+    ) -> None:
         self.text = text
         self.page_count = page_count
         self.hidden_text = sorted(set(hidden_reasons))
+        self.file_type = file_type
+        self.ocr_confidence = ocr_confidence
         self.parse_status = self.ParseStatus.PARSED
         self.parse_error_code = ""
         self.parse_error = ""
@@ -94,6 +107,8 @@ class CV(models.Model):
                 "text",
                 "page_count",
                 "hidden_text",
+                "file_type",
+                "ocr_confidence",
                 "parse_status",
                 "parse_error_code",
                 "parse_error",

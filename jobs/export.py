@@ -16,6 +16,7 @@ TRAILING_COLUMNS = (
     "flags",
     "error_code",
     "error_message",
+    "duplicate_of",
     "summary",
     "scorer",
     "model",
@@ -42,6 +43,7 @@ def entry_row(entry: dict[str, Any], criteria: Sequence[str]) -> list[Any]:
     """One ranked entry as a row: its criterion scores (0-10) in the rubric's column order."""
     scores = {item.get("name"): item.get("score") for item in entry.get("criteria") or []}
     error = entry.get("error") or {}
+    first = entry.get("duplicate_of") or {}
     return [
         entry["rank"],
         entry["filename"],
@@ -52,6 +54,7 @@ def entry_row(entry: dict[str, Any], criteria: Sequence[str]) -> list[Any]:
         " ".join(entry.get("flags") or []),
         error.get("code"),
         error.get("message"),
+        first.get("filename"),
         entry.get("summary"),
         entry.get("scorer"),
         entry.get("model"),

@@ -15,16 +15,15 @@ from dataclasses import asdict, dataclass, field, replace
 from django.conf import settings
 from django.core.files.storage import default_storage
 
-from candidates.pdf import ExtractionFailed, Limits, extract_cv
+from candidates.pdf import ExtractionFailed, Limits
+from candidates.readers import read_cv
+from jobs.failures import is_retryable
 from jobs.models import ItemStatus, Job, JobItem
 from jobs.scoring.pipeline import PreparedCV, finish, prepare_cv
 from jobs.scoring.pricing import estimate_cost
 from jobs.scoring.types import Rubric, Scorer, ScoreResult, ScorerOutput, ScoringError, Usage
 
 logger = logging.getLogger(__name__)
-
-# Parse failures worth another try on a retry (load-dependent); the rest are facts about the file.
-TRANSIENT_PARSE_CODES = {"timeout", "memory_limit", "storage_error"}
 
 
 @dataclass(frozen=True)
@@ -44,6 +43,9 @@ class Extraction:
     text: str
     page_count: int
     hidden_reasons: tuple[str, ...]
+    file_type: str = "pdf"
+    # Mean Tesseract word confidence (0-100) when the text was read by OCR from a scan or a photo.
+    ocr_confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ Outcome = Prepared | Scored | Failed
 
 
 def source_for(item: JobItem) -> Source:
-    cv = item.cv
+    cv = item.stored_cv
     reusable = cv.parse_status == cv.ParseStatus.PARSED
     return Source(
         item_id=item.pk,
@@ -98,12 +100,18 @@ def _read(source: Source) -> Extraction:
         memory_bytes=settings.PARSE_MEMORY_MB * 1024 * 1024,
         max_pages=settings.PARSE_MAX_PAGES,
     )
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+    # No suffix: the readers tell the type from the content, never from a name.
+    with tempfile.NamedTemporaryFile() as handle:
         handle.write(data)
         handle.flush()
-        extraction = extract_cv(handle.name, limits)
-    reasons = tuple(sorted({span.reason for span in extraction.hidden}))
-    return Extraction(text=extraction.text, page_count=extraction.page_count, hidden_reasons=reasons)
+        reading = read_cv(handle.name, limits)
+    return Extraction(
+        text=reading.text,
+        page_count=reading.page_count,
+        hidden_reasons=tuple(sorted({span.reason for span in reading.hidden})),
+        file_type=reading.file_type,
+        ocr_confidence=reading.ocr_confidence,
+    )
 
 
 def prepare(source: Source, rubric: Rubric) -> Prepared | Failed:
@@ -166,10 +174,12 @@ def record(item: JobItem, outcome: Outcome, *, llm_batch: bool = False) -> None:
     """Keep what was read on the CV row, then close the item; a `Prepared` one stays pending (sent on)."""
     extraction = outcome.prepared.extraction if isinstance(outcome, Scored) else outcome.extraction
     if extraction is not None:
-        item.cv.record_extraction(
+        item.stored_cv.record_extraction(
             text=extraction.text,
             page_count=extraction.page_count,
             hidden_reasons=list(extraction.hidden_reasons),
+            file_type=extraction.file_type,
+            ocr_confidence=extraction.ocr_confidence,
         )
     if isinstance(outcome, Scored):
         item.record_score(outcome.result.to_dict(), llm_batch=llm_batch)
@@ -179,7 +189,7 @@ def record(item: JobItem, outcome: Outcome, *, llm_batch: bool = False) -> None:
 
 def _record_failure(item: JobItem, failed: Failed, *, llm_batch: bool) -> None:
     if failed.unreadable:
-        item.cv.record_parse_failure(code=failed.code, message=failed.message)
+        item.stored_cv.record_parse_failure(code=failed.code, message=failed.message)
         item.record_failure(code=failed.code, message=failed.message)
         return
     item.record_failure(
@@ -197,7 +207,7 @@ def pending_items(job: Job) -> list[JobItem]:
     # CV text is loaded per CV as it is submitted (source_for), so a large job's texts never sit in memory.
     items = list(job.items.pending().select_related("cv").defer("cv__text").order_by("position"))
     for item in items:
-        cv = item.cv
-        if cv.parse_status == cv.ParseStatus.FAILED and cv.parse_error_code not in TRANSIENT_PARSE_CODES:
+        cv = item.stored_cv
+        if cv.parse_status == cv.ParseStatus.FAILED and not is_retryable(cv.parse_error_code):
             item.record_failure(code=cv.parse_error_code, message=cv.parse_error)
     return [item for item in items if item.status == ItemStatus.PENDING]

@@ -78,7 +78,7 @@ def test_completed_job_lists_every_cv_ranked_best_first(api: APIClient, user: An
     assert (best["redaction_version"], failed["redaction_version"]) == (REDACTION_VERSION, None)
     assert set(best["redaction_counts"]) == set(best["redactions"]) and best["redactions"]
     assert failed["score"] is None
-    assert failed["error"]["code"] in {"not_a_cv", "too_little_text"}
+    assert failed["error"]["code"] in {"not_a_cv", "no_text_layer"}
     assert body["result"]["summary"]["notice"].startswith("Scored offline")
     assert {entry["cv_id"] for entry in scores} == set(job.cv_ids)
 
@@ -150,18 +150,64 @@ def test_cancel_of_a_completed_job_is_a_conflict(api: APIClient, user: Any) -> N
 
 
 def test_retry_reruns_only_failed_cvs(api: APIClient, user: Any) -> None:
-    job = make_job(user, STRONG_BACKEND_CV, "tiny")
+    job = make_job(user, STRONG_BACKEND_CV, WEAK_BACKEND_CV)
     run_scoring_job(str(job.pk))
+    # As an LLM outage would have left it: a failure a retry can fix.
+    job.items.filter(position=1).update(status="failed", score=None, error_code="llm_unavailable")
     scored_before = job.items.get(status="scored")
 
     response = api.post(f"/api/v1/jobs/{job.pk}/retry")
 
     assert response.status_code == 202
     assert response.json()["status"] == "queued"
+    assert response.json()["retry"] == {"reopened": 1, "skipped": {}, "message": "Retrying 1 CV(s)."}
     assert job.items.filter(status="pending").count() == 1
-    assert job.items.get(status="scored").finished_at == scored_before.finished_at
+    assert job.items.get(pk=scored_before.pk).finished_at == scored_before.finished_at
     assert run_scoring_job(str(job.pk)) == "completed"
     assert job.items.get(pk=scored_before.pk).score == scored_before.score
+    assert job.items.filter(status="scored").count() == 2
+
+
+def test_retry_leaves_failures_a_retry_cannot_fix_and_says_so(api: APIClient, user: Any) -> None:
+    job = make_job(user, STRONG_BACKEND_CV, WEAK_BACKEND_CV, "tiny")
+    run_scoring_job(str(job.pk))
+    job.items.filter(position=1).update(status="failed", score=None, error_code="timeout")
+    tiny = job.items.get(position=2)
+    assert tiny.error_code == "no_text_layer"
+
+    response = api.post(f"/api/v1/jobs/{job.pk}/retry")
+
+    assert response.status_code == 202
+    assert response.json()["retry"] == {
+        "reopened": 1,
+        "skipped": {"no_text_layer": 1},
+        "message": "Retrying 1 CV(s). Skipped 1 that a retry cannot fix (1 no_text_layer).",
+    }
+    assert list(job.items.order_by("position").values_list("status", flat=True)) == [
+        "scored",
+        "pending",
+        "failed",
+    ]
+
+
+def test_retry_of_only_unfixable_failures_is_a_conflict_naming_them(api: APIClient, user: Any) -> None:
+    job = make_job(user, STRONG_BACKEND_CV, "tiny")
+    run_scoring_job(str(job.pk))
+
+    response = api.post(f"/api/v1/jobs/{job.pk}/retry")
+
+    assert response.status_code == 409
+    assert response.json()["error"] == {
+        "code": "nothing_to_retry",
+        "message": "No CV of this job failed in a way a retry could fix; there is nothing to retry. "
+        "Skipped 1 that a retry cannot fix (1 no_text_layer).",
+    }
+    entry = next(e for e in api.get(f"/api/v1/jobs/{job.pk}/status").json()["result"]["scores"] if e["error"])
+    assert entry["error"] == {
+        "code": "no_text_layer",
+        "message": entry["error"]["message"],
+        "retryable": False,
+    }
 
 
 def test_retry_with_nothing_failed_is_a_conflict(api: APIClient, user: Any) -> None:

@@ -594,6 +594,8 @@
       return;
     }
     setMessage(document.getElementById("job-error"), "");
+    // A retry says how many CVs it re-queued and which failures it left (a retry cannot fix those).
+    setMessage(document.getElementById("notice"), (result.data.retry && result.data.retry.message) || "");
     job.etag = null;
     renderJob(job, result.data);
     if (!TERMINAL.has(result.data.status)) job.timer = window.setTimeout(() => pollJob(job), 1000);
@@ -604,10 +606,14 @@
     const result = data.result || { scores: [], summary: {} };
     const snapshot = JSON.stringify(result.scores);
     const notice = result.summary && result.summary.notice;
-    setMessage(document.getElementById("notice"), notice || "");
+    if (notice) setMessage(document.getElementById("notice"), notice);
     const failed = result.scores.filter((entry) => entry.status !== "scored");
+    // Only failures a retry could fix (a timeout, an LLM outage) count: never an encrypted file or a scan.
+    const retryable = failed.filter((entry) => entry.status === "cancelled" || (entry.error && entry.error.retryable));
+    const retryButton = document.getElementById("retry-job");
+    retryButton.textContent = "Retry " + retryable.length + " failed CV" + (retryable.length === 1 ? "" : "s");
     show(document.getElementById("cancel-job"), !TERMINAL.has(data.status));
-    show(document.getElementById("retry-job"), TERMINAL.has(data.status) && failed.length > 0);
+    show(retryButton, TERMINAL.has(data.status) && retryable.length > 0);
     if (snapshot === job.rendered) return;
     job.rendered = snapshot;
     renderRanking(result.scores.filter((entry) => entry.status === "scored"), data.status);
@@ -727,13 +733,18 @@
     const list = document.getElementById("failures");
     list.replaceChildren(
       ...entries.map((entry) => {
-        const error = entry.error || { code: entry.status, message: "" };
+        const first = entry.duplicate_of;
+        const error =
+          entry.error ||
+          (first
+            ? { code: "duplicate", message: "The same file as " + first.filename + "; scored once, there." }
+            : { code: entry.status, message: "" });
         return el(
           "li",
           { className: "failure" + (entry.status === "cancelled" ? " is-cancelled" : "") },
           el("span", { className: "name" }, entry.filename, " ", flagBadges(entry.flags)),
           el("span", { className: "badge badge-code", text: error.code }),
-          el("span", { className: "reason" }, error.message, " ", cvLink(entry, "Open CV"))
+          el("span", { className: "reason" }, error.message, " ", entry.cv_id ? cvLink(entry, "Open CV") : null)
         );
       })
     );
