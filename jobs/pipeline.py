@@ -19,8 +19,11 @@ from candidates.pdf import ExtractionFailed, Limits
 from candidates.readers import read_cv
 from jobs.failures import is_retryable
 from jobs.models import ItemStatus, Job, JobItem
+from jobs.scoring.offline import OFFLINE_VERSION
 from jobs.scoring.pipeline import PreparedCV, finish, prepare_cv
 from jobs.scoring.pricing import estimate_cost
+from jobs.scoring.prompts import PROMPT_VERSION
+from jobs.scoring.redaction import REDACTION_VERSION
 from jobs.scoring.types import Rubric, Scorer, ScoreResult, ScorerOutput, ScoringError, Usage
 
 logger = logging.getLogger(__name__)
@@ -200,6 +203,39 @@ def _record_failure(item: JobItem, failed: Failed, *, llm_batch: bool) -> None:
         cost_usd=failed.cost_usd,
         llm_batch=llm_batch,
     )
+
+
+def current_versions(job: Job, scorer: Scorer) -> dict[str, str]:
+    """Every version a result depends on, as this job would record them with this scorer."""
+    return {
+        "scorer": scorer.name,
+        "model": scorer.model,
+        "prompt_version": OFFLINE_VERSION if scorer.name == "offline" else PROMPT_VERSION,
+        "rubric_version": job.rubric_version,
+        "redaction_version": REDACTION_VERSION if job.scoring_rubric().blind else "",
+    }
+
+
+def reuse_results(job: Job, items: list[JobItem], scorer: Scorer) -> list[JobItem]:
+    """Close each item whose file an earlier job scored with every version equal; return the others.
+
+    Never for a re-score (asked for on purpose) or with RESULT_REUSE off. The CV row is the owner's own,
+    so a result is only ever reused within one user's files.
+    """
+    if not settings.RESULT_REUSE or job.rescored_from_id is not None or not items:
+        return items
+    earlier = (
+        JobItem.objects.filter(cv__in=[item.cv_id for item in items], status=ItemStatus.SCORED, reused=False)
+        .filter(**current_versions(job, scorer))
+        .exclude(job=job)
+        .order_by("cv_id", "-finished_at")
+        .distinct("cv_id")
+    )
+    sources = {source.cv_id: source for source in earlier}
+    for item in items:
+        if (source := sources.get(item.cv_id)) is not None:
+            item.record_reused(source)
+    return [item for item in items if item.status == ItemStatus.PENDING]
 
 
 def pending_items(job: Job) -> list[JobItem]:

@@ -188,6 +188,29 @@ class JobItem(models.Model):
             }
         )
 
+    def record_reused(self, source: JobItem) -> bool:
+        """Close the item with an earlier job's result for the same file (every version equal); no cost."""
+        fields = (
+            "score", "recommendation", "criteria", "summary", "redactions", "redaction_counts",
+            "redaction_version", "scorer", "model", "prompt_version", "rubric_version",
+        )  # fmt: skip
+        values = {field: getattr(source, field) for field in fields}
+        flags = [flag for flag in source.flags if flag != "offline_only"]
+        return self._close(
+            {
+                **values,
+                "status": ItemStatus.SCORED,
+                "flags": flags,
+                "usage": {},
+                "cost_usd": Decimal("0"),
+                "llm_batch": False,
+                "error_code": "",
+                "error": "",
+                "reused": True,
+                "reused_from": source,
+            }
+        )
+
     def record_failure(
         self,
         *,

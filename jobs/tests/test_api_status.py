@@ -5,9 +5,10 @@ from typing import Any
 import pytest
 from rest_framework.test import APIClient
 
-from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
+from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, pdf_upload
 from jobs.models import Job
 from jobs.scoring.redaction import REDACTION_VERSION
+from jobs.services import rescore_job, start_scoring_job
 from jobs.tasks import run_scoring_job
 from jobs.tests.factories import make_job
 
@@ -288,3 +289,33 @@ def test_status_costs_a_constant_number_of_queries(
         api.get(f"/api/v1/jobs/{large.pk}/status")
 
     assert len(small_queries.captured_queries) == len(large_queries.captured_queries)
+
+
+def test_a_cv_scored_before_with_every_version_equal_reuses_its_result(api: APIClient, user: Any) -> None:
+    first = make_job(user, STRONG_BACKEND_CV)
+    run_scoring_job(str(first.pk))
+    second = start_scoring_job(
+        user=user, persona=first.persona, files=[pdf_upload("renamed.pdf", STRONG_BACKEND_CV)]
+    )
+
+    assert run_scoring_job(str(second.pk)) == "completed"
+
+    [entry] = api.get(f"/api/v1/jobs/{second.pk}/status").json()["result"]["scores"]
+    original = first.items.get()
+    assert (entry["filename"], entry["status"], entry["score"]) == ("renamed.pdf", "scored", original.score)
+    assert (entry["reused"], entry["reused_from"], entry["cost_usd"]) == (True, str(first.pk), 0.0)
+    assert entry["criteria"] == original.criteria
+
+
+def test_a_changed_rubric_or_a_rescore_scores_the_cv_again(api: APIClient, user: Any) -> None:
+    first = make_job(user, STRONG_BACKEND_CV)
+    run_scoring_job(str(first.pk))
+    rescored = rescore_job(job=first)
+    persona = first.persona
+    persona.criteria = [{"name": "Go", "description": "Go services", "weight": 1}]
+    persona.save()
+    changed = start_scoring_job(user=user, persona=persona, files=[pdf_upload("cv.pdf", STRONG_BACKEND_CV)])
+
+    for job in (rescored, changed):
+        assert run_scoring_job(str(job.pk)) == "completed"
+        assert list(job.items.values_list("status", "reused", "reused_from")) == [("scored", False, None)]
