@@ -11,7 +11,7 @@ from django.test import override_settings
 from rest_framework.test import APIClient
 
 from candidates.models import CV, Candidate
-from candidates.services import UNSUPPORTED_MESSAGE
+from candidates.services import UNSUPPORTED_MESSAGE, erase_candidate
 from candidates.tests.factories import WEAK_BACKEND_CV, pdf_upload
 from jobs.models import Job, JobItem
 from personas.tests.factories import make_persona
@@ -461,3 +461,23 @@ def test_a_body_past_the_batch_limit_is_refused_before_it_is_read(api: APIClient
     assert response.status_code == 413
     assert response.json()["error"]["code"] == "request_too_large"
     assert_nothing_created()
+
+
+def test_erasing_a_candidate_removes_its_duplicate_entries_and_its_one_stored_copy(
+    api: APIClient, user: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    persona = make_persona(owner=user)
+    files = [
+        pdf_upload("a.pdf"),
+        pdf_upload("a-again.pdf"),
+        SimpleUploadedFile("page.pdf", HTML_AS_PDF, content_type="application/pdf"),
+    ]
+    job_id = api.post(URL, {"persona_id": str(persona.pk), "files": files}).json()["job_id"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        erase_candidate(candidate=Candidate.objects.get())
+
+    assert list(JobItem.objects.filter(job_id=job_id).values_list("filename", "cv_id")) == [
+        ("page.pdf", None)
+    ]
+    assert (CV.objects.count(), stored_files()) == (0, [])

@@ -611,7 +611,7 @@
     // Only failures a retry could fix (a timeout, an LLM outage) count: never an encrypted file or a scan.
     const retryable = failed.filter((entry) => entry.status === "cancelled" || (entry.error && entry.error.retryable));
     const retryButton = document.getElementById("retry-job");
-    retryButton.textContent = "Retry " + retryable.length + " failed CV" + (retryable.length === 1 ? "" : "s");
+    retryButton.title = retryable.length + " of " + failed.length + " failed CVs can be retried; the rest a retry cannot fix.";
     show(document.getElementById("cancel-job"), !TERMINAL.has(data.status));
     show(retryButton, TERMINAL.has(data.status) && retryable.length > 0);
     if (snapshot === job.rendered) return;
@@ -676,6 +676,15 @@
         ? el("span", { className: "badge rec-" + recommendation, text: RECOMMENDATIONS[recommendation] || recommendation })
         : null,
       ...flagBadges(entry.flags),
+      // Read from a scan or a photo: how sure OCR was of the words the score rests on.
+      typeof entry.ocr_confidence === "number"
+        ? el("span", {
+            className: "badge badge-flag",
+            title: "ocr_confidence",
+            text: "Read by OCR (" + Math.round(entry.ocr_confidence) + "% confidence)",
+          })
+        : null,
+      entry.reused ? el("span", { className: "badge", text: "Result reused from an earlier job" }) : null,
     ];
     const head = el(
       "div",
