@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, pdf_upload
@@ -11,6 +12,7 @@ from jobs.scoring.redaction import REDACTION_VERSION
 from jobs.services import rescore_job, start_scoring_job
 from jobs.tasks import run_scoring_job
 from jobs.tests.factories import make_job
+from personas.tests.factories import make_persona
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("media")]
 
@@ -319,3 +321,18 @@ def test_a_changed_rubric_or_a_rescore_scores_the_cv_again(api: APIClient, user:
     for job in (rescored, changed):
         assert run_scoring_job(str(job.pk)) == "completed"
         assert list(job.items.values_list("status", "reused", "reused_from")) == [("scored", False, None)]
+
+
+def test_rescore_keeps_each_entrys_name_and_duplicates_and_leaves_refused_files_out(user: Any) -> None:
+    persona = make_persona(owner=user)
+    files = [
+        pdf_upload("first.pdf", STRONG_BACKEND_CV),
+        pdf_upload("again.pdf", STRONG_BACKEND_CV),
+        SimpleUploadedFile("notes.exe", b"MZ\x90\x00", content_type="application/octet-stream"),
+    ]
+    job = start_scoring_job(user=user, persona=persona, files=files)
+
+    rescored = rescore_job(job=job)
+
+    rows = rescored.items.order_by("position").values_list("filename", "status", "duplicate_of__filename")
+    assert list(rows) == [("first.pdf", "pending", None), ("again.pdf", "duplicate", "first.pdf")]
