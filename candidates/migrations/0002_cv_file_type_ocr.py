@@ -4,8 +4,15 @@ from django.db import migrations, models
 
 
 def pdf_until_now(apps, schema_editor):
-    """Every CV read before this migration was a PDF (the only type accepted then)."""
-    apps.get_model("candidates", "CV").objects.filter(parse_status="parsed").update(file_type="pdf")
+    """Every CV read before this migration was a PDF (the only type accepted then).
+
+    A scan failed then as no_text_layer; OCR may read it now, so the next job that holds it reads it again.
+    """
+    CV = apps.get_model("candidates", "CV")
+    CV.objects.filter(parse_status="parsed").update(file_type="pdf")
+    CV.objects.filter(parse_status="failed", parse_error_code="no_text_layer").update(
+        parse_status="pending", parse_error_code="", parse_error="", parsed_at=None
+    )
 
 
 class Migration(migrations.Migration):
