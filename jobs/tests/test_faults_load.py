@@ -33,6 +33,7 @@ PARSE_CODES = {
     "memory_limit",
     "not_a_pdf",
     "unsupported_type",
+    "empty_file",
     "too_large",
     "too_little_text",
     "not_a_cv",
@@ -54,6 +55,7 @@ def test_every_hostile_file_in_one_batch_ends_failed_with_a_reason_or_scored(
     assert accepted.status_code == 202, accepted.text
     refused = {problem["filename"]: problem["code"] for problem in accepted.json()["files"]}
     assert refused["notpdf_html_named.pdf"] == "not_a_pdf"
+    assert refused["qpdf_fuzz_70245_zero_bytes.pdf"] == "empty_file"
     assert "notpdf_png_named.pdf" not in refused and "notpdf_docx_named.pdf" not in refused
     job_id = accepted.json()["job_id"]
     env = {"PARSE_TIMEOUT_S": "8", "PARSE_MEMORY_MB": "768", "SCORING_CONCURRENCY": "2", **RECOVERY}
