@@ -28,12 +28,12 @@ MESSAGES: dict[str, str] = {
     "job_not_found": "No job with this id belongs to you.",
     "cv_not_found": "No CV with this id belongs to you.",
     "job_finished": "The job already ended as completed.",
-    "nothing_to_retry": "No CV of this job failed; there is nothing to retry.",
+    "nothing_to_retry": "No CV of this job failed in a way a retry could fix; there is nothing to retry.",
     "persona_deleted": "The persona of this job was deleted; name another one.",
     "nothing_to_rescore": "Every CV of this job was erased; there is nothing to score.",
-    "file_too_large": "1 of 2 files were refused.",
+    "file_too_large": "None of the 2 files can be read as a CV; nothing was stored.",
     "request_too_large": "The request body is too large.",
-    "unsupported_media_type": "1 of 2 files were refused.",
+    "unsupported_media_type": "None of the 2 files can be read as a CV; nothing was stored.",
     "idempotency_key_reused": "This Idempotency-Key was already used for a different request.",
     "throttled": "Request was throttled. Expected available in 12 seconds.",
     "too_much_queued_work": (
@@ -52,7 +52,9 @@ COMMON_ERRORS: dict[int, list[str]] = {
 
 class FileProblemSerializer(serializers.Serializer):
     filename = serializers.CharField()
-    code = serializers.CharField(help_text="e.g. `file_too_large`, `not_a_pdf`, `empty_file`")
+    code = serializers.CharField(
+        help_text="e.g. `file_too_large`, `not_a_pdf`, `unsupported_type`, `empty_file`"
+    )
     message = serializers.CharField()
 
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 def cv_storage_key(instance: CV, filename: str) -> str:
     """Generate the storage key; the uploaded filename never becomes a path."""
-    return f"cvs/{instance.owner_id}/{uuid.uuid4().hex}.pdf"
+    return f"cvs/{instance.owner_id}/{uuid.uuid4().hex}"
 
 
 class CandidateQuerySet(models.QuerySet["Candidate"]):
@@ -62,6 +62,9 @@ class CV(models.Model):
     # The hidden spans themselves ({"reason", "text", "page"}): never scored, but judged against the visible
     # text to tell an honest CV's invisible repeats from text that adds claims or instructions.
     hidden_spans = models.JSONField(default=list, blank=True)
+    # What the content turned out to be (readers.sniff_type's name), and how sure OCR was of a scan's text.
+    file_type = models.CharField(max_length=8, blank=True, default="")
+    ocr_confidence = models.FloatField(null=True, blank=True)
     parse_status = models.CharField(max_length=16, choices=ParseStatus.choices, default=ParseStatus.PENDING)
     parse_error_code = models.CharField(max_length=64, blank=True, default="")
     parse_error = models.CharField(max_length=500, blank=True, default="")
@@ -84,12 +87,22 @@ class CV(models.Model):
     def __str__(self) -> str:
         return self.original_filename
 
-    def record_extraction(self, *, text: str, page_count: int, hidden_spans: list[dict[str, Any]]) -> bool:
+    def record_extraction(
+        self,
+        *,
+        text: str,
+        page_count: int,
+        hidden_spans: list[dict[str, Any]],
+        file_type: str = "pdf",
+        ocr_confidence: float | None = None,
+    ) -> bool:
         """Keep what a parse read; False if the row is gone (its candidate was erased meanwhile)."""
         self.text = text
         self.page_count = page_count
         self.hidden_text = sorted({str(span["reason"]) for span in hidden_spans})
         self.hidden_spans = hidden_spans
+        self.file_type = file_type
+        self.ocr_confidence = ocr_confidence
         self.parse_status = self.ParseStatus.PARSED
         self.parse_error_code = ""
         self.parse_error = ""
@@ -99,6 +112,8 @@ class CV(models.Model):
             "page_count",
             "hidden_text",
             "hidden_spans",
+            "file_type",
+            "ocr_confidence",
             "parse_status",
             "parse_error_code",
             "parse_error",

@@ -1,4 +1,4 @@
-"""Ingest: validate an uploaded batch completely, then store each distinct file once."""
+"""Ingest: check every file of an upload, then store each distinct acceptable file once per owner."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ from django.utils import timezone
 from api.errors import DomainError
 from candidates.erasure import erase_traces
 from candidates.models import CV, Candidate
-from candidates.pdf import looks_like_pdf
-from candidates.uploads import HEAD_BYTES, CheckedUpload
+from candidates.readers import HEAD_BYTES, sniff_type
+from candidates.uploads import CheckedUpload
 
 logger = logging.getLogger(__name__)
 
@@ -69,36 +69,57 @@ def _problem_for(upload: UploadedFile) -> FileProblem | None:
         upload.seek(0)
         head = upload.read(HEAD_BYTES)
         upload.seek(0)
-    if not looks_like_pdf(head):
+    kind = sniff_type(head)
+    suffix = PurePath(name).suffix.lower()
+    if kind is not None and not (kind == "txt" and suffix in BINARY_SUFFIXES):
+        return None
+    if suffix == ".pdf":
+        # Named as a PDF but not one by its bytes: the code clients already know for this case.
         return FileProblem(name, "not_a_pdf", "Not a PDF: its content does not start like one.")
-    return None
+    return FileProblem(name, "unsupported_type", UNSUPPORTED_MESSAGE)
 
 
-def validate_batch(files: Sequence[UploadedFile]) -> None:
-    """Raise UploadRejected unless every file is an acceptable CV; checks all files before storing any."""
+# Text content under a binary type's name (an HTML page saved as "cv.pdf"): a mislabelled file, not a CV.
+BINARY_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp"})
+UNSUPPORTED_MESSAGE = "This file type cannot be read. Send a PDF, a Word .docx, a plain text file or a photo."
+
+
+@dataclass(frozen=True)
+class SortedBatch:
+    """An upload split by the checks made before storing: files to store, and files refused with why."""
+
+    accepted: list[UploadedFile]
+    # Upload position of each refused file, and its problem.
+    refused: dict[int, FileProblem]
+
+
+def sort_batch(files: Sequence[UploadedFile]) -> SortedBatch:
+    """Check every file; raise UploadRejected only when the batch holds no usable file (or is malformed)."""
     if not files:
-        raise UploadRejected(status=400, code="no_files", message="Attach 1 or more PDF files as 'files'.")
+        raise UploadRejected(status=400, code="no_files", message="Attach 1 or more CV files as 'files'.")
     if len(files) > settings.MAX_BATCH_FILES:
         raise UploadRejected(
             status=400,
             code="too_many_files",
             message=f"{len(files)} files sent; a batch holds at most {settings.MAX_BATCH_FILES}.",
         )
-    problems = [problem for upload in files if (problem := _problem_for(upload))]
-    if not problems:
-        return
-    if any(problem.code == "file_too_large" for problem in problems):
+    refused = {index: problem for index, upload in enumerate(files) if (problem := _problem_for(upload))}
+    if len(refused) < len(files):
+        accepted = [upload for index, upload in enumerate(files) if index not in refused]
+        return SortedBatch(accepted=accepted, refused=refused)
+    raise _rejection(list(refused.values()))
+
+
+def _rejection(problems: list[FileProblem]) -> UploadRejected:
+    codes = {problem.code for problem in problems}
+    if "file_too_large" in codes:
         status, code = 413, "file_too_large"
-    elif any(problem.code == "not_a_pdf" for problem in problems):
+    elif codes & {"not_a_pdf", "unsupported_type"}:
         status, code = 415, "unsupported_media_type"
     else:
         status, code = 400, "invalid_files"
-    raise UploadRejected(
-        status=status,
-        code=code,
-        message=f"{len(problems)} of {len(files)} files were refused.",
-        files=problems,
-    )
+    message = f"None of the {len(problems)} files can be read as a CV; nothing was stored."
+    return UploadRejected(status=status, code=code, message=message, files=problems)
 
 
 def file_sha256(upload: UploadedFile) -> str:
@@ -142,7 +163,9 @@ def _store_one(*, owner: Any, upload: UploadedFile, sha256: str, stored: list[st
 
 
 def store_cvs(*, owner: Any, files: Sequence[UploadedFile], stored: list[str]) -> list[CV]:
-    """Store each distinct file once per owner and create its Candidate and CV rows, in upload order.
+    """Store each distinct file once per owner, with its Candidate and CV rows; one CV per upload, in order.
+
+    A file sent twice (in this upload or an earlier one of the same owner) is the same CV row each time.
 
     Run it inside the caller's transaction and within `files_removed_on_failure`, which is handed the keys
     written here: a failure anywhere before commit then leaves neither rows nor orphaned files.
@@ -164,7 +187,7 @@ def store_cvs(*, owner: Any, files: Sequence[UploadedFile], stored: list[str]) -
             stored.remove(key)
         for sha in new:
             known[sha] = _store_one(owner=owner, upload=distinct[sha], sha256=sha, stored=stored)
-    return [known[sha] for sha in order]
+    return [known[sha] for sha, _ in hashed]
 
 
 def _create_all(*, owner: Any, uploads: dict[str, UploadedFile], stored: list[str]) -> dict[str, CV]:

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.core.files.uploadhandler import FileUploadHandler
 
-HEAD_BYTES = 1024
+from candidates.readers import HEAD_BYTES
 
 
 class CheckedUpload(UploadedFile):

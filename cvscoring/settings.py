@@ -368,6 +368,9 @@ LLM_INPUT_TOKENS_PER_MINUTE = env_int("LLM_INPUT_TOKENS_PER_MINUTE", 0)
 # token price, results within 24 h (0: never). Checks need a worker run --with-scheduler; they back off from
 # FIRST to MAX seconds as the batch ages.
 LLM_BATCH_MIN_CVS = env_int("LLM_BATCH_MIN_CVS", 0)
+# A CV already scored for this user with the same scorer, model, prompt, rubric and redaction versions keeps
+# that result in a new upload (marked `reused`) instead of being scored, and paid for, again.
+RESULT_REUSE = env_bool("RESULT_REUSE", True)
 LLM_BATCH_CHECK_FIRST_S = env_float("LLM_BATCH_CHECK_FIRST_S", 30.0)
 LLM_BATCH_CHECK_MAX_S = env_float("LLM_BATCH_CHECK_MAX_S", 300.0)
 

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db import connections
 from rq import Worker
 
-from candidates import pdf
+from candidates import readers
 from cvscoring import rqentry  # noqa: F401 - imported for its side effect: the task module is preloaded
 from cvscoring.retention import purge_when_due
 from jobs.recovery import sweep
@@ -35,7 +35,7 @@ class ScoringWorker(Worker):
     def _preload() -> None:
         # Import the SDK, build the client and warm the parser once here, so each forked work-horse
         # inherits them instead of paying ~1 s per job. No connection is opened, so nothing is shared.
-        pdf.warm_up()
+        readers.warm_up()
         get_scorer()
 
     @property

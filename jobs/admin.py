@@ -100,9 +100,11 @@ class JobItemInline(admin.TabularInline[JobItem, Job]):
         return super().get_queryset(request).select_related("cv")
 
     @admin.display(description="CV")
-    def cv_link(self, item: JobItem) -> SafeString:
+    def cv_link(self, item: JobItem) -> SafeString | str:
+        if item.cv_id is None:
+            return item.filename  # refused at upload: nothing stored to link to
         url = reverse("admin:candidates_cv_change", args=[item.cv_id])
-        return format_html('<a href="{}">{}</a>', url, item.cv.original_filename)
+        return format_html('<a href="{}">{}</a>', url, item.filename)
 
     @admin.display(description="flags")
     def flag_list(self, item: JobItem) -> str:
@@ -255,14 +257,15 @@ class JobAdmin(admin.ModelAdmin[Job]):
 
     @admin.action(description="Retry the failed CVs of the selected jobs", permissions=["change"])
     def retry_failed_cvs(self, request: HttpRequest, queryset: QuerySet[Job]) -> None:
-        self._run(request, queryset, retry_job, "Queued the failed CVs of {} job(s) again.")
+        done = "Queued again the failed CVs a retry could fix, in {} job(s)."
+        self._run(request, queryset, retry_job, done)
 
     @admin.action(description="Cancel the selected jobs", permissions=["change"])
     def cancel_jobs(self, request: HttpRequest, queryset: QuerySet[Job]) -> None:
         self._run(request, queryset, cancel_job, "Cancelled {} job(s).")
 
     def _run(
-        self, request: HttpRequest, queryset: QuerySet[Job], service: Callable[..., Job], done: str
+        self, request: HttpRequest, queryset: QuerySet[Job], service: Callable[..., object], done: str
     ) -> None:
         """Apply a job service to each selected job; a state that refuses it is reported, not raised."""
         changed = 0
@@ -294,7 +297,7 @@ class JobItemAdmin(admin.ModelAdmin[JobItem]):
     ]
     list_filter = ["status", "recommendation", "error_code", "scorer", "finished_at"]
     list_select_related = ["cv", "job"]
-    search_fields = ["cv__original_filename", "=job__id", "error_code"]
+    search_fields = ["filename", "=job__id", "error_code"]
     readonly_fields = [field.name for field in JobItem._meta.fields]
 
     def has_add_permission(self, request: HttpRequest) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import asdict
 
 from django.conf import settings
 from django.urls import reverse
@@ -17,20 +18,18 @@ from api.ids import is_uuid
 from api.openapi import error_responses
 from api.pagination import BoundedLimitOffsetPagination
 from candidates.services import UploadRejected
-from jobs.models import ItemStatus, Job, JobQuerySet
+from jobs.models import Job, JobQuerySet
 from jobs.serializers import (
     JobStatusSerializer,
     JobSummarySerializer,
     RescoreSerializer,
+    RetryAnswerSerializer,
     ScoresPageSerializer,
     UploadAcceptedSerializer,
     UploadBatchSerializer,
 )
-from jobs.services import cancel_job, rescore_job, retry_job, start_scoring_job
+from jobs.services import cancel_job, rescore_job, retry_job, start_scoring_job, upload_outcome
 from jobs.workload import refuse_work_over_cap
-
-# What a retry puts back on the queue (JobItemQuerySet.reopen_failed).
-RETRIED_STATUSES = [ItemStatus.FAILED, ItemStatus.CANCELLED]
 
 # Polling clients are told how long to wait before asking again about an unfinished job.
 POLL_AFTER_SECONDS = "2"
@@ -64,9 +63,11 @@ class UploadBatchViewSet(viewsets.ViewSet):
 
     @extend_schema(
         operation_id="upload_batch",
-        summary="Upload a batch of CV PDFs to score against one of your personas",
-        description="Validates every file (size, PDF magic bytes) before storing any; a refused batch "
-        "creates nothing. Answers 202 at once; poll `status_url` (also `Location`) or give a `callback_url`.",
+        summary="Upload a batch of CVs (PDF, Word .docx, text, scans, photos) to score against a persona",
+        description="Checks every file (size, type by its bytes) before storing any. A file that cannot be "
+        "read is listed in `files` and as a failed entry of the job; a batch with no usable file is refused "
+        "and creates nothing. Answers 202 at once; poll `status_url` (also `Location`) or give a "
+        "`callback_url`.",
         request={"multipart/form-data": UploadBatchSerializer},
         parameters=[
             OpenApiParameter(
@@ -108,11 +109,15 @@ class UploadBatchViewSet(viewsets.ViewSet):
         job = start_scoring_job(user=request.user, idempotency_key=key, **upload.validated_data)
         location = _status_url(request, job)
         # The same body for a repeat under the same Idempotency-Key: the first answer said "queued" too.
+        outcome = upload_outcome(job=job)
         accepted = {
             "job_id": job.pk,
             "status": "queued",
-            "message": f"Accepted {job.items.count()} CV(s) for scoring. Poll the status URL for progress.",
+            "message": outcome.message,
             "status_url": location,
+            "cvs": outcome.cvs,
+            "duplicates": outcome.duplicates,
+            "files": [asdict(problem) for problem in outcome.refused],
         }
         body = UploadAcceptedSerializer(accepted).data
         return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": location})
@@ -225,11 +230,13 @@ class JobViewSet(viewsets.GenericViewSet):
 
     @extend_schema(
         operation_id="job_retry",
-        summary="Score the failed and cancelled CVs of a finished job again",
+        summary="Score again the failed and cancelled CVs of a finished job that a retry could fix",
+        description="Failures with `error.retryable: false` (a refused, encrypted or unreadable file, a "
+        "document that is not a CV) are left as they are; `retry` says how many were retried and skipped.",
         parameters=[JOB_ID, LOCATION, RETRY_AFTER],
         request=None,
         responses={
-            202: JobStatusSerializer,
+            202: RetryAnswerSerializer,
             **error_responses(
                 {404: ["job_not_found"], 409: ["nothing_to_retry"], 429: ["too_much_queued_work"]}
             ),
@@ -238,10 +245,13 @@ class JobViewSet(viewsets.GenericViewSet):
     def retry(self, request: Request, job_id: str) -> Response:
         job = self._job()
         # Only an ended job's retry queues anything; a queued or running one is answered as it is.
-        retried = job.items.filter(status__in=RETRIED_STATUSES).count() if job.is_terminal else 0
+        retried = job.items.retryable().count() if job.is_terminal else 0
         refuse_work_over_cap(user=request.user, incoming=retried)
-        job = retry_job(job=job)
-        return self._status_response(job, status.HTTP_202_ACCEPTED, Location=_status_url(request, job))
+        job, report = retry_job(job=job)
+        response = self._status_response(job, status.HTTP_202_ACCEPTED, Location=_status_url(request, job))
+        retried_doc = {"reopened": report.reopened, "skipped": report.skipped, "message": report.message}
+        response.data = {**response.data, "retry": retried_doc}
+        return response
 
     @extend_schema(
         operation_id="job_rescore",

@@ -83,4 +83,4 @@ def _answer(item: JobItem, message: object, rubric: Rubric, *, model: str) -> Ou
 
 
 def _flags(item: JobItem) -> list[str]:
-    return ["hidden_text"] if item.cv.hidden_text else []
+    return ["hidden_text"] if item.stored_cv.hidden_text else []

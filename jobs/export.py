@@ -17,6 +17,7 @@ TRAILING_COLUMNS = (
     "flag_details",
     "error_code",
     "error_message",
+    "duplicate_of",
     "summary",
     "scorer",
     "model",
@@ -50,6 +51,7 @@ def entry_row(entry: dict[str, Any], criteria: Sequence[str]) -> list[Any]:
     """One ranked entry as a row: its criterion scores (0-10) in the rubric's column order."""
     scores = {item.get("name"): item.get("score") for item in entry.get("criteria") or []}
     error = entry.get("error") or {}
+    first = entry.get("duplicate_of") or {}
     return [
         entry["rank"],
         entry["filename"],
@@ -61,6 +63,7 @@ def entry_row(entry: dict[str, Any], criteria: Sequence[str]) -> list[Any]:
         " | ".join(flag_detail_text(detail) for detail in entry.get("flag_details") or []),
         error.get("code"),
         error.get("message"),
+        first.get("filename"),
         entry.get("summary"),
         entry.get("scorer"),
         entry.get("model"),

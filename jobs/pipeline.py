@@ -17,17 +17,19 @@ from typing import Any
 from django.conf import settings
 from django.core.files.storage import default_storage
 
-from candidates.pdf import ExtractionFailed, Limits, extract_cv
+from candidates.pdf import ExtractionFailed, Limits
+from candidates.readers import read_cv
+from jobs.failures import is_retryable
 from jobs.models import ItemStatus, Job, JobItem
 from jobs.scoring.manipulation import HiddenText, judge_hidden
+from jobs.scoring.offline import OFFLINE_VERSION
 from jobs.scoring.pipeline import PreparedCV, finish, prepare_cv
 from jobs.scoring.pricing import estimate_cost
+from jobs.scoring.prompts import PROMPT_VERSION
+from jobs.scoring.redaction import REDACTION_VERSION
 from jobs.scoring.types import FlagDetail, Rubric, Scorer, ScoreResult, ScorerOutput, ScoringError, Usage
 
 logger = logging.getLogger(__name__)
-
-# Parse failures worth another try on a retry (load-dependent); the rest are facts about the file.
-TRANSIENT_PARSE_CODES = {"timeout", "memory_limit", "storage_error"}
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,9 @@ class Extraction:
     text: str
     page_count: int
     hidden: tuple[HiddenText, ...]
+    file_type: str = "pdf"
+    # Mean Tesseract word confidence (0-100) when the text was read by OCR from a scan or a photo.
+    ocr_confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -81,7 +86,7 @@ Outcome = Prepared | Scored | Failed
 
 
 def source_for(item: JobItem) -> Source:
-    cv = item.cv
+    cv = item.stored_cv
     reusable = cv.parse_status == cv.ParseStatus.PARSED
     return Source(
         item_id=item.pk,
@@ -107,12 +112,19 @@ def _read(source: Source) -> Extraction:
         memory_bytes=settings.PARSE_MEMORY_MB * 1024 * 1024,
         max_pages=settings.PARSE_MAX_PAGES,
     )
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+    # No suffix: the readers tell the type from the content, never from a name.
+    with tempfile.NamedTemporaryFile() as handle:
         handle.write(data)
         handle.flush()
-        extraction = extract_cv(handle.name, limits)
-    hidden = tuple(HiddenText(span.reason, span.text, span.page) for span in extraction.hidden)
-    return Extraction(text=extraction.text, page_count=extraction.page_count, hidden=hidden)
+        reading = read_cv(handle.name, limits)
+    hidden = tuple(HiddenText(span.reason, span.text, span.page) for span in reading.hidden)
+    return Extraction(
+        text=reading.text,
+        page_count=reading.page_count,
+        hidden=hidden,
+        file_type=reading.file_type,
+        ocr_confidence=reading.ocr_confidence,
+    )
 
 
 def prepare(source: Source, rubric: Rubric) -> Prepared | Failed:
@@ -176,10 +188,12 @@ def record(item: JobItem, outcome: Outcome, *, llm_batch: bool = False) -> None:
     """Keep what was read on the CV row, then close the item; a `Prepared` one stays pending (sent on)."""
     extraction = outcome.prepared.extraction if isinstance(outcome, Scored) else outcome.extraction
     if extraction is not None:
-        item.cv.record_extraction(
+        item.stored_cv.record_extraction(
             text=extraction.text,
             page_count=extraction.page_count,
             hidden_spans=[asdict(span) for span in extraction.hidden],
+            file_type=extraction.file_type,
+            ocr_confidence=extraction.ocr_confidence,
         )
     if isinstance(outcome, Scored):
         item.record_score(outcome.result.to_dict(), llm_batch=llm_batch)
@@ -189,7 +203,7 @@ def record(item: JobItem, outcome: Outcome, *, llm_batch: bool = False) -> None:
 
 def _record_failure(item: JobItem, failed: Failed, *, llm_batch: bool) -> None:
     if failed.unreadable:
-        item.cv.record_parse_failure(code=failed.code, message=failed.message)
+        item.stored_cv.record_parse_failure(code=failed.code, message=failed.message)
         item.record_failure(code=failed.code, message=failed.message)
         return
     item.record_failure(
@@ -203,12 +217,45 @@ def _record_failure(item: JobItem, failed: Failed, *, llm_batch: bool) -> None:
     )
 
 
+def current_versions(job: Job, scorer: Scorer) -> dict[str, str]:
+    """Every version a result depends on, as this job would record them with this scorer."""
+    return {
+        "scorer": scorer.name,
+        "model": scorer.model,
+        "prompt_version": OFFLINE_VERSION if scorer.name == "offline" else PROMPT_VERSION,
+        "rubric_version": job.rubric_version,
+        "redaction_version": REDACTION_VERSION if job.scoring_rubric().blind else "",
+    }
+
+
+def reuse_results(job: Job, items: list[JobItem], scorer: Scorer) -> list[JobItem]:
+    """Close each item whose file an earlier job scored with every version equal; return the others.
+
+    Never for a re-score (asked for on purpose) or with RESULT_REUSE off. The CV row is the owner's own,
+    so a result is only ever reused within one user's files.
+    """
+    if not settings.RESULT_REUSE or job.rescored_from_id is not None or not items:
+        return items
+    earlier = (
+        JobItem.objects.filter(cv__in=[item.cv_id for item in items], status=ItemStatus.SCORED, reused=False)
+        .filter(**current_versions(job, scorer))
+        .exclude(job=job)
+        .order_by("cv_id", "-finished_at")
+        .distinct("cv_id")
+    )
+    sources = {source.cv_id: source for source in earlier}
+    for item in items:
+        if (source := sources.get(item.cv_id)) is not None:
+            item.record_reused(source)
+    return [item for item in items if item.status == ItemStatus.PENDING]
+
+
 def pending_items(job: Job) -> list[JobItem]:
     """The job's pending items in upload order; a known-bad file fails again at once, at no cost."""
     # CV text is loaded per CV as it is submitted (source_for), so a large job's texts never sit in memory.
     items = list(job.items.pending().select_related("cv").defer("cv__text").order_by("position"))
     for item in items:
-        cv = item.cv
-        if cv.parse_status == cv.ParseStatus.FAILED and cv.parse_error_code not in TRANSIENT_PARSE_CODES:
+        cv = item.stored_cv
+        if cv.parse_status == cv.ParseStatus.FAILED and not is_retryable(cv.parse_error_code):
             item.record_failure(code=cv.parse_error_code, message=cv.parse_error)
     return [item for item in items if item.status == ItemStatus.PENDING]

@@ -11,6 +11,7 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from jobs.failures import is_retryable
 from jobs.models import ItemStatus, Job, JobItem
 from jobs.results import ranking
 from jobs.wire import WIRE_STATUSES, wire_status
@@ -35,6 +36,15 @@ class JobErrorSerializer(serializers.Serializer):
 
     code = serializers.CharField(help_text="e.g. `all_cvs_failed`, `no_text_layer`, `encrypted`, `timeout`")
     message = serializers.CharField()
+    retryable = serializers.BooleanField(
+        required=False,
+        help_text="On a CV's error: whether retrying the job could score it (`jobs/failures.py`).",
+    )
+
+
+class DuplicateOfSerializer(serializers.Serializer):
+    position = serializers.IntegerField()
+    filename = serializers.CharField()
 
 
 class CriterionScoreSerializer(serializers.Serializer):
@@ -90,10 +100,23 @@ class ScoreEntrySerializer(serializers.ModelSerializer):
     rank = serializers.IntegerField(
         read_only=True, allow_null=True, help_text="1 = best; null for a CV that was not scored."
     )
-    cv_id = serializers.UUIDField(read_only=True)
-    candidate_id = serializers.UUIDField(read_only=True)
-    filename = serializers.CharField(source="cv.original_filename", read_only=True)
+    cv_id = serializers.UUIDField(
+        read_only=True, allow_null=True, help_text="Null for a file refused at upload."
+    )
+    candidate_id = serializers.UUIDField(read_only=True, allow_null=True)
+    filename = serializers.CharField(read_only=True, help_text="The name this upload gave the file.")
+    position = serializers.IntegerField(read_only=True, help_text="The file's place in the upload, from 0.")
     status = serializers.ChoiceField(choices=ItemStatus.choices, read_only=True)
+    duplicate_of = serializers.SerializerMethodField(
+        help_text="For a file sent twice in one upload: the first entry (`position`, `filename`); not scored."
+    )
+    reused = serializers.BooleanField(
+        read_only=True, help_text="The score was copied from an earlier job's, every version being equal."
+    )
+    reused_from = serializers.SerializerMethodField(help_text="The job whose result was reused.")
+    ocr_confidence = serializers.SerializerMethodField(
+        help_text="Mean OCR word confidence (0-100) when the text was read from a scan or a photo."
+    )
     score = serializers.IntegerField(allow_null=True, min_value=0, max_value=100, read_only=True)
     recommendation = BlankAsNullChoiceField(choices=RECOMMENDATIONS, allow_null=True, read_only=True)
     criteria = CriteriaField(read_only=True)
@@ -134,7 +157,12 @@ class ScoreEntrySerializer(serializers.ModelSerializer):
             "cv_id",
             "candidate_id",
             "filename",
+            "position",
             "status",
+            "duplicate_of",
+            "reused",
+            "reused_from",
+            "ocr_confidence",
             "score",
             "recommendation",
             "criteria",
@@ -154,8 +182,24 @@ class ScoreEntrySerializer(serializers.ModelSerializer):
         ]
 
     @extend_schema_field(JobErrorSerializer(allow_null=True))
-    def get_error(self, item: JobItem) -> dict[str, str] | None:
-        return {"code": item.error_code, "message": item.error} if item.error_code else None
+    def get_error(self, item: JobItem) -> dict[str, Any] | None:
+        if not item.error_code:
+            return None
+        return {"code": item.error_code, "message": item.error, "retryable": is_retryable(item.error_code)}
+
+    @extend_schema_field(DuplicateOfSerializer(allow_null=True))
+    def get_duplicate_of(self, item: JobItem) -> dict[str, Any] | None:
+        first = item.duplicate_of
+        return None if first is None else {"position": first.position, "filename": first.filename}
+
+    @extend_schema_field(serializers.UUIDField(allow_null=True))
+    def get_reused_from(self, item: JobItem) -> str | None:
+        source = item.reused_from
+        return None if source is None else str(source.job_id)
+
+    @extend_schema_field(serializers.FloatField(allow_null=True))
+    def get_ocr_confidence(self, item: JobItem) -> float | None:
+        return None if item.cv is None else item.cv.ocr_confidence
 
     def to_representation(self, instance: Any) -> dict[str, Any]:
         """A ranked row (`jobs.results.ENTRY_COLUMNS`) as the fields above show it; see `score_entry`."""
@@ -164,6 +208,17 @@ class ScoreEntrySerializer(serializers.ModelSerializer):
 
 def _text_or_none(value: Any) -> str | None:
     return str(value) if value else None
+
+
+def _duplicate_of(row: dict[str, Any]) -> dict[str, Any] | None:
+    if row["duplicate_of__position"] is None:
+        return None
+    return {"position": row["duplicate_of__position"], "filename": row["duplicate_of__filename"]}
+
+
+def _error(row: dict[str, Any]) -> dict[str, Any] | None:
+    code = row["error_code"]
+    return {"code": code, "message": row["error"], "retryable": is_retryable(code)} if code else None
 
 
 def score_entry(row: dict[str, Any]) -> dict[str, Any]:
@@ -176,10 +231,15 @@ def score_entry(row: dict[str, Any]) -> dict[str, Any]:
     score, cost = row["score"], row["cost_usd"]
     return {
         "rank": row["rank"],
-        "cv_id": str(row["cv_id"]),
-        "candidate_id": str(row["candidate_id"]),
-        "filename": row["cv__original_filename"],
+        "cv_id": _text_or_none(row["cv_id"]),
+        "candidate_id": _text_or_none(row["candidate_id"]),
+        "filename": row["filename"],
+        "position": row["position"],
         "status": row["status"],
+        "duplicate_of": _duplicate_of(row),
+        "reused": row["reused"],
+        "reused_from": _text_or_none(row["reused_from__job_id"]),
+        "ocr_confidence": row["cv__ocr_confidence"],
         "score": None if score is None else int(score),
         "recommendation": row["recommendation"] or None,
         "criteria": row["criteria"],
@@ -195,7 +255,7 @@ def score_entry(row: dict[str, Any]) -> dict[str, Any]:
         "rubric_version": _text_or_none(row["rubric_version"]),
         "usage": row["usage"] or None,
         "cost_usd": None if cost is None else float(cost),
-        "error": {"code": row["error_code"], "message": row["error"]} if row["error_code"] else None,
+        "error": _error(row),
     }
 
 

@@ -18,7 +18,7 @@ from django.db import connection
 from jobs.batching import submit_llm_batch, wants_llm_batch
 from jobs.ending import end_job
 from jobs.models import Job, JobItem
-from jobs.pipeline import Outcome, Prepared, pending_items, prepare, record, score, source_for
+from jobs.pipeline import Outcome, Prepared, pending_items, prepare, record, reuse_results, score, source_for
 from jobs.prefilter import send_only_the_best_to_the_llm
 from jobs.scorers import get_scorer
 from jobs.scoring.types import Rubric, Scorer
@@ -109,7 +109,7 @@ def run_job(job: Job) -> None:
     """Score every pending item of a claimed job, then close it (completed, cancelled or failed)."""
     rubric = job.scoring_rubric()
     scorer = get_scorer()
-    items = pending_items(job)
+    items = reuse_results(job, pending_items(job), scorer)
     job.update_progress()
     pool = ThreadPoolExecutor(max_workers=max(1, settings.SCORING_CONCURRENCY), thread_name_prefix="score")
     parse_pool = ThreadPoolExecutor(

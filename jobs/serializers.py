@@ -84,6 +84,14 @@ class UploadBatchSerializer(serializers.Serializer):
     )
 
 
+class RefusedFileSerializer(serializers.Serializer):
+    filename = serializers.CharField()
+    code = serializers.CharField(
+        help_text="e.g. `not_a_pdf`, `unsupported_type`, `file_too_large`, `empty_file`."
+    )
+    message = serializers.CharField()
+
+
 class UploadAcceptedSerializer(serializers.Serializer):
     """Schema only: the 202 answer to an upload (also the `Location` header's URL as `status_url`)."""
 
@@ -91,6 +99,13 @@ class UploadAcceptedSerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=[JobStatus.QUEUED.value])
     message = serializers.CharField()
     status_url = serializers.URLField()
+    cvs = serializers.IntegerField(help_text="Files stored and queued for scoring (duplicates left out).")
+    duplicates = serializers.IntegerField(
+        help_text="Files sent twice in this upload: listed, not scored twice."
+    )
+    files = RefusedFileSerializer(
+        many=True, help_text="Files refused at upload, each a failed entry of the job."
+    )
 
 
 @extend_schema_field(serializers.ListField(child=serializers.UUIDField()))
@@ -237,3 +252,20 @@ class JobExportSchema(OpenApiViewExtension):  # type: ignore[no-untyped-call]
                 return super().results_json(request, job_id)
 
         return DocumentedJobExportViewSet
+
+
+class RetryReportSerializer(serializers.Serializer):
+    reopened = serializers.IntegerField(help_text="CVs put back on the queue.")
+    skipped = serializers.DictField(
+        child=serializers.IntegerField(), help_text="Failures left as they are, counted by `error.code`."
+    )
+    message = serializers.CharField()
+
+
+class RetryAnswerSerializer(JobStatusSerializer):
+    """Schema only: the job's status document after a retry, with what the retry did."""
+
+    retry = RetryReportSerializer(read_only=True)
+
+    class Meta(JobStatusSerializer.Meta):
+        fields = [*JobStatusSerializer.Meta.fields, "retry"]

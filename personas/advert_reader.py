@@ -1,25 +1,18 @@
 """Read the text of an uploaded job advert: PDF, Word (.docx) or plain text, untrusted files in the sandbox.
 
-PDFs go through candidates.pdf (the CV extractor, in its resource-limited child process); .docx is read by
-docx2python in a child of the same sandbox, after its zip directory is checked for bombs; text is decoded
-as UTF-8 with a Windows-1252 fallback. Pure: no Django.
+PDF and .docx go through the CV readers (`candidates.readers.read_cv`, in their resource-limited sandbox:
+zip-bomb checks, hidden runs, a scanned PDF through OCR with a short limit, as a person waits for the
+draft); text is decoded as UTF-8 with a Windows-1252 fallback. Pure: no Django.
 """
 
 from __future__ import annotations
 
-import os
-import zipfile
-from typing import Any
-
-from docx2python import docx2python
-
-from candidates import pdf, pdf_child
+from candidates import readers
+from candidates.pdf import ExtractionFailed
 
 MAX_TEXT_CHARS = 200_000
-DOCX_MAX_MEMBERS = 2_000
-DOCX_MAX_UNCOMPRESSED = 100 * 1024**2
-DOCX_TIMEOUT_S = 20.0
-DOCX_MEMORY_BYTES = 1024**3
+# The draft is answered while the recruiter waits: one scanned page at most, for a few seconds.
+ADVERT_OCR_LIMITS = readers.OcrLimits(timeout_s=20.0, max_pages=1)
 _ZIP_MAGIC = b"PK\x03\x04"
 
 MESSAGES = {
@@ -29,7 +22,7 @@ MESSAGES = {
 
 
 class AdvertUnreadable(Exception):
-    """The upload cannot be turned into text; `code` is stable (unsupported_type, unreadable, or a PDF's)."""
+    """The upload cannot be turned into text; `code` is stable (unsupported_type, or a reader's code)."""
 
     def __init__(self, code: str, message: str) -> None:
         super().__init__(code, message)
@@ -39,51 +32,19 @@ class AdvertUnreadable(Exception):
 
 def read_advert(path: str, *, filename: str, head: bytes) -> str:
     """Return the advert's text, or raise AdvertUnreadable; the sandbox runs any parser of untrusted bytes."""
-    if pdf.looks_like_pdf(head):
-        return _read_pdf(path)
-    if head.startswith(_ZIP_MAGIC):
-        if not filename.lower().endswith(".docx"):
-            raise AdvertUnreadable("unsupported_type", MESSAGES["unsupported_type"])
-        return _read_docx(path)
+    kind = readers.sniff_type(head)
+    if kind == "pdf" or (kind == "docx" and filename.lower().endswith(".docx")):
+        return _read(path)
+    if head.startswith(_ZIP_MAGIC) or kind == "ole":
+        raise AdvertUnreadable("unsupported_type", MESSAGES["unsupported_type"])
     return decode_text(_read_bytes(path))
 
 
-def _read_pdf(path: str) -> str:
+def _read(path: str) -> str:
     try:
-        return pdf.extract_cv(path).text
-    except pdf.ExtractionFailed as exc:
+        return readers.read_cv(path, ocr_limits=ADVERT_OCR_LIMITS).text[:MAX_TEXT_CHARS]
+    except ExtractionFailed as exc:
         raise AdvertUnreadable(exc.code, exc.message) from None
-
-
-def _read_docx(path: str) -> str:
-    try:
-        reply = pdf_child.run_in_child(
-            f"{__name__}:_docx_for_child",
-            {"path": os.path.abspath(path)},
-            preload=[pdf.__name__],
-            timeout_s=DOCX_TIMEOUT_S,
-            memory_bytes=DOCX_MEMORY_BYTES,
-            max_result_bytes=4 * MAX_TEXT_CHARS + 1024,
-        )
-    except pdf_child.ChildFailed:
-        raise AdvertUnreadable("unreadable", MESSAGES["unreadable"]) from None
-    text = reply.get("text") if isinstance(reply, dict) else None
-    if not isinstance(text, str):
-        raise AdvertUnreadable("unreadable", MESSAGES["unreadable"])
-    return text
-
-
-def _docx_for_child(path: str) -> dict[str, Any]:
-    """Runs in the sandbox child: refuse zip bombs by their directory, then extract every text part."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-            if len(members) > DOCX_MAX_MEMBERS or sum(m.file_size for m in members) > DOCX_MAX_UNCOMPRESSED:
-                return {"error": "unreadable"}
-        with docx2python(path) as document:
-            return {"text": str(document.text)[:MAX_TEXT_CHARS]}
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        return {"error": "unreadable"}
 
 
 def _read_bytes(path: str) -> bytes:

@@ -198,6 +198,7 @@ def _item(job: Job, cv: CV, position: int, result: dict[str, Any]) -> JobItem:
         job=job,
         cv=cv,
         candidate_id=cv.candidate_id,
+        filename=cv.original_filename,
         position=position,
         status=ItemStatus.SCORED,
         score=result["score"],

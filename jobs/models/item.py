@@ -10,6 +10,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from candidates.models import CV, Candidate
+from jobs.failures import PERMANENT_CODES
 
 
 class ItemStatus(models.TextChoices):
@@ -17,9 +18,13 @@ class ItemStatus(models.TextChoices):
     SCORED = "scored"
     FAILED = "failed"
     CANCELLED = "cancelled"
+    # The same file as an earlier entry of the same upload: listed under its own name, never scored twice.
+    DUPLICATE = "duplicate"
 
 
-TERMINAL_ITEM_STATUSES = (ItemStatus.SCORED, ItemStatus.FAILED, ItemStatus.CANCELLED)
+TERMINAL_ITEM_STATUSES = (ItemStatus.SCORED, ItemStatus.FAILED, ItemStatus.CANCELLED, ItemStatus.DUPLICATE)
+# Duplicates are entries, not work: progress and totals count the files that are read and scored.
+WORK = ~Q(status=ItemStatus.DUPLICATE)
 CANCELLED: dict[str, Any] = {
     "status": ItemStatus.CANCELLED,
     "error_code": "cancelled",
@@ -49,16 +54,21 @@ class JobItemQuerySet(models.QuerySet["JobItem"]):
             finished_at=timezone.now(),
         )
 
+    def retryable(self) -> JobItemQuerySet:
+        """Failed and cancelled items that another run could fix (never a refused or unreadable file)."""
+        closed = self.filter(status__in=[ItemStatus.FAILED, ItemStatus.CANCELLED], cv__isnull=False)
+        return closed.exclude(error_code__in=PERMANENT_CODES)
+
     def reopen_failed(self) -> int:
-        """Failed and cancelled items back to pending, for a retry."""
-        return self.filter(status__in=[ItemStatus.FAILED, ItemStatus.CANCELLED]).update(
+        """Retryable failed and cancelled items back to pending, for a retry."""
+        return self.retryable().update(
             status=ItemStatus.PENDING, error_code="", error="", finished_at=None, flags=[], flag_details=[]
         )
 
     # The progress counts, as aggregates, so other sums over the items can share their query.
     PROGRESS_COUNTS: ClassVar[dict[str, Any]] = {
-        "total": models.Count("id"),
-        "processed": models.Count("id", filter=~Q(status=ItemStatus.PENDING)),
+        "total": models.Count("id", filter=WORK),
+        "processed": models.Count("id", filter=WORK & ~Q(status=ItemStatus.PENDING)),
         "scored": models.Count("id", filter=Q(status=ItemStatus.SCORED)),
         "failed": models.Count("id", filter=Q(status=ItemStatus.FAILED)),
     }
@@ -69,7 +79,7 @@ class JobItemQuerySet(models.QuerySet["JobItem"]):
 
     def ranked(self) -> JobItemQuerySet:
         """Scored best first; failures after them; ties broken by upload order for a stable ranking."""
-        return self.select_related("cv").order_by(
+        return self.select_related("cv", "duplicate_of", "reused_from").order_by(
             models.Case(models.When(status=ItemStatus.SCORED, then=0), default=1),
             F("score").desc(nulls_last=True),
             "position",
@@ -81,9 +91,22 @@ class JobItem(models.Model):
 
     id = models.BigAutoField(primary_key=True)
     job = models.ForeignKey("jobs.Job", on_delete=models.CASCADE, related_name="items")
-    cv = models.ForeignKey(CV, on_delete=models.CASCADE, related_name="job_items")
-    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="job_items")
+    # Null for a file refused at upload (nothing of it was stored): the entry keeps its name and reason.
+    cv = models.ForeignKey(CV, on_delete=models.CASCADE, null=True, blank=True, related_name="job_items")
+    candidate = models.ForeignKey(
+        Candidate, on_delete=models.CASCADE, null=True, blank=True, related_name="job_items"
+    )
+    # The name this upload gave the file; storage keeps one copy per owner and content, under any name.
+    filename = models.CharField(max_length=255, blank=True, default="")
     position = models.PositiveIntegerField(default=0)
+    duplicate_of = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="duplicates"
+    )
+    # Scored by copying an earlier job's result for the same file, every version being equal.
+    reused_from = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reused = models.BooleanField(default=False)
     status = models.CharField(max_length=16, choices=ItemStatus.choices, default=ItemStatus.PENDING)
     score = models.PositiveSmallIntegerField(null=True, blank=True)
     recommendation = models.CharField(max_length=16, blank=True, default="")
@@ -115,7 +138,9 @@ class JobItem(models.Model):
     class Meta:
         ordering = ["position"]
         constraints = [
-            models.UniqueConstraint(fields=["job", "cv"], name="job_item_unique_cv"),
+            models.UniqueConstraint(
+                fields=["job", "cv"], condition=Q(duplicate_of__isnull=True), name="job_item_unique_cv"
+            ),
             models.CheckConstraint(condition=Q(status__in=ItemStatus.values), name="job_item_status_valid"),
             models.CheckConstraint(
                 condition=Q(score__isnull=True) | Q(score__lte=100), name="job_item_score_range"
@@ -125,6 +150,13 @@ class JobItem(models.Model):
 
     def __str__(self) -> str:
         return f"{self.cv_id} in {self.job_id} ({self.status})"
+
+    @property
+    def stored_cv(self) -> CV:
+        """The item's CV row; only a file refused at upload has none, and it is never pending."""
+        if self.cv is None:
+            raise LookupError(f"item {self.pk} is a file refused at upload; nothing of it was stored")
+        return self.cv
 
     def _close(self, values: dict[str, Any]) -> bool:
         """Write a terminal outcome only if the item is still pending, so a CV is never recorded twice."""
@@ -157,6 +189,29 @@ class JobItem(models.Model):
                 "llm_batch": llm_batch,
                 "error_code": "",
                 "error": "",
+            }
+        )
+
+    def record_reused(self, source: JobItem) -> bool:
+        """Close the item with an earlier job's result for the same file (every version equal); no cost."""
+        fields = (
+            "score", "recommendation", "criteria", "summary", "redactions", "redaction_counts",
+            "redaction_version", "scorer", "model", "prompt_version", "rubric_version",
+        )  # fmt: skip
+        values = {field: getattr(source, field) for field in fields}
+        flags = [flag for flag in source.flags if flag != "offline_only"]
+        return self._close(
+            {
+                **values,
+                "status": ItemStatus.SCORED,
+                "flags": flags,
+                "usage": {},
+                "cost_usd": Decimal("0"),
+                "llm_batch": False,
+                "error_code": "",
+                "error": "",
+                "reused": True,
+                "reused_from": source,
             }
         )
 

@@ -120,14 +120,17 @@ class Job(LLMBatchWait, models.Model):
 
     @property
     def candidate_ids(self) -> list[str]:
-        return list(dict.fromkeys(self._item_ids("candidate_id")))
+        return self._item_ids("candidate_id")
 
     def _item_ids(self, column: str) -> list[str]:
+        """Each id once (a duplicate entry shares its CV), none for a file refused at upload."""
         if "items" in getattr(self, "_prefetched_objects_cache", {}):  # a list page prefetched them
-            return [str(getattr(item, column)) for item in self.items.all()]
+            ids = [str(value) for item in self.items.all() if (value := getattr(item, column)) is not None]
+            return list(dict.fromkeys(ids))
         # As text from the database: a large job's ids need no UUID objects on the way to JSON.
         as_text = Cast(column, output_field=models.TextField())
-        return list(self.items.order_by("position").values_list(as_text, flat=True))
+        stored = self.items.filter(**{f"{column}__isnull": False}).order_by("position")
+        return list(dict.fromkeys(stored.values_list(as_text, flat=True)))
 
     @property
     def is_terminal(self) -> bool:

@@ -155,12 +155,13 @@ def test_retry_action_requeues_the_failed_cvs(
     staff: Client, user: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
     job = finish_with_one_failure(make_job(user, STRONG_BACKEND_CV, WEAK_BACKEND_CV))
+    job.items.filter(status=ItemStatus.FAILED).update(error_code="llm_unavailable")  # a retry can fix it
 
     with django_capture_on_commit_callbacks() as callbacks:
         response = action(staff, "retry_failed_cvs", [job])
 
     job.refresh_from_db()
-    assert messages_of(response) == ["Queued the failed CVs of 1 job(s) again."]
+    assert messages_of(response) == ["Queued again the failed CVs a retry could fix, in 1 job(s)."]
     assert job.status == JobStatus.QUEUED
     assert sorted(job.items.values_list("status", flat=True)) == [ItemStatus.PENDING, ItemStatus.SCORED]
     assert len(callbacks) == 1  # the enqueue, after commit
@@ -191,7 +192,8 @@ def test_retry_action_reports_a_job_with_nothing_to_retry(staff: Client, user: A
 
     job.refresh_from_db()
     assert messages_of(response) == [
-        f"Job {job.pk}: No CV of this job failed; there is nothing to retry. (nothing_to_retry)"
+        f"Job {job.pk}: No CV of this job failed in a way a retry could fix; there is nothing to retry."
+        " (nothing_to_retry)"
     ]
     assert job.status == JobStatus.COMPLETED
 

@@ -3,13 +3,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
-from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
+from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, pdf_upload
 from jobs.models import Job
 from jobs.scoring.redaction import REDACTION_VERSION
+from jobs.services import rescore_job, start_scoring_job
 from jobs.tasks import run_scoring_job
 from jobs.tests.factories import make_job
+from personas.tests.factories import make_persona
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("media")]
 
@@ -79,7 +82,7 @@ def test_completed_job_lists_every_cv_ranked_best_first(api: APIClient, user: An
     assert (best["redaction_version"], failed["redaction_version"]) == (REDACTION_VERSION, None)
     assert set(best["redaction_counts"]) == set(best["redactions"]) and best["redactions"]
     assert failed["score"] is None
-    assert failed["error"]["code"] in {"not_a_cv", "too_little_text"}
+    assert failed["error"]["code"] == "too_little_text"
     assert body["result"]["summary"]["notice"].startswith("Scored offline")
     assert {entry["cv_id"] for entry in scores} == set(job.cv_ids)
 
@@ -151,18 +154,64 @@ def test_cancel_of_a_completed_job_is_a_conflict(api: APIClient, user: Any) -> N
 
 
 def test_retry_reruns_only_failed_cvs(api: APIClient, user: Any) -> None:
-    job = make_job(user, STRONG_BACKEND_CV, "tiny")
+    job = make_job(user, STRONG_BACKEND_CV, WEAK_BACKEND_CV)
     run_scoring_job(str(job.pk))
+    # As an LLM outage would have left it: a failure a retry can fix.
+    job.items.filter(position=1).update(status="failed", score=None, error_code="llm_unavailable")
     scored_before = job.items.get(status="scored")
 
     response = api.post(f"/api/v1/jobs/{job.pk}/retry")
 
     assert response.status_code == 202
     assert response.json()["status"] == "queued"
+    assert response.json()["retry"] == {"reopened": 1, "skipped": {}, "message": "Retrying 1 CV(s)."}
     assert job.items.filter(status="pending").count() == 1
-    assert job.items.get(status="scored").finished_at == scored_before.finished_at
+    assert job.items.get(pk=scored_before.pk).finished_at == scored_before.finished_at
     assert run_scoring_job(str(job.pk)) == "completed"
     assert job.items.get(pk=scored_before.pk).score == scored_before.score
+    assert job.items.filter(status="scored").count() == 2
+
+
+def test_retry_leaves_failures_a_retry_cannot_fix_and_says_so(api: APIClient, user: Any) -> None:
+    job = make_job(user, STRONG_BACKEND_CV, WEAK_BACKEND_CV, "tiny")
+    run_scoring_job(str(job.pk))
+    job.items.filter(position=1).update(status="failed", score=None, error_code="timeout")
+    tiny = job.items.get(position=2)
+    assert tiny.error_code == "no_text_layer"
+
+    response = api.post(f"/api/v1/jobs/{job.pk}/retry")
+
+    assert response.status_code == 202
+    assert response.json()["retry"] == {
+        "reopened": 1,
+        "skipped": {"no_text_layer": 1},
+        "message": "Retrying 1 CV(s). Skipped 1 that a retry cannot fix (1 no_text_layer).",
+    }
+    assert list(job.items.order_by("position").values_list("status", flat=True)) == [
+        "scored",
+        "pending",
+        "failed",
+    ]
+
+
+def test_retry_of_only_unfixable_failures_is_a_conflict_naming_them(api: APIClient, user: Any) -> None:
+    job = make_job(user, STRONG_BACKEND_CV, "tiny")
+    run_scoring_job(str(job.pk))
+
+    response = api.post(f"/api/v1/jobs/{job.pk}/retry")
+
+    assert response.status_code == 409
+    assert response.json()["error"] == {
+        "code": "nothing_to_retry",
+        "message": "No CV of this job failed in a way a retry could fix; there is nothing to retry. "
+        "Skipped 1 that a retry cannot fix (1 no_text_layer).",
+    }
+    entry = next(e for e in api.get(f"/api/v1/jobs/{job.pk}/status").json()["result"]["scores"] if e["error"])
+    assert entry["error"] == {
+        "code": "no_text_layer",
+        "message": entry["error"]["message"],
+        "retryable": False,
+    }
 
 
 def test_retry_with_nothing_failed_is_a_conflict(api: APIClient, user: Any) -> None:
@@ -246,3 +295,48 @@ def test_status_costs_a_constant_number_of_queries(
 
     assert len(small_body["result"]["scores"]) == 1
     assert len(large_body["result"]["scores"]) == 12
+
+
+def test_a_cv_scored_before_with_every_version_equal_reuses_its_result(api: APIClient, user: Any) -> None:
+    first = make_job(user, STRONG_BACKEND_CV)
+    run_scoring_job(str(first.pk))
+    second = start_scoring_job(
+        user=user, persona=first.persona, files=[pdf_upload("renamed.pdf", STRONG_BACKEND_CV)]
+    )
+
+    assert run_scoring_job(str(second.pk)) == "completed"
+
+    [entry] = api.get(f"/api/v1/jobs/{second.pk}/status").json()["result"]["scores"]
+    original = first.items.get()
+    assert (entry["filename"], entry["status"], entry["score"]) == ("renamed.pdf", "scored", original.score)
+    assert (entry["reused"], entry["reused_from"], entry["cost_usd"]) == (True, str(first.pk), 0.0)
+    assert entry["criteria"] == original.criteria
+
+
+def test_a_changed_rubric_or_a_rescore_scores_the_cv_again(api: APIClient, user: Any) -> None:
+    first = make_job(user, STRONG_BACKEND_CV)
+    run_scoring_job(str(first.pk))
+    rescored = rescore_job(job=first)
+    persona = first.persona
+    persona.criteria = [{"name": "Go", "description": "Go services", "weight": 1}]
+    persona.save()
+    changed = start_scoring_job(user=user, persona=persona, files=[pdf_upload("cv.pdf", STRONG_BACKEND_CV)])
+
+    for job in (rescored, changed):
+        assert run_scoring_job(str(job.pk)) == "completed"
+        assert list(job.items.values_list("status", "reused", "reused_from")) == [("scored", False, None)]
+
+
+def test_rescore_keeps_each_entrys_name_and_duplicates_and_leaves_refused_files_out(user: Any) -> None:
+    persona = make_persona(owner=user)
+    files = [
+        pdf_upload("first.pdf", STRONG_BACKEND_CV),
+        pdf_upload("again.pdf", STRONG_BACKEND_CV),
+        SimpleUploadedFile("notes.exe", b"MZ\x90\x00", content_type="application/octet-stream"),
+    ]
+    job = start_scoring_job(user=user, persona=persona, files=files)
+
+    rescored = rescore_job(job=job)
+
+    rows = rescored.items.order_by("position").values_list("filename", "status", "duplicate_of__filename")
+    assert list(rows) == [("first.pdf", "pending", None), ("again.pdf", "duplicate", "first.pdf")]

@@ -11,6 +11,7 @@ from django.test import override_settings
 from rest_framework.test import APIClient
 
 from candidates.models import CV, Candidate
+from candidates.services import UNSUPPORTED_MESSAGE, erase_candidate
 from candidates.tests.factories import WEAK_BACKEND_CV, pdf_upload
 from jobs.models import Job, JobItem
 from personas.tests.factories import make_persona
@@ -109,10 +110,54 @@ def test_identical_files_are_stored_and_parsed_once(api: APIClient, user: Any) -
     assert first.status_code == second.status_code == 202
     assert CV.objects.count() == 1
     assert len(stored_files()) == 1
-    assert (
-        Job.objects.get(pk=first.json()["job_id"]).cv_ids
-        == Job.objects.get(pk=second.json()["job_id"]).cv_ids
+    first_job, second_job = (
+        Job.objects.get(pk=first.json()["job_id"]),
+        Job.objects.get(pk=second.json()["job_id"]),
     )
+    assert first_job.cv_ids == second_job.cv_ids == [str(CV.objects.get().pk)]
+
+
+def test_each_upload_keeps_its_own_filenames_for_a_stored_file(api: APIClient, user: Any) -> None:
+    persona = make_persona(owner=user)
+
+    first = api.post(URL, {"persona_id": str(persona.pk), "files": [pdf_upload("cv1.pdf")]})
+    second = api.post(URL, {"persona_id": str(persona.pk), "files": [pdf_upload("real_name.pdf")]})
+
+    names = [
+        list(JobItem.objects.filter(job_id=response.json()["job_id"]).values_list("filename", flat=True))
+        for response in (first, second)
+    ]
+    assert names == [["cv1.pdf"], ["real_name.pdf"]]
+    assert CV.objects.count() == 1
+
+
+def test_a_duplicate_in_one_batch_is_its_own_entry_pointing_at_the_first(api: APIClient, user: Any) -> None:
+    persona = make_persona(owner=user)
+    files = [pdf_upload("a.pdf"), pdf_upload("b.pdf", WEAK_BACKEND_CV), pdf_upload("a-again.pdf")]
+
+    response = api.post(URL, {"persona_id": str(persona.pk), "files": files})
+
+    assert response.status_code == 202
+    body = response.json()
+    assert (body["cvs"], body["duplicates"], body["files"]) == (2, 1, [])
+    assert body["message"] == (
+        "Accepted 2 CV(s) for scoring, 1 duplicate(s) listed, not scored twice."
+        " Poll the status URL for progress."
+    )
+    items = list(JobItem.objects.filter(job_id=body["job_id"]).order_by("position"))
+    assert [(item.filename, item.status) for item in items] == [
+        ("a.pdf", "pending"),
+        ("b.pdf", "pending"),
+        ("a-again.pdf", "duplicate"),
+    ]
+    assert items[2].duplicate_of_id == items[0].pk
+    assert items[2].cv_id == items[0].cv_id
+    assert Job.objects.get(pk=body["job_id"]).progress == {
+        "processed": 0,
+        "total": 2,
+        "scored": 0,
+        "failed": 0,
+    }
 
 
 def test_rejected_when_persona_belongs_to_someone_else(api: APIClient, other_user: Any) -> None:
@@ -163,25 +208,81 @@ def test_rejected_with_too_many_files(api: APIClient, user: Any) -> None:
     assert_nothing_created()
 
 
-def test_a_non_pdf_fails_the_whole_batch_before_anything_is_stored(api: APIClient, user: Any) -> None:
-    persona = make_persona(owner=user)
-    fake = SimpleUploadedFile(
-        "resume.pdf", b"PK\x03\x04 this is a docx really", content_type="application/pdf"
-    )
+HTML_AS_PDF = b"<html><body>Not a CV at all</body></html>"
 
-    response = api.post(URL, {"persona_id": str(persona.pk), "files": [pdf_upload("good.pdf"), fake]})
+
+def test_a_file_that_cannot_be_read_is_listed_and_the_rest_of_the_batch_accepted(
+    api: APIClient, user: Any
+) -> None:
+    persona = make_persona(owner=user)
+    junk = [
+        SimpleUploadedFile("page.pdf", HTML_AS_PDF, content_type="application/pdf"),
+        SimpleUploadedFile(
+            "tool.exe", b"MZ\x90\x00\x03\x00\x00\x00", content_type="application/octet-stream"
+        ),
+    ]
+
+    response = api.post(URL, {"persona_id": str(persona.pk), "files": [pdf_upload("good.pdf"), *junk]})
+
+    assert response.status_code == 202
+    body = response.json()
+    refused = [
+        {
+            "filename": "page.pdf",
+            "code": "not_a_pdf",
+            "message": "Not a PDF: its content does not start like one.",
+        },
+        {"filename": "tool.exe", "code": "unsupported_type", "message": UNSUPPORTED_MESSAGE},
+    ]
+    assert (body["cvs"], body["duplicates"], body["files"]) == (1, 0, refused)
+    assert body["message"] == (
+        "Accepted 1 CV(s) for scoring, 2 file(s) refused (see files). Poll the status URL for progress."
+    )
+    assert CV.objects.count() == 1
+    assert len(stored_files()) == 1
+    items = JobItem.objects.filter(job_id=body["job_id"]).order_by("position")
+    assert [(i.filename, i.status, i.error_code, i.cv_id is None) for i in items] == [
+        ("good.pdf", "pending", "", False),
+        ("page.pdf", "failed", "not_a_pdf", True),
+        ("tool.exe", "failed", "unsupported_type", True),
+    ]
+    job = Job.objects.get(pk=body["job_id"])
+    assert job.progress == {"processed": 2, "total": 3, "scored": 0, "failed": 2}
+    assert job.cv_ids == [str(CV.objects.get().pk)]
+
+
+def test_a_batch_with_no_usable_file_is_refused_whole_and_stores_nothing(api: APIClient, user: Any) -> None:
+    persona = make_persona(owner=user)
+    fakes = [
+        SimpleUploadedFile("resume.pdf", HTML_AS_PDF, content_type="application/pdf"),
+        SimpleUploadedFile("photo.gif", b"GIF89a\x01\x00\x01\x00", content_type="image/gif"),
+    ]
+
+    response = api.post(URL, {"persona_id": str(persona.pk), "files": fakes})
 
     assert response.status_code == 415
     error = response.json()["error"]
     assert error["code"] == "unsupported_media_type"
-    assert error["files"] == [
-        {
-            "filename": "resume.pdf",
-            "code": "not_a_pdf",
-            "message": "Not a PDF: its content does not start like one.",
-        }
+    assert [(problem["filename"], problem["code"]) for problem in error["files"]] == [
+        ("resume.pdf", "not_a_pdf"),
+        ("photo.gif", "unsupported_type"),
     ]
     assert_nothing_created()
+
+
+def test_word_text_and_image_files_are_accepted_by_their_content(api: APIClient, user: Any) -> None:
+    persona = make_persona(owner=user)
+    files = [
+        SimpleUploadedFile("cv.docx", b"PK\x03\x04" + b"\x00" * 40, content_type="application/octet-stream"),
+        SimpleUploadedFile("cv.txt", b"Jane Doe\nPython developer\n", content_type="text/plain"),
+        SimpleUploadedFile("photo.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 40, content_type="image/jpeg"),
+    ]
+
+    response = api.post(URL, {"persona_id": str(persona.pk), "files": files})
+
+    assert response.status_code == 202
+    assert (response.json()["cvs"], response.json()["files"]) == (3, [])
+    assert CV.objects.count() == 3
 
 
 def test_a_polyglot_with_the_pdf_magic_past_offset_zero_is_refused(api: APIClient, user: Any) -> None:
@@ -193,7 +294,7 @@ def test_a_polyglot_with_the_pdf_magic_past_offset_zero_is_refused(api: APIClien
     response = api.post(URL, {"persona_id": str(persona.pk), "files": [polyglot]})
 
     assert response.status_code == 415
-    assert [problem["code"] for problem in response.json()["error"]["files"]] == ["not_a_pdf"]
+    assert [problem["code"] for problem in response.json()["error"]["files"]] == ["unsupported_type"]
     assert_nothing_created()
 
 
@@ -213,6 +314,20 @@ def test_an_oversized_file_is_named_and_refused_with_413(api: APIClient, user: A
         ("notes.pdf", "not_a_pdf"),
     ]
     assert_nothing_created()
+
+
+@override_settings(MAX_CV_BYTES=2000)
+def test_an_oversized_file_beside_a_good_one_is_a_failed_entry(api: APIClient, user: Any) -> None:
+    persona = make_persona(owner=user)
+    big = SimpleUploadedFile("big.pdf", b"%PDF-1.4\n" + b"0" * 5000, content_type="application/pdf")
+
+    response = api.post(URL, {"persona_id": str(persona.pk), "files": [pdf_upload("small.pdf"), big]})
+
+    assert response.status_code == 202
+    assert [(entry["filename"], entry["code"]) for entry in response.json()["files"]] == [
+        ("big.pdf", "file_too_large")
+    ]
+    assert len(stored_files()) == 1
 
 
 def test_an_empty_file_is_refused(api: APIClient, user: Any) -> None:
@@ -346,3 +461,23 @@ def test_a_body_past_the_batch_limit_is_refused_before_it_is_read(api: APIClient
     assert response.status_code == 413
     assert response.json()["error"]["code"] == "request_too_large"
     assert_nothing_created()
+
+
+def test_erasing_a_candidate_removes_its_duplicate_entries_and_its_one_stored_copy(
+    api: APIClient, user: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    persona = make_persona(owner=user)
+    files = [
+        pdf_upload("a.pdf"),
+        pdf_upload("a-again.pdf"),
+        SimpleUploadedFile("page.pdf", HTML_AS_PDF, content_type="application/pdf"),
+    ]
+    job_id = api.post(URL, {"persona_id": str(persona.pk), "files": files}).json()["job_id"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        erase_candidate(candidate=Candidate.objects.get())
+
+    assert list(JobItem.objects.filter(job_id=job_id).values_list("filename", "cv_id")) == [
+        ("page.pdf", None)
+    ]
+    assert (CV.objects.count(), stored_files()) == (0, [])

@@ -17,8 +17,10 @@ from django.conf import settings
 from rest_framework.authtoken.models import Token
 
 from candidates.tests.corpus import require_corpus
+from candidates.tests.docxgen import plain_docx, save
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
 from candidates.tests.pdfgen import cv_pdf
+from candidates.tests.scangen import phone_photo, scanned_pdf
 from jobs.models import Job
 from jobs.tests.llm_standin import StandIn
 from jobs.tests.workers import poll_until_done, rqworker, stop, upload, worker_env
@@ -65,13 +67,15 @@ def test_batch_is_scored_offline_by_a_real_worker(client: httpx.Client, user: An
         final = poll_until_done(client, accepted.headers["Location"])
 
     assert final["status"] == "completed", (tmp_path / "worker.log").read_text()[-3000:]
-    assert final["progress"] == {"processed": 6, "total": 6, "scored": 3, "failed": 3}
+    assert final["progress"] == {"processed": 6, "total": 6, "scored": 4, "failed": 2}
     scores = final["result"]["scores"]
     by_name = {entry["filename"]: entry for entry in scores}
-    assert [entry["status"] for entry in scores] == ["scored"] * 3 + ["failed"] * 3
+    assert [entry["status"] for entry in scores] == ["scored"] * 4 + ["failed"] * 2
     assert scores[0]["filename"] == "strong.pdf"
     assert by_name["strong.pdf"]["score"] > by_name["weak.pdf"]["score"]
-    assert by_name["scan_rendercv_johndoe_gray150dpi.pdf"]["error"]["code"] == "no_text_layer"
+    # The scan has no text layer: OCR reads it.
+    scan = by_name["scan_rendercv_johndoe_gray150dpi.pdf"]
+    assert (scan["status"], scan["ocr_confidence"] > 60) == ("scored", True)
     assert by_name["pdfminer_enc_aes-256_user_baz.pdf"]["error"]["code"] == "encrypted"
     assert by_name["trunc_awesomecv_resume_50pct.pdf"]["error"]["code"] == "corrupt"
     assert all(entry["scorer"] == "offline" for entry in scores if entry["status"] == "scored")
@@ -79,6 +83,68 @@ def test_batch_is_scored_offline_by_a_real_worker(client: httpx.Client, user: An
     assert job.items.count() == 6
     assert job.attempts == 1
     assert job.result == {"summary": final["result"]["summary"]}
+
+
+JUNK = ("notes.exe", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff")
+
+
+@pytest.mark.slow
+def test_a_mixed_batch_is_read_by_type_with_every_entry_under_its_uploaded_name(
+    client: httpx.Client, user: Any, tmp_path: Path
+) -> None:
+    persona = make_persona(owner=user)
+    one_column = corpus_file("cvs/sb2nov_sourabh_bajaj_resume.pdf")
+    template = str(require_corpus("cvs/rendercv_classic.pdf"))
+    files = [
+        ("one column.pdf", one_column[1]),
+        corpus_file("cvs/resumematcher_template_modern-two-column.pdf"),
+        ("word cv.docx", save(plain_docx(*STRONG_BACKEND_CV.splitlines()))),
+        ("scan.pdf", scanned_pdf(template)),
+        ("photo.jpg", phone_photo(template)),
+        ("one column again.pdf", one_column[1]),
+        JUNK,
+    ]
+
+    accepted = upload(client, str(persona.pk), files)
+
+    assert accepted.status_code == 202, accepted.text
+    body = accepted.json()
+    assert (body["cvs"], body["duplicates"]) == (5, 1)
+    assert [(problem["filename"], problem["code"]) for problem in body["files"]] == [
+        ("notes.exe", "unsupported_type")
+    ]
+    with rqworker(log_path=tmp_path / "worker.log"):
+        final = poll_until_done(client, accepted.headers["Location"], timeout_s=300)
+
+    assert final["status"] == "completed", (tmp_path / "worker.log").read_text()[-3000:]
+    assert final["progress"] == {"processed": 6, "total": 6, "scored": 5, "failed": 1}
+    entries = {entry["filename"]: entry for entry in final["result"]["scores"]}
+    assert sorted(entries) == sorted(name for name, _ in files)
+    scored = sorted(name for name, entry in entries.items() if entry["status"] == "scored")
+    assert scored == sorted(
+        [
+            "one column.pdf",
+            "resumematcher_template_modern-two-column.pdf",
+            "word cv.docx",
+            "scan.pdf",
+            "photo.jpg",
+        ]
+    )
+    assert all(entries[name]["rank"] is not None and entries[name]["score"] is not None for name in scored)
+    for name in ("scan.pdf", "photo.jpg"):
+        assert entries[name]["ocr_confidence"] > 60, name
+    assert entries["one column.pdf"]["ocr_confidence"] is None
+    again = entries["one column again.pdf"]
+    assert (again["status"], again["rank"], again["score"]) == ("duplicate", None, None)
+    assert again["duplicate_of"] == {"position": 0, "filename": "one column.pdf"}
+    assert again["cv_id"] == entries["one column.pdf"]["cv_id"]
+    junk = entries["notes.exe"]
+    assert (junk["status"], junk["cv_id"], junk["error"]["code"], junk["error"]["retryable"]) == (
+        "failed",
+        None,
+        "unsupported_type",
+        False,
+    )
 
 
 def test_plain_rq_worker_command_also_runs_the_task(client: httpx.Client, user: Any, tmp_path: Path) -> None:

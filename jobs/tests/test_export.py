@@ -5,6 +5,7 @@ import io
 from typing import Any
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV, pdf_upload
@@ -31,6 +32,7 @@ HEADER = [
     "flag_details",
     "error_code",
     "error_message",
+    "duplicate_of",
     "summary",
     "scorer",
     "model",
@@ -190,6 +192,7 @@ def test_ranking_rows_put_criterion_scores_in_rubric_order() -> None:
             "",
             "",
             "",
+            "",
             "ok",
             "offline",
             "m",
@@ -230,6 +233,7 @@ def test_results_csv_lists_the_ranking_with_formulas_defused(api: APIClient, use
             ' screener instead of describing the candidate. "=Ignore previous instructions"',
             "",
             "",
+            "",
             "Strong, with hidden text.",
             "offline",
             "offline-test",
@@ -250,6 +254,7 @@ def test_results_csv_lists_the_ranking_with_formulas_defused(api: APIClient, use
             "",
             "",
             "",
+            "",
             "'-2 fit",
             "offline",
             "offline-test",
@@ -260,7 +265,7 @@ def test_results_csv_lists_the_ranking_with_formulas_defused(api: APIClient, use
         # or scorer.
         [
             *("", "'@scan.pdf", "failed", *[""] * 8, "no_text_layer", "'+The PDF has no text layer."),
-            *("", "", "", str(scan.cv_id), str(scan.candidate_id)),
+            *("", "", "", "", str(scan.cv_id), str(scan.candidate_id)),
         ],
     ]
     assert response.content.decode().endswith("\r\n")
@@ -332,3 +337,30 @@ def test_export_of_a_queued_job_has_only_the_header(api: APIClient, user: Any) -
 
     assert response.status_code == 200
     assert csv_rows(response.content.decode()) == [HEADER]
+
+
+def test_results_csv_lists_a_duplicate_and_a_refused_file_under_their_own_names(
+    api: APIClient, user: Any
+) -> None:
+    persona = make_persona(owner=user)
+    files = [
+        pdf_upload("first.pdf", STRONG_BACKEND_CV),
+        pdf_upload("again.pdf", STRONG_BACKEND_CV),
+        SimpleUploadedFile("notes.exe", b"MZ\x90\x00", content_type="application/octet-stream"),
+    ]
+    job = start_scoring_job(user=user, persona=persona, files=files)
+    first = job.items.get(position=0)
+    record(first, score=88, recommendation="yes", summary="ok", flags=[], crit=criteria(9, 9, 9, 9))
+    job.close(summary=totals(job))
+
+    rows = csv_rows(api.get(f"/api/v1/jobs/{job.pk}/results.csv").content.decode())
+
+    columns = [
+        HEADER.index(name) for name in ("rank", "filename", "status", "score", "error_code", "duplicate_of")
+    ]
+    assert [[row[column] for column in columns] for row in rows[1:]] == [
+        ["1", "first.pdf", "scored", "88", "", ""],
+        ["", "again.pdf", "duplicate", "", "", "first.pdf"],
+        ["", "notes.exe", "failed", "", "unsupported_type", ""],
+    ]
+    assert rows[3][HEADER.index("cv_id")] == ""

@@ -72,7 +72,11 @@ def test_score_entry_matches_the_declared_fields(user: Any) -> None:
         _declared_fields_rendering(items[row["cv_id"]], row["rank"]) for row in rows
     ]
     assert score_entry(rows[0])["redaction_counts"] == {"email": 1, "phone": 2}
-    assert score_entry(rows[2])["error"] == {"code": "no_text_layer", "message": "No text could be read."}
+    assert score_entry(rows[2])["error"] == {
+        "code": "no_text_layer",
+        "message": "No text could be read.",
+        "retryable": False,
+    }
 
 
 def test_orjson_renders_the_same_json_as_drf(user: Any) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from personas.advert_facts import min_years
 from personas.advert_kind import refusal_reason
-from personas.advert_reader import _docx_for_child, decode_text
+from personas.advert_reader import AdvertUnreadable, decode_text, read_advert
 from personas.advert_sections import Kind, items
 from personas.draft import draft_offline
 from personas.draft_filters import find_protected_selection
@@ -255,8 +255,10 @@ def test_a_docx_zip_bomb_is_refused_by_its_directory_before_any_part_is_read(tmp
         for index in range(2001):
             archive.writestr(f"part{index}.xml", b"")
 
-    assert _docx_for_child(str(bomb)) == {"error": "unreadable"}
-    assert _docx_for_child(str(many)) == {"error": "unreadable"}
+    for path in (bomb, many):
+        with pytest.raises(AdvertUnreadable) as refused:
+            read_advert(str(path), filename=path.name, head=path.read_bytes()[:1024])
+        assert refused.value.code == "too_large"
     assert bomb.stat().st_size < 1024**2
 
 

@@ -188,7 +188,7 @@ def zip_bytes() -> bytes:
         ("invoice.docx", docx_bytes(INVOICE_TEXT), "not_a_job_advert"),
         ("blank.pdf", make_pdf([[]]), "not_a_job_advert"),
         ("archive.zip", zip_bytes(), "unsupported_type"),
-        ("fake.docx", zip_bytes(), "not_a_job_advert"),
+        ("fake.docx", zip_bytes(), "unsupported_type"),
         ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "unsupported_type"),
     ],
 )

@@ -607,6 +607,8 @@
       return;
     }
     setMessage(document.getElementById("job-error"), "");
+    // A retry says how many CVs it re-queued and which failures it left (a retry cannot fix those).
+    setMessage(document.getElementById("notice"), (result.data.retry && result.data.retry.message) || "");
     job.etag = null;
     renderJob(job, result.data);
     if (!TERMINAL.has(result.data.status)) job.timer = window.setTimeout(() => pollJob(job), 1000);
@@ -617,10 +619,14 @@
     const result = data.result || { scores: [], summary: {} };
     const snapshot = JSON.stringify(result.scores);
     const notice = result.summary && result.summary.notice;
-    setMessage(document.getElementById("notice"), notice || "");
+    if (notice) setMessage(document.getElementById("notice"), notice);
     const failed = result.scores.filter((entry) => entry.status !== "scored");
+    // Only failures a retry could fix (a timeout, an LLM outage) count: never an encrypted file or a scan.
+    const retryable = failed.filter((entry) => entry.status === "cancelled" || (entry.error && entry.error.retryable));
+    const retryButton = document.getElementById("retry-job");
+    retryButton.title = retryable.length + " of " + failed.length + " failed CVs can be retried; the rest a retry cannot fix.";
     show(document.getElementById("cancel-job"), !TERMINAL.has(data.status));
-    show(document.getElementById("retry-job"), TERMINAL.has(data.status) && failed.length > 0);
+    show(retryButton, TERMINAL.has(data.status) && retryable.length > 0);
     if (snapshot === job.rendered) return;
     job.rendered = snapshot;
     renderRanking(job, result.scores.filter((entry) => entry.status === "scored"), data.status);
@@ -720,6 +726,17 @@
 
   function candidateRows(entry, open) {
     const recommendation = entry.recommendation || "";
+    const extraBadges = [
+      // Read from a scan or a photo: how sure OCR was of the words the score rests on.
+      typeof entry.ocr_confidence === "number"
+        ? el("span", {
+            className: "badge badge-flag",
+            title: "ocr_confidence",
+            text: "Read by OCR (" + Math.round(entry.ocr_confidence) + "% confidence)",
+          })
+        : null,
+      entry.reused ? el("span", { className: "badge", text: "Result reused from an earlier job" }) : null,
+    ];
     const detailsId = "details-" + entry.cv_id;
     const row = el(
       "tr",
@@ -749,7 +766,7 @@
           ? el("span", { className: "badge rec-" + recommendation, text: RECOMMENDATIONS[recommendation] || recommendation })
           : null
       ),
-      el("td", { className: "flags" }, flagBadges(entry.flags)),
+      el("td", { className: "flags" }, [...flagBadges(entry.flags), ...extraBadges]),
       el("td", { className: "summary", title: entry.summary || "", text: entry.summary || "" })
     );
     const details = el(
@@ -800,13 +817,18 @@
     const list = document.getElementById("failures");
     list.replaceChildren(
       ...entries.map((entry) => {
-        const error = entry.error || { code: entry.status, message: "" };
+        const first = entry.duplicate_of;
+        const error =
+          entry.error ||
+          (first
+            ? { code: "duplicate", message: "The same file as " + first.filename + "; scored once, there." }
+            : { code: entry.status, message: "" });
         return el(
           "li",
           { className: "failure" + (entry.status === "cancelled" ? " is-cancelled" : "") },
           el("span", { className: "name" }, entry.filename, " ", flagBadges(entry.flags)),
           el("span", { className: "badge badge-code", text: error.code }),
-          el("span", { className: "reason" }, error.message, " ", cvLink(entry, "Open CV")),
+          el("span", { className: "reason" }, error.message, " ", entry.cv_id ? cvLink(entry, "Open CV") : null),
           flagDetails(entry.flag_details)
         );
       })
