@@ -9,13 +9,12 @@ things: `Prepared` (ready for a scorer), `Scored` or `Failed`.
 from __future__ import annotations
 
 import logging
-import tempfile
 from dataclasses import asdict, dataclass, field, replace
 
 from django.conf import settings
-from django.core.files.storage import default_storage
 
 from candidates.pdf import ExtractionFailed, Limits, extract_cv
+from candidates.storage import StoredFileUnavailable, local_copy
 from jobs.models import ItemStatus, Job, JobItem
 from jobs.scoring.pipeline import PreparedCV, finish, prepare_cv
 from jobs.scoring.pricing import estimate_cost
@@ -88,20 +87,18 @@ def source_for(item: JobItem) -> Source:
 
 
 def _read(source: Source) -> Extraction:
-    try:
-        with default_storage.open(source.storage_key, "rb") as stored:
-            data = stored.read()
-    except Exception as exc:
-        raise ExtractionFailed("storage_error", "The stored file could not be read.") from exc
     limits = Limits(
         timeout_s=settings.PARSE_TIMEOUT_S,
         memory_bytes=settings.PARSE_MEMORY_MB * 1024 * 1024,
         max_pages=settings.PARSE_MAX_PAGES,
     )
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-        handle.write(data)
-        handle.flush()
-        extraction = extract_cv(handle.name, limits)
+    # The reader gets a local copy fetched from the store (S3 or the media folder), never a MEDIA_ROOT path:
+    # a worker on another machine than the upload's reads the same file.
+    try:
+        with local_copy(source.storage_key) as path:
+            extraction = extract_cv(str(path), limits)
+    except StoredFileUnavailable as exc:
+        raise ExtractionFailed("storage_error", "The stored file could not be read.") from exc
     reasons = tuple(sorted({span.reason for span in extraction.hidden}))
     return Extraction(text=extraction.text, page_count=extraction.page_count, hidden_reasons=reasons)
 
