@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import stat
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -10,7 +12,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
-from candidates.storage import StoredFileUnavailable, local_copy
+from candidates.storage import COPY_PREFIX, StoredFileUnavailable, local_copy, remove_orphaned_copies
 from candidates.tests.pdfgen import cv_pdf
 from candidates.tests.s3server import S3Bucket
 
@@ -68,3 +70,27 @@ def test_a_copy_from_the_media_folder_is_a_copy_too(media: Path, temp_dir: Path)
 
     assert (media / name).read_bytes() == CONTENT
     assert list(temp_dir.iterdir()) == []
+
+
+def test_only_the_copies_of_dead_processes_are_removed_as_orphans(temp_dir: Path) -> None:
+    ended = subprocess.Popen(["true"])
+    ended.wait()
+    orphan = temp_dir / f"{COPY_PREFIX}{ended.pid}-x1"
+    in_use = temp_dir / f"{COPY_PREFIX}{os.getpid()}-x2"
+    unrelated = temp_dir / f"{COPY_PREFIX}nopid"
+    for folder in (orphan, in_use, unrelated):
+        folder.mkdir()
+        (folder / "cv.pdf").write_bytes(CONTENT)
+
+    assert remove_orphaned_copies() == 1
+
+    assert sorted(path.name for path in temp_dir.iterdir()) == sorted([in_use.name, unrelated.name])
+
+
+def test_a_copy_is_named_after_its_process(s3: S3Bucket, temp_dir: Path) -> None:
+    name = default_storage.save("cvs/1/abc.pdf", ContentFile(CONTENT))
+
+    with local_copy(name) as path:
+        assert path.parent.name.startswith(f"{COPY_PREFIX}{os.getpid()}-")
+        assert remove_orphaned_copies() == 0
+        assert path.exists()
