@@ -1,15 +1,21 @@
-"""Shared fixtures, each defined once: users, API clients (no Redis needed), a private media folder, Redis."""
+"""Shared fixtures, each defined once: users, API clients (no Redis needed), a media folder, Redis, S3.
+
+The S3 ones run a local moto server (see candidates/tests/s3server.py).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from django.conf import settings
 from django.test import override_settings
 from rest_framework.test import APIClient
+
+if TYPE_CHECKING:
+    from candidates.tests.s3server import MotoServer, S3Bucket
 
 
 @pytest.fixture
@@ -62,3 +68,30 @@ def other_api(other_user: Any) -> APIClient:
     token, _ = Token.objects.get_or_create(user=other_user)
     client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
     return client
+
+
+@pytest.fixture(scope="session")
+def s3_server() -> Iterator[MotoServer]:
+    """A moto S3 server of this test run (its own process and port), started once, stopped at the end."""
+    from candidates.tests.s3server import MotoServer
+
+    server = MotoServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def s3(s3_server: MotoServer, media: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[S3Bucket]:
+    """Stored CV files go to a fresh bucket, configured from the same variables as production.
+
+    `media` is this test's MEDIA_ROOT, so a test can check that nothing was written there.
+    """
+    from candidates.tests.s3server import S3Bucket
+    from cvscoring.settings import s3_storage
+
+    bucket = S3Bucket.create(s3_server)
+    for name, value in bucket.env.items():
+        monkeypatch.setenv(name, value)
+    with override_settings(STORAGES={**settings.STORAGES, "default": s3_storage(bucket.name)}):
+        yield bucket

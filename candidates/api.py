@@ -14,10 +14,11 @@ from rest_framework.request import Request
 
 from api.ids import is_uuid
 from api.openapi import error_responses
-from candidates.downloads import download_for, is_s3, stored_head
+from candidates.downloads import download_for, stored_head
 from candidates.models import CV, Candidate, CandidateQuerySet
 from candidates.serializers import CandidateSerializer
 from candidates.services import erase_candidate
+from candidates.storage import is_s3
 
 _CANDIDATE_ID = [
     OpenApiParameter("id", OpenApiTypes.UUID, OpenApiParameter.PATH, description="The candidate's id.")

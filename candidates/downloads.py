@@ -8,12 +8,12 @@ is an attachment.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 from uuid import UUID
 
 from django.core.files.storage import Storage
 from django.utils.http import content_disposition_header
-from storages.utils import clean_name, safe_join
+
+from candidates.storage import is_s3, s3_object
 
 HEAD_BYTES = 16
 PDF = "application/pdf"
@@ -64,16 +64,10 @@ def download_for(cv_id: UUID | str, head: bytes) -> Download:
     return Download(kind.content_type, f"cv-{cv_id}.{kind.extension}", inline=kind.content_type == PDF)
 
 
-def is_s3(storage: Storage) -> bool:
-    return hasattr(storage, "bucket_name")
-
-
 def stored_head(storage: Storage, name: str) -> bytes:
     """The first bytes of a stored file; on S3 a ranged GET, since opening the file downloads all of it."""
     if is_s3(storage):
-        s3: Any = storage
-        key = safe_join(s3.location, clean_name(name))
-        answer = s3.bucket.Object(key).get(Range=f"bytes=0-{HEAD_BYTES - 1}")
+        answer = s3_object(storage, name).get(Range=f"bytes=0-{HEAD_BYTES - 1}")
         return bytes(answer["Body"].read())
     with storage.open(name, "rb") as handle:
         return bytes(handle.read(HEAD_BYTES))

@@ -10,6 +10,7 @@ from django.db import connections
 from rq import Worker
 
 from candidates import readers
+from candidates.storage import remove_orphaned_copies
 from cvscoring import rqentry  # noqa: F401 - imported for its side effect: the task module is preloaded
 from cvscoring.retention import purge_when_due
 from jobs.recovery import sweep
@@ -46,6 +47,8 @@ class ScoringWorker(Worker):
     def run_maintenance_tasks(self) -> None:
         super().run_maintenance_tasks()  # type: ignore[no-untyped-call]
         try:
+            # A crashed work-horse on this machine skipped deleting its local CV copies: delete them now.
+            remove_orphaned_copies()
             self._sweep()
             erased = purge_when_due(self.connection)
             if erased:

@@ -9,16 +9,15 @@ things: `Prepared` (ready for a scorer), `Scored` or `Failed`.
 from __future__ import annotations
 
 import logging
-import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from django.conf import settings
-from django.core.files.storage import default_storage
 
 from candidates.pdf import ExtractionFailed, Limits
 from candidates.readers import read_cv
+from candidates.storage import StoredFileUnavailable, local_copy
 from jobs.failures import is_retryable
 from jobs.models import ItemStatus, Job, JobItem
 from jobs.scoring.manipulation import HiddenText, judge_hidden
@@ -102,21 +101,19 @@ def stored_hidden(spans: Sequence[dict[str, Any]]) -> tuple[HiddenText, ...]:
 
 
 def _read(source: Source) -> Extraction:
-    try:
-        with default_storage.open(source.storage_key, "rb") as stored:
-            data = stored.read()
-    except Exception as exc:
-        raise ExtractionFailed("storage_error", "The stored file could not be read.") from exc
     limits = Limits(
         timeout_s=settings.PARSE_TIMEOUT_S,
         memory_bytes=settings.PARSE_MEMORY_MB * 1024 * 1024,
         max_pages=settings.PARSE_MAX_PAGES,
     )
-    # No suffix: the readers tell the type from the content, never from a name.
-    with tempfile.NamedTemporaryFile() as handle:
-        handle.write(data)
-        handle.flush()
-        reading = read_cv(handle.name, limits)
+    # The reader gets a local copy fetched from the store (S3 or the media folder), never a MEDIA_ROOT path:
+    # a worker on another machine than the upload's reads the same file. The readers tell the type from the
+    # content, never from the name.
+    try:
+        with local_copy(source.storage_key) as path:
+            reading = read_cv(str(path), limits)
+    except StoredFileUnavailable as exc:
+        raise ExtractionFailed("storage_error", "The stored file could not be read.") from exc
     hidden = tuple(HiddenText(span.reason, span.text, span.page) for span in reading.hidden)
     return Extraction(
         text=reading.text,
