@@ -367,6 +367,9 @@ HEARTBEAT_INTERVAL_S = env_float("HEARTBEAT_INTERVAL_S", 10.0)
 HEARTBEAT_STALE_S = env_float("HEARTBEAT_STALE_S", 60.0)
 SWEEP_INTERVAL_S = env_int("SWEEP_INTERVAL_S", 30)
 QUEUED_STALE_S = env_float("QUEUED_STALE_S", 60.0)
+# A lost database connection inside an attempt is reconnected and the write retried for up to this long
+# (a failover, a pooler restart) before the attempt gives up.
+DB_RETRY_BUDGET_S = env_float("DB_RETRY_BUDGET_S", 60.0)
 
 # --- Webhooks ------------------------------------------------------------------------------------------
 # Only for local receivers (tests, docker-compose): allows URLs that resolve to private/loopback addresses.

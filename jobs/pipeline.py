@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.files.storage import default_storage
 
 from candidates.pdf import ExtractionFailed, Limits, extract_cv
+from jobs.dbretry import with_db_retry
 from jobs.models import ItemStatus, Job, JobItem
 from jobs.scoring.pipeline import PreparedCV, finish, prepare_cv
 from jobs.scoring.pricing import estimate_cost
@@ -163,7 +164,15 @@ def flagged(outcome: Outcome, flag: str) -> Outcome:
 
 
 def record(item: JobItem, outcome: Outcome, *, llm_batch: bool = False) -> None:
-    """Keep what was read on the CV row, then close the item; a `Prepared` one stays pending (sent on)."""
+    """Keep what was read on the CV row, then close the item; a `Prepared` one stays pending (sent on).
+
+    A lost database connection is reconnected and the writes run again (they are idempotent), so an answer
+    already paid for is kept through a failover instead of dying with the attempt.
+    """
+    with_db_retry(lambda: _record(item, outcome, llm_batch=llm_batch), what="recording a CV")
+
+
+def _record(item: JobItem, outcome: Outcome, *, llm_batch: bool) -> None:
     extraction = outcome.prepared.extraction if isinstance(outcome, Scored) else outcome.extraction
     if extraction is not None:
         item.cv.record_extraction(

@@ -8,6 +8,7 @@ The prefilter and Message Batches strategies take their turn here, before the di
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
@@ -16,12 +17,15 @@ from django.conf import settings
 from django.db import connection
 
 from jobs.batching import submit_llm_batch, wants_llm_batch
+from jobs.dbretry import DB_ERRORS, drop_connection, with_db_retry
 from jobs.ending import end_job
 from jobs.models import Job, JobItem
 from jobs.pipeline import Outcome, Prepared, pending_items, prepare, record, score, source_for
 from jobs.prefilter import send_only_the_best_to_the_llm
 from jobs.scorers import get_scorer
 from jobs.scoring.types import Rubric, Scorer
+
+logger = logging.getLogger(__name__)
 
 
 class Heartbeat:
@@ -36,11 +40,20 @@ class Heartbeat:
     def _run(self) -> None:
         try:
             while not self._stop.wait(settings.HEARTBEAT_INTERVAL_S):
-                if not self._job.beat():
+                if self._beat() is False:
                     self.lost.set()
                     return
         finally:
             connection.close()
+
+    def _beat(self) -> bool | None:
+        """One beat; None when the database could not be reached (the next beat tries a new connection)."""
+        try:
+            return self._job.beat()
+        except DB_ERRORS as exc:
+            logger.warning("heartbeat of job %s missed (%s)", self._job.pk, type(exc).__name__)
+            drop_connection()
+            return None
 
     def __enter__(self) -> Heartbeat:
         self._thread.start()
@@ -94,7 +107,7 @@ def _score_all(job: Job, items: list[JobItem], stages: Stages, beat: Heartbeat) 
             else:
                 record(item, outcome)
                 recorded = True
-        if recorded and _must_stop(job, beat):
+        if recorded and with_db_retry(lambda: _must_stop(job, beat), what="checking progress"):
             for future in in_flight:
                 future.cancel()
             return False
@@ -109,8 +122,8 @@ def run_job(job: Job) -> None:
     """Score every pending item of a claimed job, then close it (completed, cancelled or failed)."""
     rubric = job.scoring_rubric()
     scorer = get_scorer()
-    items = pending_items(job)
-    job.update_progress()
+    items = with_db_retry(lambda: pending_items(job), what="loading the CVs")
+    with_db_retry(job.update_progress, what="updating progress")
     pool = ThreadPoolExecutor(max_workers=max(1, settings.SCORING_CONCURRENCY), thread_name_prefix="score")
     parse_pool = ThreadPoolExecutor(
         max_workers=max(1, settings.PARSE_CONCURRENCY), thread_name_prefix="parse"
@@ -129,6 +142,10 @@ def run_job(job: Job) -> None:
         # On RQ's timeout (raised here, on the main thread) do not wait for in-flight LLM calls.
         pool.shutdown(wait=False, cancel_futures=True)
         parse_pool.shutdown(wait=False, cancel_futures=True)
+    with_db_retry(lambda: _finish(job, beat, finished=finished), what="ending the job")
+
+
+def _finish(job: Job, beat: Heartbeat, *, finished: bool) -> None:
     job.refresh_from_db()
     if beat.lost.is_set() and not job.cancel_requested:
         return  # the sweeper handed this job to another attempt; it owns the outcome now
