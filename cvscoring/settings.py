@@ -121,6 +121,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: liveness/readiness probes answer before the host check and without sessions or auth.
     "cvscoring.health.HealthCheckMiddleware",
+    # Before anything reads a body: one cut off short (Content-Length, multipart end) is refused whole.
+    "api.completebody.CompleteBodyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Content-Security-Policy on every response (policy below; per-page exceptions in cvscoring/csp.py).
     "cvscoring.csp.ContentSecurityPolicyMiddleware",
