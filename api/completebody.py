@@ -9,6 +9,7 @@ answer is a 400 (DRF turns it into `parse_error`; Django answers a plain 400 out
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -28,11 +29,14 @@ class _Readable(Protocol):
 
     def readline(self, size: int = -1, /) -> bytes: ...
 
+    def close(self) -> None: ...
 
-class CompleteBodyStream:
+
+class CompleteBodyStream(io.IOBase):
     """Count the bytes read from the request's stream and watch for the multipart closing delimiter."""
 
     def __init__(self, stream: _Readable, *, length: int, closing: bytes | None) -> None:
+        super().__init__()
         self._stream = stream
         self._length = length
         self._read_so_far = 0
@@ -40,14 +44,21 @@ class CompleteBodyStream:
         self._closed_seen = closing is None
         self._tail = b""  # the last bytes read, so a delimiter split across two reads is still found
 
-    def read(self, size: int = -1, /) -> bytes:
-        return self._checked(self._stream.read, size)
+    def readable(self) -> bool:
+        return True
 
-    def readline(self, size: int = -1, /) -> bytes:
-        return self._checked(self._stream.readline, size)
+    def read(self, size: int | None = -1, /) -> bytes:
+        return self._checked(self._stream.read, -1 if size is None else size)
+
+    def readline(self, size: int | None = -1, /) -> bytes:
+        return self._checked(self._stream.readline, -1 if size is None else size)
+
+    def close(self) -> None:
+        self._stream.close()
+        super().close()
 
     def _checked(self, read: Callable[[int], bytes], size: int) -> bytes:
-        wanted = self._length - self._read_so_far if size is None or size < 0 else size
+        wanted = self._length - self._read_so_far if size < 0 else size
         try:
             data = read(size)
         except OSError as exc:  # the client reset the connection mid-body

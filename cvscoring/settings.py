@@ -358,6 +358,12 @@ LLM_INPUT_TOKENS_PER_MINUTE = env_int("LLM_INPUT_TOKENS_PER_MINUTE", 0)
 LLM_BATCH_MIN_CVS = env_int("LLM_BATCH_MIN_CVS", 0)
 LLM_BATCH_CHECK_FIRST_S = env_float("LLM_BATCH_CHECK_FIRST_S", 30.0)
 LLM_BATCH_CHECK_MAX_S = env_float("LLM_BATCH_CHECK_MAX_S", 300.0)
+# An LLM outage (429/529/5xx/timeouts past the per-call retries) parks the job, its CVs pending, and
+# resumes it after FIRST to MAX seconds (growing with the outage, never sooner than retry-after); past
+# BUDGET seconds of outage the waiting CVs fail llm_unavailable (retryable). BUDGET 0: no waiting at all.
+LLM_OUTAGE_BUDGET_S = env_float("LLM_OUTAGE_BUDGET_S", 900.0)
+LLM_OUTAGE_FIRST_WAIT_S = env_float("LLM_OUTAGE_FIRST_WAIT_S", 5.0)
+LLM_OUTAGE_MAX_WAIT_S = env_float("LLM_OUTAGE_MAX_WAIT_S", 60.0)
 
 # --- Jobs and recovery ---------------------------------------------------------------------------------
 JOB_TIMEOUT_S = env_int("JOB_TIMEOUT_S", 1800)

@@ -45,13 +45,20 @@ class ScoringWorker(Worker):
         super().run_maintenance_tasks()  # type: ignore[no-untyped-call]
         try:
             report = sweep()
-            if report.resumed or report.failed or report.reenqueued or report.batch_checks:
+            if (
+                report.resumed
+                or report.failed
+                or report.reenqueued
+                or report.batch_checks
+                or report.llm_resumes
+            ):
                 logger.warning(
-                    "sweep: resumed=%s failed=%s reenqueued=%s batch_checks=%s",
+                    "sweep: resumed=%s failed=%s reenqueued=%s batch_checks=%s llm_resumes=%s",
                     report.resumed,
                     report.failed,
                     report.reenqueued,
                     report.batch_checks,
+                    report.llm_resumes,
                 )
         except Exception:
             logger.exception("sweep failed")

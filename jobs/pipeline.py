@@ -18,6 +18,7 @@ from django.core.files.storage import default_storage
 from candidates.pdf import ExtractionFailed, Limits, extract_cv
 from jobs.dbretry import with_db_retry
 from jobs.models import ItemStatus, Job, JobItem
+from jobs.scoring.breaker import is_outage
 from jobs.scoring.pipeline import PreparedCV, finish, prepare_cv
 from jobs.scoring.pricing import estimate_cost
 from jobs.scoring.types import Rubric, Scorer, ScoreResult, ScorerOutput, ScoringError, Usage
@@ -74,7 +75,17 @@ class Failed:
     cost_usd: float = 0.0
 
 
-Outcome = Prepared | Scored | Failed
+@dataclass(frozen=True)
+class Deferred:
+    """The API was down (overloaded, unavailable, timing out), not the CV: it stays pending for later."""
+
+    prepared: Prepared
+    code: str
+    message: str
+    retry_after_s: float | None = None
+
+
+Outcome = Prepared | Scored | Failed | Deferred
 
 
 def source_for(item: JobItem) -> Source:
@@ -124,11 +135,16 @@ def prepare(source: Source, rubric: Rubric) -> Prepared | Failed:
     return Prepared(source, cv, extraction)
 
 
-def score(prepared: Prepared, rubric: Rubric, scorer: Scorer) -> Scored | Failed:
-    """Score a prepared CV; every failure the scorer can have becomes a `Failed`."""
+def score(prepared: Prepared, rubric: Rubric, scorer: Scorer) -> Scored | Failed | Deferred:
+    """Score a prepared CV; an outage of the API becomes a `Deferred`, every other failure a `Failed`.
+
+    With LLM_OUTAGE_BUDGET_S = 0 nothing waits: an outage fails the CV with the scorer's code.
+    """
     try:
         return conclude(prepared, scorer.score(prepared.cv.text, rubric), rubric)
     except ScoringError as exc:
+        if is_outage(exc.code, exc.retryable) and settings.LLM_OUTAGE_BUDGET_S > 0:
+            return Deferred(prepared, exc.code, exc.message, exc.retry_after)
         cost = estimate_cost(scorer.model, exc.usage) if exc.usage.input_tokens else 0.0
         return failed_after_scoring(prepared, exc.code, exc.message, usage=exc.usage, cost_usd=cost)
     except Exception as exc:  # noqa: BLE001 - a bug fails one CV, not the batch (threads never see RQ's timeout)
@@ -164,7 +180,7 @@ def flagged(outcome: Outcome, flag: str) -> Outcome:
 
 
 def record(item: JobItem, outcome: Outcome, *, llm_batch: bool = False) -> None:
-    """Keep what was read on the CV row, then close the item; a `Prepared` one stays pending (sent on).
+    """Keep what was read on the CV row, then close the item; a `Prepared` or `Deferred` one stays pending.
 
     A lost database connection is reconnected and the writes run again (they are idempotent), so an answer
     already paid for is kept through a failover instead of dying with the attempt.
@@ -173,7 +189,7 @@ def record(item: JobItem, outcome: Outcome, *, llm_batch: bool = False) -> None:
 
 
 def _record(item: JobItem, outcome: Outcome, *, llm_batch: bool) -> None:
-    extraction = outcome.prepared.extraction if isinstance(outcome, Scored) else outcome.extraction
+    extraction = outcome.prepared.extraction if isinstance(outcome, Scored | Deferred) else outcome.extraction
     if extraction is not None:
         item.cv.record_extraction(
             text=extraction.text,

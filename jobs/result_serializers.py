@@ -11,7 +11,7 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from jobs.models import ItemStatus, Job, JobItem, JobStatus
+from jobs.models import RETRYABLE_ERROR_CODES, ItemStatus, Job, JobItem, JobStatus
 from jobs.results import ranking
 
 RECOMMENDATIONS = ["strong_yes", "yes", "maybe", "no"]
@@ -34,6 +34,10 @@ class JobErrorSerializer(serializers.Serializer):
 
     code = serializers.CharField(help_text="e.g. `all_cvs_failed`, `no_text_layer`, `encrypted`, `timeout`")
     message = serializers.CharField()
+
+
+class ItemErrorSerializer(JobErrorSerializer):
+    retryable = serializers.BooleanField(help_text="Whether retrying the job may score this CV.")
 
 
 class CriterionScoreSerializer(serializers.Serializer):
@@ -116,9 +120,12 @@ class ScoreEntrySerializer(serializers.ModelSerializer):
             "error",
         ]
 
-    @extend_schema_field(JobErrorSerializer(allow_null=True))
-    def get_error(self, item: JobItem) -> dict[str, str] | None:
-        return {"code": item.error_code, "message": item.error} if item.error_code else None
+    @extend_schema_field(ItemErrorSerializer(allow_null=True))
+    def get_error(self, item: JobItem) -> dict[str, Any] | None:
+        if not item.error_code:
+            return None
+        retryable = item.error_code in RETRYABLE_ERROR_CODES
+        return {"code": item.error_code, "message": item.error, "retryable": retryable}
 
 
 class JobTotalsSerializer(serializers.Serializer):

@@ -20,6 +20,21 @@ class ItemStatus(models.TextChoices):
 
 
 TERMINAL_ITEM_STATUSES = (ItemStatus.SCORED, ItemStatus.FAILED, ItemStatus.CANCELLED)
+# Failures about the moment, not the CV: a retry of the job may well score it (the API was down, the
+# worker died, a parse ran out of time or memory under load).
+RETRYABLE_ERROR_CODES = frozenset(
+    {
+        "llm_unavailable",
+        "llm_rate_limited",
+        "llm_timeout",
+        "timeout",
+        "memory_limit",
+        "storage_error",
+        "worker_error",
+        "heartbeat_lost",
+        "job_timeout",
+    }
+)
 CANCELLED: dict[str, Any] = {
     "status": ItemStatus.CANCELLED,
     "error_code": "cancelled",
