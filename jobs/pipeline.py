@@ -2,8 +2,9 @@
 
 `source_for` reads what the step needs of an item (main thread: it may query the CV row); `prepare` reads
 the file (unless parsed before), checks it is a CV and cleans it; `score` asks a scorer; both run on pool
-threads and touch no database. `record` writes an outcome on the main thread. An outcome is one of three
-things: `Prepared` (ready for a scorer), `Scored` or `Failed`.
+threads and touch no database. `record` writes an outcome on the main thread. An outcome is one of four
+things: `Prepared` (ready for a scorer), `Scored`, `Failed` or `Deferred` (the LLM API was down: the CV
+stays pending for a later run).
 """
 
 from __future__ import annotations
