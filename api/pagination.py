@@ -6,8 +6,10 @@ from typing import Any
 
 from rest_framework.pagination import LimitOffsetPagination
 
-# PostgreSQL's OFFSET is a bigint: a larger value is a DataError (a 500) rather than an empty page.
-MAX_OFFSET = 2**62
+from api.bounds import MAX_INT
+
+# PostgreSQL's OFFSET is a bigint: a larger value would be a DataError (a 500) rather than an empty page.
+MAX_OFFSET = MAX_INT
 
 
 class BoundedLimitOffsetPagination(LimitOffsetPagination):

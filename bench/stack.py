@@ -119,6 +119,7 @@ class Stack:
             # The benchmark drives these endpoints far above a client's fair share on purpose.
             THROTTLE_UPLOAD="1000000/min",
             THROTTLE_STATUS="1000000/min",
+            MAX_QUEUED_CVS_PER_USER="0",  # nor does its one user's queue stay under a fair share
             LLM_BATCH_MIN_CVS="0",  # every job takes the direct path: the benchmark times live calls
             PYTHONUNBUFFERED="1",
         )

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib import admin
 from django.db.models import Count, QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 
 from candidates.models import CV, Candidate
 from candidates.services import erase_candidate
@@ -63,6 +63,10 @@ class CandidateAdmin(admin.ModelAdmin[Candidate]):
     def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Candidate]) -> None:
         for candidate in queryset:
             erase_candidate(candidate=candidate)
+
+    def response_delete(self, request: HttpRequest, obj_display: str, obj_id: Any) -> HttpResponse:
+        """Confirm by id: the label (often the person's name) would wait in the session's messages."""
+        return super().response_delete(request, str(obj_id), obj_id)
 
 
 @admin.register(CV)

@@ -81,7 +81,8 @@ class CV(models.Model):
     def __str__(self) -> str:
         return self.original_filename
 
-    def record_extraction(self, *, text: str, page_count: int, hidden_reasons: list[str]) -> None:
+    def record_extraction(self, *, text: str, page_count: int, hidden_reasons: list[str]) -> bool:
+        """Keep what a parse read; False if the row is gone (its candidate was erased meanwhile)."""
         self.text = text
         self.page_count = page_count
         self.hidden_text = sorted(set(hidden_reasons))
@@ -89,21 +90,26 @@ class CV(models.Model):
         self.parse_error_code = ""
         self.parse_error = ""
         self.parsed_at = timezone.now()
-        self.save(
-            update_fields=[
-                "text",
-                "page_count",
-                "hidden_text",
-                "parse_status",
-                "parse_error_code",
-                "parse_error",
-                "parsed_at",
-            ]
+        return self._save_if_present(
+            "text",
+            "page_count",
+            "hidden_text",
+            "parse_status",
+            "parse_error_code",
+            "parse_error",
+            "parsed_at",
         )
 
-    def record_parse_failure(self, *, code: str, message: str) -> None:
+    def record_parse_failure(self, *, code: str, message: str) -> bool:
+        """Remember why the file cannot be read; False if the row is gone (its candidate was erased)."""
         self.parse_status = self.ParseStatus.FAILED
         self.parse_error_code = code
         self.parse_error = message[:500]
         self.parsed_at = timezone.now()
-        self.save(update_fields=["parse_status", "parse_error_code", "parse_error", "parsed_at"])
+        return self._save_if_present("parse_status", "parse_error_code", "parse_error", "parsed_at")
+
+    def _save_if_present(self, *fields: str) -> bool:
+        # Not save(update_fields=...): on a row erased while its CV was parsed, that raises DatabaseError and
+        # would abort the job's attempt; an erased CV has nothing left to record, which is not an error.
+        values = {field: getattr(self, field) for field in fields}
+        return CV.objects.filter(pk=self.pk).update(**values) == 1

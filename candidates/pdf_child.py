@@ -19,6 +19,13 @@ Each request travels as one SOCK_SEQPACKET record carrying one end of a fresh so
 the caller over that pair only, so concurrent callers (threads, or forked processes) never share a stream.
 Results come back as JSON, never pickle: the child has parsed hostile input and must not be able to make the
 caller run code.
+
+Each child leads a process group of its own. It copies the upload into a private folder (made and removed by
+the caller), confines itself there (candidates.confine: own user, no network, writes only there), sets its
+limits and runs the function. When a child ends, by itself or by its alarm, the zygote kills its group
+before reaping it (the unreaped child's pid keeps the group id from being reused), so nothing it started
+(tesseract, a fork bomb) outlives the call; at its own deadline the caller kills the same group, whose
+leader still holds the socket open and so is alive.
 """
 
 from __future__ import annotations
@@ -31,15 +38,20 @@ import json
 import math
 import os
 import resource
+import select
+import shutil
 import signal
 import socket
 import struct
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
 from typing import Any
+
+from candidates import confine
 
 _PID = struct.Struct("!q")
 _REQUEST_MAX_BYTES = 1 << 20
@@ -94,18 +106,29 @@ def run_in_child(
     memory_bytes: int,
     max_result_bytes: int,
 ) -> Any:
-    """Call `module:function(**kwargs)` in a fresh child and return its JSON-decoded result."""
-    mine, theirs = socket.socketpair()
-    with mine:
-        try:
-            _hand_to_zygote(theirs, preload)
-        finally:
-            theirs.close()
-        request = {"target": target, "kwargs": kwargs, "timeout_s": timeout_s, "memory_bytes": memory_bytes}
-        started = time.monotonic()
-        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # no child: reported just below
-            mine.sendall(_frame(json.dumps(request).encode()))
-        result = _await_result(mine, started, timeout_s, max_result_bytes)
+    """Call `module:function(**kwargs)` in a fresh child and return its JSON-decoded result.
+
+    `kwargs["path"]`, when present, names the untrusted file: the child reads it before giving up its
+    privileges and the function receives a private copy in the child's own folder instead.
+    """
+    workdir = tempfile.mkdtemp(prefix="cvscoring-sandbox-")
+    try:
+        mine, theirs = socket.socketpair()
+        with mine:
+            try:
+                _hand_to_zygote(theirs, preload)
+            finally:
+                theirs.close()
+            request = {
+                "target": target, "kwargs": kwargs, "timeout_s": timeout_s, "memory_bytes": memory_bytes,
+                "workdir": workdir,
+            }  # fmt: skip
+            started = time.monotonic()
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # no child: reported just below
+                mine.sendall(_frame(json.dumps(request).encode()))
+            result = _await_result(mine, started, timeout_s, max_result_bytes)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)  # the child's group is dead by now: nothing writes there
     if isinstance(result, dict) and "sandbox_error" in result:
         raise ChildFailed(str(result["sandbox_error"]))
     return result
@@ -205,9 +228,10 @@ def _recv(conn: socket.socket, timeout_s: float) -> bytes | None:
 
 def _kill(received: bytearray) -> None:
     if len(received) >= _PID.size:
-        # The child still holds its end of the socket, so it has not exited and the pid is still its own.
+        # The child still holds its end of the socket, so it has not exited: its pid is still the id of
+        # its process group, which holds anything it started.
         with contextlib.suppress(ProcessLookupError):
-            os.kill(_PID.unpack_from(received)[0], signal.SIGKILL)
+            os.killpg(_PID.unpack_from(received)[0], signal.SIGKILL)
 
 
 def _frame(payload: bytes) -> bytes:
@@ -221,44 +245,109 @@ def serve(control_fd: int, preload: list[str]) -> None:
     """Zygote main loop: fork one child per received socket until every client has gone."""
     for name in preload:
         importlib.import_module(name)
+    confine.prepare()
     # Children never free what the zygote allocated: keep the collector off those objects, which saves
     # each child from walking (and so copying) every preloaded page of memory.
     gc.freeze()
-    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps children; callers watch their socket
+    # Child exits are handled in this loop, never inside a signal handler (which may run nested): the
+    # handler does nothing, the wakeup fd wakes the loop.
+    wakeup, wakeup_write = os.pipe()
+    os.set_blocking(wakeup, False)
+    os.set_blocking(wakeup_write, False)
+    signal.set_wakeup_fd(wakeup_write)
+    signal.signal(signal.SIGCHLD, _ignore)
+    # Orphans of a killed child (its tesseract) come back to this process to be reaped, not to init, which
+    # in a container may be a process that never reaps.
+    confine.become_subreaper()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the whole group; the owner decides
     control = socket.socket(fileno=control_fd)
     while True:
-        msg, fds, _flags, _addr = socket.recv_fds(control, 16, 1)
-        if not msg and not fds:
-            return  # every process holding the other end has exited
-        for fd in fds:
-            _fork_child(control, fd)
+        readable, _, _ = select.select([control_fd, wakeup], [], [])
+        if wakeup in readable:
+            os.read(wakeup, 4096)
+            _end_finished_groups()
+        if control_fd in readable:
+            msg, fds, _flags, _addr = socket.recv_fds(control, 16, 1)
+            if not msg and not fds:
+                return  # every process holding the other end has exited
+            for fd in fds:
+                _fork_child(control, fd, (wakeup, wakeup_write))
 
 
-def _fork_child(control: socket.socket, fd: int) -> None:
+def _ignore(*_signal: Any) -> None:
+    pass
+
+
+def _end_finished_groups() -> None:
+    """Kill what each ended child left behind in its process group, then reap the child."""
+    while True:
+        try:
+            ended = os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+        except ChildProcessError:
+            return
+        if ended is None:
+            return
+        # Not reaped yet, the child keeps its pid, which is also its group's id: no other group can have it.
+        with contextlib.suppress(ProcessLookupError):  # nothing left in the group, or no group of its own
+            os.killpg(ended.si_pid, signal.SIGKILL)
+        os.waitpid(ended.si_pid, 0)
+
+
+def _fork_child(control: socket.socket, fd: int, wakeup: tuple[int, int]) -> None:
     try:
         pid = os.fork()
     except OSError:
         pid = -1  # the caller sees its socket close without a pid and reports the sandbox unavailable
     if pid == 0:
         control.close()
+        signal.set_wakeup_fd(-1)
+        for end in wakeup:
+            os.close(end)
         _child_main(fd)
     os.close(fd)
+
+
+applied_confinement: confine.Confinement | None = None  # in the child, what confine() could apply
 
 
 def _child_main(fd: int) -> None:
     status = 0
     try:
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # the zygote's handler is not for this process
+        os.setsid()  # a new group (and session): one killpg reaches this child and whatever it starts
         conn = socket.socket(fileno=fd)
         conn.settimeout(10.0)
         conn.sendall(_PID.pack(os.getpid()))
         request = json.loads(_read_frame(conn))
+        _confine(request)
         _apply_limits(float(request["timeout_s"]), int(request["memory_bytes"]))
         conn.settimeout(None)
         conn.sendall(json.dumps(_call(request["target"], request["kwargs"]), ensure_ascii=False).encode())
     except BaseException:  # noqa: BLE001 - this process must end here, never return into the zygote loop
         status = 1
     os._exit(status)
+
+
+def _confine(request: dict[str, Any]) -> None:
+    global applied_confinement
+    workdir = str(request["workdir"])
+    if "path" in request["kwargs"]:
+        request["kwargs"]["path"] = _private_copy(str(request["kwargs"]["path"]), workdir)
+    _enter(workdir)
+    applied_confinement = confine.confine(workdir, as_root=os.geteuid() == 0)
+
+
+def _private_copy(path: str, workdir: str) -> str:
+    copy = os.path.join(workdir, "input")
+    shutil.copyfile(path, copy)
+    return copy
+
+
+def _enter(workdir: str) -> None:
+    os.chdir(workdir)
+    for name in ("TMPDIR", "TMP", "TEMP"):
+        os.environ[name] = workdir
+    tempfile.tempdir = workdir  # tempfile caches its choice: the zygote may have made it already
 
 
 def _call(target: str, kwargs: dict[str, Any]) -> Any:

@@ -18,6 +18,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from api.errors import DomainError
+from candidates.erasure import erase_traces
 from candidates.models import CV, Candidate
 from candidates.pdf import looks_like_pdf
 from candidates.uploads import HEAD_BYTES, CheckedUpload
@@ -198,10 +199,12 @@ def erase_candidate(*, candidate: Candidate) -> None:
     """Erase a candidate everywhere: rows (CVs, extracted text, scores cascade away) and stored files.
 
     Files are deleted after the rows are committed, so a failed deletion never leaves rows pointing at
-    missing files; RQ payloads and logs hold only ids, so nothing of the candidate remains in Redis.
+    missing files; RQ payloads and logs hold only ids, so nothing of the candidate remains in Redis. The
+    apps that use the candidate and the admin's log are cleared first (`candidates.erasure`).
     """
     keys = list(CV.objects.filter(candidate=candidate).values_list("file", flat=True))
     with transaction.atomic():
+        erase_traces(candidate_id=candidate.pk)
         candidate.delete()
         transaction.on_commit(lambda: _delete_files(keys))
 

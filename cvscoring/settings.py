@@ -293,6 +293,12 @@ REST_FRAMEWORK = {
         "personas": env_str("THROTTLE_PERSONAS", "120/min"),
     },
     "EXCEPTION_HANDLER": "api.handler.api_exception_handler",
+    # JSON nested past api.parsers.MAX_JSON_DEPTH is a 400, not a RecursionError.
+    "DEFAULT_PARSER_CLASSES": [
+        "api.parsers.DepthLimitedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_PAGINATION_CLASS": "api.pagination.BoundedLimitOffsetPagination",
     "PAGE_SIZE": 20,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -333,14 +339,20 @@ MAX_BATCH_FILES = env_int("MAX_BATCH_FILES", 50)
 MAX_CV_BYTES = env_int("MAX_CV_BYTES", 10 * 1024 * 1024)
 # Django counts files itself; leave it room so our own check answers with a clear error code first.
 DATA_UPLOAD_MAX_NUMBER_FILES = MAX_BATCH_FILES + 50
+# Django's default, stated: past it the body is refused as `too_many_fields` (api.handler), never parsed.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
 FILE_UPLOAD_HANDLERS = ["candidates.uploads.CappedUploadHandler"]
 PARSE_TIMEOUT_S = env_float("PARSE_TIMEOUT_S", 30.0)
 PARSE_MEMORY_MB = env_int("PARSE_MEMORY_MB", 1024)
 PARSE_MAX_PAGES = env_int("PARSE_MAX_PAGES", 30)
 # CVs parsed at once per job, ahead of the LLM calls; parsing is CPU-bound, so about one per core.
 PARSE_CONCURRENCY = env_int("PARSE_CONCURRENCY", os.cpu_count() or 1)
-# Candidates whose newest CV is older than this many days are erased by `manage.py purge_cvs` (0: keep).
+# Candidates whose newest CV is older than this many days are erased (0: keep), by the scoring workers
+# once every PURGE_INTERVAL_S (cvscoring.retention), or by `manage.py purge_cvs` from cron.
 CV_RETENTION_DAYS = env_int("CV_RETENTION_DAYS", 0)
+PURGE_INTERVAL_S = env_int("PURGE_INTERVAL_S", 24 * 3600)
+# Called with `candidate_id=` inside an erasure, before its rows go: each app removes what it holds.
+CANDIDATE_ERASURE_HOOKS = ["jobs.erasure.forget_candidate"]
 
 # --- Scoring -------------------------------------------------------------------------------------------
 ANTHROPIC_API_KEY = env_str("ANTHROPIC_API_KEY")
@@ -373,6 +385,10 @@ STATUS_SCORES_PAGE_SIZE = env_int("STATUS_SCORES_PAGE_SIZE", 200)
 JOB_MAX_ATTEMPTS = env_int("JOB_MAX_ATTEMPTS", 3)
 HEARTBEAT_INTERVAL_S = env_float("HEARTBEAT_INTERVAL_S", 10.0)
 HEARTBEAT_STALE_S = env_float("HEARTBEAT_STALE_S", 60.0)
+# A user's CVs waiting or being scored at once (0: no cap); past it uploads, retries and rescores get 429.
+MAX_QUEUED_CVS_PER_USER = env_int("MAX_QUEUED_CVS_PER_USER", 500)
+QUEUED_WORK_RETRY_AFTER_S = env_int("QUEUED_WORK_RETRY_AFTER_S", 60)
+
 SWEEP_INTERVAL_S = env_int("SWEEP_INTERVAL_S", 30)
 QUEUED_STALE_S = env_float("QUEUED_STALE_S", 60.0)
 # A lost database connection inside an attempt is reconnected and the write retried for up to this long

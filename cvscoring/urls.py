@@ -13,6 +13,7 @@ from jobs import pages
 from jobs.api import JobViewSet, UploadBatchViewSet
 from jobs.export_api import JobExportViewSet
 from personas.api import PersonaViewSet
+from personas.draft_api import PersonaDraftViewSet
 from webhooks.api import WebhookDeliveryViewSet, WebhookEndpointViewSet
 
 persona_list = PersonaViewSet.as_view({"get": "list", "post": "create"})
@@ -49,6 +50,7 @@ jobs_patterns = (
 personas_patterns = (
     [
         path("personas/", persona_list, name="list"),
+        re_path(r"^personas/draft/?$", PersonaDraftViewSet.as_view({"post": "create"}), name="draft"),
         path("personas/<str:pk>/", persona_detail, name="detail"),
     ],
     "personas",

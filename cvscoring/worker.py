@@ -11,6 +11,7 @@ from rq import Worker
 
 from candidates import pdf
 from cvscoring import rqentry  # noqa: F401 - imported for its side effect: the task module is preloaded
+from cvscoring.retention import purge_when_due
 from jobs.recovery import sweep
 from jobs.scorers import get_scorer
 
@@ -18,9 +19,10 @@ logger = logging.getLogger(__name__)
 
 
 class ScoringWorker(Worker):
-    """An RQ worker whose maintenance pass also recovers jobs of dead workers, every SWEEP_INTERVAL_S.
+    """An RQ worker whose maintenance pass also recovers dead workers' jobs and runs the retention purge.
 
-    RQ alone notices a killed worker only through another live worker, after ~11 minutes; our job rows carry
+    The pass runs every SWEEP_INTERVAL_S; the purge, once every PURGE_INTERVAL_S across all workers. RQ
+    alone notices a killed worker only through another live worker, after ~11 minutes; our job rows carry
     a heartbeat, and this pass resumes or fails their jobs even when this is the only worker left.
     """
 
@@ -44,24 +46,25 @@ class ScoringWorker(Worker):
     def run_maintenance_tasks(self) -> None:
         super().run_maintenance_tasks()  # type: ignore[no-untyped-call]
         try:
-            report = sweep()
-            if (
-                report.resumed
-                or report.failed
-                or report.reenqueued
-                or report.batch_checks
-                or report.llm_resumes
-            ):
-                logger.warning(
-                    "sweep: resumed=%s failed=%s reenqueued=%s batch_checks=%s llm_resumes=%s",
-                    report.resumed,
-                    report.failed,
-                    report.reenqueued,
-                    report.batch_checks,
-                    report.llm_resumes,
-                )
+            self._sweep()
+            erased = purge_when_due(self.connection)
+            if erased:
+                logger.warning("retention purge: erased %s candidate(s)", erased)
         except Exception:
-            logger.exception("sweep failed")
+            logger.exception("maintenance failed")
         finally:
             # Never let a forked work-horse inherit a connection opened here (django-rq#123).
             connections.close_all()
+
+    @staticmethod
+    def _sweep() -> None:
+        report = sweep()
+        if report.resumed or report.failed or report.reenqueued or report.batch_checks or report.llm_resumes:
+            logger.warning(
+                "sweep: resumed=%s failed=%s reenqueued=%s batch_checks=%s llm_resumes=%s",
+                report.resumed,
+                report.failed,
+                report.reenqueued,
+                report.batch_checks,
+                report.llm_resumes,
+            )

@@ -17,7 +17,7 @@ from api.ids import is_uuid
 from api.openapi import error_responses
 from api.pagination import BoundedLimitOffsetPagination
 from candidates.services import UploadRejected
-from jobs.models import Job, JobQuerySet
+from jobs.models import ItemStatus, Job, JobQuerySet
 from jobs.serializers import (
     JobStatusSerializer,
     JobSummarySerializer,
@@ -27,6 +27,10 @@ from jobs.serializers import (
     UploadBatchSerializer,
 )
 from jobs.services import cancel_job, rescore_job, retry_job, start_scoring_job
+from jobs.workload import refuse_work_over_cap
+
+# What a retry puts back on the queue (JobItemQuerySet.reopen_failed).
+RETRIED_STATUSES = [ItemStatus.FAILED, ItemStatus.CANCELLED]
 
 # Polling clients are told how long to wait before asking again about an unfinished job.
 POLL_AFTER_SECONDS = "2"
@@ -88,6 +92,7 @@ class UploadBatchViewSet(viewsets.ViewSet):
                     413: ["file_too_large", "request_too_large"],
                     415: ["unsupported_media_type"],
                     422: ["idempotency_key_reused"],
+                    429: ["too_much_queued_work"],
                     503: ["storage_unavailable", "service_unavailable"],
                 }
             ),
@@ -98,6 +103,7 @@ class UploadBatchViewSet(viewsets.ViewSet):
         self._refuse_oversized_body(request)
         upload = UploadBatchSerializer(data=request.data, context={"request": request})
         upload.is_valid(raise_exception=True)
+        refuse_work_over_cap(user=request.user, incoming=len(upload.validated_data["files"]))
         key = self._idempotency_key(request)
         job = start_scoring_job(user=request.user, idempotency_key=key, **upload.validated_data)
         location = _status_url(request, job)
@@ -224,11 +230,17 @@ class JobViewSet(viewsets.GenericViewSet):
         request=None,
         responses={
             202: JobStatusSerializer,
-            **error_responses({404: ["job_not_found"], 409: ["nothing_to_retry"]}),
+            **error_responses(
+                {404: ["job_not_found"], 409: ["nothing_to_retry"], 429: ["too_much_queued_work"]}
+            ),
         },
     )
     def retry(self, request: Request, job_id: str) -> Response:
-        job = retry_job(job=self._job())
+        job = self._job()
+        # Only an ended job's retry queues anything; a queued or running one is answered as it is.
+        retried = job.items.filter(status__in=RETRIED_STATUSES).count() if job.is_terminal else 0
+        refuse_work_over_cap(user=request.user, incoming=retried)
+        job = retry_job(job=job)
         return self._status_response(job, status.HTTP_202_ACCEPTED, Location=_status_url(request, job))
 
     @extend_schema(
@@ -242,7 +254,8 @@ class JobViewSet(viewsets.GenericViewSet):
                 {
                     400: ["malformed_request"],
                     404: ["job_not_found", "persona_not_found"],
-                    409: ["persona_deleted"],
+                    409: ["persona_deleted", "nothing_to_rescore"],
+                    429: ["too_much_queued_work"],
                 },
                 validation=True,
             ),
@@ -252,5 +265,6 @@ class JobViewSet(viewsets.GenericViewSet):
         original = self._job()
         serializer = RescoreSerializer(data=request.data, context={"request": request})
         serializer.is_valid(raise_exception=True)
+        refuse_work_over_cap(user=request.user, incoming=original.items.count())
         job = rescore_job(job=original, persona=serializer.validated_data["persona"])
         return self._status_response(job, status.HTTP_202_ACCEPTED, Location=_status_url(request, job))

@@ -88,7 +88,21 @@ class ScoreEntrySerializer(serializers.ModelSerializer):
     flags = serializers.ListField(
         child=serializers.CharField(), read_only=True, help_text="e.g. `hidden_text`, `injection`."
     )
-    redactions = serializers.ListField(child=serializers.CharField(), read_only=True)
+    redactions = serializers.ListField(
+        child=serializers.CharField(),
+        read_only=True,
+        help_text="Categories of personal data blind mode replaced.",
+    )
+    redaction_counts = serializers.DictField(
+        child=serializers.IntegerField(min_value=1),
+        read_only=True,
+        help_text="How many values of each category were replaced (the values are never kept).",
+    )
+    redaction_version = BlankAsNullCharField(
+        allow_null=True,
+        read_only=True,
+        help_text="Version of the redaction rules; null when blind mode was off.",
+    )
     scorer = BlankAsNullCharField(allow_null=True, read_only=True, help_text="`anthropic` or `offline`.")
     model = BlankAsNullCharField(allow_null=True, read_only=True)
     prompt_version = BlankAsNullCharField(allow_null=True, read_only=True)
@@ -111,6 +125,8 @@ class ScoreEntrySerializer(serializers.ModelSerializer):
             "summary",
             "flags",
             "redactions",
+            "redaction_counts",
+            "redaction_version",
             "scorer",
             "model",
             "prompt_version",

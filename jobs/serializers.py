@@ -15,6 +15,7 @@ from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 from rest_framework.views import APIView
 
+from api.bounds import BoundedIntegerField
 from api.ids import is_uuid
 from api.openapi import error_responses
 from jobs.models import Job, JobStatus
@@ -182,7 +183,7 @@ class ScoresPageSerializer(serializers.Serializer):
         max_value=500,
         help_text="Scores per page; STATUS_SCORES_PAGE_SIZE (200) if absent.",
     )
-    scores_offset = serializers.IntegerField(required=False, min_value=0, default=0)
+    scores_offset = BoundedIntegerField(required=False, default=0)
 
 
 def job_status_document(job_id: str) -> dict[str, Any] | None:

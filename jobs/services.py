@@ -112,6 +112,10 @@ def rescore_job(*, job: Job, persona: Persona | None = None) -> Job:
     if persona is None:
         raise JobStateError("persona_deleted", "The persona of this job was deleted; name another one.")
     cvs = [item.cv for item in job.items.select_related("cv").defer("cv__text").order_by("position")]
+    if not cvs:
+        raise JobStateError(
+            "nothing_to_rescore", "Every CV of this job was erased; there is nothing to score."
+        )
     with transaction.atomic():
         return _create_job(
             user=job.user,

@@ -12,7 +12,7 @@ from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 
 from personas.models import Persona
-from personas.rubric import RubricError, validate_criteria
+from personas.rubric import RubricError, validate_criteria, validate_free_text
 
 
 class PersonaAdminForm(forms.ModelForm[Persona]):
@@ -23,6 +23,21 @@ class PersonaAdminForm(forms.ModelForm[Persona]):
     def clean_criteria(self) -> list[dict[str, Any]]:
         try:
             return validate_criteria(self.cleaned_data["criteria"])
+        except RubricError as exc:
+            raise forms.ValidationError(exc.message, code=exc.code) from exc
+
+    def clean_name(self) -> str:
+        return self._free_text("name")
+
+    def clean_role_title(self) -> str:
+        return self._free_text("role_title")
+
+    def clean_description(self) -> str:
+        return self._free_text("description")
+
+    def _free_text(self, field: str) -> str:
+        try:
+            return validate_free_text(field, self.cleaned_data[field])
         except RubricError as exc:
             raise forms.ValidationError(exc.message, code=exc.code) from exc
 

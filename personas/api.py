@@ -19,7 +19,11 @@ from personas.serializers import CriterionSerializer, PersonaSerializer
 
 CRITERIA_CODES = (
     "`fields.criteria[].code` says why criteria were refused: `invalid_criteria`, `invalid_criterion`, "
-    "`invalid_weight`, `duplicate_criterion`, `too_many_criteria`, `protected_attribute`."
+    "`invalid_weight`, `duplicate_criterion`, `too_many_criteria`, `protected_attribute`. "
+    "`fields.name`, `fields.role_title` and `fields.description` answer `protected_attribute` when the text "
+    'selects on a protected attribute ("only men", "under 30", "native English speaker"), lookalike '
+    "letters included; the message quotes the words. Mentioning is not selecting: an equal-opportunity "
+    "statement passes."
 )
 
 

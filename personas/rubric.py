@@ -7,27 +7,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from api.errors import DomainError
+from personas.protected import find_protected_selection as find_protected_selection  # reused by drafting
+from personas.protected import normalise
 
 MAX_CRITERIA = 25
 MAX_NAME_LENGTH = 120
 MAX_DESCRIPTION_LENGTH = 1000
 MAX_WEIGHT = 100.0
 
-# Criteria that select on these are discrimination, not screening; refusing them keeps every rubric fair.
-_PROTECTED_PATTERNS = {
-    "age": r"\b(age|aged|young|younger|born (in|after|before)|date of birth|birth ?date|years old)\b",
-    "gender": r"\b(gender|sex|male|female|man|woman|men|women|masculine|feminine|he/him|she/her)\b",
-    "race_or_ethnicity": r"\b(race(?! conditions?)|racial|ethnic(ity)?|skin colou?r|caucasian)\b",
-    "religion": r"\b(religion|religious|christian|muslim|jewish|hindu|buddhist|catholic)\b",
-    "nationality": r"\b(nationality|national origin|citizenship|"
-    r"native (english |french |german |spanish )?speaker|"
-    r"country of origin|immigrant|foreigner)\b",
-    "marital_or_family_status": r"\b(marital|married|divorced|pregnan(t|cy)|maternity)\b",
-    "disability_or_health": r"\b(disab(led|ility)|handicap(ped)?|health condition|medical history)\b",
-    "sexual_orientation": r"\b(sexual orientation|gay|lesbian|heterosexual|lgbt\w*)\b",
-    "appearance": r"\b(photo|attractive|good[- ]looking|physical appearance)\b",
-}
-_PROTECTED = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in _PROTECTED_PATTERNS.items()}
+# A criterion named for one of these scores candidates on it ("Age", "Gender fit", "Nationality"): that is
+# selecting, whatever its description says. Free text is checked by find_protected_selection instead.
+_ATTRIBUTE_CRITERION = re.compile(
+    r"\b(?:age(?![- ](?:appropriate|care|group))|gender|sex|race(?! conditions?)|racial|ethnicity"
+    r"|skin colou?r"
+    r"|religio(?:n|us)|nationality|national origin|citizenship|country of origin|marital|married"
+    r"|family status"
+    r"|sexual orientation|date of birth|birth ?date|attractive(?:ness)?|good[- ]looking"
+    r"|physical appearance)\b"
+)
+# Not here, because a job may need them: "Disability support", "Maternity ward", "Photo retouching".
 
 
 class RubricError(DomainError, ValueError):
@@ -57,12 +55,23 @@ class CriterionSpec:
         }
 
 
-def protected_attribute(text: str) -> str | None:
-    """Name the protected attribute `text` selects on, if any."""
-    for name, pattern in _PROTECTED.items():
-        if pattern.search(text):
-            return name
-    return None
+def protected_words(*, name: str, description: str = "") -> list[str]:
+    """The words with which a criterion selects on a protected attribute (normalised); [] if none."""
+    named = [m.group(0) for m in _ATTRIBUTE_CRITERION.finditer(normalise(name))]
+    return list(dict.fromkeys([*named, *find_protected_selection(f"{name}.\n{description}")]))
+
+
+def validate_free_text(field: str, text: str) -> str:
+    """Return a persona text field unchanged, or raise RubricError if it selects on a protected attribute."""
+    words = find_protected_selection(text)
+    if words:
+        raise RubricError("protected_attribute", protected_message(field, words), field=field)
+    return text
+
+
+def protected_message(where: str, words: list[str]) -> str:
+    quoted = ", ".join(f"'{word}'" for word in words)
+    return f"{where} selects on a protected attribute ({quoted}); describe skills and experience instead."
 
 
 def _parse_weight(raw: Any, where: str) -> float:
@@ -87,10 +96,10 @@ def _parse_criterion(raw: Any, index: int) -> CriterionSpec:
     if unknown:
         raise RubricError("invalid_criterion", f"{where}: unknown keys {sorted(unknown)}.")
     name = raw.get("name")
-    if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME_LENGTH:
+    if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME_LENGTH or "\x00" in name:
         raise RubricError("invalid_criterion", f"{where}: name must be 1-{MAX_NAME_LENGTH} characters.")
     description = raw.get("description", "") or ""
-    if not isinstance(description, str) or len(description) > MAX_DESCRIPTION_LENGTH:
+    if not isinstance(description, str) or len(description) > MAX_DESCRIPTION_LENGTH or "\x00" in description:
         raise RubricError(
             "invalid_criterion", f"{where}: description must be text of at most 1000 characters."
         )
@@ -120,12 +129,10 @@ def validate_criteria(raw: Any) -> list[dict[str, Any]]:
                 "duplicate_criterion", f"criteria[{index}]: the name '{spec.name}' is used twice."
             )
         seen.add(key)
-        attribute = protected_attribute(f"{spec.name} {spec.description}")
-        if attribute:
+        words = protected_words(name=spec.name, description=spec.description)
+        if words:
             raise RubricError(
-                "protected_attribute",
-                f"criteria[{index}] ('{spec.name}') selects on a protected attribute ({attribute}); "
-                "score skills and experience instead.",
+                "protected_attribute", protected_message(f"criteria[{index}] ('{spec.name}')", words)
             )
     return [spec.as_dict() for spec in specs]
 

@@ -7,7 +7,7 @@ from typing import Any
 from rest_framework import serializers
 
 from personas.models import Persona
-from personas.rubric import RubricError, validate_criteria
+from personas.rubric import RubricError, validate_criteria, validate_free_text
 
 
 class CriterionSerializer(serializers.Serializer):
@@ -50,7 +50,24 @@ class PersonaSerializer(serializers.ModelSerializer):
         except RubricError as exc:
             raise serializers.ValidationError(exc.message, code=exc.code) from exc
 
+    def validate_name(self, value: str) -> str:
+        return _free_text("name", value)
+
+    def validate_role_title(self, value: str) -> str:
+        return _free_text("role_title", value)
+
+    def validate_description(self, value: str) -> str:
+        return _free_text("description", value)
+
     def validate_min_years_experience(self, value: int) -> int:
         if value > 60:
             raise serializers.ValidationError("At most 60 years.", code="out_of_range")
         return value
+
+
+def _free_text(field: str, value: str) -> str:
+    """Refuse text that selects on a protected attribute, anywhere in the persona (issue #9)."""
+    try:
+        return validate_free_text(field, value)
+    except RubricError as exc:
+        raise serializers.ValidationError(exc.message, code=exc.code) from exc

@@ -108,7 +108,7 @@ def _cost_rows(haiku: Measured, sonnet: Measured) -> list[Row]:
     return [
         Row(
             "cost_haiku",
-            f"{HAIKU}, prefix under its cache minimum",
+            f"{HAIKU}, " + ("cached prefix" if haiku.prefix else "prefix under its cache minimum"),
             Figure(haiku_standard, "$"),
             Figure(cost(HAIKU, haiku.uncached), "$", "uncached"),
         ),

@@ -12,7 +12,8 @@ import pytest
 from django.test import override_settings
 from rest_framework.test import APIClient
 
-from candidates.tests.factories import make_persona, pdf_upload
+from candidates.tests.factories import pdf_upload
+from personas.tests.factories import make_persona
 
 pytestmark = pytest.mark.django_db
 

@@ -51,7 +51,7 @@ def test_the_schema_generates_and_validates_without_warnings() -> None:
     schema = generated_schema()
 
     assert schema["openapi"].startswith("3.")
-    assert len(operations(schema)) == 22
+    assert len(operations(schema)) == 23
 
 
 def test_every_operation_needs_a_token_and_documents_its_errors_with_codes() -> None:
@@ -135,6 +135,8 @@ def test_the_status_document_is_described_down_to_each_score() -> None:
             "summary",
             "flags",
             "redactions",
+            "redaction_counts",
+            "redaction_version",
             "scorer",
             "model",
             "prompt_version",
@@ -153,7 +155,12 @@ def test_the_query_and_path_parameters_are_typed() -> None:
     status_parameters = {p["name"]: p for p in paths["/api/v1/jobs/{job_id}/status/"]["get"]["parameters"]}
     assert status_parameters["job_id"]["schema"] == {"type": "string", "format": "uuid"}
     assert status_parameters["scores_limit"]["schema"] == {"type": "integer", "maximum": 500, "minimum": 1}
-    assert status_parameters["scores_offset"]["schema"] == {"type": "integer", "minimum": 0, "default": 0}
+    assert status_parameters["scores_offset"]["schema"] == {
+        "type": "integer",
+        "maximum": 2147483647,
+        "minimum": 0,
+        "default": 0,
+    }
     my_jobs = {p["name"]: p["in"] for p in paths["/api/v1/jobs/my-jobs/"]["get"]["parameters"]}
     assert my_jobs == {"limit": "query", "offset": "query"}
     persona = {p["name"]: p["schema"] for p in paths["/api/v1/personas/{id}/"]["get"]["parameters"]}

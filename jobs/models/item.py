@@ -105,6 +105,9 @@ class JobItem(models.Model):
     summary = models.TextField(blank=True, default="")
     flags = models.JSONField(default=list, blank=True)
     redactions = models.JSONField(default=list, blank=True)
+    # Blind mode: {category: count} of the values replaced (never the values), and the rules' version.
+    redaction_counts = models.JSONField(default=dict, blank=True)
+    redaction_version = models.CharField(max_length=20, blank=True, default="")
     scorer = models.CharField(max_length=32, blank=True, default="")
     model = models.CharField(max_length=64, blank=True, default="")
     prompt_version = models.CharField(max_length=40, blank=True, default="")
@@ -154,6 +157,8 @@ class JobItem(models.Model):
                 "summary": result["summary"],
                 "flags": list(result["flags"]),
                 "redactions": list(result["redactions"]),
+                "redaction_counts": dict(result.get("redaction_counts") or {}),
+                "redaction_version": result.get("redaction_version", ""),
                 "scorer": result["scorer"],
                 "model": result["model"],
                 "prompt_version": result["prompt_version"],

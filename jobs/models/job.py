@@ -9,6 +9,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from jobs.models.batchwait import LLMBatchWait
@@ -124,21 +125,18 @@ class Job(LLMBatchWait, LLMOutageWait, models.Model):
     @property
     def cv_ids(self) -> list[str]:
         """The job's CVs in upload order, read from its items (an erased candidate's are gone with them)."""
-        return [str(cv_id) for cv_id, _ in self._item_ids()]
+        return self._item_ids("cv_id")
 
     @property
     def candidate_ids(self) -> list[str]:
-        return list(dict.fromkeys(str(candidate_id) for _, candidate_id in self._item_ids()))
+        return list(dict.fromkeys(self._item_ids("candidate_id")))
 
-    def _item_ids(self) -> list[tuple[Any, Any]]:
-        # Read once per instance: a job's items are made with it and only ever removed (by an erasure).
-        if not hasattr(self, "_item_ids_cache"):
-            if "items" in getattr(self, "_prefetched_objects_cache", {}):  # a list page prefetched them
-                ids = [(item.cv_id, item.candidate_id) for item in self.items.all()]
-            else:
-                ids = list(self.items.order_by("position").values_list("cv_id", "candidate_id"))
-            self._item_ids_cache = ids
-        return self._item_ids_cache
+    def _item_ids(self, column: str) -> list[str]:
+        if "items" in getattr(self, "_prefetched_objects_cache", {}):  # a list page prefetched them
+            return [str(getattr(item, column)) for item in self.items.all()]
+        # As text from the database: a large job's ids need no UUID objects on the way to JSON.
+        as_text = Cast(column, output_field=models.TextField())
+        return list(self.items.order_by("position").values_list(as_text, flat=True))
 
     @property
     def is_terminal(self) -> bool:

@@ -5,16 +5,20 @@ dashes: both sides are reduced to their letters, digits and "+#" before a substr
 `MIN_QUOTE_CHARS` such characters proves nothing and is dropped; so is one longer than `MAX_QUOTE_CHARS`
 (a pasted paragraph is not a quote). A paraphrase fails because its words are not in the CV in that order.
 
+A quote that starts or ends inside a word of the CV ("f the MongoDB databases") loses the cut word, so every
+kept quote starts and ends on word boundaries.
+
 A criterion left with no verified quote cannot keep a high score: its score is capped at `UNSUPPORTED_CAP`
-(out of CRITERION_MAX) whether the quotes were dropped or never given. A low score needs no evidence: absence
-is what it reports.
+(out of CRITERION_MAX) whether the quotes were dropped or never given, and its justification says so. A low
+score needs no evidence: absence is what it reports.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from jobs.scoring.skills import fold
 from jobs.scoring.types import CriterionAssessment
@@ -22,8 +26,11 @@ from jobs.scoring.types import CriterionAssessment
 MIN_QUOTE_CHARS = 5
 MAX_QUOTE_CHARS = 400
 UNSUPPORTED_CAP = 3
+CAPPED_NOTE = " [No quote from the CV supports this; score capped.]"
 MAX_QUOTES = 5  # per criterion, after verification
 _NOISE = re.compile(r"[^\w+#]|_")
+_FIRST_WORD = re.compile(r"^\S*\s*")
+_LAST_WORD = re.compile(r"\s*\S*$")
 
 
 def skeleton(text: str) -> str:
@@ -31,17 +38,56 @@ def skeleton(text: str) -> str:
     return _NOISE.sub("", fold(text))  # fold's NFKD also undoes ligatures ("ﬁ") and full-width forms
 
 
-def _verified(quotes: Sequence[str], cv: str) -> tuple[tuple[str, ...], int]:
+@dataclass(frozen=True)
+class _Source:
+    """The CV as quotes are checked against it: its skeleton and, per skeleton character, its position."""
+
+    text: str
+    skeleton: str
+    where: tuple[int, ...]
+
+
+def _source(text: str) -> _Source:
+    chars: list[str] = []
+    where: list[int] = []
+    for position, char in enumerate(text):
+        for kept in _char_skeleton(char):
+            chars.append(kept)
+            where.append(position)
+    return _Source(text, "".join(chars), tuple(where))
+
+
+@functools.lru_cache(maxsize=4096)
+def _char_skeleton(char: str) -> str:
+    return skeleton(char)
+
+
+def _on_word_boundaries(quote: str, key: str, source: _Source) -> str:
+    """Drop a first or last word that the quote cuts in the middle."""
+    found = source.skeleton.find(key)
+    first, last = source.where[found], source.where[found + len(key) - 1]
+    text = source.text
+    if first > 0 and text[first - 1].isalnum() and text[first].isalnum():
+        quote = _FIRST_WORD.sub("", quote, count=1)
+    if last + 1 < len(text) and text[last + 1].isalnum() and text[last].isalnum():
+        quote = _LAST_WORD.sub("", quote, count=1)
+    return quote.strip()
+
+
+def _verified(quotes: Sequence[str], source: _Source) -> tuple[tuple[str, ...], int]:
     kept: list[str] = []
     seen: set[str] = set()
     dropped = 0
     for quote in quotes:
         key = skeleton(quote)
-        if len(key) < MIN_QUOTE_CHARS or len(quote) > MAX_QUOTE_CHARS or key not in cv:
+        if len(key) >= MIN_QUOTE_CHARS and len(quote) <= MAX_QUOTE_CHARS and key in source.skeleton:
+            quote = _on_word_boundaries(quote, key, source)
+            key = skeleton(quote)
+        if len(key) < MIN_QUOTE_CHARS or len(quote) > MAX_QUOTE_CHARS or key not in source.skeleton:
             dropped += 1
         elif key not in seen and len(kept) < MAX_QUOTES:
             seen.add(key)
-            kept.append(quote.strip())
+            kept.append(quote)
     return tuple(kept), dropped
 
 
@@ -49,12 +95,13 @@ def verify(
     assessments: Sequence[CriterionAssessment], cv_text: str
 ) -> tuple[tuple[CriterionAssessment, ...], int]:
     """Drop quotes not in `cv_text`, cap unsupported scores; return the assessments and quotes dropped."""
-    cv = skeleton(cv_text)
+    source = _source(cv_text)
     checked: list[CriterionAssessment] = []
     total_dropped = 0
     for assessment in assessments:
-        evidence, dropped = _verified(assessment.evidence, cv)
+        evidence, dropped = _verified(assessment.evidence, source)
         total_dropped += dropped
         score = assessment.score if evidence else min(assessment.score, UNSUPPORTED_CAP)
-        checked.append(replace(assessment, evidence=evidence, score=score))
+        why = assessment.justification + (CAPPED_NOTE if score < assessment.score else "")
+        checked.append(replace(assessment, evidence=evidence, score=score, justification=why))
     return tuple(checked), total_dropped

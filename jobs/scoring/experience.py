@@ -49,17 +49,22 @@ _PRESENT = (
 _SEP = r"\s*(?:-{1,2}|~|->|to|until|till|a|au|hasta|al|bis|>)\s*"
 
 
-def _date(tag: str) -> str:
+def _date(tag: str, short: bool = False) -> str:
     year = r"(?:19|20)\d{2}"
+    # "Sep 15 - NOW": a month and a two-digit year, trusted only inside a range ("May 15" alone is a day).
+    two_digits = rf"|(?P<{tag}sm>{_MONTH_RE})\.?\s*['\u2019]?(?P<{tag}sy>\d{{2}})(?![\d:])" if short else ""
     return (
         rf"(?:(?P<{tag}m>{_MONTH_RE})\.?\s*,?\s*'?(?P<{tag}y>{year})"
+        rf"{two_digits}"
         rf"|(?:\d{{1,2}}[/.])?(?P<{tag}n>0?[1-9]|1[0-2])\s*[/.]\s*(?P<{tag}ny>{year})"
         rf"|(?P<{tag}iy>{year})\s*[-/.]\s*(?P<{tag}in>0[1-9]|1[0-2])(?!\d)"
         rf"|(?P<{tag}o>{year}))"
     )
 
 
-_RANGE = re.compile(rf"(?<![\d/.]){_date('s')}{_SEP}(?:{_date('e')}|(?P<present>{_PRESENT}))(?![\d/])")
+_RANGE = re.compile(
+    rf"(?<![\d/.]){_date('s', True)}{_SEP}(?:{_date('e', True)}|(?P<present>{_PRESENT}))(?![\d/])"
+)
 _SINCE = re.compile(rf"\b(?:since|depuis|desde|seit|from)\s+{_date('s')}(?![\w/])(?!{_SEP}\w)")
 _DATE = re.compile(rf"(?<![\d/.]){_date('d')}(?![\w/])")
 _CLAIM = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?|ans|anos|jahre)\b")
@@ -78,6 +83,10 @@ def _month_index(match: re.Match[str], tag: str) -> int | None:
     groups = match.groupdict()
     if groups.get(f"{tag}m"):
         return int(groups[f"{tag}y"]) * 12 + _MONTHS[groups[f"{tag}m"]] - 1
+    if groups.get(f"{tag}sy"):
+        short = int(groups[f"{tag}sy"])
+        century = 2000 if short <= AS_OF[0] % 100 + 1 else 1900
+        return (century + short) * 12 + _MONTHS[groups[f"{tag}sm"]] - 1
     if groups.get(f"{tag}ny"):
         return int(groups[f"{tag}ny"]) * 12 + int(groups[f"{tag}n"]) - 1
     if groups.get(f"{tag}iy"):

@@ -24,7 +24,8 @@ MAX_YEARS = 70
 
 INJECTION_FLAG = "llm_reported_injection"
 _TOP_KEYS = frozenset({"criteria", "summary", "years_experience", "injection_detected"})
-_CRITERION_KEYS = frozenset({"name", "score", "justification", "evidence"})
+CRITERION_FIELDS = ("name", "evidence", "justification", "score")  # the order the model writes them in
+_CRITERION_KEYS = frozenset(CRITERION_FIELDS)
 
 
 class InvalidLLMResponse(ValueError):
@@ -43,19 +44,21 @@ class InvalidLLMResponse(ValueError):
 def tool_definition(rubric: Rubric) -> dict[str, Any]:
     """Describe the one tool the model must call; deterministic for a given rubric."""
     names = sorted(c.name for c in rubric.criteria)
+    # The model writes fields in schema order: quotes first, then the reasoning they support, the score last,
+    # so the score follows from the evidence instead of the evidence being found for a score.
     criterion = {
         "type": "object",
         "properties": {
             "name": {"type": "string", "enum": names},
-            "score": {"type": "integer", "minimum": 0, "maximum": CRITERION_MAX},
-            "justification": {"type": "string", "maxLength": MAX_JUSTIFICATION_CHARS},
             "evidence": {
                 "type": "array",
                 "items": {"type": "string", "maxLength": MAX_QUOTE_CHARS},
                 "maxItems": MAX_QUOTES,
             },
+            "justification": {"type": "string", "maxLength": MAX_JUSTIFICATION_CHARS},
+            "score": {"type": "integer", "minimum": 0, "maximum": CRITERION_MAX},
         },
-        "required": ["name", "score", "justification", "evidence"],
+        "required": list(CRITERION_FIELDS),
         "additionalProperties": False,
     }
     schema = {
@@ -74,6 +77,7 @@ def tool_definition(rubric: Rubric) -> dict[str, Any]:
         "description": (
             "Record the assessment of the CV against every rubric criterion: an integer score from 0 to "
             f"{CRITERION_MAX}, a short justification and verbatim evidence quotes from the CV."
+            " For each criterion write the evidence first, then the justification, then the score."
         ),
         "input_schema": schema,
     }

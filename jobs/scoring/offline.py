@@ -1,257 +1,289 @@
-"""The offline scorer: deterministic, explainable skill and experience matching, no network, no model.
+"""The offline scorer: deterministic, explainable evidence matching, no network, no remote model.
 
-For each criterion it extracts the skills named in the criterion's name and description (synonyms included),
-finds the CV lines that mention them, and scores by where they appear:
+Each CV line is evidence for a criterion in proportion to how well it matches (a skill named or implied, the
+criterion's own words, or its meaning by static embeddings) times where it sits:
 
-| where the skill appears                         | criterion score |
-| ----------------------------------------------- | --------------- |
-| in two or more experience/project sentences     | 10              |
-| in one experience/project sentence              | 8               |
-| only in a list inside an experience entry       | 7               |
-| only in summary or other prose                  | 6               |
-| only in a skills list                           | 5               |
-| only in education/certifications                | 4               |
-| nowhere                                         | 0               |
+| where the line sits                                  | weight |
+| ---------------------------------------------------- | ------ |
+| a dated role (recent; ten years ago counts 0.6)      | 1.0    |
+| a list of tools inside a role                        | 0.85   |
+| a project                                            | 0.8    |
+| the summary                                          | 0.6    |
+| education / a bare skills list                       | 0.5 / 0.35 |
+| a credential criterion's licences and certifications | 1.0    |
 
-Degrees count in full in Education, languages in Languages. Skills named in the criterion's name weigh 70%,
-those only in its description 30% ("Python" / "ideally Django/DRF"); "or", "such as", "e.g." make any one
-enough. A criterion with a number of years ("5+ years backend") compares the years computed from date ranges
-(only jobs whose lines mention the domain, when it names one) with that number, or with the persona's minimum.
-Criteria naming no known skill fall back to matching their content words. The scorer always reads a redacted
-copy of the CV, so names, pronouns and contact details cannot move a score; evidence quotes the lines given.
+The best three lines make the criterion (60/25/15%), on a curve: one line of a recent role scores 7/10, two or
+three score 9-10, a skills list alone 3-4. A criterion that lists several things is met in full only when the
+CV shows several of them. Years criteria ("5+ years of backend development") compare the dated years of the
+roles in the criterion's domain, or a stated total ("10+ years"), with the years wanted. The score, the
+justification and the quotes come from the same evidence, so they cannot disagree: a criterion with no
+evidence scores 0 and says so. Constants were tuned on the tuned part of bench/quality/labels only.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from jobs.scoring import experience, guard, skills
-from jobs.scoring.sections import Line, clean_line, found_sections, split_lines
-from jobs.scoring.types import CRITERION_MAX, Criterion, CriterionAssessment, Rubric, ScorerOutput
+from jobs.scoring import experience, semantic, skills
+from jobs.scoring.criteria import CREDENTIAL, Need, acronyms, need
+from jobs.scoring.profile import CvProfile, Unit, read
+from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, Rubric, ScorerOutput
 
-OFFLINE_VERSION = "offline-v1"
-PRIMARY_SHARE = 0.7
-DESCRIPTION_ONLY_SHARE = 0.9
-DEFAULT_YEARS = 3  # when neither the criterion nor the persona says how many years
+OFFLINE_VERSION = "offline-v2"
 MAX_EVIDENCE = 3
-_STRENGTH = {"exp_prose_2": 10, "exp_prose": 8, "exp_list": 7, "prose": 6, "listed": 5, "edu": 4}
-_ANY_OF = re.compile(r"\b(?:or|ou|o|oder|any of|one of|such as|e\.g|eg|like|either|among)\b|\s/\s")
-_YEARS_NUMBER = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?|ans|anos|jahre)\b")
-_YEARS_WORDS = re.compile(
-    r"\b(?:years of experience|seniority|experience level|years experience|anciennete)\b"
-)
-_STOP_TEXT = (
-    "the and for with of in on to a an or at as by from into is are be this that our their its any ideally"
-    " strong good solid proven excellent experience experienced years year knowledge ability skills skill"
-    " understanding familiarity plus etc professional production hands-on working work must nice have using"
-    " able including related relevant least minimum preferred required"
-)
-_STOP = frozenset(_STOP_TEXT.split())
-_SUFFIXES_TEXT = "ations ation ments ment ships ship ings ing ness ies ers er ed es s y e"  # longest first
-_SUFFIXES = tuple(_SUFFIXES_TEXT.split())
+_WEIGHT = {"role": 1.0, "project": 0.8, "summary": 0.6, "skills": 0.35, "credential": 0.5, "other": 0.45,
+           "languages": 0.3}  # fmt: skip
+_ROLE_LIST = 0.85
+_HOME = {"credential": {"credential": 1.0, "summary": 0.85, "role": 1.0},
+         "languages": {"languages": 1.0}}  # fmt: skip
+_IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
+_SHARES = (0.6, 0.25, 0.15)  # of the best, second and third lines
+_CURVE = 0.65  # one line in a recent role 7/10, two 9/10, three 10/10; a skills list alone 4/10
+_SEM_LOW, _SEM_HIGH = 0.25, 0.6  # cosine similarity: nothing below, a full match above
+_KEYWORD_HITS = (0.0, 0.45, 0.75, 0.9)  # 0, 1, 2, 3+ of the criterion's words in one line
+_MEANING_SHARE = 0.75  # meaning alone evidences a criterion that names skills less than their names
+_DESC_SHARE = 0.15  # "ideally Django": the description's skills complete the name's
+_DESC_ONLY = 0.7  # "Python or R for analysis" met only by "data analysis" is met in part
+_RELEVANT = 0.35  # a stated total of years counts for a domain when its line is this relevant
+_IN_DOMAIN = 0.55  # a role whose lines together match this well counts towards years in the domain
+_OUT_OF_CONTEXT = 0.75  # a skill's mention in a line unrelated to the criterion counts this much
+_INDIRECT = 0.3  # a credential criterion met by a line that names no credential
+_MENTIONED = 0.5  # ... or by a credential named in the body of a role
+_TITLE_WORDS = 8  # a role line this short is its title, where a held licence is written
+_PLENTY = 3  # aspects of a criterion that show its breadth
+_CLEAR_MEANING = 0.75  # a line this close in meaning shows the criterion even in other words
+_NARROW = 0.5  # the share of a criterion that depth alone earns, without breadth
+_RECENT_MONTHS, _OLD_MONTHS, _OLD_FACTOR = 36, 120, 0.6
+
+_Scored = list[tuple[float, Unit]]  # evidence strength per line, best first
 
 
 @dataclass(frozen=True)
-class _Unit:
-    line: Line
-    kind: str  # exp_prose | exp_list | prose | listed | edu | lang
-    skills: frozenset[str]  # with implications
-    quote: str
-    stems: frozenset[str]  # stemmed content words, for criteria that name no known skill
+class _Finding:
+    value: float  # 0..1
+    units: _Scored
+    what: str  # the justification's first part
 
 
-@dataclass(frozen=True)
-class _Cv:
-    units: tuple[_Unit, ...]
-    entries: tuple[tuple[experience.Span, frozenset[str], str], ...]  # span, skills in the job, date line
-    years: float
-    claimed: tuple[int, str]  # "N years" claimed in prose, used only when no dates are written
+def _recency(unit: Unit, cv: CvProfile) -> float:
+    if unit.entry is None:
+        return 1.0
+    months = cv.present - cv.entries[unit.entry].span.end
+    if months <= _RECENT_MONTHS:
+        return 1.0
+    fade = min(1.0, (months - _RECENT_MONTHS) / (_OLD_MONTHS - _RECENT_MONTHS))
+    return 1.0 - fade * (1.0 - _OLD_FACTOR)
 
 
-def _kind(line: Line, has_experience: bool, in_entry: bool) -> str:
-    if line.section in ("education", "certifications"):
-        return "edu"
-    if line.section == "languages":
-        return "lang"
-    in_job = line.section in ("experience", "projects") or (not has_experience and in_entry)
-    if in_job:
-        return "exp_list" if line.is_list else "exp_prose"
-    return "listed" if line.is_list or line.section == "skills" else "prose"
+def _weight(unit: Unit, wanted: Need, cv: CvProfile) -> float:
+    weight = _HOME.get(wanted.home, {}).get(unit.kind, _WEIGHT[unit.kind])
+    if wanted.home == "credential" and unit.kind != "credential":
+        if not _names_credential(unit, wanted):
+            weight = _WEIGHT[unit.kind] * _INDIRECT  # "GAAP revenue" in a job is no accounting degree
+        elif unit.kind == "role" and not _is_title(unit, cv):
+            weight = _MENTIONED  # "worked under RN supervision" names a licence the writer may not hold
+    if unit.kind == "role" and unit.line.is_list and weight == _WEIGHT["role"]:
+        weight = _ROLE_LIST
+    return weight * _recency(unit, cv)
 
 
-def _read(cv_text: str) -> _Cv:
-    redacted, _ = guard.redact(cv_text)
-    given, seen = cv_text.splitlines(), redacted.splitlines()
-    all_lines = split_lines(redacted)
-    lines = [line for line in all_lines if not line.is_heading]
-    has_experience = "experience" in found_sections(all_lines)
-    present = experience.latest_month(redacted)
-    units: list[_Unit] = []
-    entries: list[tuple[experience.Span, set[str], str]] = []
-    for line in lines:
-        spans = experience.find_spans(line.text, present)
-        countable = (
-            line.section == "experience" if has_experience else line.section in ("header", "summary", "other")
-        )
-        if spans and countable:
-            entries.extend((span, set(), line.text) for span in spans)
-        kind = _kind(line, has_experience, bool(entries))
-        found = frozenset(skills.expand(skills.find_skills(line.text)))
-        if entries and kind.startswith("exp"):
-            entries[-1][1].update(found)
-        units.append(_Unit(line, kind, found, _quote(line, given, seen), _stems(line.text)))
-    years = experience.years([span for span, _, _ in entries])
-    claimed = max(
-        ((experience.claimed_years(u.line.text), u.quote) for u in units if u.kind == "prose"),
-        default=(0, ""),
+def _is_title(unit: Unit, cv: CvProfile) -> bool:
+    """A role's title line (short, or the line that dates it), where a held title or licence is written."""
+    dated = unit.entry is not None and cv.entries[unit.entry].quote == unit.line.text
+    return dated or len(unit.line.text.split()) <= _TITLE_WORDS
+
+
+def _names_credential(unit: Unit, wanted: Need) -> bool:
+    text = unit.line.text
+    return bool(CREDENTIAL.search(skills.fold(text)) or acronyms(text) & wanted.keywords)
+
+
+def _breadth(wanted: Need, cv: CvProfile, relevance: list[float]) -> float:
+    """How much of what the criterion lists the CV shows anywhere, 0..1 (three aspects are plenty)."""
+    aspects = len(wanted.aspects) + len(wanted.terms)
+    if not wanted.aspects:
+        return 1.0
+    covered = len(wanted.aspects & cv.all_stems) + len(set(wanted.terms) & cv.all_skills)
+    breadth = min(1.0, covered / min(_PLENTY, aspects))
+    if max(relevance, default=0.0) >= _CLEAR_MEANING:
+        breadth = max(breadth, 2 / 3)
+    return breadth
+
+
+def _combine(scored: _Scored) -> float:
+    best = sorted((strength for strength, _ in scored), reverse=True)[: len(_SHARES)]
+    total = min(1.0, sum(share * strength for share, strength in zip(_SHARES, best, strict=False)))
+    return float(total**_CURVE)
+
+
+def _term_evidence(term: str, cv: CvProfile, wanted: Need, relevance: list[float]) -> _Scored:
+    # A skill named in a line that is otherwise far from the criterion ("GAAP revenue" for bookkeeping) is
+    # weaker evidence than one named in a line about what the criterion asks.
+    scored = [
+        ((1.0 if term in u.skills else _IMPLIED) * _weight(u, wanted, cv) * _in_context(r), u)
+        for u, r in zip(cv.units, relevance, strict=True)
+        if term in u.skills or term in u.implied
+    ]
+    return sorted(scored, key=lambda s: -s[0])
+
+
+def _in_context(relevance: float) -> float:
+    return _OUT_OF_CONTEXT + (1 - _OUT_OF_CONTEXT) * min(1.0, relevance)
+
+
+def _keyword_match(unit: Unit, keywords: frozenset[str]) -> float:
+    hits = len(unit.stems & keywords)
+    if hits and hits == len(keywords):
+        return _KEYWORD_HITS[-1]
+    return _KEYWORD_HITS[min(hits, len(_KEYWORD_HITS) - 1)]
+
+
+def _relevance(wanted: Need, cv: CvProfile) -> list[float]:
+    """How well each line matches the criterion by its words or its meaning, 0..1."""
+    similarity = semantic.similarities(cv.vectors, wanted.vector)
+    share = _MEANING_SHARE if wanted.terms else 1.0
+    meaning = [share * (float(sim) - _SEM_LOW) / (_SEM_HIGH - _SEM_LOW) for sim in similarity]
+    return [
+        max(_keyword_match(unit, wanted.keywords), by_meaning, 0.0)
+        for unit, by_meaning in zip(cv.units, meaning, strict=True)
+    ]
+
+
+def _text_finding(wanted: Need, cv: CvProfile, relevance: list[float]) -> _Finding:
+    scored = sorted(
+        ((min(r, 1.0) * _weight(u, wanted, cv), u) for u, r in zip(cv.units, relevance, strict=True)),
+        key=lambda s: -s[0],
     )
-    return _Cv(tuple(units), tuple((s, frozenset(k), t) for s, k, t in entries), years, claimed)
+    scored = [s for s in scored if s[0] > 0][: len(_SHARES)]
+    return _Finding(_combine(scored), scored, "matched by its words and meaning")
 
 
-def _quote(line: Line, given: list[str], seen: list[str]) -> str:
-    """Quote the line as given to the scorer (the redacted copy only when the given line is too long)."""
-    original = clean_line(given[line.index]) if line.index < len(given) else ""
-    changed = line.index < len(seen) and seen[line.index] != given[line.index]
-    return original if changed and original and len(original) <= 240 else line.text
-
-
-def _term_score(term: str, cv: _Cv) -> tuple[int, list[_Unit]]:
-    hits = [unit for unit in cv.units if term in unit.skills]
-    kinds = [unit.kind for unit in hits]
-    home = skills.kind_of(term)
-    if home == "lang" and hits:
-        return CRITERION_MAX, hits  # a spoken language is evidenced by being listed at all
-    if home == "edu" and hits:
-        return (CRITERION_MAX if "edu" in kinds else 7), sorted(hits, key=lambda u: u.kind != "edu")
-    prose = kinds.count("exp_prose")
-    strength = "exp_prose_2" if prose >= 2 else next((k for k in _STRENGTH if k in kinds), "")
-    return _STRENGTH.get(strength, 0), sorted(hits, key=lambda u: list(_STRENGTH).index(_order(u.kind)))
-
-
-def _order(kind: str) -> str:
-    return kind if kind in _STRENGTH else "edu"
-
-
-_Found = tuple[float, list[_Unit], list[str]]  # value, supporting units (best first), notes
-
-
-def _group_score(terms: list[str], any_of: bool, cv: _Cv) -> _Found:
-    scored = [(term, *_term_score(term, cv)) for term in terms]
-    values = [score for _, score, _ in scored]
-    value = max(values) if any_of else sum(values) / len(values)
-    notes = [f"{term}: {_describe(score, skills.kind_of(term))}" for term, score, _ in scored]
-    units = [unit for _, _, hits in sorted(scored, key=lambda s: -s[1]) for unit in hits]
-    return value, units, notes
-
-
-def _describe(score: int, home: str) -> str:
-    if home and score:
-        return {"edu": "in education", "lang": "listed"}[home] if score == CRITERION_MAX else "mentioned"
-    names = {10: "in several experience lines", 8: "in experience", 7: "listed within a job", 6: "mentioned",
-             5: "listed in skills", 4: "in education", 0: "not found"}  # fmt: skip
-    return names.get(score, "mentioned")
-
-
-def _years_needed(text: str, rubric: Rubric) -> float | None:
-    number = _YEARS_NUMBER.search(text)
-    if number:
-        return float(number.group(1))
-    if _YEARS_WORDS.search(text):
-        return float(rubric.min_years_experience or DEFAULT_YEARS)
-    return None
-
-
-def _years_score(needed: float, domain: list[str], cv: _Cv) -> tuple[int, list[str], str]:
-    relevant = [(span, line) for span, found, line in cv.entries if not domain or found & set(domain)]
-    years = experience.years([span for span, _ in relevant]) if domain else cv.years
-    quotes = [line for _, line in relevant]
-    if not cv.entries and cv.claimed[0]:
-        years, quotes = float(cv.claimed[0]), [cv.claimed[1]]
-    score = min(CRITERION_MAX, int(CRITERION_MAX * years / needed)) if needed > 0 else CRITERION_MAX
-    where = f" in {', '.join(domain)}" if domain else ""
-    return score, quotes, f"About {years:g} years of experience{where} against {needed:g} wanted."
-
-
-def _stem(word: str) -> str:
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-def _stems(text: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in re.findall(r"[a-z][a-z+#-]{2,}", skills.fold(text)) if w not in _STOP)
-
-
-def _free_words_score(text: str, cv: _Cv) -> tuple[int, list[str], str]:
-    words = sorted(_stems(text))
-    if not words:
-        return 0, [], "No skill or keyword to look for in this criterion."
-    unit_stems = [(unit, unit.stems) for unit in cv.units]
-    total = 0
-    for word in words:
-        kinds = [unit.kind for unit, stems in unit_stems if word in stems]
-        total += max((_STRENGTH.get(_order(k), 4) for k in kinds), default=0)
-    best = sorted(unit_stems, key=lambda us: -len(us[1] & set(words)))
-    quotes = [unit.quote for unit, stems in best[:MAX_EVIDENCE] if stems & set(words)]
-    return round(total / len(words)), quotes, f"Keywords found for {len(words)} term(s) by text match."
-
-
-def _skills_value(criterion: Criterion, name_terms: list[str], desc_terms: list[str], cv: _Cv) -> _Found:
-    any_in_name = bool(_ANY_OF.search(skills.fold(criterion.name)))
-    any_in_desc = bool(_ANY_OF.search(skills.fold(criterion.description)))
-    if not name_terms:
-        return _group_score(desc_terms, any_in_desc, cv)
-    value, units, notes = _group_score(name_terms, any_in_name, cv)
-    if not desc_terms:
-        return value, units, notes
-    extra, extra_units, extra_notes = _group_score(desc_terms, any_in_desc, cv)
-    # The name may be only a label ("Analytics") that the description spells out ("KPIs, A/B testing").
-    blended = max(PRIMARY_SHARE * value + (1 - PRIMARY_SHARE) * extra, DESCRIPTION_ONLY_SHARE * extra)
-    return blended, units + extra_units, notes + extra_notes
-
-
-def _assess(criterion: Criterion, cv: _Cv, rubric: Rubric) -> CriterionAssessment:
-    name_terms = sorted(skills.find_skills(criterion.name))
-    desc_terms = sorted(skills.find_skills(criterion.description) - set(name_terms))
-    text = f"{criterion.name} {criterion.description}"
-    needed = _years_needed(skills.fold(text), rubric)
-    if not name_terms and not desc_terms and needed is None:
-        score, quotes, why = _free_words_score(text, cv)
-        return CriterionAssessment(criterion.name, score, why, tuple(quotes))
-    value, units, notes = (
-        _skills_value(criterion, name_terms, desc_terms, cv) if name_terms or desc_terms else (0, [], [])
+def _skills_finding(wanted: Need, cv: CvProfile, relevance: list[float]) -> _Finding:
+    by_term = {term: _term_evidence(term, cv, wanted, relevance) for term in wanted.terms}
+    values = {term: _combine(scored) for term, scored in by_term.items()}
+    names, extras = list(wanted.name_terms), list(wanted.desc_terms)
+    if names:
+        name_values = [values[t] for t in names]
+        value = max(name_values) if wanted.name_any else sum(name_values) / len(name_values)
+        extra = max((values[t] for t in extras), default=None)
+        if extra is not None:
+            # The description completes the name ("ideally Django") or, alone, stands in for it in part.
+            value = (1 - _DESC_SHARE) * max(value, _DESC_ONLY * extra) + _DESC_SHARE * extra
+    else:
+        value = max(values[t] for t in extras)
+    found = sorted((t for t in wanted.terms if values[t] > 0), key=lambda t: -values[t])
+    missing = [t for t in names if values[t] == 0]
+    # Lines that show only the description's skills stand in for a missing name in part, as above.
+    stand_in = _DESC_ONLY if names and len(missing) == len(names) else 1.0
+    scale = {t: 1.0 if t in names else stand_in for t in found}
+    units = sorted(
+        {id(u): (s * scale[t], u) for t in found for s, u in by_term[t][:2]}.values(), key=lambda s: -s[0]
     )
-    quotes = [unit.quote for unit in units]
-    if needed is not None:
-        years_value, year_quotes, why = _years_score(needed, name_terms + desc_terms, cv)
-        value = (value + years_value) / 2 if units or notes else years_value
-        quotes, notes = year_quotes + quotes, [why, *notes]
-    score = int(min(CRITERION_MAX, value) + 0.5)
-    return CriterionAssessment(
-        criterion.name, score, "; ".join(notes)[:300], tuple(_unique(quotes)[:MAX_EVIDENCE])
+    what = ", ".join(found) if found else ""
+    if missing and found:
+        what += f" (no mention of {', '.join(missing)})"
+    return _Finding(value, units, what)
+
+
+def _merge(wanted: Need, by_skills: _Finding, text: _Finding) -> _Finding:
+    """Skills named and lines matched by words or meaning, as one body of evidence."""
+    best: dict[int, tuple[float, Unit]] = {id(u): (s, u) for s, u in text.units}
+    if wanted.name_any or len(wanted.name_terms) <= 1:  # with "A and B" each skill must show on its own
+        for strength, unit in by_skills.units:
+            best[id(unit)] = max(best.get(id(unit), (0.0, unit)), (strength, unit), key=lambda s: s[0])
+    merged = sorted(best.values(), key=lambda s: -s[0])
+    value = max(by_skills.value, text.value, _combine(merged))
+    lead = by_skills if by_skills.value >= text.value else text
+    return _Finding(value, merged[:MAX_EVIDENCE] if merged else lead.units, lead.what)
+
+
+def _where(unit: Unit, cv: CvProfile) -> str:
+    if unit.kind == "role" and unit.entry is not None:
+        span = cv.entries[unit.entry].span
+        end = "present" if span.open else str(span.end // 12)
+        return f"in a role ({span.start // 12}-{end})"
+    return {"role": "in a role", "project": "in a project", "summary": "in the summary",
+            "skills": "in a skills list", "credential": "in education or certifications",
+            "languages": "in languages", "other": "elsewhere in the CV"}[unit.kind]  # fmt: skip
+
+
+def _explain(finding: _Finding, cv: CvProfile) -> str:
+    places = list(dict.fromkeys(_where(u, cv) for _, u in finding.units[:MAX_EVIDENCE]))
+    return f"{finding.what}: {'; '.join(places)}" if finding.what else "; ".join(places)
+
+
+def _years_finding(wanted: Need, years_wanted: float, cv: CvProfile, relevance: list[float]) -> _Finding:
+    chosen = _domain_entries(wanted, cv, relevance) if wanted.has_domain else set(range(len(cv.entries)))
+    years = experience.years([cv.entries[i].span for i in sorted(chosen)])
+    quotes = [cv.entries[i].quote for i in sorted(chosen, key=lambda i: -cv.entries[i].span.end)]
+    stated, stated_quote = cv.claimed
+    stated_counts = stated > years and (not wanted.has_domain or _claim_relevant(wanted, cv, relevance))
+    if stated_counts:
+        years, quotes = float(stated), [stated_quote, *quotes]
+    value = min(1.0, years / years_wanted) if years_wanted > 0 else 1.0
+    units = [(value, u) for u in cv.units if u.quote in quotes[:2] or u.line.text in quotes[:2]]
+    where = " relevant" if wanted.has_domain else ""
+    what = f"about {years:g} years of{where} experience against {years_wanted:g} wanted"
+    return _Finding(value, units[:2] if years > 0 else [], what + (" (stated)" if stated_counts else ""))
+
+
+def _domain_entries(wanted: Need, cv: CvProfile, relevance: list[float]) -> set[int]:
+    """The roles whose lines, taken together, are about the criterion's domain."""
+    terms = set(wanted.terms)
+    by_entry: dict[int, _Scored] = {}
+    for unit, r in zip(cv.units, relevance, strict=True):
+        if unit.entry is not None:
+            named = _in_context(r) if terms & (unit.skills | unit.implied) else 0.0
+            by_entry.setdefault(unit.entry, []).append((max(min(r, 1.0), named), unit))
+    return {entry for entry, scored in by_entry.items() if _combine(scored) >= _IN_DOMAIN}
+
+
+def _claim_relevant(wanted: Need, cv: CvProfile, relevance: list[float]) -> bool:
+    terms = set(wanted.terms)
+    return any(
+        u.quote == cv.claimed[1] and (r >= _RELEVANT or bool(terms & (u.skills | u.implied)))
+        for u, r in zip(cv.units, relevance, strict=True)
     )
 
 
-def _unique(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(item for item in items if item))
+def _assess(name: str, wanted: Need, cv: CvProfile) -> CriterionAssessment:
+    relevance = _relevance(wanted, cv)
+    text = _text_finding(wanted, cv, relevance)
+    finding = text
+    if wanted.terms:
+        finding = _merge(wanted, _skills_finding(wanted, cv, relevance), text)
+    breadth = _breadth(wanted, cv, relevance)
+    finding = _Finding(finding.value * (_NARROW + (1 - _NARROW) * breadth), finding.units, finding.what)
+    if wanted.years is not None:
+        years = _years_finding(wanted, wanted.years, cv, relevance)
+        value = years.value if not wanted.has_domain else 0.75 * years.value + 0.25 * finding.value
+        units = years.units + [s for s in finding.units if s[1] not in {u for _, u in years.units}]
+        finding = _Finding(value, units, years.what)
+    score = int(CRITERION_MAX * finding.value + 0.5)
+    quotes = tuple(dict.fromkeys(u.quote for _, u in finding.units if u.quote))[:MAX_EVIDENCE]
+    if score == 0 or not quotes:
+        return CriterionAssessment(name, 0, "Not evidenced in the CV.", ())
+    return CriterionAssessment(name, score, _explain(finding, cv)[:300], quotes)
 
 
 class OfflineScorer:
-    """Score a CV against a rubric by deterministic skill, section and date matching."""
+    """Score a CV against a rubric by deterministic evidence matching."""
 
     name = "offline"
     model = OFFLINE_VERSION
 
     def score(self, cv_text: str, rubric: Rubric) -> ScorerOutput:
         """Return one assessment per criterion, in rubric order."""
-        cv = _read(cv_text)
-        assessments = tuple(_assess(criterion, cv, rubric) for criterion in rubric.criteria)
+        cv = read(cv_text, rubric)
+        assessments = tuple(
+            _assess(c.name, need(c.name, c.description, rubric.min_years_experience), cv)
+            for c in rubric.criteria
+        )
         matched = sum(1 for a in assessments if a.score >= 5)
+        stated = f" ({cv.claimed[0]}+ stated)" if cv.claimed[0] > cv.years else ""
         summary = (
             f"Offline match: {matched} of {len(assessments)} criteria evidenced; "
-            f"about {cv.years:g} years of dated experience."
+            f"about {cv.years:g} years of dated experience{stated}."
         )
         return ScorerOutput(
             criteria=assessments,
@@ -259,5 +291,5 @@ class OfflineScorer:
             scorer=self.name,
             model=self.model,
             prompt_version=OFFLINE_VERSION,
-            years_experience=cv.years,
+            years_experience=max(cv.years, float(cv.claimed[0])),
         )

@@ -8,48 +8,65 @@ be neither invented, nor lifted from an injected instruction, nor reveal data th
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from jobs.scoring import evidence, guard, sections
+from jobs.scoring import evidence, guard, redaction, sections
 from jobs.scoring.rubric import aggregate
 from jobs.scoring.types import Rubric, Scorer, ScoreResult, ScorerOutput, ScoringError
 
 
 @dataclass(frozen=True)
 class PreparedCV:
-    """A CV ready for a scorer: the text it may see, the flags raised so far, the redacted categories."""
+    """A CV ready for a scorer: the text it may see, the flags raised so far, what blind mode redacted."""
 
     text: str
     flags: tuple[str, ...]
     redactions: tuple[str, ...]
+    redaction_counts: dict[str, int] = field(default_factory=dict)
+    redaction_version: str = ""
 
 
 def prepare(
     *, text: str, hidden_reasons: Sequence[str], rubric: Rubric
-) -> tuple[str, list[str], tuple[str, ...]]:
-    """Return the text the scorer may see, the flags raised on the way, and the redacted categories."""
+) -> tuple[str, list[str], redaction.Redaction | None]:
+    """Return the text the scorer may see, the flags raised on the way, and what blind mode redacted."""
     flags = ["hidden_text"] if hidden_reasons else []
+    if sections.word_count(text) < sections.SHORT_CV_WORDS:
+        flags.append("short_cv")
     cleaned, injected = guard.strip_injections(text)
     if injected:
         flags.append("prompt_injection")
     cleaned, stuffed = guard.destuff(cleaned)
     if stuffed:
         flags.append("keyword_stuffing")
-    redactions: tuple[str, ...] = ()
-    if rubric.blind:
-        cleaned, redactions = guard.redact(cleaned)
+    # Checked before redaction: blind-mode placeholders shorten a CV but leave everything worth scoring.
     if sections.word_count(cleaned) < sections.MIN_WORDS:
-        raise ScoringError(
-            "too_little_text", "Too little text is left to score once instructions are removed."
+        removed = " and ".join(
+            what for what, found in (("instructions", injected), ("repeated keyword lists", stuffed)) if found
         )
-    return cleaned, flags, redactions
+        raise ScoringError(
+            "too_little_text", f"Too little text is left to score once the {removed} in it are removed."
+        )
+    redacted = None
+    if rubric.blind:
+        redacted = redaction.redact_text(cleaned, keep=redaction.rubric_keep_words(rubric))
+        cleaned = redacted.text
+    return cleaned, flags, redacted
 
 
 def prepare_cv(*, text: str, hidden_reasons: Sequence[str], rubric: Rubric) -> PreparedCV:
     """Check that the text is a CV and clean it for the scorer; raise ScoringError when it is not scorable."""
     sections.check_is_cv(text)
-    scored_text, flags, redactions = prepare(text=text, hidden_reasons=hidden_reasons, rubric=rubric)
-    return PreparedCV(text=scored_text, flags=tuple(flags), redactions=redactions)
+    scored_text, flags, redacted = prepare(text=text, hidden_reasons=hidden_reasons, rubric=rubric)
+    if redacted is None:
+        return PreparedCV(text=scored_text, flags=tuple(flags), redactions=())
+    return PreparedCV(
+        text=scored_text,
+        flags=tuple(flags),
+        redactions=redacted.categories,
+        redaction_counts=dict(redacted.counts),
+        redaction_version=redaction.REDACTION_VERSION,
+    )
 
 
 def finish(prepared: PreparedCV, output: ScorerOutput, rubric: Rubric) -> ScoreResult:
@@ -75,6 +92,8 @@ def finish(prepared: PreparedCV, output: ScorerOutput, rubric: Rubric) -> ScoreR
         usage=output.usage,
         cost_usd=output.cost_usd,
         redactions=prepared.redactions,
+        redaction_counts=dict(prepared.redaction_counts),
+        redaction_version=prepared.redaction_version,
     )
 
 

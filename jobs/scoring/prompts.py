@@ -13,10 +13,16 @@ from typing import Any
 from jobs.scoring.types import Rubric
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates" / "prompts"
-TEMPLATE_NAMES = ("score_cv_system", "score_cv_rubric", "score_cv_user", "score_cv_correction")
+TEMPLATE_NAMES = (
+    "score_cv_system",
+    "score_cv_calibration",
+    "score_cv_rubric",
+    "score_cv_user",
+    "score_cv_correction",
+)
 
 # Bump when code changes what the model sees without a template changing (rubric rendering, tool schema).
-PROMPT_SERIES = "1"
+PROMPT_SERIES = "2"
 
 TOOL_NAME = "record_cv_assessment"
 FENCE_OPEN = "<cv_document>"
@@ -66,9 +72,14 @@ def rubric_json(rubric: Rubric) -> str:
 
 
 def system_blocks(rubric: Rubric) -> list[dict[str, Any]]:
-    """Return the system prompt: fixed rules, then the rubric block that ends the cached prefix."""
+    """Return the system prompt: rules, calibration examples, then the rubric that ends the cached prefix.
+
+    The worked examples anchor the 0-10 scale across professions. They also carry the prefix past Haiku
+    4.5's 4,096-token caching minimum, below which the prefix would be billed in full on every CV.
+    """
     return [
         {"type": "text", "text": _render("score_cv_system")},
+        {"type": "text", "text": _render("score_cv_calibration")},
         {
             "type": "text",
             "text": _render("score_cv_rubric", rubric_json=rubric_json(rubric)),

@@ -157,7 +157,9 @@ def found_sections(lines: list[Line]) -> set[str]:
 # Calibrated on the corpus: 44 CV PDFs, 65 Vanetik CVs and 24 job ads (see the tests). A CV has headings, date
 # ranges, contact details and past-tense achievements; a job ad talks to the reader ("you will", "we offer")
 # about requirements; a letter has its salutation and sign-off; an invoice its totals.
-MIN_WORDS = 50
+# Near-empty text is unreadable, not short: a CV of 45 words that reads like a CV is scored (flag short_cv).
+MIN_WORDS = 25
+SHORT_CV_WORDS = 80
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _AD_WORDS = re.compile(
     r"\b(?:responsibilities|requirements|qualifications|required|preferred|candidates?|ability to|must"
@@ -218,7 +220,11 @@ def check_is_cv(text: str) -> None:
     folded = fold(text)
     words = _WORD.findall(folded)
     if len(words) < MIN_WORDS:
-        raise ScoringError("too_little_text", "The document has too little readable text to score.")
+        raise ScoringError(
+            "too_little_text",
+            f"The document has almost no readable text ({len(words)} words;"
+            f" at least {MIN_WORDS} are needed).",
+        )
     if sum(word in _LOREM for word in words) / len(words) > 0.3:
         raise ScoringError("not_a_cv", "The document is placeholder text, not a CV.")
     points, ranges = _cv_points(text, folded, len(words))

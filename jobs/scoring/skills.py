@@ -198,7 +198,8 @@ Sales | sales, business development, account management, ventes, ventas, vertrie
 CRM | crm, salesforce, hubspot | |
 Finance | finance, financial analysis, financial modeling, financial modelling, budgeting, p&l, finanzas,
     financial reporting | |
-Accounting | accounting, bookkeeping, comptabilité, contabilidad, buchhaltung, ifrs, gaap | Finance |
+Accounting | accounting, bookkeeping, comptabilité, contabilidad, buchhaltung | Finance |
+Accounting standards | gaap, us gaap, ifrs | |
 Customer support | customer service, customer support, customer success, service client, atención al cliente,
     kundenservice | |
 Recruiting | recruiting, recruitment, talent acquisition, recrutement, reclutamiento | |

@@ -143,7 +143,10 @@ class ScoreResult:
     rubric_version: str
     usage: Usage = field(default_factory=Usage)
     cost_usd: float = 0.0
-    redactions: tuple[str, ...] = ()
+    redactions: tuple[str, ...] = ()  # the categories of personal data blind mode replaced
+    # How many values of each category were replaced (never the values), and by which rules.
+    redaction_counts: dict[str, int] = field(default_factory=dict)
+    redaction_version: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

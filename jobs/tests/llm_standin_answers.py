@@ -8,6 +8,8 @@ import json
 import re
 from typing import Any
 
+from jobs.tests.llm_standin_drafts import DRAFT_TOOL, draft_answer
+
 # Content faults answer 200 with a bad message; transport faults answer an error status or nothing at all.
 CONTENT_FAULTS = (
     "invalid_json",
@@ -81,8 +83,9 @@ def error_body(outcome: str) -> tuple[int, dict[str, Any] | None]:
 
 
 def answer_for(outcome: str, body: dict[str, Any], usage: dict[str, int]) -> tuple[int, dict[str, Any]]:
-    """A 200 Messages answer: the normal assessment, or one spoiled the way `outcome` names."""
-    assessment = assess(body)
+    """A 200 Messages answer: the assessment (or persona draft), or one spoiled the way `outcome` names."""
+    drafting = _tool_name(body) == DRAFT_TOOL
+    assessment = draft_answer(_first_user_text(body)) if drafting else assess(body)
     tool_input: object = assessment
     content: list[dict[str, Any]] = []
     stop_reason = "tool_use"

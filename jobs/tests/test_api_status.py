@@ -7,6 +7,7 @@ from rest_framework.test import APIClient
 
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
 from jobs.models import Job
+from jobs.scoring.redaction import REDACTION_VERSION
 from jobs.tasks import run_scoring_job
 from jobs.tests.factories import make_job
 
@@ -64,7 +65,7 @@ def test_completed_job_lists_every_cv_ranked_best_first(api: APIClient, user: An
     assert [entry["rank"] for entry in scores] == [1, 2, None]
     best, worst, failed = scores
     # The offline scorer is deterministic: these are its exact answers for the two CVs.
-    assert (best["score"], best["recommendation"]) == (94, "strong_yes")
+    assert (best["score"], best["recommendation"]) == (74, "yes")
     assert (worst["score"], worst["recommendation"]) == (0, "no")
     assert best["scorer"] == "offline"
     assert best["model"]
@@ -76,6 +77,8 @@ def test_completed_job_lists_every_cv_ranked_best_first(api: APIClient, user: An
     ]
     assert all("evidence" in criterion and "score" in criterion for criterion in best["criteria"])
     assert best["error"] is None
+    assert (best["redaction_version"], failed["redaction_version"]) == (REDACTION_VERSION, None)
+    assert set(best["redaction_counts"]) == set(best["redactions"]) and best["redactions"]
     assert failed["score"] is None
     assert failed["error"]["code"] in {"not_a_cv", "too_little_text"}
     assert body["result"]["summary"]["notice"].startswith("Scored offline")

@@ -140,7 +140,9 @@ def test_request_forces_the_tool_caches_the_rubric_and_sends_no_sampling_paramet
     criteria_schema = body["tools"][0]["input_schema"]["properties"]["criteria"]
     assert criteria_schema["items"]["properties"]["name"]["enum"] == ["Databases", "Leadership", "Python"]
     assert criteria_schema["items"]["properties"]["score"] == {"type": "integer", "minimum": 0, "maximum": 10}
-    assert [block.get("cache_control") for block in body["system"]] == [None, {"type": "ephemeral"}]
+    # Evidence, then justification, then score: the model writes the score last, from its evidence.
+    assert list(criteria_schema["items"]["properties"]) == ["name", "evidence", "justification", "score"]
+    assert [block.get("cache_control") for block in body["system"]] == [None, None, {"type": "ephemeral"}]
     assert body["max_tokens"] == 4096
 
 
@@ -364,10 +366,20 @@ def test_the_rubric_block_does_not_depend_on_criterion_order(
     assert prefix(build_request(CV, rubric)) == prefix(build_request("another CV", shuffled))
 
 
-def test_a_short_prefix_is_silently_not_cached_like_haiku_below_4096_tokens(
-    standin: StandIn, scorer: AnthropicScorer
-) -> None:
-    standin.configure(min_cache_tokens=4096)
+def test_the_prefix_is_long_enough_for_haiku_to_cache_it(standin: StandIn, scorer: AnthropicScorer) -> None:
+    standin.configure(min_cache_tokens=4096)  # Haiku 4.5's minimum; the stand-in counts characters / 4
+
+    first, second = scorer.score(CV, make_rubric()), scorer.score(CV, make_rubric())
+
+    assert first.usage.cache_creation_input_tokens >= 4096
+    assert (second.usage.cache_creation_input_tokens, second.usage.cache_read_input_tokens) == (
+        0,
+        first.usage.cache_creation_input_tokens,
+    )
+
+
+def test_a_prefix_under_the_minimum_is_silently_not_cached(standin: StandIn, scorer: AnthropicScorer) -> None:
+    standin.configure(min_cache_tokens=100_000)
 
     output = scorer.score(CV, make_rubric())
 

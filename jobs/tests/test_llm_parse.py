@@ -15,7 +15,7 @@ from jobs.tests.rubrics import make_rubric
 
 
 def test_prompt_version_names_the_series_and_the_template_hash() -> None:
-    assert re.fullmatch(r"score_cv\.1\+[0-9a-f]{12}", PROMPT_VERSION)
+    assert re.fullmatch(r"score_cv\.2\+[0-9a-f]{12}", PROMPT_VERSION)
 
 
 @pytest.mark.parametrize(

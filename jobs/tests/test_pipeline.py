@@ -30,8 +30,8 @@ def test_a_cv_is_prepared_scored_and_recorded_with_its_text_kept(user: Any, medi
     item.refresh_from_db()
     assert (item.status, item.score, item.recommendation, item.scorer) == (
         ItemStatus.SCORED,
-        94,
-        "strong_yes",
+        74,
+        "yes",
         "offline",
     )
     assert item.cv.parse_status == "parsed"

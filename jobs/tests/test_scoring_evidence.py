@@ -1,6 +1,6 @@
 """Evidence quotes must occur in the CV text (jobs/scoring/evidence.py)."""
 
-from jobs.scoring.evidence import UNSUPPORTED_CAP, skeleton, verify
+from jobs.scoring.evidence import CAPPED_NOTE, UNSUPPORTED_CAP, skeleton, verify
 from jobs.scoring.types import CriterionAssessment
 
 CV = """Senior Backend Engineer
@@ -64,3 +64,15 @@ def test_high_score_without_any_quote_is_capped() -> None:
 def test_symbols_that_carry_meaning_survive_the_skeleton() -> None:
     assert skeleton("C++ and C#") == "c++andc#"
     assert skeleton("Résumé \u2013 ﬁnance") == "resumefinance"
+
+
+def test_a_quote_cut_inside_a_word_loses_the_cut_word() -> None:
+    kept, dropped = _one(8, "ned PostgreSQL queries, cutting p95 laten")
+    assert (kept.evidence, dropped) == (("PostgreSQL queries, cutting p95",), 0)
+
+
+def test_a_capped_score_says_why_in_its_justification() -> None:
+    kept, _ = _one(9, "Led a team of 40 engineers at a bank")
+    assert (kept.score, kept.justification) == (UNSUPPORTED_CAP, "why" + CAPPED_NOTE)
+    unchanged, _ = _one(2)
+    assert unchanged.justification == "why"

@@ -30,6 +30,8 @@ def _month(year: int, month: int) -> int:
         ("depuis 2020", (2020, 7), AS_OF),
         ("2017 \u2013 2019:  Full stack developer", (2017, 7), (2019, 7)),
         ("C++Nov 2021 - PresentTechnologies", (2021, 11), AS_OF),
+        ("Sep 15 - NOW", (2015, 9), AS_OF),
+        ("Jan 15 - Sep 15", (2015, 1), (2015, 9)),
     ],
 )
 def test_date_ranges(line: str, start: tuple[int, int], end: tuple[int, int]) -> None:
@@ -37,7 +39,8 @@ def test_date_ranges(line: str, start: tuple[int, int], end: tuple[int, int]) ->
 
 
 @pytest.mark.parametrize(
-    "line", ["año\u2013año", "Python 3.11 and Django 4.2", "Top 10 of 2019", "2025 - 2019"]
+    "line",
+    ["año\u2013año", "Python 3.11 and Django 4.2", "Top 10 of 2019", "2025 - 2019", "May 15", "May 15 - 20"],
 )
 def test_not_ranges(line: str) -> None:
     assert find_spans(line, PRESENT) == []

@@ -5,7 +5,14 @@ from pathlib import Path
 import pytest
 
 from candidates.tests.corpus import require_corpus
-from jobs.scoring.sections import check_is_cv, heading_section, is_list_like, looks_like_cv, split_lines
+from jobs.scoring.sections import (
+    check_is_cv,
+    heading_section,
+    is_list_like,
+    looks_like_cv,
+    split_lines,
+    word_count,
+)
 from jobs.scoring.types import ScoringError
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -73,7 +80,7 @@ def test_job_descriptions_are_not_cvs(name: str) -> None:
 
 def test_shared_job_descriptions_are_not_cvs() -> None:
     texts = sorted(require_corpus("jobs").glob("*.txt"))
-    assert texts
+    assert len(texts) >= 20
     assert [path.name for path in texts if looks_like_cv(path.read_text())] == []
 
 
@@ -115,6 +122,24 @@ def test_too_little_text(text: str) -> None:
     with pytest.raises(ScoringError) as raised:
         check_is_cv(text)
     assert raised.value.code == "too_little_text"
+    assert "at least 25 are needed" in raised.value.message
+
+
+SHORT_CV = """Maria Lopez
+Registered Nurse | maria@example.com
+EXPERIENCE
+Staff Nurse, City Hospital ICU, 2019 - present
+Cared for ventilated patients, titrated drips and charted in Epic.
+EDUCATION
+BSN, State University, 2015 - 2018
+LICENSES
+Registered Nurse (RN), active; BLS and ACLS certified
+"""
+
+
+def test_a_short_cv_that_reads_like_a_cv_is_a_cv() -> None:
+    assert 25 <= word_count(SHORT_CV) < 50
+    check_is_cv(SHORT_CV)
 
 
 def test_error_messages_never_carry_cv_text() -> None:

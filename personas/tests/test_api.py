@@ -131,3 +131,77 @@ def test_personas_require_authentication(db: Any) -> None:
 
     assert response.status_code == 401
     assert response.json()["error"]["code"] == "not_authenticated"
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "words"),
+    [
+        (
+            "description",
+            "Only hire men under 30, native English speakers",
+            "'only hire men', 'under 30', 'native",
+        ),
+        ("description", "Must be under 30 years of \u0251ge", "'under 30 years of age'"),
+        ("role_title", "Young Sales Executive", "'young'"),
+        ("name", "Polish nationals only", "'polish nationals only'"),
+    ],
+)
+def test_a_persona_selecting_on_a_protected_attribute_in_any_text_field_is_refused(
+    api: APIClient, field: str, text: str, words: str
+) -> None:
+    response = api.post("/api/v1/personas/", persona_body(**{field: text}), format="json")
+
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert (error["code"], list(error["fields"])) == ("validation_error", [field])
+    assert error["fields"][field][0]["code"] == "protected_attribute"
+    assert error["fields"][field][0]["message"].startswith(
+        f"{field} selects on a protected attribute ({words}"
+    )
+    assert Persona.objects.count() == 0
+
+
+def test_a_criterion_selecting_in_its_description_is_refused_with_the_words(api: APIClient) -> None:
+    criteria = [{"name": "Culture fit", "description": "Energetic, und\u0435r 30"}]
+    response = api.post("/api/v1/personas/", persona_body(criteria=criteria), format="json")
+
+    assert response.status_code == 400
+    assert response.json()["error"]["fields"]["criteria"] == [
+        {
+            "message": "criteria[0] ('Culture fit') selects on a protected attribute ('under 30');"
+            " describe skills and experience instead.",
+            "code": "protected_attribute",
+        }
+    ]
+
+
+def test_editing_a_persona_into_a_protected_selection_is_refused(api: APIClient, user: Any) -> None:
+    persona = make_persona(owner=user)
+
+    response = api.patch(f"/api/v1/personas/{persona.pk}/", {"description": "Women only"}, format="json")
+
+    assert response.status_code == 400
+    assert response.json()["error"]["fields"]["description"][0]["code"] == "protected_attribute"
+    persona.refresh_from_db()
+    assert persona.description != "Women only"
+
+
+def test_mentioning_protected_attributes_is_not_selecting_on_them(api: APIClient) -> None:
+    body = persona_body(
+        name="Mobile team",
+        role_title="Senior React Native Engineer",
+        description="A young company building cloud-native apps. We do not discriminate on the basis of"
+        " religion, sex, national origin, age or disability.",
+        criteria=[{"name": "React Native", "description": "Native iOS and Android modules"}],
+    )
+    response = api.post("/api/v1/personas/", body, format="json")
+
+    assert response.status_code == 201
+    assert Persona.objects.count() == 1
+
+
+def test_a_nul_character_in_criteria_is_a_400_not_a_server_error(api: APIClient) -> None:
+    response = api.post("/api/v1/personas/", persona_body(criteria=[{"name": "Py\x00thon"}]), format="json")
+
+    assert response.status_code == 400
+    assert response.json()["error"]["fields"]["criteria"][0]["code"] == "invalid_criterion"

@@ -411,6 +411,8 @@
     });
     const remove = document.getElementById("delete-persona");
     if (remove) remove.addEventListener("click", () => deletePersona(personaId));
+    // persona_draft.js drafts a persona from a job ad; the draft fills this form, to review, then save.
+    document.addEventListener("persona:draft", (event) => fillPersonaForm(form, state, event.detail));
     if (!personaId) {
       addCriterionRow(state, { weight: 1 });
       return;

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('jobs', '0005_job_ids_from_items'),
+        ('jobs', '0006_item_redaction_counts'),
     ]
 
     operations = [

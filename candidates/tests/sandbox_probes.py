@@ -1,0 +1,76 @@
+"""Functions the sandbox tests run inside the sandbox worker, to see what it can and cannot do."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from typing import Any
+
+from candidates import pdf_child
+
+
+def describe() -> dict[str, Any]:
+    confinement = pdf_child.applied_confinement
+    return {
+        "confinement": dataclasses.asdict(confinement) if confinement else None,
+        "pid": os.getpid(),
+        "uid": os.getuid(),
+        "cwd": os.getcwd(),
+        "tempdir": tempfile.gettempdir(),
+        "group_leader": os.getpgid(0) == os.getpid(),
+    }
+
+
+def connect(host: str, port: int) -> str:
+    try:
+        socket.create_connection((host, port), timeout=2).close()
+    except OSError as exc:
+        return type(exc).__name__
+    return "connected"
+
+
+def write(paths: list[str]) -> dict[str, str]:
+    outcomes = {}
+    for path in paths:
+        try:
+            with open(path, "w") as fp:
+                fp.write("written from the sandbox")
+            outcomes[path] = "written"
+        except OSError as exc:
+            outcomes[path] = type(exc).__name__
+    return outcomes
+
+
+def read(path: str) -> dict[str, Any]:
+    with open(path, "rb") as fp:
+        return {"path": path, "data": fp.read().decode()}
+
+
+def fork_bomb(attempts: int) -> list[int]:
+    """Fork until the kernel refuses; each child waits to be killed. Return the children's pids."""
+    children = []
+    for _ in range(attempts):
+        try:
+            pid = os.fork()
+        except OSError:
+            break
+        if pid == 0:
+            signal.pause()
+            os._exit(0)
+        children.append(pid)
+    return children
+
+
+def spawn(marker: str) -> int:
+    """Start a long `sleep` and return at once, leaving it behind."""
+    return subprocess.Popen(["sleep", marker]).pid
+
+
+def spawn_and_hang(marker: str) -> None:
+    subprocess.Popen(["sleep", marker])
+    time.sleep(3600)

@@ -1,0 +1,113 @@
+"""What a rubric criterion asks for, read once per criterion and cached: skills, keywords, years, a vector.
+
+"Python (ideally Django/DRF)": the name's skills weigh most, the description's add to them. "React, Vue or
+Angular", "such as", "e.g.": any one is enough. "5+ years of backend development": a number of years in a
+domain. "Active RN licence", "CPA or a degree": credentials, evidenced where licences and degrees are written.
+Every criterion also gets its content words and a vector, so criteria of any profession match CV lines by
+their words and by meaning, not only through the synonym table.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from jobs.scoring import semantic, skills
+from jobs.scoring.profile import stem, stems
+
+DEFAULT_YEARS = 3  # when a years criterion names no number and the persona gives no minimum
+_YEARS_STEMS = frozenset({"yrs", "ans", "anos", "jahre"})
+_ANY_OF = re.compile(r"\b(?:or|ou|o|oder|any of|one of|such as|e\.g|eg|like|either|among)\b|\s/\s")
+_YEARS_NUMBER = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?|ans|anos|jahre)\b")
+_YEARS_WORDS = re.compile(
+    r"\b(?:years of experience|seniority|experience level|years experience|anciennete|track record)\b"
+)
+CREDENTIAL = re.compile(
+    r"\b(?:licen[cs]\w*|certif\w*|degree|diploma|qualifi\w*|bachelor\w*|master\w*|phd|cpa|acca|cfa"
+    r"|accredit\w*|registered|chartered|board certified)\b"
+)
+# Words that say what kind of thing is wanted, not what it is about: they carry no domain.
+_GENERIC_TEXT = (
+    "development developer developing engineering engineer role roles position field industry"
+    " background track record years year experience total overall level seniority senior"
+)
+_GENERIC = frozenset(stem(w) for w in _GENERIC_TEXT.split())
+# Words nearly every CV uses, whatever the job: a criterion's breadth is not shown by them.
+_COMMON_TEXT = (
+    "general operations operation management manage managed manager team teams support supporting report"
+    " reports reporting prepare preparing prepared work process processes service services client clients"
+    " customer customers business company new high quality daily close closing plan planning project projects"
+    " system systems tool tools office lead leading led active build built design designed develop use used"
+    " provide provided improve improved create created maintain maintained various multiple within across"
+    " including best practice practices based environment environments communication communicate staff"
+)
+COMMON = _GENERIC | frozenset(stem(w) for w in _COMMON_TEXT.split())
+
+
+@dataclass(frozen=True)
+class Need:
+    """A criterion as the offline scorer reads it."""
+
+    name_terms: tuple[str, ...]  # canonical skills named in the criterion's name
+    name_any: bool  # any one of the name's skills is enough
+    desc_terms: tuple[str, ...]  # further skills named only in its description
+    keywords: frozenset[str]  # stemmed content words of name and description, but for words any CV uses
+    aspects: frozenset[str]  # what a list-like criterion covers (not alternatives, not words every CV uses)
+    years: float | None  # years wanted, when the criterion is about years
+    home: str  # "credential", "languages" or "": the section where a mention counts in full
+    vector: semantic.Vectors
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        return self.name_terms + self.desc_terms
+
+    @property
+    def has_domain(self) -> bool:
+        """Whether the criterion says what the years are in ("backend"), not only how many."""
+        return bool(self.terms or self.keywords - _GENERIC)
+
+
+def acronyms(text: str) -> frozenset[str]:
+    """Return short upper-case words ("RN", "ICU", "CPA") that the content-word stems would miss."""
+    return frozenset(word.lower() for word in re.findall(r"\b[A-Z]{2,5}\b", text))
+
+
+def _home(text: str, terms: set[str]) -> str:
+    kinds = {skills.kind_of(term) for term in terms}
+    if "lang" in kinds:
+        return "languages"
+    if "edu" in kinds or CREDENTIAL.search(skills.fold(text)):
+        return "credential"
+    return ""
+
+
+def _years(folded: str, min_years: int) -> float | None:
+    number = _YEARS_NUMBER.search(folded)
+    if number:
+        return float(number.group(1))
+    if _YEARS_WORDS.search(folded):
+        return float(min_years or DEFAULT_YEARS)
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def need(name: str, description: str, min_years: int) -> Need:
+    """Read a criterion (cached: every CV of a job asks the same)."""
+    name_terms = sorted(skills.find_skills(name))
+    desc_terms = sorted(skills.find_skills(description) - set(name_terms))
+    text = f"{name}: {description}" if description else name
+    folded = skills.fold(text)
+    # Words every CV uses ("support", "team") evidence nothing on their own.
+    keywords = (stems(text) | acronyms(text)) - _YEARS_STEMS - COMMON
+    return Need(
+        name_terms=tuple(name_terms),
+        name_any=bool(_ANY_OF.search(skills.fold(name))),
+        desc_terms=tuple(desc_terms),
+        keywords=frozenset(keywords),
+        # "Mentored engineers or led a team" names alternatives: one of them is the whole criterion.
+        aspects=frozenset() if _ANY_OF.search(folded) else frozenset(keywords),
+        years=_years(folded, min_years),
+        home=_home(text, set(name_terms) | set(desc_terms)),
+        vector=semantic.criterion_vector(text),
+    )

@@ -1,0 +1,175 @@
+"""A CV read for scoring: its lines with where they sit, the dated roles they belong to, and their vectors.
+
+Where a line sits says how strongly it evidences what it names: used in a dated role beats a project, beats
+the summary, beats a bare skills list; education and certifications are where degrees and licences live. A
+line of the experience section belongs to the dated entry written nearest above it (or, for a title written
+before its dates, the next one), so its recency is known. Dates printed in a margin column or right-aligned
+come out of the PDF on lines of their own and still open an entry.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from jobs.scoring import experience, redaction, semantic, skills
+from jobs.scoring.sections import Line, clean_line, found_sections, split_lines
+from jobs.scoring.types import Rubric
+
+# Section -> kind of evidence.
+_KINDS = {
+    "experience": "role",
+    "projects": "project",
+    "summary": "summary",
+    "header": "summary",
+    "skills": "skills",
+    "education": "credential",
+    "certifications": "credential",
+    "languages": "languages",
+    "other": "other",
+}
+_STOP_TEXT = (
+    "the and for with of in on to a an or at as by from into is are be this that our their its any ideally"
+    " strong good solid proven excellent experience experienced years year knowledge ability skills skill"
+    " understanding familiarity plus etc professional production hands-on working work must nice have using"
+    " able including related relevant least minimum preferred required another other such"
+)
+STOP = frozenset(_STOP_TEXT.split())
+_TITLE_WORDS = 10
+_SUFFIXES_TEXT = (
+    "iations iation ations ation ments ment ships ship ings ing ness ants ant ies ers er ed es s y e"
+)
+_SUFFIXES = tuple(_SUFFIXES_TEXT.split())
+_SPELLING = {"licence": "license", "licences": "licenses", "licenced": "licensed", "centre": "center"}
+_WORD = re.compile(r"[a-z][a-z+#-]{2,}")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A dated period of work, and the line that dates it (quoted as evidence of years)."""
+
+    span: experience.Span
+    quote: str
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One line of the CV as evidence."""
+
+    line: Line
+    kind: str  # role | project | summary | skills | credential | languages | other
+    skills: frozenset[str]  # named directly
+    implied: frozenset[str]  # implied by what is named (Django -> Python)
+    stems: frozenset[str]  # content words, for criteria that name no known skill
+    quote: str
+    entry: int | None  # index into CvProfile.entries
+
+
+@dataclass(frozen=True)
+class CvProfile:
+    units: tuple[Unit, ...]
+    entries: tuple[Entry, ...]
+    present: int  # the month "present" means
+    years: float  # dated experience, overlaps merged
+    claimed: tuple[int, str]  # the largest "N years" stated in prose, and where
+    vectors: semantic.Vectors  # one row per unit
+    all_stems: frozenset[str]  # every unit's content words
+    all_skills: frozenset[str]  # every skill named or implied anywhere
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Cut common English suffixes so "nursing" meets "nurse" and "reconciliations" meets "reconciled"."""
+    word = _SPELLING.get(word, word)
+    for _ in range(2):  # "payables" -> "payable" -> "payabl", like "payable"
+        cut = next((s for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 4), "")
+        if not cut:
+            break
+        word = word[: -len(cut)]
+    return word
+
+
+def stems(text: str) -> frozenset[str]:
+    """Return the stemmed content words of a text."""
+    return frozenset(stem(w) for w in _WORD.findall(skills.fold(text)) if w not in STOP)
+
+
+def _quote(line: Line, given: list[str], seen: list[str]) -> str:
+    """Quote the line as given to the scorer (the redacted copy only when the given line is too long)."""
+    original = clean_line(given[line.index]) if line.index < len(given) else ""
+    changed = line.index < len(seen) and seen[line.index] != given[line.index]
+    return original if changed and original and len(original) <= 240 else line.text
+
+
+def _kind(line: Line, has_experience: bool, after_dates: bool) -> str:
+    if not has_experience and after_dates and line.section in ("header", "summary", "other"):
+        return "role"  # a CV without an Experience heading: lines after a date range describe a job
+    return _KINDS.get(line.section, "other")
+
+
+def _dated(line: Line, has_experience: bool) -> bool:
+    """Whether a date range on this line dates a role (not a degree or a course)."""
+    if has_experience:
+        return line.section == "experience"
+    return line.section in ("header", "summary", "other", "projects")
+
+
+def _attach(kinds: list[str], entry_of: list[int | None]) -> list[int | None]:
+    """Give role lines written before the first dates of their entry (a title line) the next entry."""
+    attached = list(entry_of)
+    upcoming: int | None = None
+    for position in range(len(attached) - 1, -1, -1):
+        if kinds[position] != "role":
+            upcoming = None
+        elif attached[position] is None:
+            attached[position] = upcoming
+        else:
+            upcoming = attached[position]
+    return attached
+
+
+def _is_title_before(lines: list[Line], kinds: list[str], position: int) -> bool:
+    if position == 0 or kinds[position - 1] != "role":
+        return False
+    previous = lines[position - 1].text
+    return len(previous.split()) <= _TITLE_WORDS and not previous.endswith(".")
+
+
+def read(cv_text: str, rubric: Rubric) -> CvProfile:
+    """Read a CV (the scorer redacts its own copy, so names and contacts cannot move a score)."""
+    redacted = redaction.redact_text(cv_text, keep=redaction.rubric_keep_words(rubric)).text
+    given, seen = cv_text.splitlines(), redacted.splitlines()
+    all_lines = split_lines(redacted)
+    lines = [line for line in all_lines if not line.is_heading]
+    has_experience = "experience" in found_sections(all_lines)
+    present = experience.latest_month(redacted)
+    entries: list[Entry] = []
+    kinds: list[str] = []
+    entry_of: list[int | None] = []
+    for line in lines:
+        spans = experience.find_spans(line.text, present) if _dated(line, has_experience) else []
+        entries.extend(Entry(span, line.text) for span in spans)
+        kind = _kind(line, has_experience, bool(entries))
+        if spans and _is_title_before(lines, kinds, len(kinds)):
+            entry_of[-1] = len(entries) - 1  # "Developer, Acme" written just above its own dates
+        kinds.append(kind)
+        entry_of.append(len(entries) - 1 if entries and kind == "role" else None)
+    entry_of = _attach(kinds, entry_of)
+    placed = zip(lines, kinds, entry_of, strict=True)
+    units = tuple(_unit(line, kind, entry, given, seen) for line, kind, entry in placed)
+    claimed = max(
+        ((experience.claimed_years(u.line.text), u.quote) for u in units if u.kind != "skills"),
+        default=(0, ""),
+    )
+    years = experience.years([entry.span for entry in entries])
+    vectors = semantic.embed([unit.line.text for unit in units])
+    all_stems = frozenset().union(*(u.stems for u in units))
+    all_skills = frozenset().union(*(u.skills | u.implied for u in units))
+    return CvProfile(units, tuple(entries), present, years, claimed, vectors, all_stems, all_skills)
+
+
+def _unit(line: Line, kind: str, entry: int | None, given: list[str], seen: list[str]) -> Unit:
+    direct = frozenset(skills.find_skills(line.text))
+    implied = frozenset(skills.expand(set(direct))) - direct
+    return Unit(line, kind, direct, implied, stems(line.text), _quote(line, given, seen), entry)

@@ -1,0 +1,224 @@
+"""Blind mode: replace personal data in CV text with placeholders before a scorer reads it.
+
+What goes: the candidate's name wherever it recurs, other people's names, e-mails, phones, links and
+handles, street addresses, referee sections, date of birth and age, family and marital status, religion,
+nationality and citizenship, disability, ethnicity, sexual orientation, gendered titles, words and schools,
+pronouns (made neutral) and photo captions. What never goes: a word the skills vocabulary or the persona's
+criteria need. Every rule keeps line i of the input at line i, because the offline scorer quotes lines by
+number. Only categories and counts are reported, never the values. Change REDACTION_VERSION with the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from jobs.scoring import redaction_lines, redaction_names
+from jobs.scoring.redaction_identity import GENDERED_TITLE_RE, PHOTO_RULES, SCHOOL_NAME, WORD_RULES
+from jobs.scoring.redaction_rules import (
+    ADDRESS_RULES,
+    CONTACT_RULES,
+    DATE_AGE_RULES,
+    FAMILY_RULES,
+    LABEL_RULES,
+    NATIONALITY_RULES,
+    Rule,
+)
+from jobs.scoring.redaction_words import GENDERED_TITLES
+from jobs.scoring.skills import find_skills, fold
+from jobs.scoring.types import Rubric
+
+REDACTION_VERSION = "2026-11-30.1"
+REDACTION_CATEGORIES = (
+    "name", "email", "phone", "url", "address", "referees", "photo", "date_of_birth", "age", "gender",
+    "pronouns", "family", "religion", "nationality", "disability", "ethnicity", "sexual_orientation",
+    "school",
+)  # fmt: skip
+
+_PRONOUNS = {
+    "he": "they", "she": "they", "him": "them", "his": "their", "her": "their", "hers": "theirs",
+    "himself": "themselves", "herself": "themselves",
+}  # fmt: skip
+_PRONOUN_RE = re.compile(
+    r"[ \t]*\(?\b(?:she|he|they|ze|xe)/(?:her|hers|him|his|them|their|theirs|zir|xem)(?:/\w+)?\b\)?"
+    r"|\b(?:he|she|him|his|her|hers|himself|herself)\b",
+    re.I,
+)
+_OBJECT_CONTEXT = re.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:for|to|and|or|in|on|at|with|as|from|by|about|of|that|the|a|an|this|during)\b)"
+)
+_AGREEMENT = {"is": "are", "was": "were", "has": "have", "does": "do"}
+# After "they" made from "she"/"he", a verb in -s loses it: "They designs" -> "They design".
+_AGREEMENT_RE = re.compile(r"\b([Tt]hey) ([a-z]+s)\b")
+_NOT_VERBS_TEXT = "always perhaps sometimes afterwards towards besides nonetheless nevertheless across"
+_NOT_VERBS = frozenset(_NOT_VERBS_TEXT.split())
+_REPEATED_NAME = re.compile(r"\[name\](?:[ \t,]+\[name\])+")
+# "[address], Springfield, [address]": the town between two redacted parts of one address goes too.
+_ADDRESS_RUN = re.compile(
+    r"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*(?=\[address\]))?\[address\]"
+    r"(?:,?[ \t]*(?:[A-Z][\w.'\u2019-]*(?:,?[ \t]+[A-Z][\w.'\u2019-]*){0,2},?[ \t]*)?\[address\])*"
+    # and the district, town or country that ends the segment after it: "[address], Al Barsha, Dubai".
+    r"(?:(?:,[ \t]*[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?){1,3}"
+    r"(?=[ \t]*(?:$|[|\u2022\u00b7\u2013\u2014])))?",
+    re.MULTILINE,
+)
+_INITIAL_BEFORE_NAME = re.compile(r"\b[A-Z]\.[ \t]*(?=\[name\])")
+# "Al [name]", "[name] (Mo)": a particle before the name and a nickname after it go with it.
+_NAME_AFFIXES = re.compile(
+    r"\b(?:(?:[Aa]l|[Ee]l|[Dd]e|[Dd]a|[Vv]an|[Vv]on|bin|ibn|[Bb]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]u|[Ll]e|[Ll]a|dos"
+    r"|das|los|las|y)[ \t]+)+(?=\[name\])|(?<=\[name\])[ \t]*\([A-Z][a-z]{1,12}\)"
+)
+# Words too common to shield anything: a criterion saying "with the team" must not keep "her" or "the".
+_KEEP_STOP_TEXT = (
+    "the and for with from that this who can are was has have his her him she they them their our its any not"
+    " but all per via"
+)
+_KEEP_STOP = frozenset(_KEEP_STOP_TEXT.split())
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """Redacted text and how many values of each category were replaced (never the values themselves)."""
+
+    text: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        return tuple(self.counts)
+
+
+def keep_words(texts: Iterable[str]) -> frozenset[str]:
+    """The folded words of criteria texts, which redaction must never remove."""
+    words = {w for text in texts for w in re.findall(r"[^\W\d_][\w+#.-]*", fold(text))}
+    return frozenset(w for w in words if len(w) > 2 and w not in _KEEP_STOP)
+
+
+def rubric_keep_words(rubric: Rubric) -> frozenset[str]:
+    """Words of the role title and the criteria: a CV keeps them in blind mode ("Church administrator")."""
+    return keep_words([rubric.role_title, *(f"{c.name} {c.description}" for c in rubric.criteria)])
+
+
+class _Guard:
+    def __init__(self, keep: frozenset[str]) -> None:
+        self.keep = keep
+
+    def protects(self, text: str) -> bool:
+        """Tell whether the text holds a word the skills vocabulary or the criteria need."""
+        words = re.findall(r"[^\W\d_][\w+#.-]*", fold(text))
+        return any(w.strip(".") in self.keep for w in words) or bool(find_skills(text))
+
+
+def _apply(rule: Rule, text: str, guard: _Guard, counts: dict[str, int]) -> str:
+    def replace(match: re.Match[str]) -> str:
+        inside_placeholder = match.string[match.start() - 1 : match.start()] == "["
+        if inside_placeholder or (rule.guarded and guard.protects(match.group(0))):
+            return match.group(0)
+        counts[rule.category] = counts.get(rule.category, 0) + 1
+        return match.expand(rule.placeholder)
+
+    return rule.pattern.sub(replace, text)
+
+
+def _add(counts: dict[str, int], category: str, count: int) -> None:
+    if count:
+        counts[category] = counts.get(category, 0) + count
+
+
+def _neutral_title(match: re.Match[str]) -> str:
+    word = match.group(0)
+    neutral = GENDERED_TITLES[word.lower()]
+    return neutral.capitalize() if word[0].isupper() else neutral
+
+
+def _neutral_pronoun(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if "/" in word:  # a pronoun declaration such as "(she/her)" goes entirely
+        return ""
+    neutral = _PRONOUNS[word.lower()]
+    if word.lower() == "her" and _OBJECT_CONTEXT.match(match.string, match.end()):
+        neutral = "them"  # "relies on her for" is an object, "her team" a possessive
+    return neutral.capitalize() if word[0].isupper() else neutral
+
+
+def _gendered_language(text: str, counts: dict[str, int]) -> str:
+    text, titles = GENDERED_TITLE_RE.subn(_neutral_title, text)
+    _add(counts, "gender", titles)
+    text, pronouns = _PRONOUN_RE.subn(_neutral_pronoun, text)
+    _add(counts, "pronouns", pronouns)
+    return _AGREEMENT_RE.sub(_plural_verb, text)
+
+
+def _plural_verb(match: re.Match[str]) -> str:
+    subject, verb = match.groups()
+    if verb in _AGREEMENT:
+        return f"{subject} {_AGREEMENT[verb]}"
+    if verb.endswith(("ss", "us", "is")) or verb in _NOT_VERBS:
+        return match.group(0)  # "They focus", "They process": already plural
+    if verb.endswith("ies") and len(verb) > 4:
+        return f"{subject} {verb[:-3]}y"
+    if verb.endswith(("ches", "shes", "xes", "zes", "sses", "oes")):
+        return f"{subject} {verb[:-2]}"
+    return f"{subject} {verb[:-1]}"
+
+
+def _names(text: str, guard: _Guard, counts: dict[str, int]) -> str:
+    name = redaction_names.find_candidate_name(text, guard.protects)
+    for rule in CONTACT_RULES:
+        text = _apply(rule, text, guard, counts)
+    text, own = redaction_names.replace_candidate_name(text, name)
+    text, others, titles = redaction_names.replace_other_names(text, guard.protects)
+    _add(counts, "name", own + others)
+    _add(counts, "gender", titles)
+    text = _NAME_AFFIXES.sub("", _INITIAL_BEFORE_NAME.sub("", text))
+    return _REPEATED_NAME.sub("[name]", text)
+
+
+def _schools(text: str, guard: _Guard, counts: dict[str, int]) -> str:
+    """Replace schools' own names, wherever they recur ("Scoil Mhuire" also on a line of its own)."""
+    names = {m.group(0).strip() for m in SCHOOL_NAME.finditer(text) if not guard.protects(m.group(0))}
+    names = {name for name in names if not name.startswith("[") and len(name) > 2}
+    if not names:
+        return text
+    pattern = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    text, count = re.subn(rf"(?<![\w\[])(?:{pattern})(?!\w)", "[school]", text)
+    _add(counts, "school", count)
+    return text
+
+
+def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
+    """Replace personal data with placeholders; `keep` are words (e.g. criteria words) that must stay.
+
+    Idempotent: redacting redacted text finds nothing more.
+    """
+    guard = _Guard(frozenset(keep))
+    counts: dict[str, int] = {}
+    text, referees = redaction_lines.drop_referees(text)
+    _add(counts, "referees", referees)
+    for rule in PHOTO_RULES:
+        text = _apply(rule, text, guard, counts)
+    text = _names(text, guard, counts)
+    declared = redaction_lines.declared_nationalities(text)
+    for rule in (*LABEL_RULES, *DATE_AGE_RULES, *NATIONALITY_RULES, *ADDRESS_RULES):
+        text = _apply(rule, text, guard, counts)
+    text, demonyms = redaction_lines.redact_demonyms(text, declared, guard.protects)
+    _add(counts, "nationality", demonyms)
+    for category, step in (
+        ("phone", redaction_lines.redact_phones),
+        ("address", redaction_lines.redact_header_places),
+    ):
+        text, found = step(text)
+        _add(counts, category, found)
+    text = _ADDRESS_RUN.sub("[address]", text)
+    for rule in (*FAMILY_RULES, *WORD_RULES):
+        text = _apply(rule, text, guard, counts)
+    text = _schools(text, guard, counts)
+    text = _gendered_language(text, counts)
+    return Redaction(text, {c: counts[c] for c in REDACTION_CATEGORIES if counts.get(c)})
+
+
+def redact(text: str, *, keep: Iterable[str] = ()) -> tuple[str, tuple[str, ...]]:
+    """Replace personal data with placeholders for blind scoring; return the text and the categories found."""
+    result = redact_text(text, keep=keep)
+    return result.text, result.categories

@@ -1,0 +1,98 @@
+"""Blind-mode rules for who someone is: faith, disability, orientation, ethnicity, gender, schools, photos.
+
+Each is guarded: a match holding a word the criteria or the skills vocabulary need stays ("Women's health").
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobs.scoring.redaction_rules import Rule, any_of
+from jobs.scoring.redaction_words import (
+    DISABILITY_WORDS,
+    ETHNICITY_WORDS,
+    FAITH_WORDS,
+    GENDERED_TITLES,
+    ORIENTATION_WORDS,
+    SINGLE_SEX_COLLEGES,
+)
+
+_I = re.IGNORECASE
+_IM = re.IGNORECASE | re.MULTILINE
+_GENDER_GROUP = r"women|woman|girls?|ladies|lady|men|boys?|gentlemen|female|male|females|males"
+WORD_RULES = (
+    Rule(
+        "religion",
+        re.compile(
+            r"\bS(?:ain)?t\.?[ \t]+[A-Z][a-z]+(?:['\u2019]s|s)?(?=[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Catholic"
+            r"|Anglican|Orthodox|Church|Parish|Cathedral|Chapel"
+            r"|Convent|School|College|Academy|High|Grammar|Primary|Secondary|Girls|Boys))"
+            rf"|(?<![\w-])(?:{any_of(FAITH_WORDS)})(?![\w-])|\bconvent\b|\bchurch[ \t]+choir\b",
+            _I,
+        ),
+        "[religion]",
+        guarded=True,
+    ),
+    Rule(
+        "disability",
+        re.compile(
+            rf"\b(?:{any_of(DISABILITY_WORDS)})\b|\bdiagnosed[ \t]+with[ \t]+(?:an?[ \t]+)?[\w-]+", _I
+        ),
+        "[disability]",
+        guarded=True,
+    ),
+    Rule(
+        "sexual_orientation",
+        re.compile(rf"(?<![\w-])(?:{any_of(ORIENTATION_WORDS)})(?![\w-])", _I),
+        "[orientation]",
+        guarded=True,
+    ),
+    Rule("ethnicity", re.compile(rf"\b(?:{any_of(ETHNICITY_WORDS)})\b", _I), "[ethnicity]", guarded=True),
+    Rule("school", re.compile(rf"\b(?:{any_of(SINGLE_SEX_COLLEGES)})(?:[ \t]+College)?\b", _I), "[school]"),
+    Rule(
+        "gender",
+        re.compile(
+            rf"\b(?:{_GENDER_GROUP})(?:['\u2019]s|s['\u2019]|['\u2019])?(?=[ \t]+(?:school|college|grammar"
+            r"|high|academy|institute"
+            r"|university|prep|boarding|seminary|hall|society|club|team|network|association|group|chapter"
+            r"|rugby|football"
+            r"|soccer|basketball|hockey|cricket|netball|volleyball|rowing|choir|in[ \t]+\w+|who[ \t]+code"
+            r"|engineers?|developers?|leaders?|founders?|entrepreneurs?|scholars?"
+            r"|mentors?|only|mentoring|employee|brigade|guides|scouts|league|union|squad|chorus|corps|circle|forum"
+            r"|council|federation))"
+            r"|\b(?:female|male|feminine|masculine)\b|\b(?:as|being)[ \t]+an?[ \t]+(?:woman|man|girl|boy"
+            r"|mother|father)\b"
+            r"|\b((?:society|association|network|conference|school|college|academy|institute)[ \t]+(?:of"
+            r"|for)[ \t]+)"
+            r"(?:women|girls|men|boys|ladies|young ladies)\b",
+            _I,
+        ),
+        r"\1[gender]",
+        guarded=True,
+    ),
+)
+
+# A school's own name says where and how someone grew up; "High School" itself stays.
+SCHOOL_NAME = re.compile(
+    r"\b(?:[A-Z][\w'\u2019.-]*[ \t]+){1,4}(?=(?:(?:Girls|Boys)['\u2019]?[ \t]+)?(?:High|Grammar|Secondary"
+    r"|Comprehensive|Primary|Prep|Preparatory|Middle|Elementary|Convent)[ \t]+School\b"
+    r"|School[ \t]+for[ \t]+(?:Girls|Boys|Young[ \t]+Ladies)\b)"
+)
+GENDERED_TITLE_RE = re.compile(rf"\b(?:{'|'.join(sorted(GENDERED_TITLES, key=len, reverse=True))})\b", _I)
+PHOTO_RULES = (
+    Rule(
+        "photo",
+        re.compile(
+            r"^(?![ \t]*\[image\])[ \t]*[\[(]?[ \t]*(?:profile[ \t]+|passport[ \t]+|portrait[ \t]+)?(?:photo"
+            r"|photograph|picture|pic|headshot|portrait|foto|bild|avatar|image)\b"
+            r"(?:[ \t]*[\])])?(?:[ \t]*(?::|of|showing|-)[^\n]*|(?:[ \t]+[a-z]+){1,3})?[ \t]*[\])]?[ \t]*$",
+            _IM,
+        ),
+        "[image]",
+    ),
+    Rule(
+        "photo",
+        re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|\b[\w-]+\.(?:jpe?g|png|gif|webp|heic|bmp)\b", _I),
+        "[image]",
+    ),
+)

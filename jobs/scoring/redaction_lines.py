@@ -1,0 +1,213 @@
+"""Blind-mode steps that need more than one pattern: referee sections, phone numbers, places in the header."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import phonenumbers
+
+from jobs.scoring import sections
+from jobs.scoring.redaction_rules import any_of
+from jobs.scoring.redaction_words import DEMONYMS
+from jobs.scoring.skills import find_skills, fold
+
+# --- Referees: the whole section goes (names, titles, contacts), and so do "Referee:" lines. -------------
+_REFEREES_HEADING = re.compile(
+    r"^(?:(?:professional|character|personal|work)[ \t]+)?(?:references?|referees?|r[e\u00e9]f[e\u00e9]rences"
+    r"(?:[ \t]+professionnelles)?|referencias(?:[ \t]+(?:laborales|personales))?|referenzen|referentes"
+    r"|recommendations?|testimonials?|endorsements?)(?:[ \t]*[:\uff1a].*)?$",
+    re.IGNORECASE,
+)
+_REFEREE_LINE = re.compile(
+    r"^(?:referee|reference|referencia|r[e\u00e9]f[e\u00e9]rence|referenz)s?[ \t]*\d*[ \t]*[:\uff1a]"
+    r"|\b(?:references?|referees?|referencias)\b[^\n]{0,40}\b(?:available|provided|supplied|upon|on)"
+    r"[ \t]+request"
+    r"|\bavailable[ \t]+(?:up)?on[ \t]+request\b",
+    re.IGNORECASE,
+)
+_BULLETS = " \t#*-=_|\u2022\u00b7>"
+
+
+def drop_referees(text: str) -> tuple[str, int]:
+    """Blank the referee sections and referee lines, keeping line numbers; return the text and the count."""
+    lines = text.split("\n")
+    count = 0
+    inside = False
+    for index, line in enumerate(lines):
+        stripped = line.strip(_BULLETS)
+        if _REFEREES_HEADING.match(stripped):
+            inside = True
+            count += 1
+            lines[index] = ""
+        elif inside and stripped and sections.heading_section(line) is not None:
+            inside = False
+        elif inside:
+            lines[index] = ""
+        elif _REFEREE_LINE.search(stripped):
+            count += 1
+            lines[index] = ""
+    return "\n".join(lines), count
+
+
+# --- Phone numbers: libphonenumber over the regions CVs come from, then a generic international shape. ----
+PHONE_REGIONS = (
+    "US",
+    "GB",
+    "DE",
+    "FR",
+    "ES",
+    "IN",
+    "IT",
+    "NL",
+    "PT",
+    "BR",
+    "MX",
+    "PL",
+    "AU",
+    "CA",
+    "IE",
+    "CH",
+)
+_PHONE = re.compile(r"(?<![\w/.])(?:\+|00)?\(?\d[\d \t().-]{6,}\d(?![\w/])")
+_PHONE_LABEL = re.compile(
+    r"\b((?:phone|tel|t[e\u00e9]l[e\u00e9]phone|tel[e\u00e9]fono|telefon|mobile?|cell|handy|m[o\u00f3]vil"
+    r"|portable|whatsapp)\.?[ \t]*[:\uff1a][ \t]*)[+\d][\d \t().-]{5,}\d",
+    re.IGNORECASE,
+)
+_DIGIT_RUN = re.compile(r"\+?\(?\d[\d \t().\-/]{5,}\d")
+_VALID = phonenumbers.Leniency.VALID
+_LOCAL_PHONE = re.compile(
+    r"(?<![\w/.-])\d{3}[-.]\d{4}(?![\w/.-])"
+)  # "555-0143": too short for libphonenumber
+_MONTH_YEAR = re.compile(r"\b\d{1,2}[./](?:19|20)\d{2}\b|\b(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])\b")
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)")
+
+
+def _is_date_like(candidate: str) -> bool:
+    # "03.2017 - 06.2020" and "2015 2016 2017" are dates, not phone numbers.
+    return len(_YEAR.findall(candidate)) >= 2 or bool(_MONTH_YEAR.search(candidate))
+
+
+def _is_phone(candidate: str) -> bool:
+    digits = re.sub(r"\D", "", candidate)
+    return 9 <= len(digits) <= 15 and not _is_date_like(candidate)
+
+
+def _libphonenumber_spans(line: str) -> list[tuple[int, int]]:
+    """Spans of numbers libphonenumber finds valid where the generic shape is unsure (7 or 8 digits).
+
+    The matcher is slow (about 1 ms a region), so it only looks at short digit runs that are not dates.
+    """
+    spans: list[tuple[int, int]] = []
+    for window in _DIGIT_RUN.finditer(line):
+        run = window.group(0)
+        if not 7 <= sum(ch.isdigit() for ch in run) <= 8 or _is_date_like(run):
+            continue
+        for region in PHONE_REGIONS:
+            found = [m for m in phonenumbers.PhoneNumberMatcher(run, region, leniency=_VALID)]
+            if found:
+                spans += [(window.start() + m.start, window.start() + m.end) for m in found]
+                break
+    return spans
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def redact_phones(text: str) -> tuple[str, int]:
+    """Replace phone numbers with [phone]; return the text and the count."""
+    text, count = _PHONE_LABEL.subn(r"\1[phone]", text)  # the label stays: "Mobile" may be a skill
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if sum(ch.isdigit() for ch in line) < 7:
+            continue
+        spans = _libphonenumber_spans(line)
+        spans += [m.span() for m in _PHONE.finditer(line) if _is_phone(m.group(0))]
+        spans += [m.span() for m in _LOCAL_PHONE.finditer(line)]
+        for start, end in reversed(_merge(spans)):
+            line = line[:start] + "[phone]" + line[end:]
+            count += 1
+        lines[index] = line
+    return "\n".join(lines), count
+
+
+# --- Places in the header: "City, Country" segments where contact details sit. ---------------------------
+_HEADER_LINES = 8
+_SEGMENT_SPLIT = re.compile(r"[ \t]*(?:[|\u2022\u00b7\u00a7#\u2013\u2014]|\t|[ \t]{2,}| - )[ \t]*")
+_PLACE_WORDS = r"[A-Z\u00c0-\u00de][\w.'\u2019-]*(?: [\w.'\u2019-]+){0,3}"
+_PLACE = re.compile(rf"^(?:\[address\],? )?{_PLACE_WORDS}, {_PLACE_WORDS}$")
+_NOT_PLACE = re.compile(
+    r"curriculum|vitae|resume|\bcv\b|\d|@|\b(?:lead|full|data|web|engineer|developer|manager|designer"
+    r"|scientist|analyst|consultant|architect|senior|junior|director|specialist|intern|nurse|teacher|accountant"
+    r"|assistant|officer|coordinator|technician|administrator|supervisor|executive|associate|representative"
+    r"|clerk|hospital|clinic|school|university|college|bank|company|inc|ltd|llc|corp|gmbh)\b",
+    re.IGNORECASE,
+)
+
+
+def redact_header_places(text: str) -> tuple[str, int]:
+    """Replace "City, Country" segments in the CV's header (first lines, up to a section heading)."""
+    lines = text.split("\n")
+    count = 0
+    for index in [i for i, line in enumerate(lines) if line.strip()][:_HEADER_LINES]:
+        if sections.heading_section(lines[index]):
+            break  # "Staff Nurse, Riverside Hospital" under EXPERIENCE is a role, not a home
+        for segment in _SEGMENT_SPLIT.split(lines[index].strip()):
+            if _PLACE.match(segment) and not find_skills(segment) and not _NOT_PLACE.search(fold(segment)):
+                lines[index] = lines[index].replace(segment, "[address]")
+                count += 1
+    return "\n".join(lines), count
+
+
+# --- Nationality words: a declared nationality wherever it recurs, other demonyms outside language lines. -
+_DECLARED = re.compile(
+    r"\b(?:nationality|nationalities|citizenship|nationalit[e\u00e9]|nacionalidad|staatsangeh[o\u00f6]rigkeit"
+    r"|nationalit[a\u00e4]t)[ \t]*[:\uff1a][ \t]*([^\W\d_]+(?:[ \t]*(?:,|/|&|and)[ \t]*[^\W\d_]+){0,2})",
+    re.IGNORECASE,
+)
+_LANGUAGE_LINE = re.compile(
+    r"\b(?:languages?|langues?|idiomas?|sprachen|native|fluent|fluency|mother[ \t]+tongue|bilingual"
+    r"|speak|speaks"
+    r"|spoken|proficien\w*|conversational|intermediate|advanced|basic|[ABC][12])\b",
+    re.IGNORECASE,
+)
+
+
+def declared_nationalities(text: str) -> set[str]:
+    """The folded words given as the candidate's nationality ("Nationality: Polish, Canadian")."""
+    return {w for m in _DECLARED.finditer(text) for w in re.findall(r"[^\W\d_]{3,}", fold(m.group(1)))}
+
+
+_DEMONYM = re.compile(rf"\b(?:{any_of(DEMONYMS)})\b", re.IGNORECASE)
+
+
+def redact_demonyms(text: str, declared: set[str], protects: Callable[[str], bool]) -> tuple[str, int]:
+    """Replace declared nationalities everywhere, other demonyms outside language lines; never a kept word."""
+    count = 0
+    words = "|".join(re.escape(w) for w in sorted(declared, key=len, reverse=True))
+    demonym = re.compile(rf"\b(?:{words})\b|{_DEMONYM.pattern}", re.IGNORECASE) if words else _DEMONYM
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal count
+        word = match.group(0)
+        in_language_line = _LANGUAGE_LINE.search(match.string) is not None
+        declared_word = fold(word) in declared
+        # "Indian Institute of Technology", "Indian Ocean": a proper noun, not a person's nationality.
+        proper_noun = re.match(r"[ \t]+[A-Z]", match.string[match.end() :]) is not None
+        if protects(word) or (not declared_word and (in_language_line or proper_noun)):
+            return word
+        if not word[0].isupper() and not declared_word:
+            return word
+        count += 1
+        return "[nationality]"
+
+    lines = [demonym.sub(replace, line) for line in text.split("\n")]
+    return "\n".join(lines), count

@@ -1,0 +1,303 @@
+"""Find and replace people's names in CV text: the candidate's own, wherever it recurs, and anyone else's.
+
+The candidate's name is read from where CVs put it (a "Name:" label, a name-shaped line in the header, "My
+name is", the e-mail address's local part) and then removed everywhere, in any case and accent spelling.
+Other people are found by context: a title ("Mrs", "Dr") or a listed given name followed by a surname.
+A word the skills vocabulary or the persona's criteria need is never removed ("Julia Rust": Rust stays).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from jobs.scoring import sections
+from jobs.scoring.redaction_words import (
+    COMMON_WORD_NAMES,
+    GENERIC_MAILBOX,
+    GIVEN_NAMES,
+    NOT_NAME_WORDS,
+    NOT_SURNAMES,
+    PARTICLES,
+)
+from jobs.scoring.skills import find_skills, fold
+
+Protects = Callable[[str], bool]  # tells whether a word must stay (a skill or a criterion's word)
+
+NAME = "[name]"
+_HEADER_LINES = 6
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_SEGMENT = re.compile(r"[ \t]*(?:[|\u2022\u00b7\u2013\u2014\t/]|[ \t]{2,}| - )[ \t]*")
+_LABEL = re.compile(
+    r"\b(?:full[ \t]+name|first[ \t]+name|last[ \t]+name|surname|family[ \t]+name|given[ \t]+name|name|nom"
+    r"|pr[e\u00e9]nom|nombre|apellidos?|vorname|nachname|nome|cognome|naam|imi[e\u0119]|nazwisko)"
+    r"[ \t]*[:\uff1a][ \t]*([^\n|,;\t\u2022]+)",
+    re.IGNORECASE,
+)
+_INTRO = re.compile(
+    r"\b(?:my name is|my name's|i am|i'm|je m'appelle|me llamo|ich hei(?:ss|\u00df)e)[ \t]+"
+    r"((?:[A-Z\u00c0-\u00de][\w'\u2019-]+[ \t]*){1,3})"
+)
+_EMAIL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+# "Jane Doe Email: jane@..." on one line: the name ends where the contact labels start.
+_CONTACT_TAIL = re.compile(
+    r"[ \t]+(?:e-?mail|phone|mobile|tel|address|linkedin|github|website|web)\b.*$", re.IGNORECASE
+)
+# "Résumé of John Smith", "CV - Ana Pérez", "Curriculum Vitae: Jan Nowak".
+_CV_PREFIX = re.compile(
+    r"^(?:r[e\u00e9]sum[e\u00e9]|cv|curriculum[ \t]+vitae|lebenslauf)"
+    r"[ \t]*(?:of|de|von|for|[:\u2013\u2014-])?[ \t]*",
+    re.IGNORECASE,
+)
+_SURNAME_FIRST = re.compile(
+    r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'-]+),[ \t]+"
+    r"([A-Z][a-z\u00df-\u00ff]+(?: [A-Z][a-z\u00df-\u00ff]+)?)$"
+)
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,4}$")
+_MONTHS_TEXT = (
+    "january february march april june july september october november december monday tuesday wednesday"
+    " thursday friday saturday sunday"
+)
+_MONTHS = frozenset(_MONTHS_TEXT.split())
+_PLACE_PREFIXES = frozenset(
+    ("san", "santa", "santo", "sao", "saint", "st", "st.", "fort", "port", "mount", "lake")
+)
+_GENDERED_TITLE = r"Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Sra|Srta|Herr|Frau|Sir|Dame|Madam|Madame|Se\u00f1ora?|Signora?"
+_ACADEMIC_TITLE = r"Dr|Prof|Professor|Doctor|Dra"
+_CAP = r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*|[A-Z]\.)"
+_TITLED = re.compile(rf"\b({_GENDERED_TITLE}|{_ACADEMIC_TITLE})\b(\.?[ \t]+)((?:{_CAP}[ \t]?){{1,3}})")
+_SUPERVISOR = re.compile(
+    r"((?i:\b(?:supervised|managed|mentored|advised|coached|hired|trained)[ \t]+by[ \t]+"
+    r"|\breport(?:ed|ing)[ \t]+to[ \t]+|\bunder[ \t]+the[ \t]+supervision[ \t]+of[ \t]+"
+    r"|\b(?:supervisor|advis[eo]r|line[ \t]+manager|mentor|manager|tutor)[ \t]*:[ \t]*))"
+    rf"((?:{_CAP})(?:[ \t]+(?:{_CAP})){{1,2}})"
+)
+_BARE_GENDERED_TITLE = re.compile(rf"\b(?:{_GENDERED_TITLE})\b\.?[ \t]*(?=\[name\])")
+
+
+def _is_name_word(word: str) -> bool:
+    """Tell whether a token is shaped like a name part: "Jane", "O'Brien", "GARCÍA", "J."."""
+    if re.fullmatch(r"[A-Z]\.?", word):
+        return True
+    if "-" in word.strip("-"):
+        return all(_is_name_word(piece) for piece in word.split("-"))
+    core = word.replace("'", "").replace("\u2019", "")
+    if not core.isalpha() or not word[0].isupper():
+        return False
+    return core[1:].islower() or core.isupper() or bool(re.fullmatch(r"(?:Mc|Mac|O|D)[A-Z][a-z]+", core))
+
+
+def _name_words(segment: str) -> list[str] | None:
+    """Return the name's words if the segment looks like a person's name, else None."""
+    words = segment.split()
+    core = [w for w in words if w.lower() not in PARTICLES]
+    if not 2 <= len(core) <= 4 or not all(_is_name_word(w) for w in core):
+        return None
+    if any(fold(w).strip(".") in NOT_NAME_WORDS for w in core) or all(find_skills(w) for w in core):
+        return None
+    if sections.heading_section(segment) is not None:
+        return None
+    return [w for w in core if len(w.strip(".")) > 1]
+
+
+def _header_name(text: str, email_parts: set[str]) -> list[str]:
+    found: list[tuple[int, list[str]]] = []
+    header = [line.strip() for line in text.splitlines() if line.strip()][:_HEADER_LINES]
+    if any(NAME in line for line in header):
+        return []  # already redacted: the next name-shaped line is a job title
+    for number, line in enumerate(header):
+        for segment in _SEGMENT.split(line):
+            segment = _SURNAME_FIRST.sub(r"\2 \1", segment.strip())  # "DOE, Jane" -> "Jane DOE"
+            segment = re.sub(r"^(?:Dr|Prof)\.?[ \t]+|,.*$|[ \t]*\([^)]*\)", "", segment)
+            segment = _CONTACT_TAIL.sub("", _CV_PREFIX.sub("", segment))
+            words = _name_words(segment)
+            if words:
+                found.append((number, words))
+            elif _CJK_NAME.match(segment):
+                found.append((number, [segment]))
+    # Prefer the candidate that the e-mail address or the given-name list confirms; an unconfirmed one only
+    # where names sit, on the first two lines.
+    for _, words in found:
+        if {fold(w) for w in words} & email_parts or fold(words[0]) in GIVEN_NAMES:
+            return words
+    return next((words for number, words in found if number < 2), [])
+
+
+def _email_parts(text: str) -> set[str]:
+    parts: set[str] = set()
+    for match in _EMAIL.finditer(text):
+        local = fold(match.group(1))
+        pieces = [p for p in re.split(r"[._+\-\d]+", local) if len(p) >= 2 and p not in GENERIC_MAILBOX]
+        parts |= set(pieces)
+        if len(pieces) == 1 and len(pieces[0]) >= 5:  # "jdoe", "janed": initial and name run together
+            parts |= {pieces[0][1:], pieces[0][:-1]}
+    return parts
+
+
+@dataclass(frozen=True)
+class CandidateName:
+    """The candidate's name as written in full, and its folded parts (never a protected word)."""
+
+    full: frozenset[str]
+    parts: frozenset[str]
+
+
+def find_candidate_name(text: str, protects: Protects) -> CandidateName:
+    """Find the candidate's own name from labels, an introduction, the header and the e-mail address."""
+    email_parts = _email_parts(text)
+    names = [match.group(1).strip() for match in _LABEL.finditer(text)]
+    for match in _INTRO.finditer(text):
+        if _name_words(match.group(1).strip()) or fold(match.group(1).split()[0]) in GIVEN_NAMES:
+            names.append(match.group(1).strip())
+    names.append(" ".join(_header_name(text, email_parts)))
+    words = [word for name in names for word in name.split()]
+    capitalised = {fold(w) for w in _WORD.findall(text) if w[0].isupper()}
+    # An e-mail part is a name only if the text also writes it as one ("jane.doe@" and "Jane Doe").
+    parts = {fold(w).strip(".") for w in words} | (email_parts & capitalised)
+    parts |= {piece for part in parts if "-" in part for piece in part.split("-")}  # "Swift-Banks"
+    kept = {
+        p for p in parts if len(p) > 1 and p not in PARTICLES and p not in NOT_NAME_WORDS and not protects(p)
+    }
+    # In full, even a name holding a skill goes ("Julia Rust"); "Rust" alone stays.
+    full = {name for name in names if len(name.split()) >= 2 and _name_words(name)}
+    return CandidateName(frozenset(full), frozenset(kept))
+
+
+def _part_matches(word: str, parts: set[str]) -> bool:
+    base = re.sub(r"['\u2019]s$", "", word)
+    folded = fold(base)
+    if folded not in parts:
+        return all(fold(piece) in parts for piece in base.split("-")) if "-" in base else False
+    if base[0].isupper():
+        return len(folded) > 2 or base.isupper() or len(parts) == 1
+    # In lower case only a long part that is not also an ordinary word: "doe" in "jane_doe.pdf" too.
+    return len(folded) > 3 and folded not in COMMON_WORD_NAMES
+
+
+def _joined_forms(parts: set[str]) -> set[str]:
+    """Handles built from the name: "janedoe", "jane_doe", "jdoe"."""
+    forms: set[str] = set()
+    for first in parts:
+        for last in parts - {first}:
+            forms |= {first + last, f"{first}_{last}", f"{first}-{last}", f"{first}.{last}", first[0] + last}
+    return {form for form in forms if len(form) >= 5}
+
+
+def replace_candidate_name(text: str, name: CandidateName) -> tuple[str, int]:
+    """Replace the candidate's name wherever it occurs, in full or in parts; return the text and the count."""
+    parts = set(name.parts)
+    count = 0
+    if name.full:
+        full = "|".join(re.escape(n) for n in sorted(name.full, key=len, reverse=True))
+        text, count = re.subn(rf"(?<![\w@])(?:{full})(?![\w@])", NAME, text, flags=re.IGNORECASE)
+    if not parts:
+        return text, count
+
+    def word(match: re.Match[str]) -> str:
+        nonlocal count
+        token = match.group(0)
+        if _part_matches(token, parts):
+            count += 1
+            return NAME + token[len(re.sub(r"['\u2019]s$", "", token)) :]
+        if "-" not in token:
+            return token
+        pieces = [NAME if _part_matches(piece, parts) else piece for piece in token.split("-")]
+        count += pieces.count(NAME)
+        return "-".join(pieces)
+
+    forms = _joined_forms(parts)
+    if forms:
+        joined = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        text, joined_count = re.subn(rf"(?<![\w.])(?:{joined})(?![\w])", NAME, text, flags=re.I)
+        count += joined_count
+    text = _WORD.sub(word, text)
+    return text, count
+
+
+def _looks_like_surname(word: str, protects: Protects) -> bool:
+    folded = fold(word)
+    return (
+        _is_name_word(word)
+        and len(folded) > 1
+        and folded not in NOT_SURNAMES
+        and folded not in NOT_NAME_WORDS
+        and folded not in _MONTHS
+        and not protects(word)
+    )
+
+
+def replace_other_names(text: str, protects: Protects) -> tuple[str, int, int]:
+    """Replace titled names and "Given Surname" pairs; return the text, names and gendered titles found."""
+    names = titles = 0
+
+    def titled(match: re.Match[str]) -> str:
+        nonlocal names, titles
+        title, gap, rest = match.groups()
+        words = rest.split()
+        if not words or not _looks_like_surname(words[0].rstrip("."), protects):
+            return match.group(0)
+        names += 1
+        gendered = not re.fullmatch(_ACADEMIC_TITLE, title)
+        titles += gendered
+        tail = " " if rest.endswith(" ") else ""
+        return (NAME if gendered else f"{title}{gap}{NAME}") + tail
+
+    text = _TITLED.sub(titled, text)
+    text, bare = _BARE_GENDERED_TITLE.subn("", text)
+    titles += bare
+    text, supervisors = _replace_supervisors(text, protects)
+    names += supervisors
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        lines[index], found = _given_surname(line, protects)
+        names += found
+    return "\n".join(lines), names, titles
+
+
+def _replace_supervisors(text: str, protects: Protects) -> tuple[str, int]:
+    """Replace the name after "supervised by", "reported to", "Advisor:", whatever its given name."""
+    count = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal count
+        words = match.group(2).split()
+        if not all(_looks_like_surname(word, protects) for word in words):
+            return match.group(0)
+        count += 1
+        return match.group(1) + NAME
+
+    return _SUPERVISOR.sub(replace, text), count
+
+
+def _given_surname(line: str, protects: Protects) -> tuple[str, int]:
+    tokens = list(re.finditer(r"\S+", line))
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(tokens) - 1:
+        first = tokens[index].group(0)
+        given = re.sub(r"[^\w'-]+$", "", first)
+        place = index > 0 and fold(tokens[index - 1].group(0)) in _PLACE_PREFIXES  # "San Francisco"
+        if (
+            first == given
+            and fold(given) in GIVEN_NAMES
+            and _is_name_word(given)
+            and not place
+            and not protects(given)
+        ):
+            end = index + 1
+            if re.fullmatch(r"[A-Z]\.", tokens[end].group(0)) and end + 1 < len(tokens):
+                end += 1  # a middle initial: "John Q. Public"
+            surname = re.sub(r"(?:['\u2019]s)?[^\w'-]*$", "", tokens[end].group(0))
+            if tokens[end].group(0).startswith(NAME):  # "Sarah [name]": the surname is already gone
+                spans.append(tokens[index].span())
+                index = end
+                continue
+            if surname and _looks_like_surname(surname, protects):
+                spans.append((tokens[index].start(), tokens[end].start() + len(surname)))
+                index = end + 1
+                continue
+        index += 1
+    for start, end in reversed(spans):
+        line = line[:start] + NAME + line[end:]
+    return line, len(spans)

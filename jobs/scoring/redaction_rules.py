@@ -1,0 +1,259 @@
+"""Blind-mode rules: one pattern per kind of personal detail, each with its category and placeholder.
+
+Rules replace within a line and never remove a newline. Decisions that are not obvious:
+- Right to work stays ("eligible to work in the UK", "no sponsorship needed"): it is a lawful job requirement
+  and says nothing of origin. Citizenship, nationality, place of birth and immigration status (visa types,
+  green card, refugee) go: they reveal national origin.
+- Spoken languages stay, "native" included: a criterion may ask for them. The exception is the language
+  named like a declared nationality ("Nationality: Polish" ... "Polish (native)"), unless a criterion or the
+  skills vocabulary needs the word.
+- Gendered job titles become their neutral form ("Chairwoman" -> "chair"), so the role still counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jobs.scoring.redaction_words import DEMONYMS
+
+_I = re.IGNORECASE
+_IM = re.IGNORECASE | re.MULTILINE
+_COLON = "[:\uff1a]"
+_VALUE = rf"[ \t]*{_COLON}[ \t]*[^\n|\u2022\u00b7;\t]+?(?=[ \t]{{2,}}|[|\u2022\u00b7;\t]|\.[ \t]+[A-Z]|$)"
+# An address may hold "St. Albans": its value runs to the end of its segment.
+_ADDRESS_VALUE = rf"[ \t]*{_COLON}[ \t]*[^\n|\u2022\u00b7;\t]+?(?=[ \t]{{2,}}|[|\u2022\u00b7;\t]|$)"
+_NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|twins|a)\b"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+
+
+def any_of(spec: str) -> str:
+    """Regex alternation of space-separated alternatives, longest first; "_" stands for a space."""
+    words = sorted((w.replace("_", r"[ \t-]") for w in spec.split()), key=len, reverse=True)
+    return "|".join(words)
+
+
+@dataclass(frozen=True)
+class Rule:
+    category: str
+    pattern: re.Pattern[str]
+    placeholder: str
+    # Guarded rules leave a match alone when it holds a word a criterion or the skills vocabulary needs.
+    guarded: bool = False
+
+
+def _label(labels: str, category: str, placeholder: str, *, colon_optional: bool = False) -> Rule:
+    value = _ADDRESS_VALUE if category == "address" else _VALUE
+    # "Religion/Caste:", "Marital Status - Single", and with `colon_optional` "D.O.B 01/02/1990".
+    separator = rf"(?:[ \t]*/[ \t]*\w+)?(?:[ \t]*{_COLON}|[ \t]+[-\u2013](?=[ \t]))"
+    value = value.replace(rf"[ \t]*{_COLON}", separator + ("?" if colon_optional else ""), 1)
+    return Rule(category, re.compile(rf"(?<!\[)\b(?:{any_of(labels)})(?!\w){value}", _IM), placeholder)
+
+
+CONTACT_RULES = (
+    Rule("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "[email]"),
+    Rule(
+        "url",
+        re.compile(
+            r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|io|dev|me|org|net|co|uk|fr|es|de|in|ai|page"
+            r"|site)/\S+"
+            r"|\b[\w-]+(?:\.[\w-]+)*\.(?-i:com|io|dev|me|org|design|app|blog|site|online|studio|info)\b",
+            _I,
+        ),
+        "[url]",
+    ),
+    Rule(
+        "url",
+        re.compile(
+            r"\b(linkedin|github|gitlab|twitter|skype|telegram|instagram|facebook|mastodon|bluesky|discord"
+            r"|kaggle|leetcode|medium|behance|dribbble|portfolio|website"
+            rf"|handle)([ \t]{{0,3}}{_COLON}[ \t]{{0,3}})"
+            r"(?:/+[ \t]*)?(?!\[)\S+",
+            _I,
+        ),
+        r"\1\2[url]",
+    ),
+    Rule("url", re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{3,30}\b(?!\.)"), "[url]"),
+)
+
+LABEL_RULES = (
+    _label(
+        r"date_of_birth year_of_birth birth_?year birth_?date d\.?o\.?b\.? birthday geburtsjahr"
+        r" date_de_naissance n[e\u00e9]e?_le"
+        r" fecha_de_nacimiento nacid[oa]_el geburtsdatum geboren_am geb\. data_di_nascita",
+        "date_of_birth",
+        "[dob]",
+        colon_optional=True,
+    ),
+    _label(
+        "place_of_birth birthplace lieu_de_naissance lugar_de_nacimiento geburtsort",
+        "nationality",
+        "[birthplace]",
+    ),
+    _label("gender sex sexe sexo geschlecht genre pronouns", "gender", "[gender]"),
+    _label(
+        r"marital_status civil_status [e\u00e9]tat_civil situation_familiale estado_civil familienstand"
+        r" children kids dependants dependents spouse number_of_children enfants hijos kinder",
+        "family",
+        "[family]",
+    ),
+    _label(
+        r"nationality nationalities citizenship citizenships citizenship_status residency_status"
+        r" residence_permit nationalit[e\u00e9] nacionalidad"
+        r" staatsangeh[o\u00f6]rigkeit nationalit[a\u00e4]t passport visa visa_status immigration_status",
+        "nationality",
+        "[nationality]",
+    ),
+    _label(
+        r"religion faith religious_affiliation denomination konfession religi[o\u00f3]n caste",
+        "religion",
+        "[religion]",
+    ),
+    _label("ethnicity ethnic_origin race", "ethnicity", "[ethnicity]"),
+    _label("disability disabilities health_status medical_conditions?", "disability", "[disability]"),
+    _label(
+        r"address home_address postal_address street adresse direcci[o\u00f3]n domicilio anschrift residence"
+        r" location wohnort indirizzo",
+        "address",
+        "[address]",
+    ),
+)
+
+_STREET_WORDS = (
+    r"Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close"
+    r"|Crescent|Cres|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Gardens|Mews|Grove|Circle|Cir|Trail|Walk|Hill"
+)
+ADDRESS_RULES = (
+    Rule(
+        "address",
+        re.compile(
+            rf"\b\d{{1,5}}[A-Za-z]?,?[ \t]+(?:[A-Z][\w'.-]*[ \t]+){{1,4}}(?:{_STREET_WORDS})\b\.?"
+            r"|\b\d{1,4}(?:bis|ter)?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|chemin|all[e\u00e9]e|impasse"
+            r"|place"
+            r"|quai|cours)[ \t]+[^\n,|;]+"
+            # "Calle de Alcalá 45", "Via Roma 12", "ul. Długa 12": a street word, capitalised names, a number.
+            r"|\b(?:[Cc]alle|C/|Avenida|Avda\.?|Paseo|Plaza|Carrer|Rua|Via|Viale|Piazza|Corso|ul\.|Ulica|Aleja)"
+            r"(?:[ \t]+(?:de|del|la|las|los|da|do|dos|di|della)){0,2}"
+            r"(?:[ \t]+[A-Z\u00c0-\u00de][\w\u00c0-\u00ff'.-]*){1,4},?[ \t]+\d{1,4}[a-zA-Z]?\b"
+            # "Hauptstraße 15", "Storgatan 12", "Keizersgracht 123": one word with a street ending.
+            r"|\b[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]*(?:stra(?:ss|\u00df)e|str\.|weg|gasse|platz|allee"
+            r"|gatan|v\u00e4gen|vej|veien|katu|straat|laan|gracht|plein|kade)[ \t]+\d{1,4}[a-z]?\b",
+            0,
+        ),
+        "[address]",
+    ),
+    Rule(
+        "address",
+        re.compile(
+            r"\b(?:Apt|Apartment|Suite|Ste|Flat|Unit|Unidad|Piso|Bloque|Villa|Block|Building|Bldg|Plot)"
+            r"\.?[ \t]*#?[ \t]*\d+[A-Za-z]?\b|\b(?:Street|Road|Avenue|Lane)[ \t]+\d+\b"
+            r"|\bP\.?[ \t]?O\.?[ \t]?Box[ \t]+\d+|\b\d{1,2}[\u00ba\u00b0\u00aa][ \t]?[A-Za-z]?\b"
+            r"|(?<=\[address\] )#\d{1,4}[A-Za-z]?\b"
+        ),
+        "[address]",
+    ),
+    Rule(
+        "address",
+        re.compile(
+            # UK postcodes; US "ST 12345"; continental "12345 City" and "75011 Paris".
+            r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b|\b[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b"
+            # Indian PIN "Bengaluru - 560001", Dutch "1012 AB Amsterdam".
+            r"|\b[A-Z][a-z]+[ \t]*[-\u2013]?[ \t]*\d{6}\b|\b\d{4}[ \t]?[A-Z]{2}[ \t]+[A-Z][a-z]+"
+            r"|\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]"
+            r"|T[NX]|UT|V[TA]|W[AVIY])[ \t]+\d{5}(?:-\d{4})?\b"
+            r"|(?:(?<=, )|(?<=\[address\] ))(?!(?:19|20)\d\d\b)(?:\d{4,5}|\d{3}[ \t]\d{2}|\d{4}-\d{3}"
+            r"|\d{2}-\d{3})[ \t]+[A-Z\u00c0-\u00de][\w-]+"
+        ),
+        "[address]",
+    ),
+)
+
+DATE_AGE_RULES = (
+    Rule(
+        "date_of_birth",
+        re.compile(
+            rf"\b(?:born|b\.)[ \t]*:?[ \t]*(?:(?:on|in)[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd"
+            rf"|th)?[ \t./-]+)?(?:{_MONTH}[ \t]+)?"
+            rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?[ \t./-]+)?(?:19"
+            rf"|20)\d{{2}}\b(?:[ \t]+in[ \t]+[A-Z][\w-]+(?:,[ \t]*[A-Z][\w-]+)?)?",
+            _I,
+        ),
+        "[dob]",
+    ),
+    Rule(
+        "age",
+        re.compile(
+            r"\b(?:age|aged|edad|[a\u00e2]ge|alter"
+            rf"|et[a\u00e0])[ \t]*{_COLON}?[ \t]*\d{{2}}\b(?:[ \t]*(?:years|yrs|ans|a\u00f1os|jahre))?"
+            r"|\b\d{2}[ \t-]*(?:years?|yrs?)[ \t-]*old\b|\b\d{2}[ \t]*y/?o\b"
+            r"|\bin[ \t]+(?:my|their|his|her)[ \t]+(?:early|mid|late)?[ \t-]*(?:twenties|thirties|forties"
+            r"|fifties|sixties|[2-6]0s)\b",
+            _I,
+        ),
+        "[age]",
+    ),
+    # "[name] (34)", "[name], 34": an age written after the name.
+    Rule("age", re.compile(r"(?<=\[name\])(?:[ \t]*\(\d{2}\)|,[ \t]*\d{2}\b(?![\d./:-]))"), " [age]"),
+)
+
+FAMILY_RULES = (
+    Rule(
+        "family",
+        re.compile(
+            r"\b(?:(?:single|stay[ \t-]at[ \t-]home|full[ \t-]time|proud|devoted|loving)[ \t]+)?(?:mother"
+            r"|father|mum|mom|dad|parent|grandmother|grandfather|grandparent)"
+            rf"[ \t]+(?:of|to)[ \t]+(?:\w+[ \t]+)?{_NUMBER_WORD}(?:[ \t]+(?:young|small|wonderful|beautiful"
+            r"|lovely|grown-up|teenage))?"
+            r"(?:[ \t]+(?:children|kids|boys|girls|sons|daughters|teenagers|toddlers|little ones))?"
+            r"|(?:(?<=\bhave )|(?<=\bhas )|(?<=\bwith )|(?<=\band )|(?<=, )"
+            rf"|(?<=^))(?:{_NUMBER_WORD})[ \t]+(?:young[ \t]+|small[ \t]+|grown(?:-up)?[ \t]+)?"
+            r"(?:children|kids|sons|daughters|grandchildren|child|son|daughter)\b"
+            r"|\b(?:my|our|his|her|their)[ \t]+(?:(?:elderly|late|young|little)[ \t]+)?(?:wife|husband|spouse"
+            r"|children|kids|sons?|daughters?|baby|babies|family|fianc[e\u00e9]e?|twins|newborn|brothers?"
+            r"|sisters?|mother|father|mum|mom|dad|parents|grandchildren|boyfriend|girlfriend)\b"
+            r"|\bmy[ \t]+partner\b"
+            r"|\b(?:married|divorced|widowed|widow|widower|newlywed|husband|wife|spouse|fianc[e\u00e9]e?"
+            r"|sons?|daughters?"
+            r"|grandchildren|grandsons?|granddaughters?|stepchildren|stepsons?|stepdaughters?|toddlers?)\b"
+            r"|\b(?:single|stay[ \t-]at[ \t-]home|working)[ \t]+(?:mother|father|mum|mom|dad|parent)\b"
+            r"|\b(?:maternity|paternity|parental|adoption)[ \t]+leave\b|\bpregnan(?:t|cy)\b"
+            r"|\bfamily[ \t]+(?:man|woman)\b|\bhomemaker\b"
+            r"|\b(?:to|for)[ \t]+(?:raise|raising|care[ \t]+for|caring[ \t]+for|look[ \t]+after"
+            r"|looking[ \t]+after|bring[ \t]+up"
+            r"|bringing[ \t]+up)[ \t]+(?:my|our|two|three|young)?[ \t]*(?:\w+[ \t]+)?(?:children|kids|family"
+            r"|son|daughter|baby|parents?)\b",
+            _IM,
+        ),
+        "[family]",
+    ),
+)
+
+_DEMONYM = any_of(DEMONYMS)
+NATIONALITY_RULES = (
+    Rule(
+        "nationality",
+        re.compile(
+            rf"\b(?i:(?:{_DEMONYM})[ \t]+(?:and[ \t]+(?:{_DEMONYM})[ \t]+)?(?:citizens?|citizenship"
+            r"|nationals?|nationality"
+            r"|passport(?:[ \t]+holder)?|born|by[ \t]+birth))\b"
+            r"|\b(?:US|U\.S\.|UK|EU|EEA)[ \t]+(?i:citizens?|citizenship|nationals?"
+            r"|passport(?:[ \t]+holder)?)\b"
+            r"|\b(?:dual|double)[ \t]+(?:citizenship|nationality)\b(?:[ \t]*\([^)\n]*\))?"
+            r"|\bcitizen(?:ship)?[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w-]+"
+            r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]+){0,3}"
+            r"|\b(?:born|raised|grew[ \t]+up)(?:[ \t]+and[ \t]+(?:raised"
+            r"|bred))?[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w-]+(?:,?[ \t]+[A-Z][\w-]+){0,2}"
+            r"|\b(?:originally"
+            r"|originating)[ \t]+from[ \t]+(?:the[ \t]+)?[A-Z][\w-]+(?:,?[ \t]+[A-Z][\w-]+){0,2}"
+            r"|\b(?:immigrated|emigrated|relocated"
+            r"|moved)[ \t]+(?:to[ \t]+[A-Z][\w-]+[ \t]+)?from[ \t]+(?:the[ \t]+)?[A-Z][\w-]+"
+            r"|\b(?i:green[ \t]+card(?:[ \t]+holder)?|permanent[ \t]+resident(?:[ \t]+card)?"
+            r"|refugee(?:[ \t]+status)?|asylum(?:[ \t]+seeker)?"
+            r"|H-?1B(?:[ \t]+visa)?|(?:Tier|Skilled[ \t]+Worker)[ \t]+\d?[ \t]*visa|(?:work|student|spousal"
+            r"|dependant)[ \t]+visa(?:[ \t]+holder)?"
+            r"|naturali[sz]ed(?:[ \t]+citizen)?)\b",
+            0,
+        ),
+        "[nationality]",
+    ),
+)
