@@ -18,7 +18,14 @@ from jobs.tasks import (  # noqa: E402 - needs django.setup() above
     cancel_llm_batch,
     check_llm_batch,
     on_scoring_job_failure,
+    resume_scoring_job,
     run_scoring_job,
 )
 
-__all__ = ["cancel_llm_batch", "check_llm_batch", "on_scoring_job_failure", "run_scoring_job"]
+__all__ = [
+    "cancel_llm_batch",
+    "check_llm_batch",
+    "on_scoring_job_failure",
+    "resume_scoring_job",
+    "run_scoring_job",
+]

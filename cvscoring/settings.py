@@ -121,6 +121,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: liveness/readiness probes answer before the host check and without sessions or auth.
     "cvscoring.health.HealthCheckMiddleware",
+    # Before anything reads a body: one cut off short (Content-Length, multipart end) is refused whole.
+    "api.completebody.CompleteBodyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Content-Security-Policy on every response (policy below; per-page exceptions in cvscoring/csp.py).
     "cvscoring.csp.ContentSecurityPolicyMiddleware",
@@ -383,6 +385,12 @@ LLM_BATCH_MIN_CVS = env_int("LLM_BATCH_MIN_CVS", 0)
 RESULT_REUSE = env_bool("RESULT_REUSE", True)
 LLM_BATCH_CHECK_FIRST_S = env_float("LLM_BATCH_CHECK_FIRST_S", 30.0)
 LLM_BATCH_CHECK_MAX_S = env_float("LLM_BATCH_CHECK_MAX_S", 300.0)
+# An LLM outage (429/529/5xx/timeouts past the per-call retries) parks the job, its CVs pending, and
+# resumes it after FIRST to MAX seconds (growing with the outage, never sooner than retry-after); past
+# BUDGET seconds of outage the waiting CVs fail llm_unavailable (retryable). BUDGET 0: no waiting at all.
+LLM_OUTAGE_BUDGET_S = env_float("LLM_OUTAGE_BUDGET_S", 900.0)
+LLM_OUTAGE_FIRST_WAIT_S = env_float("LLM_OUTAGE_FIRST_WAIT_S", 5.0)
+LLM_OUTAGE_MAX_WAIT_S = env_float("LLM_OUTAGE_MAX_WAIT_S", 60.0)
 
 # --- Jobs and recovery ---------------------------------------------------------------------------------
 JOB_TIMEOUT_S = env_int("JOB_TIMEOUT_S", 1800)
@@ -398,6 +406,9 @@ QUEUED_WORK_RETRY_AFTER_S = env_int("QUEUED_WORK_RETRY_AFTER_S", 60)
 
 SWEEP_INTERVAL_S = env_int("SWEEP_INTERVAL_S", 30)
 QUEUED_STALE_S = env_float("QUEUED_STALE_S", 60.0)
+# A lost database connection inside an attempt is reconnected and the write retried for up to this long
+# (a failover, a pooler restart) before the attempt gives up.
+DB_RETRY_BUDGET_S = env_float("DB_RETRY_BUDGET_S", 60.0)
 
 # --- Webhooks ------------------------------------------------------------------------------------------
 # Only for local receivers (tests, docker-compose): allows URLs that resolve to private/loopback addresses.

@@ -62,11 +62,12 @@ class ScoringWorker(Worker):
     @staticmethod
     def _sweep() -> None:
         report = sweep()
-        if report.resumed or report.failed or report.reenqueued or report.batch_checks:
+        if report.resumed or report.failed or report.reenqueued or report.batch_checks or report.llm_resumes:
             logger.warning(
-                "sweep: resumed=%s failed=%s reenqueued=%s batch_checks=%s",
+                "sweep: resumed=%s failed=%s reenqueued=%s batch_checks=%s llm_resumes=%s",
                 report.resumed,
                 report.failed,
                 report.reenqueued,
                 report.batch_checks,
+                report.llm_resumes,
             )

@@ -2,8 +2,9 @@
 
 `source_for` reads what the step needs of an item (main thread: it may query the CV row); `prepare` reads
 the file (unless parsed before), checks it is a CV and cleans it; `score` asks a scorer; both run on pool
-threads and touch no database. `record` writes an outcome on the main thread. An outcome is one of three
-things: `Prepared` (ready for a scorer), `Scored` or `Failed`.
+threads and touch no database. `record` writes an outcome on the main thread. An outcome is one of four
+things: `Prepared` (ready for a scorer), `Scored`, `Failed` or `Deferred` (the LLM API was down: the CV
+stays pending for a later run).
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from django.conf import settings
 from candidates.pdf import ExtractionFailed, Limits
 from candidates.readers import read_cv
 from candidates.storage import StoredFileUnavailable, local_copy
+from jobs.dbretry import with_db_retry
 from jobs.failures import is_retryable
 from jobs.models import ItemStatus, Job, JobItem
+from jobs.scoring.breaker import is_outage
 from jobs.scoring.manipulation import HiddenText, judge_hidden
 from jobs.scoring.offline import OFFLINE_VERSION
 from jobs.scoring.pipeline import PreparedCV, finish, prepare_cv
@@ -81,7 +84,17 @@ class Failed:
     cost_usd: float = 0.0
 
 
-Outcome = Prepared | Scored | Failed
+@dataclass(frozen=True)
+class Deferred:
+    """The API was down (overloaded, unavailable, timing out), not the CV: it stays pending for later."""
+
+    prepared: Prepared
+    code: str
+    message: str
+    retry_after_s: float | None = None
+
+
+Outcome = Prepared | Scored | Failed | Deferred
 
 
 def source_for(item: JobItem) -> Source:
@@ -142,11 +155,16 @@ def prepare(source: Source, rubric: Rubric) -> Prepared | Failed:
     return Prepared(source, cv, extraction)
 
 
-def score(prepared: Prepared, rubric: Rubric, scorer: Scorer) -> Scored | Failed:
-    """Score a prepared CV; every failure the scorer can have becomes a `Failed`."""
+def score(prepared: Prepared, rubric: Rubric, scorer: Scorer) -> Scored | Failed | Deferred:
+    """Score a prepared CV; an outage of the API becomes a `Deferred`, every other failure a `Failed`.
+
+    With LLM_OUTAGE_BUDGET_S = 0 nothing waits: an outage fails the CV with the scorer's code.
+    """
     try:
         return conclude(prepared, scorer.score(prepared.cv.text, rubric), rubric)
     except ScoringError as exc:
+        if is_outage(exc.code, exc.retryable) and settings.LLM_OUTAGE_BUDGET_S > 0:
+            return Deferred(prepared, exc.code, exc.message, exc.retry_after)
         cost = estimate_cost(scorer.model, exc.usage) if exc.usage.input_tokens else 0.0
         return failed_after_scoring(prepared, exc.code, exc.message, usage=exc.usage, cost_usd=cost)
     except Exception as exc:  # noqa: BLE001 - a bug fails one CV, not the batch (threads never see RQ's timeout)
@@ -182,8 +200,16 @@ def flagged(outcome: Outcome, flag: str) -> Outcome:
 
 
 def record(item: JobItem, outcome: Outcome, *, llm_batch: bool = False) -> None:
-    """Keep what was read on the CV row, then close the item; a `Prepared` one stays pending (sent on)."""
-    extraction = outcome.prepared.extraction if isinstance(outcome, Scored) else outcome.extraction
+    """Keep what was read on the CV row, then close the item; a `Prepared` or `Deferred` one stays pending.
+
+    A lost database connection is reconnected and the writes run again (they are idempotent), so an answer
+    already paid for is kept through a failover instead of dying with the attempt.
+    """
+    with_db_retry(lambda: _record(item, outcome, llm_batch=llm_batch), what="recording a CV")
+
+
+def _record(item: JobItem, outcome: Outcome, *, llm_batch: bool) -> None:
+    extraction = outcome.prepared.extraction if isinstance(outcome, Scored | Deferred) else outcome.extraction
     if extraction is not None:
         item.stored_cv.record_extraction(
             text=extraction.text,

@@ -14,6 +14,7 @@ from django.conf import settings
 
 from jobs.batching import schedule_check
 from jobs.ending import end_job
+from jobs.llmwait import schedule_resume
 from jobs.models import Job, JobStatus
 from jobs.queue import enqueue_job, is_waiting_in_queue
 
@@ -32,13 +33,15 @@ class SweepReport:
     failed: list[str] = field(default_factory=list)
     reenqueued: list[str] = field(default_factory=list)
     batch_checks: list[str] = field(default_factory=list)
+    llm_resumes: list[str] = field(default_factory=list)
 
 
 def recover_job(job: Job, *, code: str) -> str:
     """Requeue a stalled attempt if attempts remain, otherwise close it with its unscored CVs failed."""
     job.refresh_from_db()
-    if job.status != JobStatus.PROCESSING or job.llm_batch_check_at is not None:
-        return "unchanged"  # ended, or waiting for its Message Batch: its checks carry it, not a worker
+    if job.status != JobStatus.PROCESSING or job.llm_batch_check_at or job.waiting_for_llm_until:
+        # Ended, or waiting for its Message Batch or out an LLM outage: scheduled tasks carry it.
+        return "unchanged"
     if job.attempts >= settings.JOB_MAX_ATTEMPTS:
         message = f"{REASONS.get(code, code)} Gave up after {job.attempts} attempts."
         job.items.pending().fail_with(code=code, message=message)
@@ -71,4 +74,8 @@ def sweep() -> SweepReport:
         if schedule_check(job):
             logger.warning("job %s: its batch check was overdue; queued it again", job.pk)
             report.batch_checks.append(str(job.pk))
+    for job in Job.objects.llm_wait_overdue(older_than=stale):
+        if schedule_resume(job):
+            logger.warning("job %s: its resume after an LLM outage was overdue; queued it again", job.pk)
+            report.llm_resumes.append(str(job.pk))
     return report

@@ -8,20 +8,37 @@ The prefilter and Message Batches strategies take their turn here, before the di
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import connection
 
 from jobs.batching import submit_llm_batch, wants_llm_batch
+from jobs.dbretry import DB_ERRORS, drop_connection, with_db_retry
 from jobs.ending import end_job
+from jobs.llmwait import park_or_give_up
 from jobs.models import Job, JobItem
-from jobs.pipeline import Outcome, Prepared, pending_items, prepare, record, reuse_results, score, source_for
+from jobs.pipeline import (
+    Deferred,
+    Outcome,
+    Prepared,
+    Scored,
+    pending_items,
+    prepare,
+    record,
+    reuse_results,
+    score,
+    source_for,
+)
 from jobs.prefilter import send_only_the_best_to_the_llm
 from jobs.scorers import get_scorer
+from jobs.scoring.breaker import OutageBreaker
 from jobs.scoring.types import Rubric, Scorer
+
+logger = logging.getLogger(__name__)
 
 
 class Heartbeat:
@@ -36,11 +53,20 @@ class Heartbeat:
     def _run(self) -> None:
         try:
             while not self._stop.wait(settings.HEARTBEAT_INTERVAL_S):
-                if not self._job.beat():
+                if self._beat() is False:
                     self.lost.set()
                     return
         finally:
             connection.close()
+
+    def _beat(self) -> bool | None:
+        """One beat; None when the database could not be reached (the next beat tries a new connection)."""
+        try:
+            return self._job.beat()
+        except DB_ERRORS as exc:
+            logger.warning("heartbeat of job %s missed (%s)", self._job.pk, type(exc).__name__)
+            drop_connection()
+            return None
 
     def __enter__(self) -> Heartbeat:
         self._thread.start()
@@ -57,47 +83,63 @@ def _cancel_requested(job: Job) -> bool:
 
 @dataclass
 class Stages:
-    """Two pools: parsing (CPU-bound, about one per core) runs ahead of scoring (LLM-bound, waits on I/O)."""
+    """Two pools: parsing (CPU-bound, about one per core) runs ahead of scoring (LLM-bound, waits on I/O).
+
+    The breaker is shared by the job's concurrent calls: once one met an outage, no new call goes out.
+    """
 
     parse: ThreadPoolExecutor
     score: ThreadPoolExecutor
     rubric: Rubric
     scorer: Scorer
+    breaker: OutageBreaker = field(default_factory=OutageBreaker)
+    scored: int = 0
 
     def start(self, item: JobItem) -> Future[Outcome]:
         return self.parse.submit(prepare, source_for(item), self.rubric)
 
     def continue_with(self, prepared: Prepared) -> Future[Outcome]:
-        return self.score.submit(score, prepared, self.rubric, self.scorer)
+        return self.score.submit(self._score, prepared)
+
+    def _score(self, prepared: Prepared) -> Outcome:
+        if self.breaker.is_open:  # queued behind a call that met the outage: do not knock again
+            return Deferred(prepared, "llm_unavailable", "The LLM API is unavailable.")
+        outcome = score(prepared, self.rubric, self.scorer)
+        if isinstance(outcome, Deferred):
+            self.breaker.trip(outcome.code, outcome.retry_after_s)
+        return outcome
 
 
-def _score_all(job: Job, items: list[JobItem], stages: Stages, beat: Heartbeat) -> bool:
+def _score_all(job: Job, items: list[JobItem], stages: Stages, beat: Heartbeat) -> str:
     """Keep a bounded window of CVs in flight through both stages; record each outcome as it completes.
 
     The window (twice the concurrency) keeps the LLM calls busy while the next CVs are parsed, and holds only
-    a few CVs' text and results in memory however large the job. False when the run must stop early.
+    a few CVs' text and results in memory however large the job. "done", "stopped" (cancelled or taken
+    over) or "outage" (the breaker opened: the CVs not scored stay pending, their text kept).
     """
     waiting = iter(items)
     in_flight: dict[Future[Outcome], JobItem] = {}
     window = 2 * max(1, settings.SCORING_CONCURRENCY)
     while True:
-        for item in itertools.islice(waiting, window - len(in_flight)):
-            in_flight[stages.start(item)] = item
+        if not stages.breaker.is_open:
+            for item in itertools.islice(waiting, window - len(in_flight)):
+                in_flight[stages.start(item)] = item
         if not in_flight:
-            return True
+            return "outage" if stages.breaker.is_open else "done"
         done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
         recorded = False
         for future in done:
             item, outcome = in_flight.pop(future), future.result()
-            if isinstance(outcome, Prepared):
+            if isinstance(outcome, Prepared) and not stages.breaker.is_open:
                 in_flight[stages.continue_with(outcome)] = item  # parsed: on to the scorer
-            else:
-                record(item, outcome)
-                recorded = True
-        if recorded and _must_stop(job, beat):
+                continue
+            record(item, outcome)  # a Prepared or Deferred one keeps its text and stays pending
+            stages.scored += isinstance(outcome, Scored)
+            recorded = True
+        if recorded and with_db_retry(lambda: _must_stop(job, beat), what="checking progress"):
             for future in in_flight:
                 future.cancel()
-            return False
+            return "stopped"
 
 
 def _must_stop(job: Job, beat: Heartbeat) -> bool:
@@ -106,15 +148,19 @@ def _must_stop(job: Job, beat: Heartbeat) -> bool:
 
 
 def run_job(job: Job) -> None:
-    """Score every pending item of a claimed job, then close it (completed, cancelled or failed)."""
+    """Score every pending item of a claimed job, then close it (completed, cancelled or failed).
+
+    An LLM outage parks the job instead (jobs.llmwait): it stays processing, a resume is scheduled.
+    """
     rubric = job.scoring_rubric()
     scorer = get_scorer()
-    items = reuse_results(job, pending_items(job), scorer)
-    job.update_progress()
+    items = with_db_retry(lambda: reuse_results(job, pending_items(job), scorer), what="loading the CVs")
+    with_db_retry(job.update_progress, what="updating progress")
     pool = ThreadPoolExecutor(max_workers=max(1, settings.SCORING_CONCURRENCY), thread_name_prefix="score")
     parse_pool = ThreadPoolExecutor(
         max_workers=max(1, settings.PARSE_CONCURRENCY), thread_name_prefix="parse"
     )
+    stages = Stages(parse_pool, pool, rubric, scorer)
     try:
         with Heartbeat(job) as beat:
             if job.llm_top_n and scorer.name != "offline":
@@ -124,11 +170,22 @@ def run_job(job: Job) -> None:
                 if submit_llm_batch(job, items, rubric, scorer, pool):
                     return  # the job waits for its batch; scheduled checks record it and close the job
                 items = []  # every CV was recorded on the way (unreadable, not a CV, or the batch refused)
-            finished = _score_all(job, items, Stages(parse_pool, pool, rubric, scorer), beat)
+            ending = _score_all(job, items, stages, beat)
     finally:
         # On RQ's timeout (raised here, on the main thread) do not wait for in-flight LLM calls.
         pool.shutdown(wait=False, cancel_futures=True)
         parse_pool.shutdown(wait=False, cancel_futures=True)
+    if ending == "outage" and not beat.lost.is_set():
+        parked = with_db_retry(
+            lambda: park_or_give_up(job, stages.breaker, made_progress=stages.scored > 0),
+            what="parking the job",
+        )
+        if parked != "end":
+            return  # parked: a scheduled resume takes it from here; lost: another attempt owns it
+    with_db_retry(lambda: _finish(job, beat, finished=ending != "stopped"), what="ending the job")
+
+
+def _finish(job: Job, beat: Heartbeat, *, finished: bool) -> None:
     job.refresh_from_db()
     if beat.lost.is_set() and not job.cancel_requested:
         return  # the sweeper handed this job to another attempt; it owns the outcome now

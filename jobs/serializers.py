@@ -192,8 +192,11 @@ class JobStatusSerializer(JobSummarySerializer):
 
     result = serializers.SerializerMethodField()
 
+    # Set while the job, still `processing`, waits out an LLM API outage: when it tries again.
+    waiting_for_llm_until = serializers.DateTimeField(read_only=True, allow_null=True)
+
     class Meta(JobSummarySerializer.Meta):
-        fields = [*JobSummarySerializer.Meta.fields, "result"]
+        fields = [*JobSummarySerializer.Meta.fields, "waiting_for_llm_until", "result"]
 
     @extend_schema_field(JobResultSerializer(allow_null=True))
     def get_result(self, job: Job) -> dict[str, Any] | None:

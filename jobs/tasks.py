@@ -8,7 +8,7 @@ from typing import Any
 from django.db import close_old_connections
 
 from joblog.context import logs_job_id
-from jobs import batching
+from jobs import batching, llmwait
 from jobs.ending import end_job
 from jobs.models import Job, JobStatus
 from jobs.recovery import recover_job
@@ -28,6 +28,23 @@ def run_scoring_job(job_id: str) -> str:
         logger.info("job %s was not queued (status %s); duplicate delivery ignored", job_id, job.status)
         return "not_claimed"
     logger.info("job %s claimed, attempt %s", job_id, job.attempts)
+    run_job(job)
+    return job.status
+
+
+@logs_job_id
+def resume_scoring_job(job_id: str) -> str:
+    """Take job `job_id` back from its wait for the LLM API (at its due time) and score what is pending."""
+    job = Job.objects.filter(pk=job_id).first()
+    if job is None:
+        return "missing"
+    if not job.resume_after_llm_wait(early=llmwait.EARLY):
+        return "not_due"  # resumed already (a duplicate message), ended, or not its time yet
+    if job.cancel_requested:
+        job.items.pending().cancel()
+        end_job(job)
+        return job.status
+    logger.info("job %s resumed after waiting for the LLM API", job_id)
     run_job(job)
     return job.status
 

@@ -12,7 +12,7 @@ from typing import Any
 from jobs.models import Job, JobStatus
 
 WIRE_STATUSES = ["queued", "processing", "completed", "failed"]
-STATES = [*WIRE_STATUSES, "waiting_for_batch", "cancelled"]
+STATES = [*WIRE_STATUSES, "waiting_for_batch", "waiting_for_llm", "cancelled"]
 CANCELLED_ERROR = {
     "code": "cancelled",
     "message": "Cancelled on request; CVs scored before that keep their scores.",
@@ -25,9 +25,11 @@ def wire_status(job: Job) -> str:
 
 
 def job_state(job: Job) -> str:
-    """The finer state: `cancelled`, or `waiting_for_batch` while a job waits for its Message Batch."""
+    """The finer state: `cancelled`; while processing, `waiting_for_batch` or `waiting_for_llm`."""
     if job.status == JobStatus.PROCESSING and job.llm_batch_check_at is not None:
         return "waiting_for_batch"
+    if job.status == JobStatus.PROCESSING and job.waiting_for_llm_until is not None:
+        return "waiting_for_llm"
     return str(job.status)
 
 

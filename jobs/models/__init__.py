@@ -1,6 +1,11 @@
 """Scoring jobs and their per-CV items; the database is the source of truth for every status."""
 
-from jobs.models.item import TERMINAL_ITEM_STATUSES, ItemStatus, JobItem, JobItemQuerySet
+from jobs.models.item import (
+    TERMINAL_ITEM_STATUSES,
+    ItemStatus,
+    JobItem,
+    JobItemQuerySet,
+)
 from jobs.models.job import TERMINAL_JOB_STATUSES, Job, JobQuerySet, JobStatus, JobType
 from jobs.models.upload import UploadRequest
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from jobs.models.batchwait import LLMBatchWait
 from jobs.models.item import JobItem
+from jobs.models.llmwait import LLMOutageWait
 from jobs.scoring.types import Criterion, Rubric
 from personas.models import Persona
 
@@ -46,10 +47,10 @@ class JobQuerySet(models.QuerySet["Job"]):
     def stale_processing(self, *, older_than: timedelta) -> JobQuerySet:
         """Running jobs whose heartbeat stopped: their worker or work-horse died."""
         cutoff = timezone.now() - older_than
-        # A job waiting for its Message Batch holds no worker, so it has no heartbeat to go stale.
-        return self.filter(status=JobStatus.PROCESSING, llm_batch_check_at__isnull=True).filter(
-            Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, updated_at__lt=cutoff)
-        )
+        # A job waiting for its Message Batch or out an LLM outage holds no worker: no heartbeat to go stale.
+        return self.filter(
+            status=JobStatus.PROCESSING, llm_batch_check_at__isnull=True, waiting_for_llm_until__isnull=True
+        ).filter(Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, updated_at__lt=cutoff))
 
     def llm_batch_check_overdue(self, *, older_than: timedelta) -> JobQuerySet:
         """Jobs waiting for a Message Batch whose next check is this late: its scheduled check was lost."""
@@ -57,12 +58,17 @@ class JobQuerySet(models.QuerySet["Job"]):
             status=JobStatus.PROCESSING, llm_batch_check_at__lt=timezone.now() - older_than
         ).exclude(llm_batch_id="")
 
+    def llm_wait_overdue(self, *, older_than: timedelta) -> JobQuerySet:
+        """Jobs parked for an LLM outage whose resume is this late: its scheduled resume was lost."""
+        cutoff = timezone.now() - older_than
+        return self.filter(status=JobStatus.PROCESSING, waiting_for_llm_until__lt=cutoff)
+
     def waiting_since(self, *, older_than: timedelta) -> JobQuerySet:
         cutoff = timezone.now() - older_than
         return self.filter(status=JobStatus.QUEUED, updated_at__lt=cutoff)
 
 
-class Job(LLMBatchWait, models.Model):
+class Job(LLMBatchWait, LLMOutageWait, models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     type = models.CharField(max_length=16, choices=JobType.choices, default=JobType.CV_BATCH)
     status = models.CharField(max_length=16, choices=JobStatus.choices, default=JobStatus.QUEUED)
@@ -91,6 +97,9 @@ class Job(LLMBatchWait, models.Model):
     llm_batch_check_at = models.DateTimeField(null=True, blank=True)
     # What the API last said: {"requests": n, "status": ..., "request_counts": {...}}.
     llm_batch = models.JSONField(default=dict, blank=True)
+    # Parked while the LLM API is down: no worker holds the job until this time (status stays processing).
+    waiting_for_llm_until = models.DateTimeField(null=True, blank=True)
+    llm_outage_since = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     started_at = models.DateTimeField(null=True, blank=True)
@@ -201,7 +210,9 @@ class Job(LLMBatchWait, models.Model):
         self.error = error
         self.progress = self.items.progress()
         self.completed_at = timezone.now()
-        self.save(update_fields=["status", "result", "error", "progress", "completed_at", "updated_at"])
+        self.waiting_for_llm_until = self.llm_outage_since = None
+        fields = ["status", "result", "error", "progress", "completed_at", "updated_at"]
+        self.save(update_fields=[*fields, "waiting_for_llm_until", "llm_outage_since"])
 
     def request_cancel(self) -> None:
         """Ask the worker holding the job to stop between CVs (it polls this flag)."""

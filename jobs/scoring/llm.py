@@ -231,7 +231,10 @@ class AnthropicScorer:
                 self._penalise(wait)
             if not fault.retryable or failures > self.max_retries or time.monotonic() + wait >= deadline:
                 raise ScoringError(
-                    fault.code, f"{fault.detail} (attempt {failures})", retryable=fault.retryable
+                    fault.code,
+                    f"{fault.detail} (attempt {failures})",
+                    retryable=fault.retryable,
+                    retry_after=fault.retry_after,
                 )
             logger.warning(
                 "LLM call failed (%s, %s); retry %d in %.2fs", fault.code, fault.detail, failures, wait

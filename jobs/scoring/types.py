@@ -79,7 +79,13 @@ class ScoringError(Exception):
     """
 
     def __init__(
-        self, code: str, message: str, *, retryable: bool = False, usage: Usage | None = None
+        self,
+        code: str,
+        message: str,
+        *,
+        retryable: bool = False,
+        usage: Usage | None = None,
+        retry_after: float | None = None,
     ) -> None:
         super().__init__(f"{code}: {message}")
         self.code = code
@@ -87,15 +93,20 @@ class ScoringError(Exception):
         self.retryable = retryable
         # Tokens already spent (and billed) on this CV before it failed, so its cost can still be recorded.
         self.usage = usage or Usage()
+        # What the API asked for in its last retry-after (seconds), so a job waiting out an outage honours it.
+        self.retry_after = retry_after
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Exception pickling replays only args (one string here): rebuild from the fields instead, so the
         # error survives a process boundary (a process pool, a child parser).
-        return (_rebuild_scoring_error, (self.code, self.message, self.retryable, self.usage))
+        fields = (self.code, self.message, self.retryable, self.usage, self.retry_after)
+        return (_rebuild_scoring_error, fields)
 
 
-def _rebuild_scoring_error(code: str, message: str, retryable: bool, usage: Usage) -> ScoringError:
-    return ScoringError(code, message, retryable=retryable, usage=usage)
+def _rebuild_scoring_error(
+    code: str, message: str, retryable: bool, usage: Usage, retry_after: float | None = None
+) -> ScoringError:
+    return ScoringError(code, message, retryable=retryable, usage=usage, retry_after=retry_after)
 
 
 class Scorer(Protocol):

@@ -34,6 +34,7 @@ def test_status_of_a_queued_job(api: APIClient, user: Any) -> None:
     assert body["result"] is None
     assert body["error"] is None
     assert body["completed_at"] is None
+    assert body["waiting_for_llm_until"] is None
     assert set(body) == {
         "job_id",
         "type",
@@ -47,6 +48,7 @@ def test_status_of_a_queued_job(api: APIClient, user: Any) -> None:
         "created_at",
         "updated_at",
         "completed_at",
+        "waiting_for_llm_until",
     }
 
 

@@ -97,7 +97,8 @@ def test_an_llm_that_hangs_past_the_timeout_fails_each_cv_with_a_clear_reason(
 ) -> None:
     job_id = upload_accepted(http, str(make_persona(owner=user).pk), cvs(2))
     standin.configure(latency=0.0, fault_rates={"hang": 1.0}, hang_s=20)
-    env = llm_env(standin, LLM_TIMEOUT_S="1", LLM_CV_DEADLINE_S="4")
+    # With no outage budget nothing waits: each CV fails with the scorer's own reason.
+    env = llm_env(standin, LLM_TIMEOUT_S="1", LLM_CV_DEADLINE_S="4", LLM_OUTAGE_BUDGET_S="0")
 
     with rqworker(log_path=tmp_path / "w.log", **env):
         final = poll_until_done(http, f"/api/v1/jobs/{job_id}/status", timeout_s=60)

@@ -39,6 +39,8 @@ def faulty_llm(media: Path) -> Iterator[StandIn]:
             ANTHROPIC_BASE_URL=standin.base_url,
             LLM_CV_DEADLINE_S=20,
             SCORING_CONCURRENCY=4,
+            # Nothing waits here: each CV meets its own faults (outages parking the job: test_faults_outage).
+            LLM_OUTAGE_BUDGET_S=0,
         ),
     ):
         scorers.get_scorer.cache_clear()
