@@ -12,8 +12,9 @@ from rest_framework.renderers import JSONRenderer
 
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
 from jobs.models import ItemStatus, JobItem
-from jobs.result_serializers import ScoreEntrySerializer, build_result, score_entry
+from jobs.result_serializers import ScoreEntrySerializer, build_result
 from jobs.results import ranking
+from jobs.score_rows import score_entry
 from jobs.tests.factories import make_job
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media")]
