@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
@@ -18,11 +16,11 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django_rq.settings import get_queues_map
 
+from jobs.admin_display import EMPTY, format_duration, pretty_json, progress_bar, short_time
 from jobs.models import Job, JobItem, JobStatus, UploadRequest
 from jobs.queue import rq_job_id
 from jobs.services import JobStateError, cancel_job, retry_job
 
-EMPTY = "—"
 # The job list (with its filters) and a job's CV table need the width the admin's app sidebar would take:
 # with it, a 1400 px window cut off the list's cost column and scrolled the CV table sideways.
 WIDE = {"is_nav_sidebar_enabled": False}
@@ -32,35 +30,6 @@ def latest_rq_job_id(job: Job) -> str:
     """The RQ id of the latest message; a claim counts the attempt, so a claimed job ran `attempts - 1`."""
     attempt = job.attempts if job.status == JobStatus.QUEUED else max(job.attempts - 1, 0)
     return rq_job_id(job.pk, attempt)
-
-
-def format_duration(delta: timedelta) -> str:
-    seconds = max(int(delta.total_seconds()), 0)
-    hours, rest = divmod(seconds, 3600)
-    minutes, seconds = divmod(rest, 60)
-    if hours:
-        return f"{hours}h {minutes:02d}m"
-    return f"{minutes}m {seconds:02d}s" if minutes else f"{seconds}s"
-
-
-def progress_bar(job: Job) -> SafeString:
-    progress = job.progress or {}
-    total = int(progress["total"]) if "total" in progress else len(job.cv_ids)
-    processed = int(progress.get("processed", 0))
-    percent = round(100 * processed / total) if total else 0
-    return format_html(
-        '<span class="cvs-progress cvs-progress-{}" title="{}%"><span style="width: {}%"></span></span> '
-        "{}/{}",
-        job.status,
-        percent,
-        percent,
-        processed,
-        total,
-    )
-
-
-def pretty_json(value: Any) -> SafeString:
-    return format_html('<pre class="cvs-json">{}</pre>', json.dumps(value, indent=2, ensure_ascii=False))
 
 
 # Few, narrow columns, so a job's CVs fit a 1400 px window beside the admin's sidebar: the error's code and
@@ -77,11 +46,6 @@ ITEM_FIELDS: tuple[str, ...] = (
     "cost",
     "finished",
 )
-
-
-def short_time(moment: datetime | None) -> str:
-    """The local date and time to the minute (the list and the CV table have no room for seconds)."""
-    return timezone.localtime(moment).strftime("%d %b %H:%M") if moment else EMPTY
 
 
 class JobItemInline(admin.TabularInline[JobItem, Job]):

@@ -13,7 +13,8 @@ from django_rq.settings import get_queues_map
 
 from candidates.models import CV, Candidate
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
-from jobs.admin import format_duration, latest_rq_job_id
+from jobs.admin import latest_rq_job_id
+from jobs.admin_display import format_duration
 from jobs.models import ItemStatus, Job, JobStatus
 from jobs.results import totals
 from jobs.tests.factories import make_job
