@@ -74,7 +74,8 @@ def assert_all_scored_once(job: Job, count: int) -> None:
     assert job.progress == {"total": count, "processed": count, "scored": count, "failed": 0}
 
 
-def terminate_backends(application_name: str) -> None:
+def cut_connections(application_name: str) -> int:
+    """pg_terminate_backend every connection the service opened under this name; how many were cut."""
     db = connection.settings_dict
     admin = psycopg2.connect(
         dbname=db["NAME"],
@@ -89,9 +90,13 @@ def terminate_backends(application_name: str) -> None:
             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = %s",
             [application_name],
         )
-        (killed,) = cursor.fetchone()
+        (cut,) = cursor.fetchone()
     admin.close()
-    assert killed >= 1
+    return int(cut)
+
+
+def terminate_backends(application_name: str) -> None:
+    assert cut_connections(application_name) >= 1
 
 
 def _free_port() -> int:

@@ -11,12 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import psycopg2
 import pytest
-from django.db import connection
 
 from jobs.models import Job
-from jobs.tests.faults import assert_all_scored_once, cvs, llm_env, upload_accepted
+from jobs.tests.faults import assert_all_scored_once, cut_connections, cvs, llm_env, upload_accepted
 from jobs.tests.llm_standin import StandIn
 from jobs.tests.workers import database_url_for_tests, poll_until_done, rqworker
 from personas.tests.factories import make_persona
@@ -24,27 +22,6 @@ from personas.tests.factories import make_persona
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
 APPLICATION = "cvscoring-fault-db-cuts"
-
-
-def _cut_connections(application_name: str) -> int:
-    """pg_terminate_backend every connection the service opened under this name; how many were cut."""
-    db = connection.settings_dict
-    admin = psycopg2.connect(
-        dbname=db["NAME"],
-        user=db["USER"],
-        host=db["HOST"] or "127.0.0.1",
-        port=db["PORT"] or 5432,
-        password=db.get("PASSWORD") or None,
-    )
-    admin.autocommit = True
-    with admin.cursor() as cursor:
-        cursor.execute(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = %s",
-            [application_name],
-        )
-        (cut,) = cursor.fetchone()
-    admin.close()
-    return int(cut)
 
 
 class ConnectionCutter:
@@ -59,7 +36,7 @@ class ConnectionCutter:
         for _ in range(round(for_s / every_s)):
             if self._stop.wait(every_s):
                 return
-            self.cuts.append(_cut_connections(application_name))
+            self.cuts.append(cut_connections(application_name))
 
     def __enter__(self) -> ConnectionCutter:
         self._thread.start()
