@@ -29,12 +29,12 @@ def _count_passes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 def test_a_blind_cv_is_redacted_once_and_scores_as_if_redacted_twice(monkeypatch: pytest.MonkeyPatch) -> None:
     rubric = make_rubric()
-    prepared = prepare_cv(text=CV, hidden_reasons=(), rubric=rubric)
+    prepared = prepare_cv(text=CV, hidden=(), rubric=rubric)
     twice = OfflineScorer().score(str(prepared.text), rubric)  # a plain str: the scorer redacts its own copy
     passes = _count_passes(monkeypatch)
 
     once = OfflineScorer().score(prepared.text, rubric)
-    score_cv(text=CV, hidden_reasons=(), rubric=rubric, scorer=OfflineScorer())
+    score_cv(text=CV, hidden=(), rubric=rubric, scorer=OfflineScorer())
 
     assert "[email]" in prepared.text and "jane.doe" not in prepared.text
     assert once == twice
