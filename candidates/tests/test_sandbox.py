@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from candidates import confine, pdf_child
+from candidates.tests.sandbox_probes import fork_bomb
 
 AS_ROOT = os.geteuid() == 0
 REDIS = ("127.0.0.1", 6379)
@@ -213,16 +214,7 @@ def _unprivileged_fork_bomb(workdir: str, uid: int) -> dict[str, Any]:
     os.setresgid(uid, uid, uid)
     os.setresuid(uid, uid, uid)
     report: dict[str, Any] = vars(confine.confine(workdir, as_root=False))
-    children = []
-    for _ in range(500):
-        try:
-            pid = os.fork()
-        except OSError:
-            break
-        if pid == 0:
-            signal.pause()
-            os._exit(0)
-        children.append(pid)
+    children = fork_bomb(500)
     for pid in children:
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
