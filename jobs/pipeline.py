@@ -263,10 +263,12 @@ def reuse_results(job: Job, items: list[JobItem], scorer: Scorer) -> list[JobIte
         JobItem.objects.filter(cv__in=[item.cv_id for item in items], status=ItemStatus.SCORED, reused=False)
         .filter(**current_versions(job, scorer))
         .exclude(job=job)
-        .order_by("cv_id", "-finished_at")
-        .distinct("cv_id")
+        .order_by("-finished_at")
     )
-    sources = {source.cv_id: source for source in earlier}
+    # The latest result per CV, picked here: DISTINCT ON is PostgreSQL-only, and the run command uses SQLite.
+    sources: dict[Any, JobItem] = {}
+    for result in earlier:
+        sources.setdefault(result.cv_id, result)
     for item in items:
         if (source := sources.get(item.cv_id)) is not None:
             item.record_reused(source)
