@@ -107,7 +107,9 @@ def alive(pid: int) -> bool:
 
 
 def started(pid: int) -> bytes:
-    return stat_fields(pid)[19:20][0] if alive(pid) else b""  # field 22 of proc(5), counting pid and comm
+    fields = stat_fields(pid)  # read once: the process may end meanwhile
+    alive_now = len(fields) > 19 and fields[0] != b"Z"
+    return fields[19] if alive_now else b""  # field 22 of proc(5), which counts pid and command name
 
 
 def still_running(processes: dict[int, bytes]) -> list[int]:
