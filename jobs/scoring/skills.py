@@ -107,15 +107,24 @@ def _lookup(words: list[str], start: int) -> tuple[int, set[str]]:
 def find_skills(text: str) -> set[str]:
     """Return the canonical skills named in `text` (direct mentions only, no implications)."""
     found: set[str] = set()
-    words = tokens(fold(text))
+    folded = fold(text)
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+    words = [folded[start:end] for start, end in spans]
+    phrases: list[tuple[int, int]] = []  # where a skill of several words was named
     position = 0
     while position < len(words):
         size, names = _lookup(words, position)
         found |= names
+        if size > 1:
+            phrases.append((spans[position][0], spans[position + size - 1][1]))
         position += max(size, 1)
+    # "REST" inside "Django REST Framework" is part of that skill's name, not a mention of REST APIs; the
+    # check needs folding to keep offsets, which it does for ASCII and nearly all accented text.
+    inside = phrases if len(folded) == len(text) else []
     for match in _EXACT_RE.finditer(text):
-        if not _EXACT_VETO.match(text, match.end()):
-            found |= _EXACT_NAMES[int(str(match.lastgroup)[1:])]
+        if _EXACT_VETO.match(text, match.end()) or any(a <= match.start() < b for a, b in inside):
+            continue
+        found |= _EXACT_NAMES[int(str(match.lastgroup)[1:])]
     return found
 
 
