@@ -115,6 +115,15 @@ def _dated(line: Line, has_experience: bool) -> bool:
     return line.section in ("header", "summary", "other", "projects")
 
 
+def _dated_experience(lines: list[Line], present: int) -> bool:
+    """Whether the Experience section dates anything.
+
+    A PDF that draws every heading before the bodies (Canva) can leave the heading empty and its roles under
+    another one; its roles are then found as in a CV with no Experience heading.
+    """
+    return any(line.section == "experience" and experience.find_spans(line.text, present) for line in lines)
+
+
 def _attach(kinds: list[str], entry_of: list[int | None]) -> list[int | None]:
     """Give role lines written before the first dates of their entry (a title line) the next entry."""
     attached = list(entry_of)
@@ -142,8 +151,8 @@ def read(cv_text: str, rubric: Rubric) -> CvProfile:
     given, seen = cv_text.splitlines(), redacted.splitlines()
     all_lines = split_lines(redacted)
     lines = [line for line in all_lines if not line.is_heading]
-    has_experience = "experience" in found_sections(all_lines)
     present = experience.latest_month(redacted)
+    has_experience = _dated_experience(lines, present) if "experience" in found_sections(all_lines) else False
     entries: list[Entry] = []
     kinds: list[str] = []
     entry_of: list[int | None] = []
