@@ -34,6 +34,7 @@ MAX_EVIDENCE = 3
 _WEIGHT = {"role": 1.0, "project": 0.8, "summary": 0.6, "skills": 0.35, "credential": 0.5, "other": 0.45,
            "languages": 0.3}  # fmt: skip
 _ROLE_LIST = 0.85
+_SKILL_YEARS = 0.7  # "Python 5+ yrs" in a skills list: years of use stated, more than a bare name
 _HOME = {"credential": {"credential": 1.0, "summary": 0.85, "role": 1.0},
          "languages": {"languages": 1.0}}  # fmt: skip
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
@@ -46,6 +47,7 @@ _DESC_SHARE = 0.15  # "ideally Django": the description's skills complete the na
 _DESC_ONLY = 0.7  # "Python or R for analysis" met only by "data analysis" is met in part
 _RELEVANT = 0.35  # a stated total of years counts for a domain when its line is this relevant
 _IN_DOMAIN = 0.55  # a role whose lines together match this well counts towards years in the domain
+_SHOWN = 0.4  # a line this relevant shows the domain (one keyword alone is 0.45)
 _OUT_OF_CONTEXT = 0.75  # a skill's mention in a line unrelated to the criterion counts this much
 _INDIRECT = 0.3  # a credential criterion met by a line that names no credential
 _MENTIONED = 0.5  # ... or by a credential named in the body of a role
@@ -84,6 +86,8 @@ def _weight(unit: Unit, wanted: Need, cv: CvProfile) -> float:
             weight = _MENTIONED  # "worked under RN supervision" names a licence the writer may not hold
     if unit.kind == "role" and unit.line.is_list and weight == _WEIGHT["role"]:
         weight = _ROLE_LIST
+    elif unit.kind == "skills" and unit.stated_years >= 2 and not wanted.home:
+        weight = _SKILL_YEARS
     return weight * _recency(unit, cv)
 
 
@@ -231,11 +235,24 @@ def _domain_entries(wanted: Need, cv: CvProfile, relevance: list[float]) -> set[
     """The roles whose lines, taken together, are about the criterion's domain."""
     terms = set(wanted.terms)
     by_entry: dict[int, _Scored] = {}
+    named_in: set[int] = set()
     for unit, r in zip(cv.units, relevance, strict=True):
         if unit.entry is not None:
             named = _in_context(r) if terms & (unit.skills | unit.implied) else 0.0
             by_entry.setdefault(unit.entry, []).append((max(min(r, 1.0), named), unit))
-    return {entry for entry, scored in by_entry.items() if _combine(scored) >= _IN_DOMAIN}
+            if named:
+                named_in.add(unit.entry)
+    return {
+        entry
+        for entry, scored in by_entry.items()
+        if _combine(scored) >= _IN_DOMAIN and (entry in named_in or _more_than_a_word(scored, cv))
+    }
+
+
+def _more_than_a_word(scored: _Scored, cv: CvProfile) -> bool:
+    """A role shows a domain by its title or by two of its lines, not by one stray word ("an account of")."""
+    shown = [unit for strength, unit in scored if strength >= _SHOWN]
+    return len(shown) >= 2 or any(_is_title(unit, cv) for unit in shown)
 
 
 def _claim_relevant(wanted: Need, cv: CvProfile, relevance: list[float]) -> bool:

@@ -64,6 +64,7 @@ class Unit:
     stems: frozenset[str]  # content words, for criteria that name no known skill
     quote: str
     entry: int | None  # index into CvProfile.entries
+    stated_years: int  # "Python 5+ yrs": the largest number of years the line states
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def read(cv_text: str, rubric: Rubric) -> CvProfile:
     placed = zip(lines, kinds, entry_of, strict=True)
     units = tuple(_unit(line, kind, entry, given, seen) for line, kind, entry in placed)
     claimed = max(
-        ((experience.claimed_years(u.line.text), u.quote) for u in units if u.kind != "skills"),
+        ((u.stated_years, u.quote) for u in units if u.kind != "skills"),
         default=(0, ""),
     )
     years = experience.years([entry.span for entry in entries])
@@ -181,4 +182,5 @@ def read(cv_text: str, rubric: Rubric) -> CvProfile:
 def _unit(line: Line, kind: str, entry: int | None, given: list[str], seen: list[str]) -> Unit:
     direct = frozenset(skills.find_skills(line.text))
     implied = frozenset(skills.expand(set(direct))) - direct
-    return Unit(line, kind, direct, implied, stems(line.text), _quote(line, given, seen), entry)
+    years = experience.claimed_years(line.text)
+    return Unit(line, kind, direct, implied, stems(line.text), _quote(line, given, seen), entry, years)

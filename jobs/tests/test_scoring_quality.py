@@ -86,5 +86,6 @@ def test_a_django_developer_outranks_a_mern_developer_for_the_demo_persona() -> 
     # The first complaint: Python only in a MERN developer's skills list ranked him first.
     require_corpus("cvs")
     scored = {s.label.file: s for s in real.score_persona("demo_backend")}
-    django, mern = scored["cvs/latexcv_sidebarleft.pdf"], scored["cvs/resumematcher_bruce_wayne_fullstack.pdf"]
+    django = scored["cvs/latexcv_sidebarleft.pdf"]
+    mern = scored["cvs/resumematcher_bruce_wayne_fullstack.pdf"]
     assert django.score > mern.score
