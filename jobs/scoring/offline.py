@@ -49,6 +49,7 @@ _RELEVANT = 0.35  # a stated total of years counts for a domain when its line is
 _IN_DOMAIN = 0.55  # a role whose lines together match this well counts towards years in the domain
 _SHOWN = 0.4  # a line this relevant shows the domain (one keyword alone is 0.45)
 _OUT_OF_CONTEXT = 0.75  # a skill's mention in a line unrelated to the criterion counts this much
+_OTHER_FIELD = 0.4  # a degree named in a line unrelated to the field the criterion asks for
 _INDIRECT = 0.3  # a credential criterion met by a line that names no credential
 _MENTIONED = 0.5  # ... or by a credential named in the body of a role
 _TITLE_WORDS = 8  # a role line this short is its title, where a held licence is written
@@ -122,17 +123,19 @@ def _combine(scored: _Scored) -> float:
 
 def _term_evidence(term: str, cv: CvProfile, wanted: Need, relevance: list[float]) -> _Scored:
     # A skill named in a line that is otherwise far from the criterion ("GAAP revenue" for bookkeeping) is
-    # weaker evidence than one named in a line about what the criterion asks.
+    # weaker evidence than one named in a line about what the criterion asks. A degree is evidence of "a
+    # degree in accounting" only as far as its line is about accounting: any degree is not the one asked for.
+    floor = _OTHER_FIELD if wanted.home == "credential" and skills.kind_of(term) == "edu" else _OUT_OF_CONTEXT
     scored = [
-        ((1.0 if term in u.skills else _IMPLIED) * _weight(u, wanted, cv) * _in_context(r), u)
+        ((1.0 if term in u.skills else _IMPLIED) * _weight(u, wanted, cv) * _in_context(r, floor), u)
         for u, r in zip(cv.units, relevance, strict=True)
         if term in u.skills or term in u.implied
     ]
     return sorted(scored, key=lambda s: -s[0])
 
 
-def _in_context(relevance: float) -> float:
-    return _OUT_OF_CONTEXT + (1 - _OUT_OF_CONTEXT) * min(1.0, relevance)
+def _in_context(relevance: float, floor: float = _OUT_OF_CONTEXT) -> float:
+    return floor + (1 - floor) * min(1.0, relevance)
 
 
 def _keyword_match(unit: Unit, keywords: frozenset[str]) -> float:

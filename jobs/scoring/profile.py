@@ -42,6 +42,9 @@ _SUFFIXES_TEXT = (
 )
 _SUFFIXES = tuple(_SUFFIXES_TEXT.split())
 _SPELLING = {"licence": "license", "licences": "licenses", "licenced": "licensed", "centre": "center"}
+# Words whose cut stem is another common word: "statements" is not "State" (a CV's "City, State").
+_WHOLE = {"statement": "statement", "statements": "statement", "department": "department",
+          "departments": "department"}  # fmt: skip
 _WORD = re.compile(r"[a-z][a-z+#-]{2,}")
 
 
@@ -83,6 +86,8 @@ class CvProfile:
 def stem(word: str) -> str:
     """Cut common English suffixes so "nursing" meets "nurse" and "reconciliations" meets "reconciled"."""
     word = _SPELLING.get(word, word)
+    if word in _WHOLE:
+        return _WHOLE[word]
     for _ in range(2):  # "payables" -> "payable" -> "payabl", like "payable"
         cut = next((s for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 4), "")
         if not cut:
