@@ -23,13 +23,17 @@ _QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"'}
 )
 
+# Combining marks, dropped by one C-level translate (a character-by-character filter was 7% of the scorer's
+# CPU). Every combining character Python's Unicode database knows lies below U+20000.
+_COMBINING = dict.fromkeys(cp for cp in range(0x20000) if unicodedata.combining(chr(cp)))
+
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, unify dashes and quotes: "Résumé \u2013 Français" -> "resume - francais"."""
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.translate(_DASHES).translate(_QUOTES))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return decomposed.translate(_COMBINING).casefold()
 
 
 # Tokens keep tech punctuation: "c++", "c#", ".net", "node.js", "asp.net"; "/", "-", "&" and "'" split tokens.
