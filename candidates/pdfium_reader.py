@@ -47,13 +47,14 @@ def _read_page(page: pdfium.PdfPage, number: int) -> tuple[str, list[HiddenSpan]
     textpage = page.get_textpage()
     reader = _PageText(read_layers(page), _visible_area(page), number)
     box = raw.FS_RECTF()
-    handle = textpage.raw
+    box_address = ctypes.addressof(box)
+    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     for index, char in enumerate(_page_chars(textpage)):
         address = _text_object_at(handle, index)
         if not address:  # a space or line break PDFium generated
             reader.separate("\n" if char in "\r\n" else " ")
             continue
-        _char_box(handle, index, box)
+        _char_box(handle, index, box_address)
         reader.add(char, address, box.left, box.bottom, box.right, box.top)
     return "".join(reader.visible.parts), reader.spans()
 
@@ -62,7 +63,10 @@ def _read_page(page: pdfium.PdfPage, number: int) -> tuple[str, list[HiddenSpan]
 _text_object_at = ctypes.cast(
     raw.FPDFText_GetTextObject, ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
 )
-_char_box = raw.FPDFText_GetLooseCharBox
+_char_box = ctypes.cast(
+    raw.FPDFText_GetLooseCharBox,
+    ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p),
+)
 
 
 def _page_chars(textpage: pdfium.PdfTextPage) -> list[str]:
