@@ -9,6 +9,7 @@ placed here from the characters' boxes.
 from __future__ import annotations
 
 import ctypes
+import struct
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
@@ -55,7 +56,8 @@ def _read_page(page: pdfium.PdfPage, number: int) -> tuple[str, list[HiddenSpan]
             reader.separate("\n" if char in "\r\n" else " ")
             continue
         _char_box(handle, index, box_address)
-        reader.add(char, address, box.left, box.bottom, box.right, box.top)
+        left, top, right, bottom = _box_fields(box)
+        reader.add(char, address, left, bottom, right, top)
     return "".join(reader.visible.parts), reader.spans()
 
 
@@ -67,6 +69,9 @@ _char_box = ctypes.cast(
     raw.FPDFText_GetLooseCharBox,
     ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p),
 )
+
+
+_box_fields = struct.Struct("=4f").unpack_from  # FS_RECTF: left, top, right, bottom; one call, not four
 
 
 def _page_chars(textpage: pdfium.PdfTextPage) -> list[str]:
