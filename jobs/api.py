@@ -48,9 +48,11 @@ RETRY_AFTER = OpenApiParameter(
 
 
 def job_etag(job: Job, page: dict[str, int] | None) -> str:
-    """Changes whenever the job row does (every recorded CV advances it) or a CV is erased from the job."""
-    items = job.items.count()  # erasing a candidate deletes its items without touching the job row
-    seed = f"{job.pk}:{job.updated_at.isoformat()}:{job.status}:{items}:{sorted((page or {}).items())}"
+    """Changes whenever the job row does: every recorded CV advances it, and so does a CV's erasure.
+
+    Read from the row alone (no query): `jobs.erasure` recounts and saves each job whose items it deletes.
+    """
+    seed = f"{job.pk}:{job.updated_at.isoformat()}:{job.status}:{job.progress}:{sorted((page or {}).items())}"
     return '"' + hashlib.sha256(seed.encode()).hexdigest()[:32] + '"'
 
 
