@@ -171,7 +171,8 @@ class JobViewSet(viewsets.GenericViewSet):
     ) -> Response:
         if not job.is_terminal:
             headers.setdefault("Retry-After", POLL_AFTER_SECONDS)
-        data = JobStatusSerializer(job, context={"scores_page": page}).data
+        # Rendered by orjson (settings' renderers), which splices the stored criteria's JSON text unparsed.
+        data = JobStatusSerializer(job, context={"scores_page": page, "splice_json": True}).data
         return Response(data, status=code, headers=headers)
 
     @extend_schema(

@@ -95,6 +95,9 @@ ENTRY_COLUMNS = (
 # JSON columns come as the database's text and are parsed with orjson: Django's json.loads of five columns
 # per row was a fifth of a poll's CPU.
 JSON_COLUMNS = ("criteria", "flags", "flag_details", "redactions", "redaction_counts", "usage")
+# Shown exactly as stored, so an orjson response can splice their text in unparsed (`splice=True`): the
+# criteria with their justifications and evidence are most of a page's bytes.
+SPLICED_COLUMNS = ("criteria", "flag_details")
 _AS_TEXT = {f"{column}_json": Cast(column, TextField()) for column in JSON_COLUMNS}
 
 
@@ -107,8 +110,12 @@ class Ranking:
     scores_page: dict[str, int] | None
 
 
-def ranking(job: Job, *, limit: int | None = None, offset: int = 0) -> Ranking:
-    """The finished CVs best first (a page of them when `limit` is given); pending CVs are left out."""
+def ranking(job: Job, *, limit: int | None = None, offset: int = 0, splice: bool = False) -> Ranking:
+    """The finished CVs best first (a page of them when `limit` is given); pending CVs are left out.
+
+    With `splice`, SPLICED_COLUMNS stay the database's JSON text as `orjson.Fragment`s: only orjson can
+    render such rows (the status view's renderer); webhooks, downloads and the schema get parsed values.
+    """
     finished = job.items.exclude(status=ItemStatus.PENDING).ranked()
     if limit is None:
         rows = list(finished.values(*ENTRY_COLUMNS, **_AS_TEXT)[offset:])
@@ -121,7 +128,10 @@ def ranking(job: Job, *, limit: int | None = None, offset: int = 0) -> Ranking:
     for index, row in enumerate(rows):
         row["rank"] = offset + index + 1 if row["status"] == ItemStatus.SCORED else None
         for column in JSON_COLUMNS:
-            row[column] = orjson.loads(row.pop(f"{column}_json"))
+            text = row.pop(f"{column}_json")
+            row[column] = (
+                orjson.Fragment(text) if splice and column in SPLICED_COLUMNS else orjson.loads(text)
+            )
     summary = totals(job)
     # The finished CVs are the ranking's length; the totals have counted them already (one query fewer).
     finished = summary["scored"] + summary["failed"] + summary["cancelled"]

@@ -6,12 +6,13 @@ import json
 from decimal import Decimal
 from typing import Any
 
+import orjson
 import pytest
 from rest_framework import serializers
 from rest_framework.renderers import JSONRenderer
 
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
-from jobs.models import ItemStatus, JobItem
+from jobs.models import ItemStatus, Job, JobItem, JobStatus
 from jobs.result_serializers import ScoreEntrySerializer, build_result
 from jobs.results import ranking, totals
 from jobs.score_rows import score_entry
@@ -170,3 +171,25 @@ def test_a_page_of_the_ranking_is_that_slice_of_the_whole_ranking(user: Any) -> 
     ]
     for offset, limit in [(0, 2), (1, 3), (4, 10), (7, 5)]:
         assert ranking(job, limit=limit, offset=offset).scores == whole[offset : offset + limit]
+
+
+def test_the_status_response_splices_the_stored_json_with_the_same_values(api: Any, user: Any) -> None:
+    job = make_job(user, STRONG_BACKEND_CV, WEAK_BACKEND_CV)
+    first, second = job.items.order_by("position")
+    criteria = [{"name": "Go", "weight": 1.5, "required": False, "score": 3, "justification": 'é "q"\n'}]
+    details = [{"code": "hidden_text", "reason": "white text", "excerpt": "<b>", "page": None}]
+    JobItem.objects.filter(pk=first.pk).update(
+        status=ItemStatus.SCORED, score=64, criteria=criteria, flag_details=details
+    )
+    JobItem.objects.filter(pk=second.pk).update(status=ItemStatus.FAILED, error_code="timeout")
+    Job.objects.filter(pk=job.pk).update(status=JobStatus.COMPLETED, attempts=1)
+
+    response = api.get(f"/api/v1/jobs/{job.pk}/status")
+    spliced = ranking(job, limit=200, splice=True).scores[0]
+
+    assert isinstance(spliced["criteria"], orjson.Fragment)
+    parsed = json.loads(JSONRenderer().render(build_result(job, limit=200)))
+    assert response.json()["result"]["scores"] == parsed["scores"]
+    assert response.json()["result"]["scores"][0]["criteria"] == criteria
+    assert response.json()["result"]["scores"][0]["flag_details"] == details
+    assert api.get(f"/api/v1/jobs/{job.pk}/status", HTTP_ACCEPT="text/html").status_code == 200
