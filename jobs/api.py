@@ -48,9 +48,11 @@ RETRY_AFTER = OpenApiParameter(
 
 
 def job_etag(job: Job, page: dict[str, int] | None) -> str:
-    """Changes whenever the job row does (every recorded CV advances it) or a CV is erased from the job."""
-    items = job.items.count()  # erasing a candidate deletes its items without touching the job row
-    seed = f"{job.pk}:{job.updated_at.isoformat()}:{job.status}:{items}:{sorted((page or {}).items())}"
+    """Changes whenever the job row does: every recorded CV advances it, and so does a CV's erasure.
+
+    Read from the row alone (no query): `jobs.erasure` recounts and saves each job whose items it deletes.
+    """
+    seed = f"{job.pk}:{job.updated_at.isoformat()}:{job.status}:{job.progress}:{sorted((page or {}).items())}"
     return '"' + hashlib.sha256(seed.encode()).hexdigest()[:32] + '"'
 
 
@@ -154,9 +156,9 @@ class JobViewSet(viewsets.GenericViewSet):
     def get_queryset(self) -> JobQuerySet:
         return Job.objects.for_user(self.request.user)
 
-    def _job(self) -> Job:
+    def _job(self, *deferred: str) -> Job:
         job = (
-            self.get_queryset().filter(pk=self.kwargs["job_id"]).first()
+            self.get_queryset().defer(*deferred).filter(pk=self.kwargs["job_id"]).first()
             if is_uuid(self.kwargs["job_id"])
             else None
         )
@@ -169,7 +171,8 @@ class JobViewSet(viewsets.GenericViewSet):
     ) -> Response:
         if not job.is_terminal:
             headers.setdefault("Retry-After", POLL_AFTER_SECONDS)
-        data = JobStatusSerializer(job, context={"scores_page": page}).data
+        # Rendered by orjson (settings' renderers), which splices the stored criteria's JSON text unparsed.
+        data = JobStatusSerializer(job, context={"scores_page": page, "splice_json": True}).data
         return Response(data, status=code, headers=headers)
 
     @extend_schema(
@@ -197,7 +200,8 @@ class JobViewSet(viewsets.GenericViewSet):
             "limit": params.validated_data.get("scores_limit", settings.STATUS_SCORES_PAGE_SIZE),
             "offset": params.validated_data["scores_offset"],
         }
-        job = self._job()
+        # A poll shows neither the rubric snapshot nor the stored summary: not decoding them saves ~0.5 ms.
+        job = self._job("rubric", "result")
         etag = job_etag(job, page)
         if etag in request.headers.get("If-None-Match", ""):
             headers = {"ETag": etag} if job.is_terminal else {"ETag": etag, "Retry-After": POLL_AFTER_SECONDS}

@@ -247,9 +247,14 @@ class JobResultSerializer(serializers.Serializer):
         return data
 
 
-def build_result(job: Job, *, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
-    """The ranking (a page of it when `limit` is given) and the job's totals, as the API shows them."""
-    return JobResultSerializer(ranking(job, limit=limit, offset=offset)).data
+def build_result(
+    job: Job, *, limit: int | None = None, offset: int = 0, splice: bool = False
+) -> dict[str, Any]:
+    """The ranking (a page of it when `limit` is given) and the job's totals, as the API shows them.
+
+    `splice`: for an orjson rendering only (see `jobs.results.ranking`).
+    """
+    return JobResultSerializer(ranking(job, limit=limit, offset=offset, splice=splice)).data
 
 
 class JobRankingSerializer(serializers.ModelSerializer):

@@ -203,7 +203,8 @@ class JobStatusSerializer(JobSummarySerializer):
         if job.status == JobStatus.QUEUED and not job.attempts and not job.cancel_requested:
             return None
         page = self.context.get("scores_page") or {"limit": settings.STATUS_SCORES_PAGE_SIZE, "offset": 0}
-        return build_result(job, limit=page.get("limit"), offset=page.get("offset", 0))
+        splice = bool(self.context.get("splice_json"))
+        return build_result(job, limit=page.get("limit"), offset=page.get("offset", 0), splice=splice)
 
 
 class ScoresPageSerializer(serializers.Serializer):

@@ -6,15 +6,17 @@ import json
 from decimal import Decimal
 from typing import Any
 
+import orjson
 import pytest
 from rest_framework import serializers
 from rest_framework.renderers import JSONRenderer
 
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
-from jobs.models import ItemStatus, JobItem
+from jobs.models import ItemStatus, Job, JobItem, JobStatus
 from jobs.result_serializers import ScoreEntrySerializer, build_result
-from jobs.results import ranking
+from jobs.results import ranking, totals
 from jobs.score_rows import score_entry
+from jobs.scorers import OFFLINE_NOTICE
 from jobs.tests.factories import make_job
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media")]
@@ -91,3 +93,103 @@ def test_orjson_renders_the_same_json_as_drf(user: Any) -> None:
 
     assert json.loads(fast) == json.loads(JSONRenderer().render(document))
     assert json.loads(fast)["scores_page"] == {"offset": 0, "limit": 200, "total": 2}
+
+
+def _usage(tokens: int) -> dict[str, int]:
+    return {
+        "input_tokens": tokens,
+        "output_tokens": 1,
+        "cache_creation_input_tokens": 0,
+        "cache_read_input_tokens": 2,
+    }
+
+
+def test_totals_count_sum_and_list_scorers_over_every_status(user: Any) -> None:
+    job = make_job(user, *[f"{STRONG_BACKEND_CV}\nLine {i}" for i in range(6)])
+    batch, direct, offline, failed, cancelled, pending = job.items.order_by("position")
+    scored = {"status": ItemStatus.SCORED, "score": 70}
+    JobItem.objects.filter(pk=batch.pk).update(
+        **scored, scorer="anthropic", llm_batch=True, usage=_usage(10), cost_usd=Decimal("0.010000")
+    )
+    JobItem.objects.filter(pk=direct.pk).update(
+        **scored, scorer="anthropic", usage=_usage(20), cost_usd=Decimal("0.004000")
+    )
+    JobItem.objects.filter(pk=offline.pk).update(**scored, scorer="offline", cost_usd=Decimal("0"))
+    JobItem.objects.filter(pk=failed.pk).update(
+        status=ItemStatus.FAILED, scorer="anthropic", usage=_usage(5), cost_usd=Decimal("0.001000")
+    )
+    JobItem.objects.filter(pk=cancelled.pk).update(status=ItemStatus.CANCELLED)
+    # A pending item (reopened for a retry) keeps its old usage: it is not counted until it ends again.
+    JobItem.objects.filter(pk=pending.pk).update(scorer="anthropic", usage=_usage(99), cost_usd=Decimal("1"))
+    JobItem.objects.create(
+        job=job,
+        cv=batch.cv,
+        candidate=batch.candidate,
+        filename="again.pdf",
+        position=6,
+        status=ItemStatus.DUPLICATE,
+        duplicate_of=batch,
+    )
+
+    summary = totals(job)
+
+    assert {key: summary[key] for key in ("scored", "failed", "cancelled", "pending")} == {
+        "scored": 3,
+        "failed": 1,
+        "cancelled": 1,
+        "pending": 1,
+    }
+    assert summary["scorers"] == ["anthropic", "offline"]
+    assert summary["usage"] == {
+        "input_tokens": 35,
+        "output_tokens": 3,
+        "cache_creation_input_tokens": 0,
+        "cache_read_input_tokens": 6,
+    }
+    assert summary["cost_usd"] == 0.015
+    assert summary["cost_usd_without_batch"] == 0.025
+    assert summary["notice"] == OFFLINE_NOTICE
+    assert job.items.progress() == {"total": 6, "processed": 5, "scored": 3, "failed": 1}
+
+
+def test_a_page_of_the_ranking_is_that_slice_of_the_whole_ranking(user: Any) -> None:
+    job = make_job(user, *[f"{STRONG_BACKEND_CV}\nLine {i}" for i in range(7)])
+    for item, score in zip(job.items.order_by("position"), [40, 90, None, 40, 75, None, 10], strict=True):
+        status = ItemStatus.FAILED if score is None else ItemStatus.SCORED
+        JobItem.objects.filter(pk=item.pk).update(status=status, score=score)
+
+    whole = ranking(job).scores
+
+    assert [(row["position"], row["rank"]) for row in whole] == [
+        (1, 1),
+        (4, 2),
+        (0, 3),
+        (3, 4),
+        (6, 5),
+        (2, None),
+        (5, None),
+    ]
+    for offset, limit in [(0, 2), (1, 3), (4, 10), (7, 5)]:
+        assert ranking(job, limit=limit, offset=offset).scores == whole[offset : offset + limit]
+
+
+def test_the_status_response_splices_the_stored_json_with_the_same_values(api: Any, user: Any) -> None:
+    job = make_job(user, STRONG_BACKEND_CV, WEAK_BACKEND_CV)
+    first, second = job.items.order_by("position")
+    criteria = [{"name": "Go", "weight": 1.5, "required": False, "score": 3, "justification": 'é "q"\n'}]
+    details = [{"code": "hidden_text", "reason": "white text", "excerpt": "<b>", "page": None}]
+    JobItem.objects.filter(pk=first.pk).update(
+        status=ItemStatus.SCORED, score=64, criteria=criteria, flag_details=details
+    )
+    JobItem.objects.filter(pk=second.pk).update(status=ItemStatus.FAILED, error_code="timeout")
+    Job.objects.filter(pk=job.pk).update(status=JobStatus.COMPLETED, attempts=1)
+
+    response = api.get(f"/api/v1/jobs/{job.pk}/status")
+    spliced = ranking(job, limit=200, splice=True).scores[0]
+
+    assert isinstance(spliced["criteria"], orjson.Fragment)
+    parsed = json.loads(JSONRenderer().render(build_result(job, limit=200)))
+    assert response.json()["result"]["scores"] == parsed["scores"]
+    assert response.json()["result"]["scores"][0]["criteria"] == criteria
+    assert response.json()["result"]["scores"][0]["flag_details"] == details
+    assert api.get(f"/api/v1/jobs/{job.pk}/status", HTTP_ACCEPT="text/html").status_code == 200
