@@ -8,6 +8,7 @@ from collections.abc import Callable
 import phonenumbers
 
 from jobs.scoring import sections
+from jobs.scoring.redaction_gate import fragments, subn_lines
 from jobs.scoring.redaction_rules import any_of
 from jobs.scoring.redaction_words import DEMONYMS
 from jobs.scoring.skills import find_skills, fold
@@ -187,6 +188,7 @@ def declared_nationalities(text: str) -> set[str]:
 
 
 _DEMONYM = re.compile(rf"\b(?:{any_of(DEMONYMS)})\b", re.IGNORECASE)
+_DEMONYM_GATE = fragments(DEMONYMS)
 
 
 def redact_demonyms(text: str, declared: set[str], protects: Callable[[str], bool]) -> tuple[str, int]:
@@ -209,5 +211,7 @@ def redact_demonyms(text: str, declared: set[str], protects: Callable[[str], boo
         count += 1
         return "[nationality]"
 
-    lines = [demonym.sub(replace, line) for line in text.split("\n")]
-    return "\n".join(lines), count
+    # Gated on ASCII fragments only: re.IGNORECASE folds some other letters as lower() does not ("\u03c2").
+    gate = (*_DEMONYM_GATE, *declared) if all(word.isascii() for word in declared) else ()
+    text, _ = subn_lines(demonym, replace, text, gate)
+    return text, count
