@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from jobs.scoring import redaction_lines, redaction_names
+from jobs.scoring import redaction_lines, redaction_names, redaction_others
 from jobs.scoring.redaction_gate import subn_lines
 from jobs.scoring.redaction_identity import (
     GENDERED_TITLE_GATE,
@@ -187,7 +187,7 @@ def _names(text: str, guard: _Guard, counts: dict[str, int]) -> str:
     for rule in CONTACT_RULES:
         text = _apply(rule, text, guard, counts)
     text, own = redaction_names.replace_candidate_name(text, name)
-    text, others, titles = redaction_names.replace_other_names(text, guard.protects)
+    text, others, titles = redaction_others.replace_other_names(text, guard.protects)
     _add(counts, "name", own + others)
     _add(counts, "gender", titles)
     text = _NAME_AFFIXES.sub("", _INITIAL_BEFORE_NAME.sub("", text))
