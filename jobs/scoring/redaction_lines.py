@@ -103,7 +103,7 @@ def _libphonenumber_spans(line: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for window in _DIGIT_RUN.finditer(line):
         run = window.group(0)
-        if not 7 <= sum(ch.isdigit() for ch in run) <= 8 or _is_date_like(run):
+        if not 7 <= sum(map(str.isdigit, run)) <= 8 or _is_date_like(run):
             continue
         for region in PHONE_REGIONS:
             found = [m for m in phonenumbers.PhoneNumberMatcher(run, region, leniency=_VALID)]
@@ -128,7 +128,7 @@ def redact_phones(text: str) -> tuple[str, int]:
     text, count = _PHONE_LABEL.subn(r"\1[phone]", text)  # the label stays: "Mobile" may be a skill
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if sum(ch.isdigit() for ch in line) < 7:
+        if sum(map(str.isdigit, line)) < 7:
             continue
         spans = _libphonenumber_spans(line)
         spans += [m.span() for m in _PHONE.finditer(line) if _is_phone(m.group(0))]

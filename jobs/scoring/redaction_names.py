@@ -52,19 +52,23 @@ _SURNAME_FIRST = re.compile(
     r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'-]+),[ \t]+"
     r"([A-Z][a-z\u00df-\u00ff]+(?: [A-Z][a-z\u00df-\u00ff]+)?)$"
 )
+# Compiled once: these run for every word of a CV.
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+_INITIAL = re.compile(r"[A-Z]\.?")
+_PREFIXED = re.compile(r"(?:Mc|Mac|O|D)[A-Z][a-z]+")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,4}$")
 
 
 def is_name_word(word: str) -> bool:
     """Tell whether a token is shaped like a name part: "Jane", "O'Brien", "GARCÍA", "J."."""
-    if re.fullmatch(r"[A-Z]\.?", word):
+    if _INITIAL.fullmatch(word):
         return True
     if "-" in word.strip("-"):
         return all(is_name_word(piece) for piece in word.split("-"))
     core = word.replace("'", "").replace("\u2019", "")
     if not core.isalpha() or not word[0].isupper():
         return False
-    return core[1:].islower() or core.isupper() or bool(re.fullmatch(r"(?:Mc|Mac|O|D)[A-Z][a-z]+", core))
+    return core[1:].islower() or core.isupper() or bool(_PREFIXED.fullmatch(core))
 
 
 def _name_words(segment: str) -> list[str] | None:
@@ -144,7 +148,7 @@ def find_candidate_name(text: str, protects: Protects) -> CandidateName:
 
 
 def _part_matches(word: str, parts: set[str]) -> bool:
-    base = re.sub(r"['\u2019]s$", "", word)
+    base = _POSSESSIVE.sub("", word)
     folded = fold(base)
     if folded not in parts:
         return all(fold(piece) in parts for piece in base.split("-")) if "-" in base else False
@@ -178,7 +182,7 @@ def replace_candidate_name(text: str, name: CandidateName) -> tuple[str, int]:
         token = match.group(0)
         if _part_matches(token, parts):
             count += 1
-            return NAME + token[len(re.sub(r"['\u2019]s$", "", token)) :]
+            return NAME + token[len(_POSSESSIVE.sub("", token)) :]
         if "-" not in token:
             return token
         pieces = [NAME if _part_matches(piece, parts) else piece for piece in token.split("-")]

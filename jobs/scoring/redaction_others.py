@@ -31,6 +31,11 @@ _SUPERVISOR = re.compile(
     r"|\b(?:supervisor|advis[eo]r|line[ \t]+manager|mentor|manager|tutor)[ \t]*:[ \t]*))"
     rf"((?:{_CAP})(?:[ \t]+(?:{_CAP})){{1,2}})"
 )
+# Compiled once: these run for every word of a CV.
+_TOKEN = re.compile(r"\S+")
+_TRAILING = re.compile(r"[^\w'-]+$")
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+_SURNAME_TAIL = re.compile(r"(?:['\u2019]s)?[^\w'-]*$")
 _BARE_GENDERED_TITLE = re.compile(rf"\b(?:{_GENDERED_TITLE})\b\.?[ \t]*(?=\[name\])")
 
 
@@ -90,12 +95,14 @@ def _replace_supervisors(text: str, protects: Protects) -> tuple[str, int]:
 
 
 def _given_surname(line: str, protects: Protects) -> tuple[str, int]:
-    tokens = list(re.finditer(r"\S+", line))
+    if GIVEN_NAMES.isdisjoint(fold(line).split()):
+        return line, 0  # most lines name nobody: a whole token must be a listed given name
+    tokens = list(_TOKEN.finditer(line))
     spans: list[tuple[int, int]] = []
     index = 0
     while index < len(tokens) - 1:
         first = tokens[index].group(0)
-        given = re.sub(r"[^\w'-]+$", "", first)
+        given = _TRAILING.sub("", first)
         place = index > 0 and fold(tokens[index - 1].group(0)) in _PLACE_PREFIXES  # "San Francisco"
         if (
             first == given
@@ -105,9 +112,9 @@ def _given_surname(line: str, protects: Protects) -> tuple[str, int]:
             and not protects(given)
         ):
             end = index + 1
-            if re.fullmatch(r"[A-Z]\.", tokens[end].group(0)) and end + 1 < len(tokens):
+            if _MIDDLE_INITIAL.fullmatch(tokens[end].group(0)) and end + 1 < len(tokens):
                 end += 1  # a middle initial: "John Q. Public"
-            surname = re.sub(r"(?:['\u2019]s)?[^\w'-]*$", "", tokens[end].group(0))
+            surname = _SURNAME_TAIL.sub("", tokens[end].group(0))
             if tokens[end].group(0).startswith(NAME):  # "Sarah [name]": the surname is already gone
                 spans.append(tokens[index].span())
                 index = end
