@@ -135,7 +135,7 @@ def find_candidate_name(text: str, protects: Protects) -> CandidateName:
             names.append(match.group(1).strip())
     names.append(" ".join(_header_name(text, email_parts)))
     words = [word for name in names for word in name.split()]
-    capitalised = {fold(w) for w in _WORD.findall(text) if w[0].isupper()}
+    capitalised = {fold(w) for w in {w for w in _WORD.findall(text) if w[0].isupper()}}  # each word once
     # An e-mail part is a name only if the text also writes it as one ("jane.doe@" and "Jane Doe").
     parts = {fold(w).strip(".") for w in words} | (email_parts & capitalised)
     parts |= {piece for part in parts if "-" in part for piece in part.split("-")}  # "Swift-Banks"
