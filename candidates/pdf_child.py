@@ -11,9 +11,10 @@ the 2-core dev box with Python 3.11:
 - `os.fork()` of the caller: ~9 ms from a 250 MB, 9-thread process, but forking a multi-threaded process can
   deadlock the child on a lock another thread held, and `RLIMIT_AS` would have to count the caller's whole
   address space (thread stacks, malloc arenas) instead of the parser's.
-- This zygote: a fresh single-threaded interpreter that has imported the parser once, forks a small clean
-  child per call (~2 ms round trip), and is reached through an anonymous socket pair, so RQ work-horses
-  forked from the worker that started it share it without any pid bookkeeping.
+- This zygote (`candidates.zygote`): a fresh single-threaded interpreter that has imported the parser once,
+  forks a small clean child (`candidates.sandbox_child`) per call (~2 ms round trip), and is reached through
+  an anonymous socket pair, so RQ work-horses forked from the worker that started it share it without any
+  pid bookkeeping.
 
 Each request travels as one SOCK_SEQPACKET record carrying one end of a fresh socket pair; the child talks to
 the caller over that pair only, so concurrent callers (threads, or forked processes) never share a stream.
@@ -32,18 +33,11 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import faulthandler
-import gc
-import importlib
 import json
-import math
 import os
-import resource
-import select
 import shutil
 import signal
 import socket
-import struct
 import subprocess
 import sys
 import tempfile
@@ -52,16 +46,10 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from candidates import confine
+from candidates.sandbox_child import CRASH_LOG, PID, frame
 
-_PID = struct.Struct("!q")
-_REQUEST_MAX_BYTES = 1 << 20
 _CONTROL_SEND_TIMEOUT_S = 10.0
 _GRACE_S = 1.0  # the child's own alarm normally fires first; this only covers a child that cannot die
-# In the child's folder: faulthandler's note of a fatal signal. A native library that cannot fail an
-# allocation softly (PDFium on a flate bomb) aborts when it meets RLIMIT_AS, so an abort reads as "memory";
-# other crashes (PDFium's integrity checks trap, not abort) stay "crashed".
-_CRASH_LOG = "fatal.log"
 
 
 class ChildFailed(Exception):
@@ -130,7 +118,7 @@ def run_in_child(
             }  # fmt: skip
             started = time.monotonic()
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # no child: reported just below
-                mine.sendall(_frame(json.dumps(request).encode()))
+                mine.sendall(frame(json.dumps(request).encode()))
             try:
                 result = _await_result(mine, started, timeout_s, max_result_bytes)
             except ChildFailed as exc:
@@ -146,7 +134,7 @@ def run_in_child(
 
 def _aborted(workdir: str) -> bool:
     try:
-        with open(os.path.join(workdir, _CRASH_LOG), "rb") as log:
+        with open(os.path.join(workdir, CRASH_LOG), "rb") as log:
             return b"Fatal Python error: Aborted" in log.read(4096)
     except OSError:
         return False  # no note: the child could not write one, or died another way
@@ -171,7 +159,7 @@ def _running_zygote(preload: list[str]) -> _Zygote:
         ours, child_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         code = (
             f"import sys; sys.path[:] = {sys.path!r}; "
-            f"from {__name__} import serve; serve({child_end.fileno()}, {preload!r})"
+            f"from candidates.zygote import serve; serve({child_end.fileno()}, {preload!r})"
         )
         try:
             process = subprocess.Popen(
@@ -223,13 +211,13 @@ def _await_result(conn: socket.socket, started: float, timeout_s: float, max_res
         if not chunk:
             break
         received += chunk
-        if len(received) > _PID.size + max_result_bytes:
+        if len(received) > PID.size + max_result_bytes:
             _kill(received)
             raise ChildFailed("crashed")
-    if len(received) < _PID.size:
+    if len(received) < PID.size:
         raise SandboxUnavailable("the PDF sandbox could not start a child process")
     try:
-        return json.loads(bytes(received[_PID.size :]))
+        return json.loads(bytes(received[PID.size :]))
     except ValueError:  # cut short: killed by its own alarm, or died
         raise ChildFailed("timeout" if time.monotonic() - started >= timeout_s else "crashed") from None
 
@@ -245,173 +233,8 @@ def _recv(conn: socket.socket, timeout_s: float) -> bytes | None:
 
 
 def _kill(received: bytearray) -> None:
-    if len(received) >= _PID.size:
+    if len(received) >= PID.size:
         # The child still holds its end of the socket, so it has not exited: its pid is still the id of
         # its process group, which holds anything it started.
         with contextlib.suppress(ProcessLookupError):
-            os.killpg(_PID.unpack_from(received)[0], signal.SIGKILL)
-
-
-def _frame(payload: bytes) -> bytes:
-    return struct.pack("!I", len(payload)) + payload
-
-
-# --- zygote side -------------------------------------------------------------------------------------------
-
-
-def serve(control_fd: int, preload: list[str]) -> None:
-    """Zygote main loop: fork one child per received socket until every client has gone."""
-    for name in preload:
-        importlib.import_module(name)
-    confine.prepare()
-    # Children never free what the zygote allocated: keep the collector off those objects, which saves
-    # each child from walking (and so copying) every preloaded page of memory.
-    gc.freeze()
-    # Child exits are handled in this loop, never inside a signal handler (which may run nested): the
-    # handler does nothing, the wakeup fd wakes the loop.
-    wakeup, wakeup_write = os.pipe()
-    os.set_blocking(wakeup, False)
-    os.set_blocking(wakeup_write, False)
-    signal.set_wakeup_fd(wakeup_write)
-    signal.signal(signal.SIGCHLD, _ignore)
-    # Orphans of a killed child (its tesseract) come back to this process to be reaped, not to init, which
-    # in a container may be a process that never reaps.
-    confine.become_subreaper()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the whole group; the owner decides
-    control = socket.socket(fileno=control_fd)
-    while True:
-        readable, _, _ = select.select([control_fd, wakeup], [], [])
-        if wakeup in readable:
-            os.read(wakeup, 4096)
-            _end_finished_groups()
-        if control_fd in readable:
-            msg, fds, _flags, _addr = socket.recv_fds(control, 16, 1)
-            if not msg and not fds:
-                return  # every process holding the other end has exited
-            for fd in fds:
-                _fork_child(control, fd, (wakeup, wakeup_write))
-
-
-def _ignore(*_signal: Any) -> None:
-    pass
-
-
-def _end_finished_groups() -> None:
-    """Kill what each ended child left behind in its process group, then reap the child."""
-    while True:
-        try:
-            ended = os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
-        except ChildProcessError:
-            return
-        if ended is None:
-            return
-        # Not reaped yet, the child keeps its pid, which is also its group's id: no other group can have it.
-        with contextlib.suppress(ProcessLookupError):  # nothing left in the group, or no group of its own
-            os.killpg(ended.si_pid, signal.SIGKILL)
-        os.waitpid(ended.si_pid, 0)
-
-
-def _fork_child(control: socket.socket, fd: int, wakeup: tuple[int, int]) -> None:
-    try:
-        pid = os.fork()
-    except OSError:
-        pid = -1  # the caller sees its socket close without a pid and reports the sandbox unavailable
-    if pid == 0:
-        control.close()
-        signal.set_wakeup_fd(-1)
-        for end in wakeup:
-            os.close(end)
-        _child_main(fd)
-    os.close(fd)
-
-
-applied_confinement: confine.Confinement | None = None  # in the child, what confine() could apply
-
-
-def _child_main(fd: int) -> None:
-    status = 0
-    try:
-        signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # the zygote's handler is not for this process
-        os.setsid()  # a new group (and session): one killpg reaches this child and whatever it starts
-        conn = socket.socket(fileno=fd)
-        conn.settimeout(10.0)
-        conn.sendall(_PID.pack(os.getpid()))
-        request = json.loads(_read_frame(conn))
-        _confine(request)
-        _note_fatal_signals()
-        _apply_limits(float(request["timeout_s"]), int(request["memory_bytes"]))
-        conn.settimeout(None)
-        conn.sendall(json.dumps(_call(request["target"], request["kwargs"]), ensure_ascii=False).encode())
-    except BaseException:  # noqa: BLE001 - this process must end here, never return into the zygote loop
-        status = 1
-    os._exit(status)
-
-
-_fatal_log: Any = None  # open until the child exits, for faulthandler
-
-
-def _note_fatal_signals() -> None:
-    global _fatal_log
-    with contextlib.suppress(OSError):  # a folder it cannot write to: an abort then reads as a crash
-        _fatal_log = open(_CRASH_LOG, "w")  # noqa: SIM115 - faulthandler writes to it when the child dies
-        faulthandler.enable(file=_fatal_log, all_threads=False)
-
-
-def _confine(request: dict[str, Any]) -> None:
-    global applied_confinement
-    workdir = str(request["workdir"])
-    if "path" in request["kwargs"]:
-        request["kwargs"]["path"] = _private_copy(str(request["kwargs"]["path"]), workdir)
-    _enter(workdir)
-    applied_confinement = confine.confine(workdir, as_root=os.geteuid() == 0)
-
-
-def _private_copy(path: str, workdir: str) -> str:
-    copy = os.path.join(workdir, "input")
-    shutil.copyfile(path, copy)
-    return copy
-
-
-def _enter(workdir: str) -> None:
-    os.chdir(workdir)
-    for name in ("TMPDIR", "TMP", "TEMP"):
-        os.environ[name] = workdir
-    tempfile.tempdir = workdir  # tempfile caches its choice: the zygote may have made it already
-
-
-def _call(target: str, kwargs: dict[str, Any]) -> Any:
-    module_name, _, function_name = target.partition(":")
-    function = getattr(importlib.import_module(module_name), function_name)
-    try:
-        return function(**kwargs)
-    except MemoryError:
-        return {"sandbox_error": "memory"}
-    except Exception:  # noqa: BLE001 - any failure on an untrusted file is the file's, reported as a crash
-        return {"sandbox_error": "crashed"}
-
-
-def _apply_limits(timeout_s: float, memory_bytes: int) -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    cpu = math.ceil(timeout_s) + 1
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-    # SIGALRM left at its default action kills the process even while it is stuck inside C code (zlib).
-    signal.signal(signal.SIGALRM, signal.SIG_DFL)
-    signal.setitimer(signal.ITIMER_REAL, timeout_s)
-
-
-def _read_frame(conn: socket.socket) -> bytes:
-    (size,) = struct.unpack("!I", _read_exactly(conn, 4))
-    if size > _REQUEST_MAX_BYTES:
-        raise ValueError("request too large")
-    return _read_exactly(conn, size)
-
-
-def _read_exactly(conn: socket.socket, size: int) -> bytes:
-    data = bytearray()
-    while len(data) < size:
-        chunk = conn.recv(size - len(data))
-        if not chunk:
-            raise EOFError("caller went away")
-        data += chunk
-    return bytes(data)
+            os.killpg(PID.unpack_from(received)[0], signal.SIGKILL)

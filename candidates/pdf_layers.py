@@ -6,12 +6,14 @@ matrices, so a page placed on another page as a form (how overlays are made) is 
 
 from __future__ import annotations
 
-import ctypes
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
+
+from candidates import pdfium_calls
+from candidates.pdfium_calls import Handle
 
 Box = tuple[float, float, float, float]  # left, bottom, right, top in page space
 Matrix = tuple[float, float, float, float, float, float]
@@ -128,33 +130,27 @@ def _blends_in(text: TextObject, under: list[Paint]) -> bool:
 
 def read_layers(page: pdfium.PdfPage) -> PageLayers:
     layers = PageLayers(paints=[], texts={})
-    _walk(layers, page.raw, None, IDENTITY, 0, None)
+    _walk(layers, pdfium_calls.handle(page.raw), 0, IDENTITY, 0, None)
     return layers
 
 
 def _walk(
     layers: PageLayers,
-    page: raw.FPDF_PAGE,
-    form: raw.FPDF_PAGEOBJECT | None,
+    page: Handle,
+    form: Handle,  # 0: the page's own objects
     ctm: Matrix,
     depth: int,
     clip: Box | None,  # what the forms around these objects clip to, in page space
 ) -> None:
-    count = raw.FPDFFormObj_CountObjects(form) if form is not None else raw.FPDFPage_CountObjects(page)
+    count = pdfium_calls.count_form_objects(form) if form else pdfium_calls.count_page_objects(page)
     for index in range(max(count, 0)):
-        obj = (
-            raw.FPDFFormObj_GetObject(form, index)
-            if form is not None
-            else raw.FPDFPage_GetObject(page, index)
-        )
+        obj = pdfium_calls.form_object(form, index) if form else pdfium_calls.page_object(page, index)
         if not obj:
             continue
-        kind = raw.FPDFPageObj_GetType(obj)
+        kind = pdfium_calls.object_type(obj)
         z = len(layers.paints) + len(layers.texts)
         if kind == raw.FPDF_PAGEOBJ_TEXT:
-            address = ctypes.cast(obj, ctypes.c_void_p).value or 0
-            text = _text_object(obj, z, ctm)
-            layers.texts[address] = replace(text, clip=_intersect(clip, _clip_box(obj, ctm)))
+            layers.texts[obj] = _text_object(obj, z, ctm, clip)
         elif kind == raw.FPDF_PAGEOBJ_PATH:
             paint = _shape(obj, z, ctm)
             if paint is not None:
@@ -166,35 +162,28 @@ def _walk(
             _walk(layers, page, obj, multiply(_matrix(obj), ctm), depth + 1, inner)
 
 
-def _text_object(obj: raw.FPDF_PAGEOBJECT, z: int, ctm: Matrix) -> TextObject:
-    mode = raw.FPDFTextObj_GetTextRenderMode(obj)
-    size = ctypes.c_float(0.0)
-    raw.FPDFTextObj_GetFontSize(obj, size)
+def _text_object(obj: Handle, z: int, ctm: Matrix, clip: Box | None) -> TextObject:
+    mode = pdfium_calls.render_mode(obj)
     a, b, c, d, _e, _f = multiply(_matrix(obj), ctm)
-    drawn = abs(size.value) * min(math.hypot(a, b), math.hypot(c, d))
+    drawn = abs(pdfium_calls.font_size(obj)) * min(math.hypot(a, b), math.hypot(c, d))
     # Stroke-only text (modes 1 and 5) shows its stroke colour, everything else its fill colour.
-    colour = _colour(obj, stroke=mode in (1, 5))
-    return TextObject(z, _bounds(obj, ctm), colour, int(mode), drawn)
+    colour = pdfium_calls.colour(obj, stroke=mode in (1, 5))
+    inner = _intersect(clip, _clip_box(obj, ctm))
+    return TextObject(z, _bounds(obj, ctm), colour, int(mode), drawn, inner)
 
 
-def _clip_box(obj: raw.FPDF_PAGEOBJECT, ctm: Matrix) -> Box | None:
+def _clip_box(obj: Handle, ctm: Matrix) -> Box | None:
     """The box the object's clipping paths leave visible (their intersection, by bounding boxes), if any."""
-    clip = raw.FPDFPageObj_GetClipPath(obj)
-    paths = raw.FPDFClipPath_CountPaths(clip) if clip else 0
+    clip = pdfium_calls.clip_path(obj)
+    paths = pdfium_calls.count_clip_paths(clip) if clip else 0
     box: Box | None = None
     for path in range(max(paths, 0)):
-        points = [_point(raw.FPDFClipPath_GetPathSegment(clip, path, index))
-                  for index in range(max(raw.FPDFClipPath_CountPathSegments(clip, path), 0))]  # fmt: skip
+        points = [pdfium_calls.point(pdfium_calls.clip_segment(clip, path, index))
+                  for index in range(max(pdfium_calls.count_clip_segments(clip, path), 0))]  # fmt: skip
         if points:
             xs, ys = [x for x, _ in points], [y for _, y in points]
             box = _intersect(box, (min(xs), min(ys), max(xs), max(ys)))
     return transform_box(box, ctm) if box is not None else None
-
-
-def _point(segment: raw.FPDF_PATHSEGMENT) -> tuple[float, float]:
-    x, y = ctypes.c_float(), ctypes.c_float()
-    raw.FPDFPathSegment_GetPoint(segment, x, y)
-    return (x.value, y.value)
 
 
 def _overlaps(first: Box, second: Box) -> bool:
@@ -212,46 +201,32 @@ def _intersect(first: Box | None, second: Box | None) -> Box | None:
     )
 
 
-def _shape(obj: raw.FPDF_PAGEOBJECT, z: int, ctm: Matrix) -> Paint | None:
-    fill_mode, stroke = ctypes.c_int(0), ctypes.c_int(0)
-    if not raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke) or fill_mode.value == 0:
+def _shape(obj: Handle, z: int, ctm: Matrix) -> Paint | None:
+    modes = pdfium_calls.draw_mode(obj)
+    if modes is None or modes[0] == 0:
         return None  # a line or an outline covers nothing
-    segments = raw.FPDFPath_CountSegments(obj)
+    segments = pdfium_calls.count_segments(obj)
     if not 0 < segments <= _MAX_SHAPE_SEGMENTS:
         return None
     moves = sum(
-        raw.FPDFPathSegment_GetType(raw.FPDFPath_GetPathSegment(obj, i)) == raw.FPDF_SEGMENT_MOVETO
+        pdfium_calls.segment_type(pdfium_calls.path_segment(obj, i)) == raw.FPDF_SEGMENT_MOVETO
         for i in range(segments)
     )
     if moves != 1:
         return None  # a ring or several boxes: its bounding box is not what it paints
-    colour = _colour(obj, stroke=False)
+    colour = pdfium_calls.colour(obj, stroke=False)
     if colour is None:
         return Paint(z, _bounds(obj, ctm), None, opaque=False)
-    opaque = colour[3] == 255 and not raw.FPDFPageObj_HasTransparency(obj)
+    opaque = colour[3] == 255 and not pdfium_calls.has_transparency(obj)
     return Paint(z, _bounds(obj, ctm), colour[:3], opaque)
 
 
-def _colour(obj: raw.FPDF_PAGEOBJECT, *, stroke: bool) -> RGBA | None:
-    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-    get = raw.FPDFPageObj_GetStrokeColor if stroke else raw.FPDFPageObj_GetFillColor
-    if not get(obj, r, g, b, a):
-        return None
-    return (r.value, g.value, b.value, a.value)
+def _matrix(obj: Handle) -> Matrix:
+    return pdfium_calls.matrix(obj) or IDENTITY
 
 
-def _matrix(obj: raw.FPDF_PAGEOBJECT) -> Matrix:
-    m = raw.FS_MATRIX()
-    if not raw.FPDFPageObj_GetMatrix(obj, m):
-        return IDENTITY
-    return (m.a, m.b, m.c, m.d, m.e, m.f)
-
-
-def _bounds(obj: raw.FPDF_PAGEOBJECT, ctm: Matrix) -> Box:
-    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
-    if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
-        return (0.0, 0.0, 0.0, 0.0)
-    return transform_box((left.value, bottom.value, right.value, top.value), ctm)
+def _bounds(obj: Handle, ctm: Matrix) -> Box:
+    return transform_box(pdfium_calls.bounds(obj) or (0.0, 0.0, 0.0, 0.0), ctm)
 
 
 def multiply(first: Matrix, then: Matrix) -> Matrix:

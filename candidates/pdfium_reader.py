@@ -9,6 +9,7 @@ placed here from the characters' boxes.
 from __future__ import annotations
 
 import ctypes
+import struct
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
@@ -47,14 +48,16 @@ def _read_page(page: pdfium.PdfPage, number: int) -> tuple[str, list[HiddenSpan]
     textpage = page.get_textpage()
     reader = _PageText(read_layers(page), _visible_area(page), number)
     box = raw.FS_RECTF()
-    handle = textpage.raw
+    box_address = ctypes.addressof(box)
+    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     for index, char in enumerate(_page_chars(textpage)):
         address = _text_object_at(handle, index)
         if not address:  # a space or line break PDFium generated
             reader.separate("\n" if char in "\r\n" else " ")
             continue
-        _char_box(handle, index, box)
-        reader.add(char, address, box.left, box.bottom, box.right, box.top)
+        _char_box(handle, index, box_address)
+        left, top, right, bottom = _box_fields(box)
+        reader.add(char, address, left, bottom, right, top)
     return "".join(reader.visible.parts), reader.spans()
 
 
@@ -62,7 +65,13 @@ def _read_page(page: pdfium.PdfPage, number: int) -> tuple[str, list[HiddenSpan]
 _text_object_at = ctypes.cast(
     raw.FPDFText_GetTextObject, ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
 )
-_char_box = raw.FPDFText_GetLooseCharBox
+_char_box = ctypes.cast(
+    raw.FPDFText_GetLooseCharBox,
+    ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p),
+)
+
+
+_box_fields = struct.Struct("=4f").unpack_from  # FS_RECTF: left, top, right, bottom; one call, not four
 
 
 def _page_chars(textpage: pdfium.PdfTextPage) -> list[str]:

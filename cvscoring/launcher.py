@@ -17,7 +17,9 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -89,37 +91,36 @@ def _redis_binary() -> str:
         return found
 
 
-def start_embedded_redis() -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port(6390)
+def start_embedded_redis(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """Start Redis listening on a Unix socket in `folder` (0700) only; return it and its URL.
+
+    Never on a TCP port: one on loopback is open to every local user, and RQ runs whatever its queue names,
+    so anyone on the machine could run code as this user; two runs could also pick the same port.
+    """
     data = VAR / "redis"
     data.mkdir(parents=True, exist_ok=True)
-    process = _spawn(
-        [
-            _redis_binary(),
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(data),
-        ],
-        stdout=subprocess.DEVNULL,
-    )
-    _wait_for_port(port, "Embedded Redis", process)
-    return process, f"redis://127.0.0.1:{port}/0"
+    path = folder / "redis.sock"
+    listen = ["--port", "0", "--unixsocket", str(path), "--unixsocketperm", "700"]
+    keep_nothing = ["--save", "", "--appendonly", "no", "--dir", str(data)]
+    process = _spawn([_redis_binary(), *listen, *keep_nothing], stdout=subprocess.DEVNULL)
+    _wait_until(lambda: _socket_answers(path), "Embedded Redis did not start.", process)
+    return process, f"unix://{path}?db=0"
 
 
-def _wait_for_port(port: int, what: str, process: subprocess.Popen[bytes], timeout_s: float = 60.0) -> None:
+def _socket_answers(path: Path) -> bool:
+    with socket.socket(socket.AF_UNIX) as probe:
+        return probe.connect_ex(str(path)) == 0
+
+
+def _wait_until(
+    ready: Callable[[], bool], failure: str, process: subprocess.Popen[bytes], timeout_s: float = 60.0
+) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline and process.poll() is None:
-        if _port_taken(port):
+        if ready():
             return
         time.sleep(0.1)
-    sys.exit(f"{what} did not start on port {port}.")
+    sys.exit(failure)
 
 
 def manage(*args: str, capture: bool = False) -> str:
@@ -173,9 +174,11 @@ def main() -> None:
     redis: list[subprocess.Popen[bytes]] = []
     services: list[subprocess.Popen[bytes]] = []
     signal.signal(signal.SIGTERM, _interrupt)
+    # Private (0700) and short: a Unix socket's path must fit in 107 bytes, which VAR's may not.
+    socket_folder = Path(tempfile.mkdtemp(prefix="cvscoring-redis-"))
     try:
         if not os.environ.get("REDIS_URL"):
-            redis_process, os.environ["REDIS_URL"] = start_embedded_redis()
+            redis_process, os.environ["REDIS_URL"] = start_embedded_redis(socket_folder)
             redis.append(redis_process)
         _serve(port, options.workers, services)
     except KeyboardInterrupt:
@@ -184,6 +187,7 @@ def main() -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the shutdown short
         _stop(services)
         _stop(redis)
+        shutil.rmtree(socket_folder, ignore_errors=True)
 
 
 def _interrupt(*_: Any) -> None:
@@ -192,13 +196,18 @@ def _interrupt(*_: Any) -> None:
 
 def _serve(port: int, workers: int, services: list[subprocess.Popen[bytes]]) -> None:
     """Migrate, make the demo data, start web and workers, and wait until one of them exits."""
+    # Django's system checks cost each command ~3 s of CPU: they run once, in migrate, before anything starts.
     manage("migrate", "--noinput")
-    demo = dict(line.split("=", 1) for line in manage("demo_setup", capture=True).split() if "=" in line)
-    web = _spawn([PYTHON, str(ROOT / "manage.py"), "runserver", "--noreload", f"127.0.0.1:{port}"])
+    printed = manage("demo_setup", "--skip-checks", capture=True)
+    demo = dict(line.split("=", 1) for line in printed.split() if "=" in line)
+    web = _spawn(
+        [PYTHON, str(ROOT / "manage.py"), "runserver", "--noreload", "--skip-checks", f"127.0.0.1:{port}"]
+    )
     services.append(web)
+    worker = [PYTHON, str(ROOT / "manage.py"), "rqworker", *QUEUES, "--with-scheduler", "--skip-checks"]
     for _ in range(workers):
-        services.append(_spawn([PYTHON, str(ROOT / "manage.py"), "rqworker", *QUEUES, "--with-scheduler"]))
-    _wait_for_port(port, "The web server", web)
+        services.append(_spawn(worker))
+    _wait_until(lambda: _port_taken(port), f"The web server did not start on port {port}.", web)
     _print_howto(port, demo)
     while all(child.poll() is None for child in services):
         time.sleep(0.5)

@@ -6,10 +6,11 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
-import dj_database_url
 import django_stubs_ext
 from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+
+from cvscoring.database import database_from_url
 
 # Lets admin and model classes be subscripted at runtime, as the type checker wants them.
 django_stubs_ext.monkeypatch()
@@ -165,11 +166,12 @@ TEMPLATES = [
     },
 ]
 
+# SQLite (the run command's default) is shared by web, workers and threads: see cvscoring.database.
 DATABASES = {
-    "default": dj_database_url.parse(
+    "default": database_from_url(
         env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
         conn_max_age=env_int("DB_CONN_MAX_AGE", 60),
-        conn_health_checks=True,
+        sqlite_timeout_s=env_float("SQLITE_TIMEOUT_S", 30.0),
     )
 }
 

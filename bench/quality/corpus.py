@@ -1,7 +1,8 @@
-"""Read the real CVs of the shared corpus in place (never copied): PDF through candidates.pdf, Word directly.
+"""Read the real CVs of the shared corpus in place (never copied), as the product reads an upload.
 
-The corpus lives at $CVSCORING_CORPUS or ../shared/corpus beside the project. Word files are read with
-docx2python here only until candidates/readers.py (the production Word reader) lands.
+The corpus lives at $CVSCORING_CORPUS or ../shared/corpus beside the project. Every file goes through
+candidates.readers.read_cv (PDFium for PDFs, candidates.word for .docx, in the sandbox), so the yardstick
+scores the same text a recruiter's upload would give the scorer.
 """
 
 from __future__ import annotations
@@ -10,12 +11,11 @@ import functools
 import os
 from pathlib import Path
 
-from docx2python import docx2python
-
-from candidates.pdf import ExtractionFailed, extract_in_this_process
+from candidates.extraction import ExtractionFailed, Limits
+from candidates.readers import read_cv
 
 ROOT = Path(__file__).resolve().parents[2]
-MAX_PAGES = 12
+LIMITS = Limits(max_pages=12)
 
 
 def corpus_dir() -> Path:
@@ -23,18 +23,10 @@ def corpus_dir() -> Path:
     return Path(os.environ.get("CVSCORING_CORPUS", ROOT.parent / "shared" / "corpus"))
 
 
-def _docx_text(path: Path) -> str:
-    with docx2python(str(path)) as document:
-        return str(document.text)
-
-
 @functools.cache
 def cv_text(relative: str) -> str | None:
     """Return the visible text of a corpus CV ("cvs/x.pdf", "more-cvs/y.docx"), None when it has none."""
-    path = corpus_dir() / relative
-    if path.suffix == ".docx":
-        return _docx_text(path)
     try:
-        return extract_in_this_process(str(path), MAX_PAGES).text
+        return read_cv(str(corpus_dir() / relative), LIMITS).text
     except ExtractionFailed:
         return None

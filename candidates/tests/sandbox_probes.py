@@ -11,11 +11,11 @@ import tempfile
 import time
 from typing import Any
 
-from candidates import pdf_child
+from candidates import sandbox_child
 
 
 def describe() -> dict[str, Any]:
-    confinement = pdf_child.applied_confinement
+    confinement = sandbox_child.applied_confinement
     return {
         "confinement": dataclasses.asdict(confinement) if confinement else None,
         "pid": os.getpid(),

@@ -1,5 +1,6 @@
-"""Tests for the sandbox (candidates/pdf_child.py, candidates/confine.py): group kill, own user, process cap,
-no network, writes only in the worker's own folder, and the fallbacks where the kernel refuses a measure."""
+"""Tests for the sandbox (candidates/pdf_child.py, zygote.py, sandbox_child.py, confine.py): group kill, own
+user, process cap, no network, writes only in the worker's own folder, and the fallbacks where the kernel
+refuses a measure."""
 
 from __future__ import annotations
 

@@ -91,6 +91,14 @@ def _years(folded: str, min_years: int) -> float | None:
     return None
 
 
+def _name_parts(terms: list[str]) -> frozenset[str]:
+    """Words of the skills' own names of several words ("rest", "framework" of Django REST Framework).
+
+    The skill itself is found by name; its parts alone ("RESTful", "a form framework") evidence nothing.
+    """
+    return frozenset().union(*(stems(term) for term in terms if len(term.split()) > 1))
+
+
 @functools.lru_cache(maxsize=1024)
 def need(name: str, description: str, min_years: int) -> Need:
     """Read a criterion (cached: every CV of a job asks the same)."""
@@ -99,7 +107,7 @@ def need(name: str, description: str, min_years: int) -> Need:
     text = f"{name}: {description}" if description else name
     folded = skills.fold(text)
     # Words every CV uses ("support", "team") evidence nothing on their own.
-    keywords = (stems(text) | acronyms(text)) - _YEARS_STEMS - COMMON
+    keywords = (stems(text) | acronyms(text)) - _YEARS_STEMS - COMMON - _name_parts(name_terms + desc_terms)
     return Need(
         name_terms=tuple(name_terms),
         name_any=bool(_ANY_OF.search(skills.fold(name))),

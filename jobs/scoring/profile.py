@@ -42,6 +42,9 @@ _SUFFIXES_TEXT = (
 )
 _SUFFIXES = tuple(_SUFFIXES_TEXT.split())
 _SPELLING = {"licence": "license", "licences": "licenses", "licenced": "licensed", "centre": "center"}
+# Words whose cut stem is another common word: "statements" is not "State" (a CV's "City, State").
+_WHOLE = {"statement": "statement", "statements": "statement", "department": "department",
+          "departments": "department"}  # fmt: skip
 _WORD = re.compile(r"[a-z][a-z+#-]{2,}")
 
 
@@ -64,6 +67,7 @@ class Unit:
     stems: frozenset[str]  # content words, for criteria that name no known skill
     quote: str
     entry: int | None  # index into CvProfile.entries
+    stated_years: int  # "Python 5+ yrs": the largest number of years the line states
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,8 @@ class CvProfile:
 def stem(word: str) -> str:
     """Cut common English suffixes so "nursing" meets "nurse" and "reconciliations" meets "reconciled"."""
     word = _SPELLING.get(word, word)
+    if word in _WHOLE:
+        return _WHOLE[word]
     for _ in range(2):  # "payables" -> "payable" -> "payabl", like "payable"
         cut = next((s for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 4), "")
         if not cut:
@@ -115,6 +121,15 @@ def _dated(line: Line, has_experience: bool) -> bool:
     return line.section in ("header", "summary", "other", "projects")
 
 
+def _dated_experience(lines: list[Line], present: int) -> bool:
+    """Whether the Experience section dates anything.
+
+    A PDF that draws every heading before the bodies (Canva) can leave the heading empty and its roles under
+    another one; its roles are then found as in a CV with no Experience heading.
+    """
+    return any(line.section == "experience" and experience.find_spans(line.text, present) for line in lines)
+
+
 def _attach(kinds: list[str], entry_of: list[int | None]) -> list[int | None]:
     """Give role lines written before the first dates of their entry (a title line) the next entry."""
     attached = list(entry_of)
@@ -142,8 +157,8 @@ def read(cv_text: str, rubric: Rubric) -> CvProfile:
     given, seen = cv_text.splitlines(), redacted.splitlines()
     all_lines = split_lines(redacted)
     lines = [line for line in all_lines if not line.is_heading]
-    has_experience = "experience" in found_sections(all_lines)
     present = experience.latest_month(redacted)
+    has_experience = _dated_experience(lines, present) if "experience" in found_sections(all_lines) else False
     entries: list[Entry] = []
     kinds: list[str] = []
     entry_of: list[int | None] = []
@@ -159,7 +174,7 @@ def read(cv_text: str, rubric: Rubric) -> CvProfile:
     placed = zip(lines, kinds, entry_of, strict=True)
     units = tuple(_unit(line, kind, entry, given, seen) for line, kind, entry in placed)
     claimed = max(
-        ((experience.claimed_years(u.line.text), u.quote) for u in units if u.kind != "skills"),
+        ((u.stated_years, u.quote) for u in units if u.kind != "skills"),
         default=(0, ""),
     )
     years = experience.years([entry.span for entry in entries])
@@ -172,4 +187,5 @@ def read(cv_text: str, rubric: Rubric) -> CvProfile:
 def _unit(line: Line, kind: str, entry: int | None, given: list[str], seen: list[str]) -> Unit:
     direct = frozenset(skills.find_skills(line.text))
     implied = frozenset(skills.expand(set(direct))) - direct
-    return Unit(line, kind, direct, implied, stems(line.text), _quote(line, given, seen), entry)
+    years = experience.claimed_years(line.text)
+    return Unit(line, kind, direct, implied, stems(line.text), _quote(line, given, seen), entry, years)

@@ -1,0 +1,128 @@
+"""The sandbox child's side: one forked process per call, which confines itself before it reads the file.
+
+It sends its pid (the id of the process group it leads), reads one request, copies the upload into its own
+folder, confines itself there (candidates.confine), sets its limits, runs the function and sends back its
+JSON result. `applied_confinement` is what confine() could apply, for the sandbox tests' probes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import faulthandler
+import importlib
+import json
+import math
+import os
+import resource
+import shutil
+import signal
+import socket
+import struct
+import tempfile
+from typing import Any
+
+from candidates import confine
+
+PID = struct.Struct("!q")  # the first thing a child sends: its pid, which is also its process group's id
+REQUEST_MAX_BYTES = 1 << 20
+# In the child's folder: faulthandler's note of a fatal signal. A native library that cannot fail an
+# allocation softly (PDFium on a flate bomb) aborts when it meets RLIMIT_AS, so an abort reads as "memory";
+# other crashes (PDFium's integrity checks trap, not abort) stay "crashed".
+CRASH_LOG = "fatal.log"
+
+
+def frame(payload: bytes) -> bytes:
+    """Prefix a request with its length, as the child reads it."""
+    return struct.pack("!I", len(payload)) + payload
+
+
+applied_confinement: confine.Confinement | None = None  # in the child, what confine() could apply
+
+
+def child_main(fd: int) -> None:
+    status = 0
+    try:
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # the zygote's handler is not for this process
+        os.setsid()  # a new group (and session): one killpg reaches this child and whatever it starts
+        conn = socket.socket(fileno=fd)
+        conn.settimeout(10.0)
+        conn.sendall(PID.pack(os.getpid()))
+        request = json.loads(_read_frame(conn))
+        _confine(request)
+        _note_fatal_signals()
+        _apply_limits(float(request["timeout_s"]), int(request["memory_bytes"]))
+        conn.settimeout(None)
+        conn.sendall(json.dumps(_call(request["target"], request["kwargs"]), ensure_ascii=False).encode())
+    except BaseException:  # noqa: BLE001 - this process must end here, never return into the zygote loop
+        status = 1
+    os._exit(status)
+
+
+_fatal_log: Any = None  # open until the child exits, for faulthandler
+
+
+def _note_fatal_signals() -> None:
+    global _fatal_log
+    with contextlib.suppress(OSError):  # a folder it cannot write to: an abort then reads as a crash
+        _fatal_log = open(CRASH_LOG, "w")  # noqa: SIM115 - faulthandler writes to it when the child dies
+        faulthandler.enable(file=_fatal_log, all_threads=False)
+
+
+def _confine(request: dict[str, Any]) -> None:
+    global applied_confinement
+    workdir = str(request["workdir"])
+    if "path" in request["kwargs"]:
+        request["kwargs"]["path"] = _private_copy(str(request["kwargs"]["path"]), workdir)
+    _enter(workdir)
+    applied_confinement = confine.confine(workdir, as_root=os.geteuid() == 0)
+
+
+def _private_copy(path: str, workdir: str) -> str:
+    copy = os.path.join(workdir, "input")
+    shutil.copyfile(path, copy)
+    return copy
+
+
+def _enter(workdir: str) -> None:
+    os.chdir(workdir)
+    for name in ("TMPDIR", "TMP", "TEMP"):
+        os.environ[name] = workdir
+    tempfile.tempdir = workdir  # tempfile caches its choice: the zygote may have made it already
+
+
+def _call(target: str, kwargs: dict[str, Any]) -> Any:
+    module_name, _, function_name = target.partition(":")
+    function = getattr(importlib.import_module(module_name), function_name)
+    try:
+        return function(**kwargs)
+    except MemoryError:
+        return {"sandbox_error": "memory"}
+    except Exception:  # noqa: BLE001 - any failure on an untrusted file is the file's, reported as a crash
+        return {"sandbox_error": "crashed"}
+
+
+def _apply_limits(timeout_s: float, memory_bytes: int) -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    cpu = math.ceil(timeout_s) + 1
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    # SIGALRM left at its default action kills the process even while it is stuck inside C code (zlib).
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    signal.setitimer(signal.ITIMER_REAL, timeout_s)
+
+
+def _read_frame(conn: socket.socket) -> bytes:
+    (size,) = struct.unpack("!I", _read_exactly(conn, 4))
+    if size > REQUEST_MAX_BYTES:
+        raise ValueError("request too large")
+    return _read_exactly(conn, size)
+
+
+def _read_exactly(conn: socket.socket, size: int) -> bytes:
+    data = bytearray()
+    while len(data) < size:
+        chunk = conn.recv(size - len(data))
+        if not chunk:
+            raise EOFError("caller went away")
+        data += chunk
+    return bytes(data)

@@ -1,0 +1,60 @@
+"""Years of experience a criterion asks for: dated roles in its domain, or a total the CV states."""
+
+from __future__ import annotations
+
+from jobs.scoring import experience
+from jobs.scoring.criteria import Need
+from jobs.scoring.profile import CvProfile
+from jobs.scoring.strength import Finding, Scored, combine, in_context, is_title
+
+_RELEVANT = 0.35  # a stated total of years counts for a domain when its line is this relevant
+_IN_DOMAIN = 0.55  # a role whose lines together match this well counts towards years in the domain
+_SHOWN = 0.4  # a line this relevant shows the domain (one keyword alone is 0.45)
+
+
+def years_finding(wanted: Need, years_wanted: float, cv: CvProfile, relevance: list[float]) -> Finding:
+    """The criterion's years against the years wanted, with the lines that date them."""
+    chosen = _domain_entries(wanted, cv, relevance) if wanted.has_domain else set(range(len(cv.entries)))
+    years = experience.years([cv.entries[i].span for i in sorted(chosen)])
+    quotes = [cv.entries[i].quote for i in sorted(chosen, key=lambda i: -cv.entries[i].span.end)]
+    stated, stated_quote = cv.claimed
+    stated_counts = stated > years and (not wanted.has_domain or _claim_relevant(wanted, cv, relevance))
+    if stated_counts:
+        years, quotes = float(stated), [stated_quote, *quotes]
+    value = min(1.0, years / years_wanted) if years_wanted > 0 else 1.0
+    units = [(value, u) for u in cv.units if u.quote in quotes[:2] or u.line.text in quotes[:2]]
+    where = " relevant" if wanted.has_domain else ""
+    what = f"about {years:g} years of{where} experience against {years_wanted:g} wanted"
+    return Finding(value, units[:2] if years > 0 else [], what + (" (stated)" if stated_counts else ""))
+
+
+def _domain_entries(wanted: Need, cv: CvProfile, relevance: list[float]) -> set[int]:
+    """The roles whose lines, taken together, are about the criterion's domain."""
+    terms = set(wanted.terms)
+    by_entry: dict[int, Scored] = {}
+    named_in: set[int] = set()
+    for unit, r in zip(cv.units, relevance, strict=True):
+        if unit.entry is not None:
+            named = in_context(r) if terms & (unit.skills | unit.implied) else 0.0
+            by_entry.setdefault(unit.entry, []).append((max(min(r, 1.0), named), unit))
+            if named:
+                named_in.add(unit.entry)
+    return {
+        entry
+        for entry, scored in by_entry.items()
+        if combine(scored) >= _IN_DOMAIN and (entry in named_in or _more_than_a_word(scored, cv))
+    }
+
+
+def _more_than_a_word(scored: Scored, cv: CvProfile) -> bool:
+    """A role shows a domain by its title or by two of its lines, not by one stray word ("an account of")."""
+    shown = [unit for strength, unit in scored if strength >= _SHOWN]
+    return len(shown) >= 2 or any(is_title(unit, cv) for unit in shown)
+
+
+def _claim_relevant(wanted: Need, cv: CvProfile, relevance: list[float]) -> bool:
+    terms = set(wanted.terms)
+    return any(
+        u.quote == cv.claimed[1] and (r >= _RELEVANT or bool(terms & (u.skills | u.implied)))
+        for u, r in zip(cv.units, relevance, strict=True)
+    )
