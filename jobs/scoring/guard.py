@@ -114,12 +114,13 @@ def _is_injection(sentence: str) -> bool:
     return bool(_SELF_PRAISE.search(folded) and _HIGH.search(folded))
 
 
+def _injected(line: str) -> list[re.Match[str]]:
+    return [m for m in _SENTENCE.finditer(line) if _is_injection(m.group(0))]
+
+
 def find_injections(text: str) -> list[str]:
     """Return the sentences that address the screener with instructions (at most 120 characters each)."""
-    found = [m.group(0).strip()[:120] for m in _MARKUP.finditer(text)]
-    for line in text.splitlines():
-        found += [m.group(0).strip()[:120] for m in _SENTENCE.finditer(line) if _is_injection(m.group(0))]
-    return found
+    return remove_injections(text)[2]
 
 
 def strip_injections(text: str) -> tuple[str, bool]:
@@ -129,19 +130,28 @@ def strip_injections(text: str) -> tuple[str, bool]:
     Kubernetes") is part of the same attempt. Line numbers stay, so quotes can still point at lines. Every
     other character stays as it was: only a removed injection makes the answer True.
     """
+    cleaned, found, _ = remove_injections(text)
+    return cleaned, found
+
+
+def remove_injections(text: str) -> tuple[str, bool, list[str]]:
+    """`strip_injections` and `find_injections` in one pass: each sentence is judged once, not three times."""
+    # Markup runs on the whole text: its `\s*` may span a line break.
+    injections = [m.group(0).strip()[:120] for m in _MARKUP.finditer(text)]
     kept: list[str] = []
     found = False
     for line in text.splitlines():
-        if _MARKUP.search(line) or (len(line) <= _MAX_LINE_DROP and find_injections(line)):
+        bad = _injected(line)
+        injections += [m.group(0).strip()[:120] for m in bad]
+        if (bad and len(line) <= _MAX_LINE_DROP) or _MARKUP.search(line):
             kept.append("")
             found = True
             continue
-        bad = [m.span() for m in _SENTENCE.finditer(line) if _is_injection(m.group(0))]
-        for start, end in reversed(bad):
-            line = line[:start] + line[end:]
+        for match in reversed(bad):
+            line = line[: match.start()] + line[match.end() :]
         kept.append(line)
         found = found or bool(bad)
-    return "\n".join(kept), found
+    return "\n".join(kept), found, injections
 
 
 # --- Keyword stuffing -------------------------------------------------------------------------------------

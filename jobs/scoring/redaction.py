@@ -14,8 +14,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from jobs.scoring import redaction_lines, redaction_names
-from jobs.scoring.redaction_identity import GENDERED_TITLE_RE, PHOTO_RULES, SCHOOL_NAME, WORD_RULES
+from jobs.scoring import redaction_lines, redaction_names, redaction_others
+from jobs.scoring.redaction_gate import subn_lines
+from jobs.scoring.redaction_identity import (
+    GENDERED_TITLE_GATE,
+    GENDERED_TITLE_RE,
+    PHOTO_RULES,
+    SCHOOL_NAME,
+    WORD_RULES,
+)
 from jobs.scoring.redaction_rules import (
     ADDRESS_RULES,
     CONTACT_RULES,
@@ -130,7 +137,7 @@ def _apply(rule: Rule, text: str, guard: _Guard, counts: dict[str, int]) -> str:
         counts[rule.category] = counts.get(rule.category, 0) + 1
         return match.expand(rule.placeholder)
 
-    return rule.pattern.sub(replace, text)
+    return subn_lines(rule.pattern, replace, text, rule.gate)[0]
 
 
 def _add(counts: dict[str, int], category: str, count: int) -> None:
@@ -155,7 +162,7 @@ def _neutral_pronoun(match: re.Match[str]) -> str:
 
 
 def _gendered_language(text: str, counts: dict[str, int]) -> str:
-    text, titles = GENDERED_TITLE_RE.subn(_neutral_title, text)
+    text, titles = subn_lines(GENDERED_TITLE_RE, _neutral_title, text, GENDERED_TITLE_GATE)
     _add(counts, "gender", titles)
     text, pronouns = _PRONOUN_RE.subn(_neutral_pronoun, text)
     _add(counts, "pronouns", pronouns)
@@ -180,7 +187,7 @@ def _names(text: str, guard: _Guard, counts: dict[str, int]) -> str:
     for rule in CONTACT_RULES:
         text = _apply(rule, text, guard, counts)
     text, own = redaction_names.replace_candidate_name(text, name)
-    text, others, titles = redaction_names.replace_other_names(text, guard.protects)
+    text, others, titles = redaction_others.replace_other_names(text, guard.protects)
     _add(counts, "name", own + others)
     _add(counts, "gender", titles)
     text = _NAME_AFFIXES.sub("", _INITIAL_BEFORE_NAME.sub("", text))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from jobs.scoring.redaction_gate import fragments
 from jobs.scoring.redaction_rules import Rule, any_of
 from jobs.scoring.redaction_words import (
     DISABILITY_WORDS,
@@ -32,6 +33,10 @@ WORD_RULES = (
         ),
         "[religion]",
         guarded=True,
+        gate=fragments(
+            "catholic anglican orthodox church parish cathedral chapel convent school college academy high"
+            f" grammar primary secondary girls boys {FAITH_WORDS}"
+        ),
     ),
     Rule(
         "disability",
@@ -78,6 +83,7 @@ SCHOOL_NAME = re.compile(
     r"|Comprehensive|Primary|Prep|Preparatory|Middle|Elementary|Convent)[ \t]+School\b"
     r"|School[ \t]+for[ \t]+(?:Girls|Boys|Young[ \t]+Ladies)\b)"
 )
+GENDERED_TITLE_GATE = fragments(" ".join(title.replace(" ", "_") for title in GENDERED_TITLES))
 GENDERED_TITLE_RE = re.compile(rf"\b(?:{'|'.join(sorted(GENDERED_TITLES, key=len, reverse=True))})\b", _I)
 PHOTO_RULES = (
     Rule(

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import phonenumbers
 
 from jobs.scoring import sections
+from jobs.scoring.redaction_gate import fragments, subn_lines
 from jobs.scoring.redaction_rules import any_of
 from jobs.scoring.redaction_words import DEMONYMS
 from jobs.scoring.skills import find_skills, fold
@@ -102,7 +103,7 @@ def _libphonenumber_spans(line: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for window in _DIGIT_RUN.finditer(line):
         run = window.group(0)
-        if not 7 <= sum(ch.isdigit() for ch in run) <= 8 or _is_date_like(run):
+        if not 7 <= sum(map(str.isdigit, run)) <= 8 or _is_date_like(run):
             continue
         for region in PHONE_REGIONS:
             found = [m for m in phonenumbers.PhoneNumberMatcher(run, region, leniency=_VALID)]
@@ -127,7 +128,7 @@ def redact_phones(text: str) -> tuple[str, int]:
     text, count = _PHONE_LABEL.subn(r"\1[phone]", text)  # the label stays: "Mobile" may be a skill
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if sum(ch.isdigit() for ch in line) < 7:
+        if sum(map(str.isdigit, line)) < 7:
             continue
         spans = _libphonenumber_spans(line)
         spans += [m.span() for m in _PHONE.finditer(line) if _is_phone(m.group(0))]
@@ -187,6 +188,7 @@ def declared_nationalities(text: str) -> set[str]:
 
 
 _DEMONYM = re.compile(rf"\b(?:{any_of(DEMONYMS)})\b", re.IGNORECASE)
+_DEMONYM_GATE = fragments(DEMONYMS)
 
 
 def redact_demonyms(text: str, declared: set[str], protects: Callable[[str], bool]) -> tuple[str, int]:
@@ -209,5 +211,7 @@ def redact_demonyms(text: str, declared: set[str], protects: Callable[[str], boo
         count += 1
         return "[nationality]"
 
-    lines = [demonym.sub(replace, line) for line in text.split("\n")]
-    return "\n".join(lines), count
+    # Gated on ASCII fragments only: re.IGNORECASE folds some other letters as lower() does not ("\u03c2").
+    gate = (*_DEMONYM_GATE, *declared) if all(word.isascii() for word in declared) else ()
+    text, _ = subn_lines(demonym, replace, text, gate)
+    return text, count

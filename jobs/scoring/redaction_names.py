@@ -1,8 +1,7 @@
-"""Find and replace people's names in CV text: the candidate's own, wherever it recurs, and anyone else's.
+"""Find and replace the candidate's own name in CV text, wherever it recurs (others': redaction_others).
 
 The candidate's name is read from where CVs put it (a "Name:" label, a name-shaped line in the header, "My
 name is", the e-mail address's local part) and then removed everywhere, in any case and accent spelling.
-Other people are found by context: a title ("Mrs", "Dr") or a listed given name followed by a surname.
 A word the skills vocabulary or the persona's criteria need is never removed ("Julia Rust": Rust stays).
 """
 
@@ -18,7 +17,6 @@ from jobs.scoring.redaction_words import (
     GENERIC_MAILBOX,
     GIVEN_NAMES,
     NOT_NAME_WORDS,
-    NOT_SURNAMES,
     PARTICLES,
 )
 from jobs.scoring.skills import find_skills, fold
@@ -54,45 +52,30 @@ _SURNAME_FIRST = re.compile(
     r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'-]+),[ \t]+"
     r"([A-Z][a-z\u00df-\u00ff]+(?: [A-Z][a-z\u00df-\u00ff]+)?)$"
 )
+# Compiled once: these run for every word of a CV.
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+_INITIAL = re.compile(r"[A-Z]\.?")
+_PREFIXED = re.compile(r"(?:Mc|Mac|O|D)[A-Z][a-z]+")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,4}$")
-_MONTHS_TEXT = (
-    "january february march april june july september october november december monday tuesday wednesday"
-    " thursday friday saturday sunday"
-)
-_MONTHS = frozenset(_MONTHS_TEXT.split())
-_PLACE_PREFIXES = frozenset(
-    ("san", "santa", "santo", "sao", "saint", "st", "st.", "fort", "port", "mount", "lake")
-)
-_GENDERED_TITLE = r"Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Sra|Srta|Herr|Frau|Sir|Dame|Madam|Madame|Se\u00f1ora?|Signora?"
-_ACADEMIC_TITLE = r"Dr|Prof|Professor|Doctor|Dra"
-_CAP = r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*|[A-Z]\.)"
-_TITLED = re.compile(rf"\b({_GENDERED_TITLE}|{_ACADEMIC_TITLE})\b(\.?[ \t]+)((?:{_CAP}[ \t]?){{1,3}})")
-_SUPERVISOR = re.compile(
-    r"((?i:\b(?:supervised|managed|mentored|advised|coached|hired|trained)[ \t]+by[ \t]+"
-    r"|\breport(?:ed|ing)[ \t]+to[ \t]+|\bunder[ \t]+the[ \t]+supervision[ \t]+of[ \t]+"
-    r"|\b(?:supervisor|advis[eo]r|line[ \t]+manager|mentor|manager|tutor)[ \t]*:[ \t]*))"
-    rf"((?:{_CAP})(?:[ \t]+(?:{_CAP})){{1,2}})"
-)
-_BARE_GENDERED_TITLE = re.compile(rf"\b(?:{_GENDERED_TITLE})\b\.?[ \t]*(?=\[name\])")
 
 
-def _is_name_word(word: str) -> bool:
+def is_name_word(word: str) -> bool:
     """Tell whether a token is shaped like a name part: "Jane", "O'Brien", "GARCÍA", "J."."""
-    if re.fullmatch(r"[A-Z]\.?", word):
+    if _INITIAL.fullmatch(word):
         return True
     if "-" in word.strip("-"):
-        return all(_is_name_word(piece) for piece in word.split("-"))
+        return all(is_name_word(piece) for piece in word.split("-"))
     core = word.replace("'", "").replace("\u2019", "")
     if not core.isalpha() or not word[0].isupper():
         return False
-    return core[1:].islower() or core.isupper() or bool(re.fullmatch(r"(?:Mc|Mac|O|D)[A-Z][a-z]+", core))
+    return core[1:].islower() or core.isupper() or bool(_PREFIXED.fullmatch(core))
 
 
 def _name_words(segment: str) -> list[str] | None:
     """Return the name's words if the segment looks like a person's name, else None."""
     words = segment.split()
     core = [w for w in words if w.lower() not in PARTICLES]
-    if not 2 <= len(core) <= 4 or not all(_is_name_word(w) for w in core):
+    if not 2 <= len(core) <= 4 or not all(is_name_word(w) for w in core):
         return None
     if any(fold(w).strip(".") in NOT_NAME_WORDS for w in core) or all(find_skills(w) for w in core):
         return None
@@ -152,7 +135,7 @@ def find_candidate_name(text: str, protects: Protects) -> CandidateName:
             names.append(match.group(1).strip())
     names.append(" ".join(_header_name(text, email_parts)))
     words = [word for name in names for word in name.split()]
-    capitalised = {fold(w) for w in _WORD.findall(text) if w[0].isupper()}
+    capitalised = {fold(w) for w in {w for w in _WORD.findall(text) if w[0].isupper()}}  # each word once
     # An e-mail part is a name only if the text also writes it as one ("jane.doe@" and "Jane Doe").
     parts = {fold(w).strip(".") for w in words} | (email_parts & capitalised)
     parts |= {piece for part in parts if "-" in part for piece in part.split("-")}  # "Swift-Banks"
@@ -165,7 +148,7 @@ def find_candidate_name(text: str, protects: Protects) -> CandidateName:
 
 
 def _part_matches(word: str, parts: set[str]) -> bool:
-    base = re.sub(r"['\u2019]s$", "", word)
+    base = _POSSESSIVE.sub("", word)
     folded = fold(base)
     if folded not in parts:
         return all(fold(piece) in parts for piece in base.split("-")) if "-" in base else False
@@ -199,7 +182,7 @@ def replace_candidate_name(text: str, name: CandidateName) -> tuple[str, int]:
         token = match.group(0)
         if _part_matches(token, parts):
             count += 1
-            return NAME + token[len(re.sub(r"['\u2019]s$", "", token)) :]
+            return NAME + token[len(_POSSESSIVE.sub("", token)) :]
         if "-" not in token:
             return token
         pieces = [NAME if _part_matches(piece, parts) else piece for piece in token.split("-")]
@@ -213,91 +196,3 @@ def replace_candidate_name(text: str, name: CandidateName) -> tuple[str, int]:
         count += joined_count
     text = _WORD.sub(word, text)
     return text, count
-
-
-def _looks_like_surname(word: str, protects: Protects) -> bool:
-    folded = fold(word)
-    return (
-        _is_name_word(word)
-        and len(folded) > 1
-        and folded not in NOT_SURNAMES
-        and folded not in NOT_NAME_WORDS
-        and folded not in _MONTHS
-        and not protects(word)
-    )
-
-
-def replace_other_names(text: str, protects: Protects) -> tuple[str, int, int]:
-    """Replace titled names and "Given Surname" pairs; return the text, names and gendered titles found."""
-    names = titles = 0
-
-    def titled(match: re.Match[str]) -> str:
-        nonlocal names, titles
-        title, gap, rest = match.groups()
-        words = rest.split()
-        if not words or not _looks_like_surname(words[0].rstrip("."), protects):
-            return match.group(0)
-        names += 1
-        gendered = not re.fullmatch(_ACADEMIC_TITLE, title)
-        titles += gendered
-        tail = " " if rest.endswith(" ") else ""
-        return (NAME if gendered else f"{title}{gap}{NAME}") + tail
-
-    text = _TITLED.sub(titled, text)
-    text, bare = _BARE_GENDERED_TITLE.subn("", text)
-    titles += bare
-    text, supervisors = _replace_supervisors(text, protects)
-    names += supervisors
-    lines = text.split("\n")
-    for index, line in enumerate(lines):
-        lines[index], found = _given_surname(line, protects)
-        names += found
-    return "\n".join(lines), names, titles
-
-
-def _replace_supervisors(text: str, protects: Protects) -> tuple[str, int]:
-    """Replace the name after "supervised by", "reported to", "Advisor:", whatever its given name."""
-    count = 0
-
-    def replace(match: re.Match[str]) -> str:
-        nonlocal count
-        words = match.group(2).split()
-        if not all(_looks_like_surname(word, protects) for word in words):
-            return match.group(0)
-        count += 1
-        return match.group(1) + NAME
-
-    return _SUPERVISOR.sub(replace, text), count
-
-
-def _given_surname(line: str, protects: Protects) -> tuple[str, int]:
-    tokens = list(re.finditer(r"\S+", line))
-    spans: list[tuple[int, int]] = []
-    index = 0
-    while index < len(tokens) - 1:
-        first = tokens[index].group(0)
-        given = re.sub(r"[^\w'-]+$", "", first)
-        place = index > 0 and fold(tokens[index - 1].group(0)) in _PLACE_PREFIXES  # "San Francisco"
-        if (
-            first == given
-            and fold(given) in GIVEN_NAMES
-            and _is_name_word(given)
-            and not place
-            and not protects(given)
-        ):
-            end = index + 1
-            if re.fullmatch(r"[A-Z]\.", tokens[end].group(0)) and end + 1 < len(tokens):
-                end += 1  # a middle initial: "John Q. Public"
-            surname = re.sub(r"(?:['\u2019]s)?[^\w'-]*$", "", tokens[end].group(0))
-            if tokens[end].group(0).startswith(NAME):  # "Sarah [name]": the surname is already gone
-                spans.append(tokens[index].span())
-                index = end
-                continue
-            if surname and _looks_like_surname(surname, protects):
-                spans.append((tokens[index].start(), tokens[end].start() + len(surname)))
-                index = end + 1
-                continue
-        index += 1
-    for start, end in reversed(spans):
-        line = line[:start] + NAME + line[end:]
-    return line, len(spans)

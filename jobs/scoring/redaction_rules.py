@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from jobs.scoring.redaction_gate import fragments
 from jobs.scoring.redaction_words import DEMONYMS
 
 _I = re.IGNORECASE
@@ -40,6 +41,8 @@ class Rule:
     placeholder: str
     # Guarded rules leave a match alone when it holds a word a criterion or the skills vocabulary needs.
     guarded: bool = False
+    # Fragments (lower case) one of which every match holds: only lines holding one are searched.
+    gate: tuple[str, ...] = ()
 
 
 def _label(labels: str, category: str, placeholder: str, *, colon_optional: bool = False) -> Rule:
@@ -47,7 +50,8 @@ def _label(labels: str, category: str, placeholder: str, *, colon_optional: bool
     # "Religion/Caste:", "Marital Status - Single", and with `colon_optional` "D.O.B 01/02/1990".
     separator = rf"(?:[ \t]*/[ \t]*\w+)?(?:[ \t]*{_COLON}|[ \t]+[-\u2013](?=[ \t]))"
     value = value.replace(rf"[ \t]*{_COLON}", separator + ("?" if colon_optional else ""), 1)
-    return Rule(category, re.compile(rf"(?<!\[)\b(?:{any_of(labels)})(?!\w){value}", _IM), placeholder)
+    pattern = re.compile(rf"(?<!\[)\b(?:{any_of(labels)})(?!\w){value}", _IM)
+    return Rule(category, pattern, placeholder, gate=fragments(labels))
 
 
 CONTACT_RULES = (
@@ -225,6 +229,11 @@ FAMILY_RULES = (
             _IM,
         ),
         "[family]",
+        gate=fragments(
+            "mother father mum mom dad parent child kid son daughter wife husband spouse bab famil fianc"
+            " twins newborn brother sister friend partner married divorced widow newlywed toddler leave"
+            " pregnan homemaker"
+        ),
     ),
 )
 
@@ -255,5 +264,10 @@ NATIONALITY_RULES = (
             0,
         ),
         "[nationality]",
+        gate=(
+            *fragments("citizen national passport born birth raised grew originat migrated relocated moved"),
+            *fragments("green permanent refugee asylum visa naturali h1b"),
+            "h-1b",
+        ),
     ),
 )

@@ -1,0 +1,70 @@
+"""Run a costly blind-mode pattern only on the lines that can hold a match; the result is the same.
+
+The big case-insensitive alternations (demonyms, faiths, family words) are tried at every position of the
+text, and Python's `re` cannot skip ahead for them. Every match of such a rule holds one of a few literal
+fragments ("citizen", "born", "passport"); a plain substring test finds the lines holding one, and only
+those lines go through the pattern. That is exact for patterns whose matches and lookarounds stay within a
+line (no `\\s`, no `\\n`) and whose `^`/`$` are MULTILINE or absent: the redaction tests and a test over
+every line of the corpus check each gated rule's fragments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+Replacement = str | Callable[[re.Match[str]], str]
+
+# The only characters outside ASCII that re.IGNORECASE matches to an ASCII letter, and that lower() keeps
+# apart from it ("\u0130".lower() is two characters; the Kelvin sign lowers to "k" by itself).
+_CASE_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_LEADING = re.compile(r"[a-z]+")
+
+
+def case_folded(text: str) -> str:
+    """Lower-case text as re.IGNORECASE compares it with ASCII letters; line breaks stay where they were."""
+    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+        text = text.translate(_CASE_FIXES)  # slow on non-ASCII text, so only when needed
+    return text.lower()
+
+
+def fragments(spec: str) -> tuple[str, ...]:
+    """A literal piece of each alternative of an `any_of` spec: the longest one seen without parsing it."""
+    return tuple(dict.fromkeys(_fragment(word) for word in spec.lower().split()))
+
+
+def _fragment(word: str) -> str:
+    # "bar_mitzvah" -> "mitzvah": whole words between the spaces ("_") when no group can make one optional.
+    words = word.split("_")
+    whole = [piece for piece in words[1:] if piece.isalpha() and piece.isascii()] if "(" not in word else []
+    leading = _LEADING.match(word)
+    start = leading.group(0) if leading else ""
+    if word[len(start) : len(start) + 1] in ("?", "*", "{"):
+        start = start[:-1]  # "sons?": the last letter is optional
+    best = max([start, *whole], key=len)
+    if not best:
+        raise ValueError(f"no literal piece to gate on in {word!r}")
+    return best
+
+
+def subn_lines(
+    pattern: re.Pattern[str], repl: Replacement, text: str, gate: Iterable[str]
+) -> tuple[str, int]:
+    """`pattern.subn(repl, text)`, run only on the lines holding one of the `gate` fragments (if any).
+
+    The fragments are lower-case ASCII: those are the letters `case_folded` compares as re.IGNORECASE does.
+    """
+    gate = tuple(gate)
+    if not gate:
+        return pattern.subn(repl, text)
+    folded = case_folded(text)
+    present = [fragment for fragment in gate if fragment in folded]
+    if not present:
+        return text, 0
+    lines = text.split("\n")
+    count = 0
+    for index, line in enumerate(folded.split("\n")):
+        if any(fragment in line for fragment in present):
+            lines[index], found = pattern.subn(repl, lines[index])
+            count += found
+    return "\n".join(lines), count

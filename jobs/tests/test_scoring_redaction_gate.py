@@ -1,0 +1,97 @@
+"""Gated blind-mode rules (jobs/scoring/redaction_gate.py) replace exactly what their ungated patterns do."""
+
+import re
+
+import pytest
+
+from candidates.tests.corpus import require_corpus
+from jobs.scoring import redaction_identity, redaction_lines, redaction_rules
+from jobs.scoring.redaction_gate import case_folded, fragments, subn_lines
+from jobs.scoring.redaction_rules import any_of
+from jobs.scoring.redaction_words import DEMONYMS, FAITH_WORDS, GENDERED_TITLES
+from jobs.tests.test_scoring_redaction import CONTACT_CV
+
+GATED = [
+    *(rule for rule in redaction_rules.LABEL_RULES),
+    redaction_rules.FAMILY_RULES[0],
+    redaction_rules.NATIONALITY_RULES[0],
+    redaction_identity.WORD_RULES[0],
+]
+PATTERNS = [
+    *((rule.pattern, rule.gate) for rule in GATED),
+    (redaction_identity.GENDERED_TITLE_RE, redaction_identity.GENDERED_TITLE_GATE),
+    (redaction_lines._DEMONYM, redaction_lines._DEMONYM_GATE),
+]
+
+
+def test_fragments_are_the_literal_pieces_every_match_holds() -> None:
+    assert fragments("sons? bar_mitzvah attend(?:s|ing|ed)?_mass qur.?an d\\.?o\\.?b\\.? lgbtq\\+") == (
+        "son",
+        "mitzvah",
+        "attend",
+        "qur",
+        "d",
+        "lgbtq",
+    )
+    with pytest.raises(ValueError, match="no literal piece"):
+        fragments("[e\u00e9]tat")
+
+
+def test_case_folding_matches_ignorecase_for_the_letters_lower_keeps_apart() -> None:
+    assert case_folded("\u0130SLAM \u0131slam \u017fikh Ba\u212aER") == "islam islam sikh baker"
+    assert case_folded("Caf\u00e9\nB") == "caf\u00e9\nb"
+
+
+def test_every_gated_rule_has_fragments_in_lower_case_ascii() -> None:
+    for _pattern, gate in PATTERNS:
+        assert gate and all(fragment.isascii() and fragment == fragment.lower() for fragment in gate)
+
+
+def _word_samples(spec: str) -> str:
+    """One line per plain alternative of a word list, in the cases a CV writes it."""
+    words = [word.replace("_", " ") for word in spec.split() if re.fullmatch(r"[a-z_'-]+", word)]
+    return "\n".join(f"- {w.upper()} and {w.title()}, {w}; ({w})." for w in words)
+
+
+SAMPLES = [
+    CONTACT_CV,
+    _word_samples(DEMONYMS),
+    _word_samples(FAITH_WORDS),
+    _word_samples(" ".join(title.replace(" ", "_") for title in GENDERED_TITLES)),
+    # One phrase a line, so each must open its own line's gate.
+    "Single mother of two young children\nmy wife and I\non maternity leave\nGrandsons\nstepdaughters\n"
+    "Proud father to 3 kids\nPregnant\nFamily man\nHomemaker\nto raise our family\nmy partner\n"
+    "with 2 sons\nher fianc\u00e9e\nmy boyfriend\nwidowed\nnewlywed\ntoddlers\ntheir newborn\nour twins\n"
+    "my little brother\nmy sister\nmy mum\nmy elderly parents\ndivorced\na husband\nthe spouse\nmy baby",
+    "US citizen\nH-1B visa\nh1b\nGreen Card holder\nborn in Lagos, Nigeria\nOriginally from the Philippines\n"
+    "Immigrated from Peru\nDual nationality (French/Irish)\nCitizen of the United Kingdom\nNaturalized\n"
+    "Indian by birth\nraised in Ohio\ngrew up in Kent\nrelocated from Spain\nmoved from Chile\nrefugee\n"
+    "asylum seeker\npermanent resident\nTier 2 visa\nSkilled Worker visa\nEU passport holder\nUK national",
+    "St. Mary's Catholic School\nSaint Patrick's College\nSt John Church\nSt Anne Parish\nSt Paul Cathedral\n"
+    "St Luke Chapel\nSt Clare Convent\nSt Bede Academy\nSt Ives High\nSt Olave Grammar\nSt Kevin Primary\n"
+    "St Kilda Secondary\nSt Agnes Girls\nSt Bede Boys\nSt Jude Anglican\nSt Nicholas Orthodox\n"
+    "church choir\nconvent\nJehovah's Witness\nQur'an\nEid al-Fitr",
+    "Date of birth: 01/02/1990\nD.O.B 3.4.85\nn\u00e9e le 4 mai\n\u00c9tat civil : mari\u00e9\n"
+    "Religion/Caste: x\nPlace of birth: Lyon\nGender: x\nChildren: 2\nCitizenship: x\nEthnicity: x\n"
+    "Disability: none\nHome address: 1 Road",
+]
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_a_gated_rule_replaces_what_the_whole_pattern_replaces(text: str) -> None:
+    for pattern, gate in PATTERNS:
+        assert subn_lines(pattern, "<x>", text, gate) == pattern.subn("<x>", text), pattern.pattern[:60]
+
+
+def test_gated_rules_agree_with_their_patterns_on_every_corpus_text() -> None:
+    folder = require_corpus("labelled/vanetik_vacancy_resume_matching/CV_txt")
+    texts = [path.read_text(errors="replace") for path in sorted(folder.glob("*.txt"))]
+    assert len(texts) > 50
+    for text in texts:
+        for pattern, gate in PATTERNS:
+            assert subn_lines(pattern, "<x>", text, gate) == pattern.subn("<x>", text)
+
+
+def test_an_ungated_rule_is_the_plain_pattern() -> None:
+    pattern = re.compile(rf"\b(?:{any_of('a_b')})\b")
+    assert subn_lines(pattern, "<x>", "a b\nA-B", ()) == ("<x>\nA-B", 1)
