@@ -88,7 +88,7 @@ def s3(s3_server: MotoServer, media: Path, monkeypatch: pytest.MonkeyPatch) -> I
     `media` is this test's MEDIA_ROOT, so a test can check that nothing was written there.
     """
     from candidates.tests.s3server import S3Bucket
-    from cvscoring.settings import s3_storage
+    from cvscoring.settings_storage import s3_storage
 
     bucket = S3Bucket.create(s3_server)
     for name, value in bucket.env.items():

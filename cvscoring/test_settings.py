@@ -16,12 +16,12 @@ os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="cvscoring-test-medi
 os.environ.pop("ANTHROPIC_API_KEY", None)
 os.environ.pop("ANTHROPIC_BASE_URL", None)
 
-from cvscoring import settings as base  # noqa: E402 - after the environment defaults above
+from cvscoring import settings_api  # noqa: E402 - after the environment defaults above
 from cvscoring.settings import *  # noqa: E402,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 REST_FRAMEWORK = {
-    **base.REST_FRAMEWORK,
+    **settings_api.REST_FRAMEWORK,
     "DEFAULT_THROTTLE_RATES": {"upload": "10000/min", "status": "10000/min", "personas": "10000/min"},
 }
 HEARTBEAT_INTERVAL_S = 0.5
