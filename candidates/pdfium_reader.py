@@ -22,10 +22,10 @@ WORD_GAP = 0.1  # a gap wider than this share of the font size between two glyph
 _LINE_SHIFT = 0.5  # a baseline moved by more than this share of the glyph height starts a new line
 
 
-def read_pdf(path: str, max_pages: int) -> Extraction:
-    """Read up to max_pages pages; raise ExtractionFailed (encrypted, corrupt, no_text_layer)."""
+def read_pdf(source: str | bytes, max_pages: int) -> Extraction:
+    """Read up to max_pages pages (of a path, or bytes); raise ExtractionFailed (encrypted, corrupt, ...)."""
     try:
-        document = pdfium.PdfDocument(path)
+        document = pdfium.PdfDocument(source)
     except pdfium.PdfiumError as exc:
         code = "encrypted" if getattr(exc, "err_code", None) == raw.FPDF_ERR_PASSWORD else "corrupt"
         raise ExtractionFailed.of(code) from None
