@@ -38,11 +38,12 @@ from candidates.extraction import (
 )
 from candidates.pdf_layers import TINY_FONT_PT
 from candidates.pdfium_reader import read_pdf
+from candidates.sample_pdf import sample_pdf
 
 __all__ = [
     "MAX_HIDDEN_CHARS", "MAX_HIDDEN_SPANS", "MAX_TEXT_CHARS", "MESSAGES", "MIN_TEXT_CHARS", "TINY_FONT_PT",
     "Extraction", "ExtractionFailed", "HiddenSpan", "Limits", "extract_cv", "extract_in_this_process",
-    "looks_like_pdf", "normalise", "warm_up",
+    "looks_like_pdf", "normalise", "warm_up", "warm_zygote",
 ]  # fmt: skip
 
 
@@ -83,7 +84,12 @@ def extract_cv(path: str, limits: Limits = DEFAULT_LIMITS) -> Extraction:
     return _from_reply(reply)
 
 
-_PRELOAD = [__name__]
+def warm_zygote() -> None:
+    """Read the built-in sample PDF once in the zygote, so each forked child starts warm (no user data)."""
+    read_pdf(sample_pdf(), 1)
+
+
+_PRELOAD = [f"{__name__}:warm_zygote"]
 _MAX_REPLY_BYTES = 8 * 1024**2  # the capped text and spans make at most ~1.3 MB of UTF-8 JSON
 _CHILD_FAILURES = {"timeout": "timeout", "memory": "memory_limit", "crashed": "corrupt"}
 

@@ -22,10 +22,10 @@ WORD_GAP = 0.1  # a gap wider than this share of the font size between two glyph
 _LINE_SHIFT = 0.5  # a baseline moved by more than this share of the glyph height starts a new line
 
 
-def read_pdf(path: str, max_pages: int) -> Extraction:
-    """Read up to max_pages pages; raise ExtractionFailed (encrypted, corrupt, no_text_layer)."""
+def read_pdf(source: str | bytes, max_pages: int) -> Extraction:
+    """Read up to max_pages pages (of a path, or bytes); raise ExtractionFailed (encrypted, corrupt, ...)."""
     try:
-        document = pdfium.PdfDocument(path)
+        document = pdfium.PdfDocument(source)
     except pdfium.PdfiumError as exc:
         code = "encrypted" if getattr(exc, "err_code", None) == raw.FPDF_ERR_PASSWORD else "corrupt"
         raise ExtractionFailed.of(code) from None
@@ -50,14 +50,15 @@ def _read_page(page: pdfium.PdfPage, number: int) -> tuple[str, list[HiddenSpan]
     box = raw.FS_RECTF()
     box_address = ctypes.addressof(box)
     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    add, separate = reader.add, reader.separate  # bound once: this loop runs for every character
     for index, char in enumerate(_page_chars(textpage)):
         address = _text_object_at(handle, index)
         if not address:  # a space or line break PDFium generated
-            reader.separate("\n" if char in "\r\n" else " ")
+            separate("\n" if char in "\r\n" else " ")
             continue
         _char_box(handle, index, box_address)
         left, top, right, bottom = _box_fields(box)
-        reader.add(char, address, left, bottom, right, top)
+        add(char, address, left, bottom, right, top)
     return "".join(reader.visible.parts), reader.spans()
 
 
@@ -92,7 +93,7 @@ def _visible_area(page: pdfium.PdfPage) -> Box:
 Glyph = tuple[float, float, float, float, float]  # left, bottom, right, top, font size as drawn
 
 
-@dataclass
+@dataclass(slots=True)
 class _Stream:
     """One stream of text being written (the visible text, or one hidden run) and its last glyph."""
 
@@ -103,16 +104,27 @@ class _Stream:
         last = self.last
         if last is not None:
             left, bottom, _right, top, size = glyph
-            height = max(last[3] - last[1], top - bottom, 0.1)
-            size = max(last[4], size, 0.1)
+            last_left, last_bottom, last_right, last_top, last_size = last
+            # max(a, b, 0.1) spelt out, with the same comparisons: a builtin call per glyph costs more.
+            height = last_top - last_bottom
+            drawn = top - bottom
+            if drawn > height:
+                height = drawn
+            if height < 0.1:
+                height = 0.1
+            size = size if size > last_size else last_size
+            if size < 0.1:
+                size = 0.1
             # A baseline that moves, or a pen that jumps back to the left, starts another line.
-            if abs(bottom + top - last[1] - last[3]) / 2 > height * _LINE_SHIFT or left < last[0] - 2 * size:
+            if (
+                abs(bottom + top - last_bottom - last_top) / 2 > height * _LINE_SHIFT
+                or left < last_left - 2 * size
+            ):
                 separator = "\n"
-            elif not separator and char != " " and left - last[2] > size * WORD_GAP:
+            elif not separator and char != " " and left - last_right > size * WORD_GAP:
                 separator = " "
-        if separator:
-            self.parts.append(separator)
-        self.parts.append(char)
+        # One part per glyph, its separator in front: the joined text is the same, with half the appends.
+        self.parts.append(separator + char if separator else char)
         self.last = glyph
 
 

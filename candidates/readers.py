@@ -158,7 +158,7 @@ def _read_scan(path: str, kind: str, limits: OcrLimits) -> Reading:
         raise
 
 
-_PRELOAD = [__name__]
+_PRELOAD = [__name__, "candidates.pdf:warm_zygote"]
 _MAX_REPLY_BYTES = 8 * 1024**2
 _CHILD_FAILURES = {"timeout": "timeout", "memory": "memory_limit", "crashed": "corrupt"}
 

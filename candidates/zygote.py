@@ -17,9 +17,16 @@ from candidates.sandbox_child import child_main
 
 
 def serve(control_fd: int, preload: list[str]) -> None:
-    """Zygote main loop: fork one child per received socket until every client has gone."""
+    """Zygote main loop: fork one child per received socket until every client has gone.
+
+    `preload` names modules to import, or `module:function` to import and call: a warm-up whose one-time
+    work (lazy library set-up, caches, pages touched) every child then inherits instead of repeating.
+    """
     for name in preload:
-        importlib.import_module(name)
+        module_name, _, function_name = name.partition(":")
+        module = importlib.import_module(module_name)
+        if function_name:
+            getattr(module, function_name)()
     confine.prepare()
     # Children never free what the zygote allocated: keep the collector off those objects, which saves
     # each child from walking (and so copying) every preloaded page of memory.

@@ -23,6 +23,8 @@ from candidates.pdf import (
     normalise,
     warm_up,
 )
+from candidates.pdfium_reader import read_pdf
+from candidates.sample_pdf import sample_pdf
 from candidates.tests.corpus import corpus_dir
 from candidates.tests.pdfgen import Line, cv_pdf, flate_bomb_pdf, make_pdf, scan_pdf
 
@@ -350,6 +352,17 @@ def test_extract_cv_recovers_when_the_parser_process_dies(tmp_path: Path) -> Non
     zygote.process.wait()
 
     assert extract_cv(path).text == f"{NAME}\n{SKILLS}"
+
+
+def test_the_zygotes_warm_up_sample_goes_through_every_hidden_text_check() -> None:
+    visible = "Warm up: standard font\nA font this file does not embed"
+    hidden = (
+        HiddenSpan("white_text", "white text", 1),
+        HiddenSpan("tiny_font", "tiny", 1),
+        HiddenSpan("invisible_render_mode", "invisible", 1),
+    )
+
+    assert read_pdf(sample_pdf(), 1) == Extraction(visible, 1, hidden, False)
 
 
 # --- the whole corpus (slow) ------------------------------------------------------------------------------
