@@ -74,7 +74,7 @@ def test_name_swap_gives_exactly_the_same_scores() -> None:
 def test_name_swap_through_the_blind_pipeline_gives_identical_results() -> None:
     blind = Rubric(BACKEND.role_title, BACKEND.description, BACKEND.criteria, 5, blind=True, version="r1")
     results = [score_cv(text=_cv(p), hidden=(), rubric=blind, scorer=SCORER) for p in PEOPLE]
-    assert [r.score for r in results] == [84, 84, 84]
+    assert [r.score for r in results] == [83, 83, 83]
     # Blind mode: what is stored is identical too, evidence included.
     assert results[0].criteria == results[1].criteria == results[2].criteria
     assert results[0].redactions == ("name", "email", "phone", "pronouns")
