@@ -21,12 +21,17 @@ _YEARS_STEMS = frozenset({"yrs", "ans", "anos", "jahre"})
 _ANY_OF = re.compile(r"\b(?:or|ou|o|oder|any of|one of|such as|e\.g|eg|like|either|among)\b|\s/\s")
 _YEARS_NUMBER = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?|ans|anos|jahre)\b")
 _YEARS_WORDS = re.compile(
-    r"\b(?:years of experience|seniority|experience level|years experience|anciennete|track record)\b"
+    r"\b(?:years of experience|seniority|experience level|years experience|anciennete)\b"
 )
 CREDENTIAL = re.compile(
     r"\b(?:licen[cs]\w*|certif\w*|degree|diploma|qualifi\w*|bachelor\w*|master\w*|phd|cpa|acca|cfa"
     r"|accredit\w*|registered|chartered|board certified)\b"
 )
+# "PostgreSQL or another relational database": a document store is the kind of database it rules out.
+_RELATIONAL = re.compile(r"\b(?:relational|rdbms)\b")
+_NOSQL = frozenset(name for name, s in skills.SKILLS.items() if "NoSQL" in s.implies or name == "NoSQL")
+# "Registered Nurse (RN)": a credential spelled out with its acronym, the one a licence line must name.
+_SPELLED_OUT = re.compile(r"((?:[A-Z][\w-]*\s+){1,6})\(([A-Z]{2,6})\)")
 # Words that say what kind of thing is wanted, not what it is about: they carry no domain.
 _GENERIC_TEXT = (
     "development developer developing engineering engineer role roles position field industry"
@@ -56,6 +61,9 @@ class Need:
     aspects: frozenset[str]  # what a list-like criterion covers (not alternatives, not words every CV uses)
     years: float | None  # years wanted, when the criterion is about years
     home: str  # "credential", "languages" or "": the section where a mention counts in full
+    excluded: frozenset[str]  # skills the criterion rules out: they evidence none of its skills
+    named: frozenset[str]  # a credential it names exactly ("rn", "registered nurse"), folded
+    job: frozenset[str]  # occupations it names (Sales, Teaching): evidenced by roles that held them
     vector: semantic.Vectors
 
     @property
@@ -80,6 +88,17 @@ def _home(text: str, terms: set[str]) -> str:
     if "edu" in kinds or CREDENTIAL.search(skills.fold(text)):
         return "credential"
     return ""
+
+
+def _named_credentials(text: str) -> frozenset[str]:
+    """Acronyms the text spells out, and their names: "Registered Nurse (RN)" -> rn, registered nurse."""
+    found: set[str] = set()
+    for match in _SPELLED_OUT.finditer(text):
+        acronym = match.group(2)
+        words = match.group(1).split()[-len(acronym) :]
+        if "".join(word[0] for word in words) == acronym:
+            found |= {acronym.lower(), skills.fold(" ".join(words))}
+    return frozenset(found)
 
 
 def _years(folded: str, min_years: int) -> float | None:
@@ -117,5 +136,8 @@ def need(name: str, description: str, min_years: int) -> Need:
         aspects=frozenset() if _ANY_OF.search(folded) else frozenset(keywords),
         years=_years(folded, min_years),
         home=_home(text, set(name_terms) | set(desc_terms)),
+        named=_named_credentials(text) if CREDENTIAL.search(folded) else frozenset(),
+        job=frozenset(t for t in name_terms + desc_terms if skills.kind_of(t) == "job"),
+        excluded=_NOSQL if _RELATIONAL.search(folded) and "nosql" not in folded else frozenset(),
         vector=semantic.criterion_vector(text),
     )

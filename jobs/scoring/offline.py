@@ -12,6 +12,11 @@ criterion's own words, or its meaning by static embeddings) times where it sits:
 | a skills list that states years ("Python 5+ yrs")   | 0.7    |
 | education / a bare skills list                       | 0.5 / 0.35 |
 | a credential criterion's licences and certifications | 1.0    |
+| a line naming another licence than the one spelled out ("Registered Nurse (RN)") | x 0.4 |
+| for an occupation (sales, teaching), a role whose title did not hold it | x 0.5, and its years not counted |
+
+A criterion that rules out a kind of skill ("PostgreSQL or another relational database") is evidenced by no
+line about only that kind ("the MongoDB databases").
 
 The best three lines make the criterion (60/25/15%), on a curve: one line of a recent role scores 7/10, two or
 three score 9-10, a skills list alone 3-4. A criterion that lists several things is met in full only when the
@@ -25,14 +30,14 @@ evidence scores 0 and says so. Constants were tuned on the tuned part of bench/q
 
 from __future__ import annotations
 
-from jobs.scoring import semantic, skills
+from jobs.scoring import occupation, semantic, skills
 from jobs.scoring.criteria import CREDENTIAL, Need, acronyms, need
 from jobs.scoring.profile import CvProfile, Unit, read
 from jobs.scoring.strength import OUT_OF_CONTEXT, SHARES, Finding, Scored, combine, in_context, is_title
 from jobs.scoring.tenure import years_finding
 from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, Rubric, ScorerOutput
 
-OFFLINE_VERSION = "offline-v3"
+OFFLINE_VERSION = "offline-v4"
 MAX_EVIDENCE = 3
 _WEIGHT = {"role": 1.0, "project": 0.8, "summary": 0.6, "skills": 0.35, "credential": 0.5, "other": 0.45,
            "languages": 0.3}  # fmt: skip
@@ -52,7 +57,10 @@ _MENTIONED = 0.5  # ... or by a credential named in the body of a role
 _PLENTY = 3  # aspects of a criterion that show its breadth
 _CLEAR_MEANING = 0.75  # a line this close in meaning shows the criterion even in other words
 _NARROW = 0.5  # the share of a criterion that depth alone earns, without breadth
+Held = frozenset[int] | None  # the roles that held the occupation a criterion names
 _RECENT_MONTHS, _OLD_MONTHS, _OLD_FACTOR = 36, 120, 0.6
+_OTHER_CREDENTIAL = 0.4  # "Certified Nursing Assistant" for "Registered Nurse (RN) licence": another licence
+_OTHER_JOB = 0.5  # a line about an occupation in a role that did not hold it ("analysed sales")
 
 
 def _recency(unit: Unit, cv: CvProfile) -> float:
@@ -65,7 +73,7 @@ def _recency(unit: Unit, cv: CvProfile) -> float:
     return 1.0 - fade * (1.0 - _OLD_FACTOR)
 
 
-def _weight(unit: Unit, wanted: Need, cv: CvProfile) -> float:
+def _weight(unit: Unit, wanted: Need, cv: CvProfile, held: Held) -> float:
     weight = _HOME.get(wanted.home, {}).get(unit.kind, _WEIGHT[unit.kind])
     if wanted.home == "credential" and unit.kind != "credential":
         if not _names_credential(unit, wanted):
@@ -76,7 +84,19 @@ def _weight(unit: Unit, wanted: Need, cv: CvProfile) -> float:
         weight = _ROLE_LIST
     elif unit.kind == "skills" and unit.stated_years >= 2 and not wanted.home:
         weight = _SKILL_YEARS
+    if wanted.named and _other_credential(unit, wanted):
+        weight *= _OTHER_CREDENTIAL
+    if held is not None and unit.kind == "role" and unit.entry is not None and unit.entry not in held:
+        weight *= _OTHER_JOB
     return weight * _recency(unit, cv)
+
+
+def _other_credential(unit: Unit, wanted: Need) -> bool:
+    """A line that names a credential, but not the one asked for (a nursing assistant's for an RN licence)."""
+    folded = skills.fold(unit.line.text)
+    if acronyms(unit.line.text) & wanted.named or any(name in folded for name in wanted.named if " " in name):
+        return False
+    return bool(CREDENTIAL.search(folded))
 
 
 def _names_credential(unit: Unit, wanted: Need) -> bool:
@@ -96,17 +116,24 @@ def _breadth(wanted: Need, cv: CvProfile, relevance: list[float]) -> float:
     return breadth
 
 
-def _term_evidence(term: str, cv: CvProfile, wanted: Need, relevance: list[float]) -> Scored:
+def _term_evidence(term: str, cv: CvProfile, wanted: Need, relevance: list[float], held: Held) -> Scored:
     # A skill named in a line that is otherwise far from the criterion ("GAAP revenue" for bookkeeping) is
     # weaker evidence than one named in a line about what the criterion asks. A degree is evidence of "a
     # degree in accounting" only as far as its line is about accounting: any degree is not the one asked for.
     floor = _OTHER_FIELD if wanted.home == "credential" and skills.kind_of(term) == "edu" else OUT_OF_CONTEXT
     scored = [
-        ((1.0 if term in u.skills else _IMPLIED) * _weight(u, wanted, cv) * in_context(r, floor), u)
+        ((1.0 if term in u.skills else _IMPLIED) * _weight(u, wanted, cv, held) * in_context(r, floor), u)
         for u, r in zip(cv.units, relevance, strict=True)
-        if term in u.skills or term in u.implied
+        if _names(term, u, wanted)
     ]
     return sorted(scored, key=lambda s: -s[0])
+
+
+def _names(term: str, unit: Unit, wanted: Need) -> bool:
+    """Whether the line names the term, not only by a skill the criterion rules out ("MongoDB database")."""
+    if not unit.skills & wanted.excluded:
+        return term in unit.skills or term in unit.implied
+    return term in skills.expand(set(unit.skills - wanted.excluded - {term}))
 
 
 def _keyword_match(unit: Unit, keywords: frozenset[str]) -> float:
@@ -122,22 +149,27 @@ def _relevance(wanted: Need, cv: CvProfile) -> list[float]:
     share = _MEANING_SHARE if wanted.terms else 1.0
     meaning = [share * (float(sim) - _SEM_LOW) / (_SEM_HIGH - _SEM_LOW) for sim in similarity]
     return [
-        max(_keyword_match(unit, wanted.keywords), by_meaning, 0.0)
+        0.0 if _ruled_out(unit, wanted) else max(_keyword_match(unit, wanted.keywords), by_meaning, 0.0)
         for unit, by_meaning in zip(cv.units, meaning, strict=True)
     ]
 
 
-def _text_finding(wanted: Need, cv: CvProfile, relevance: list[float]) -> Finding:
+def _ruled_out(unit: Unit, wanted: Need) -> bool:
+    """A line about only what the criterion rules out ("the MongoDB databases") is no evidence of it."""
+    return bool(unit.skills & wanted.excluded) and not any(_names(t, unit, wanted) for t in wanted.terms)
+
+
+def _text_finding(wanted: Need, cv: CvProfile, relevance: list[float], held: Held) -> Finding:
     scored = sorted(
-        ((min(r, 1.0) * _weight(u, wanted, cv), u) for u, r in zip(cv.units, relevance, strict=True)),
+        ((min(r, 1.0) * _weight(u, wanted, cv, held), u) for u, r in zip(cv.units, relevance, strict=True)),
         key=lambda s: -s[0],
     )
     scored = [s for s in scored if s[0] > 0][: len(SHARES)]
     return Finding(combine(scored), scored, "matched by its words and meaning")
 
 
-def _skills_finding(wanted: Need, cv: CvProfile, relevance: list[float]) -> Finding:
-    by_term = {term: _term_evidence(term, cv, wanted, relevance) for term in wanted.terms}
+def _skills_finding(wanted: Need, cv: CvProfile, relevance: list[float], held: Held) -> Finding:
+    by_term = {term: _term_evidence(term, cv, wanted, relevance, held) for term in wanted.terms}
     values = {term: combine(scored) for term, scored in by_term.items()}
     names, extras = list(wanted.name_terms), list(wanted.desc_terms)
     if names:
@@ -192,14 +224,15 @@ def _explain(finding: Finding, cv: CvProfile) -> str:
 
 def _assess(name: str, wanted: Need, cv: CvProfile) -> CriterionAssessment:
     relevance = _relevance(wanted, cv)
-    text = _text_finding(wanted, cv, relevance)
+    held = occupation.held(wanted.job, cv, relevance)
+    text = _text_finding(wanted, cv, relevance, held)
     finding = text
     if wanted.terms:
-        finding = _merge(wanted, _skills_finding(wanted, cv, relevance), text)
+        finding = _merge(wanted, _skills_finding(wanted, cv, relevance, held), text)
     breadth = _breadth(wanted, cv, relevance)
     finding = Finding(finding.value * (_NARROW + (1 - _NARROW) * breadth), finding.units, finding.what)
     if wanted.years is not None:
-        years = years_finding(wanted, wanted.years, cv, relevance)
+        years = years_finding(wanted, wanted.years, cv, relevance, held)
         value = years.value if not wanted.has_domain else 0.75 * years.value + 0.25 * finding.value
         units = years.units + [s for s in finding.units if s[1] not in {u for _, u in years.units}]
         finding = Finding(value, units, years.what)

@@ -1,6 +1,9 @@
 """Turn per-criterion scores into the overall 0-100 score and a recommendation, in code, never by the model.
 
 Overall score = weighted mean of the criterion scores (0..CRITERION_MAX) scaled to 0-100, rounded half up.
+A required criterion's weight counts `REQUIRED_WEIGHT` times: a must-have matters more than the nice-to-haves
+of the same weight (on real CVs, a strong candidate's must-have lifted him to "yes" and a stray mention of it
+weighed less against the rest). The LLM and offline paths share this function, so they aggregate alike.
 A criterion the scorer did not assess counts as 0 (flag `missing_criteria`). Weights below zero count as
 zero; if no weight is positive, every criterion weighs the same.
 
@@ -27,6 +30,7 @@ YES = 65
 MAYBE = 45
 REQUIRED_FLOOR = 4  # out of CRITERION_MAX
 REQUIRED_CAP = 40  # below MAYBE, so a capped CV is a "no"
+REQUIRED_WEIGHT = 1.5  # a must-have weighs half as much again as the recruiter's weight says
 NOT_ASSESSED = "Not assessed by the scorer."
 
 
@@ -71,12 +75,13 @@ def _results(
 
 
 def weighted_score(results: Sequence[CriterionResult]) -> int:
-    """Return the weighted mean of the criterion scores on 0-100, rounded half up (0 for no criteria)."""
+    """Return the weighted mean of the criterion scores on 0-100 (required ones weigh more), half up."""
     if not results:
         return 0
     weights = [max(result.weight, 0.0) for result in results]
     if sum(weights) <= 0:
         weights = [1.0] * len(results)
+    weights = [w * (REQUIRED_WEIGHT if r.required else 1.0) for w, r in zip(weights, results, strict=True)]
     mean = sum(w * r.score for w, r in zip(weights, results, strict=True)) / sum(weights)
     # Round the float noise away first so 64.5 never becomes 64.4999… and rounds down.
     return math.floor(round(mean * 100 / CRITERION_MAX, 6) + 0.5)

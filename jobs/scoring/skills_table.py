@@ -5,7 +5,8 @@
 # an optional plural "s". An alias starting with "=" matches case-sensitively as written: short names that
 # are also ordinary words (Go, R, C).
 # A CV line naming a skill is also evidence for what it implies (Django → Python, Backend). `kind` gives the
-# section where a mention counts in full: "edu" (education) or "lang" (languages); empty for everything else.
+# section where a mention counts in full: "edu" (education) or "lang" (languages); "job" marks an occupation,
+# whose work a role evidences in full only when its title says the person held it; empty for everything else.
 TABLE = """
 Python | python, python3, cpython | |
 Java | java, j2ee, jee, java ee, java se | |
@@ -187,8 +188,9 @@ Project management | project management, project manager, gestion de projet, ges
 UX design | ux, ui/ux, ux design, ux/ui, user experience, ui design, interaction design, wireframes,
     wireframing, prototyping, design thinking, figma, sketch, adobe xd | |
 SEO | seo, search engine optimization, sem | Marketing |
-Marketing | marketing, digital marketing, content marketing, growth marketing, marketing digital | |
-Sales | sales, business development, account management, ventes, ventas, vertrieb, b2b sales | |
+Marketing | marketing, digital marketing, content marketing, growth marketing, marketing digital | | job
+Sales | sales, business development, account management, account manager, account executive, salesperson,
+    ventes, ventas, vertrieb, b2b sales | | job
 CRM | crm, salesforce, hubspot | |
 Finance | finance, financial analysis, financial modeling, financial modelling, budgeting, p&l, finanzas,
     financial reporting | |
@@ -196,8 +198,9 @@ Accounting | accounting, bookkeeping, comptabilité, contabilidad, buchhaltung |
 Accounting standards | gaap, us gaap, ifrs | |
 Customer support | customer service, customer support, customer success, service client, atención al cliente,
     kundenservice | |
-Recruiting | recruiting, recruitment, talent acquisition, recrutement, reclutamiento | |
-Teaching | teaching, teacher, tutoring, enseignement, enseignant, docencia, docente, unterricht, lehrer | |
+Recruiting | recruiting, recruitment, talent acquisition, recrutement, reclutamiento | | job
+Teaching | teaching, teacher, tutoring, tutor, educator, instructor, lecturer, enseignement, enseignant,
+    docencia, docente, unterricht, lehrer | | job
 Logistics | logistics, supply chain, logistique, logística, logistik, procurement, inventory management | |
 Leadership | leadership, team lead, tech lead, technical lead, lead engineer, lead developer, led a team,
     led the team, led teams, led a, managed a team, managed teams, team management, people management,

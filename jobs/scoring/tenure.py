@@ -12,9 +12,20 @@ _IN_DOMAIN = 0.55  # a role whose lines together match this well counts towards 
 _SHOWN = 0.4  # a line this relevant shows the domain (one keyword alone is 0.45)
 
 
-def years_finding(wanted: Need, years_wanted: float, cv: CvProfile, relevance: list[float]) -> Finding:
-    """The criterion's years against the years wanted, with the lines that date them."""
+def years_finding(
+    wanted: Need,
+    years_wanted: float,
+    cv: CvProfile,
+    relevance: list[float],
+    held: frozenset[int] | None = None,
+) -> Finding:
+    """The criterion's years against the years wanted, with the lines that date them.
+
+    `held`: when the criterion names an occupation, the roles that held it; only their years count.
+    """
     chosen = _domain_entries(wanted, cv, relevance) if wanted.has_domain else set(range(len(cv.entries)))
+    if held is not None:
+        chosen &= held
     years = experience.years([cv.entries[i].span for i in sorted(chosen)])
     quotes = [cv.entries[i].quote for i in sorted(chosen, key=lambda i: -cv.entries[i].span.end)]
     stated, stated_quote = cv.claimed

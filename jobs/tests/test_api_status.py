@@ -69,7 +69,7 @@ def test_completed_job_lists_every_cv_ranked_best_first(api: APIClient, user: An
     assert [entry["rank"] for entry in scores] == [1, 2, None]
     best, worst, failed = scores
     # The offline scorer is deterministic: these are its exact answers for the two CVs.
-    assert (best["score"], best["recommendation"]) == (74, "yes")
+    assert (best["score"], best["recommendation"]) == (75, "yes")
     assert (worst["score"], worst["recommendation"]) == (0, "no")
     assert best["scorer"] == "offline"
     assert best["model"]

@@ -74,7 +74,7 @@ def test_name_swap_gives_exactly_the_same_scores() -> None:
 def test_name_swap_through_the_blind_pipeline_gives_identical_results() -> None:
     blind = Rubric(BACKEND.role_title, BACKEND.description, BACKEND.criteria, 5, blind=True, version="r1")
     results = [score_cv(text=_cv(p), hidden=(), rubric=blind, scorer=SCORER) for p in PEOPLE]
-    assert [r.score for r in results] == [84, 84, 84]
+    assert [r.score for r in results] == [83, 83, 83]
     # Blind mode: what is stored is identical too, evidence included.
     assert results[0].criteria == results[1].criteria == results[2].criteria
     assert results[0].redactions == ("name", "email", "phone", "pronouns")
@@ -228,3 +228,28 @@ def test_safe_to_share_between_threads() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         concurrent = list(pool.map(lambda text: SCORER.score(text, BACKEND), texts))
     assert concurrent == sequential
+
+
+def _one(text: str, criterion: Criterion) -> int:
+    return SCORER.score(text, Rubric("x", "", (criterion,), blind=False)).criteria[0].score
+
+
+def test_an_occupation_is_evidenced_by_the_roles_that_held_it() -> None:
+    # The same line in an analyst's role is about sales, not selling: it counts for half.
+    sales = Criterion("Sales track record", "Closing sales against quotas or targets")
+    role = "EXPERIENCE\n{title}, Acme\nJan 2019 - Jan 2024\n- Grew sales of industrial pumps by 30% a year.\n"
+    assert [_one(role.format(title=t), sales) for t in ("Sales Manager", "Data Analyst")] == [8, 4]
+
+
+def test_a_spelled_out_licence_is_not_met_by_another_one() -> None:
+    rn = Criterion("RN licence", "Active Registered Nurse (RN) licence", required=True)
+    line = "CERTIFICATIONS\n{licence}, State Board of Nursing, active\n"
+    names = ("Registered Nurse", "Certified Nursing Assistant")
+    got = [_one(line.format(licence=name), rn) for name in names]
+    assert got == [6, 3]  # 3 is below the required floor: the overall score is capped
+
+
+def test_a_relational_database_is_not_evidenced_by_a_document_store() -> None:
+    databases = Criterion("Databases", "PostgreSQL or another relational database in production")
+    role = "EXPERIENCE\nBackend Developer, Acme\nJan 2019 - Jan 2024\n- Designed the {db} databases.\n"
+    assert [_one(role.format(db=db), databases) for db in ("MySQL", "MongoDB")] == [7, 0]

@@ -49,15 +49,18 @@ TUNED_FLOOR = {
     "backend_python": 0.95,
     "frontend": 0.95,
     "registered_nurse": 0.95,
-    "accountant": 0.9,
+    "accountant": 0.95,
     "data_analyst": 0.95,
     "demo_backend": 0.95,
+    "primary_teacher": 0.95,
 }
 
-# Strong CVs scored below yes. The demo persona's staff backend engineer (64, "maybe") names Python in
-# projects and a talk more than in his roles, AWS and Docker only in a skills list, and his Tech Lead title is
-# ten years old. Exact, so that a better scorer has to lower it.
-KNOWN_A_MISSES = {"demo_backend": 1}
+# Strong CVs scored below yes. Exact, so that a better scorer has to lower it; never add to it.
+KNOWN_A_MISSES: dict[str, int] = {}
+# Unrelated CVs scored above no, exact likewise. The teacher persona's: a Django developer whose summary says
+# he was a TEFL/ESL teacher (46, "maybe"). The sales persona's: an analyst whose title was "Sales Strategist"
+# for eight months (66); both were labelled D before the scorer ran on these personas.
+KNOWN_D_MISSES = {"primary_teacher": 1, "sales_account_manager": 1}
 
 
 @pytest.mark.parametrize("persona", sorted(TUNED_FLOOR))
@@ -67,7 +70,15 @@ def test_real_cvs_rank_and_recommend_as_labelled_on_the_tuned_part(persona: str)
     assert row.accuracy >= TUNED_FLOOR[persona]
     # every strong CV: yes or strong_yes, but for the known misses
     assert row.a_yes[0] == row.a_yes[1] - KNOWN_A_MISSES.get(persona, 0) > 0
-    assert row.d_no[0] == row.d_no[1] > 0  # every unrelated CV: no
+    assert row.d_no[0] == row.d_no[1] - KNOWN_D_MISSES.get(persona, 0) > 0  # every unrelated CV: no
+
+
+def test_the_sales_persona_says_no_to_unrelated_cvs_on_the_tuned_part() -> None:
+    # Its only strong CV is held out (the corpus has one sales CV): a calibration check, no ranking.
+    require_corpus("more-cvs")
+    row = real.report("sales_account_manager", real.score_persona("sales_account_manager"), "tuned")
+    assert (row.pairs, row.a_yes) == (0, (0, 0))
+    assert row.d_no == (13, 14)
 
 
 def test_the_demo_persona_is_the_one_demo_setup_creates() -> None:

@@ -62,13 +62,14 @@ def test_required_criterion_below_floor_caps_at_40_and_says_no() -> None:
 def test_required_criterion_at_floor_does_not_cap() -> None:
     rubric = _rubric(Criterion("Python", required=True), Criterion("SQL"))
     score, rec, _, flags = aggregate([_assessment("Python", 4), _assessment("SQL", 10)], rubric)
-    assert (score, rec, flags) == (70, "yes", ())
+    # The must-have weighs 1.5: (1.5 * 4 + 10) / 2.5 = 6.4
+    assert (score, rec, flags) == (64, "maybe", ())
 
 
 def test_cap_never_raises_a_low_score() -> None:
     rubric = _rubric(Criterion("Python", required=True), Criterion("SQL"))
     score, _, _, _ = aggregate([_assessment("Python", 0), _assessment("SQL", 2)], rubric)
-    assert score == 10
+    assert score == 8  # (1.5 * 0 + 2) / 2.5
 
 
 def test_thresholds() -> None:

@@ -1,0 +1,47 @@
+"""Whose work a role was: an occupation (sales, teaching) is evidenced by the roles whose title holds it.
+
+An analyst's "analysed store sales to meet sales demand" or a developer's "taught a workshop" names an
+occupation the writer did not hold; a role titled "Sales Manager" or "Kindergarten Teacher" did. So, for a
+criterion about an occupation, the lines of other roles count for less and their years not at all.
+"""
+
+from __future__ import annotations
+
+from jobs.scoring.profile import CvProfile, Unit
+
+_FIRST_LINES = 2
+_TITLE_WORDS = 10  # a longer line describes the work
+TITLE_RELEVANT = 0.45  # a title line this relevant to the criterion (one of its words) holds the occupation
+
+
+def titles(cv: CvProfile) -> dict[int, list[int]]:
+    """The title lines of each dated role: the line that dates it, and its first two lines when short.
+
+    The title is written just above its dates, on their line or just below them ("09/2013 to Current",
+    then "Kindergarten Teacher, Company").
+    """
+    found: dict[int, list[int]] = {}
+    seen: dict[int, int] = {}
+    for position, unit in enumerate(cv.units):
+        if unit.entry is None or unit.kind != "role":
+            continue
+        seen[unit.entry] = seen.get(unit.entry, 0) + 1
+        short = len(unit.line.text.split()) <= _TITLE_WORDS
+        if (short and seen[unit.entry] <= _FIRST_LINES) or unit.line.text == cv.entries[unit.entry].quote:
+            found.setdefault(unit.entry, []).append(position)
+    return found
+
+
+def held(job: frozenset[str], cv: CvProfile, relevance: list[float]) -> frozenset[int] | None:
+    """The roles whose title names the occupation; None when the criterion is about no occupation."""
+    if not job:
+        return None
+    return frozenset(
+        entry
+        for entry, positions in titles(cv).items()
+        if any(_holds(job, cv.units[p], relevance[p]) for p in positions)
+    )
+
+
+def _holds(job: frozenset[str], unit: Unit, relevance: float) -> bool:
+    return bool(job & (unit.skills | unit.implied)) or relevance >= TITLE_RELEVANT
