@@ -73,10 +73,13 @@ def _statement() -> str:
     )
     usage = ", ".join(f"sum((usage ->> '{key}')::bigint) AS {key}" for key in USAGE_KEYS)
     return f"""
-        WITH ranked AS (
-            SELECT id, row_number() OVER (ORDER BY {order}) AS n FROM {items}
+        WITH page AS (
+            SELECT id, status, score, position FROM {items}
             WHERE job_id = %(job)s AND status <> '{ItemStatus.PENDING.value}'
-            ORDER BY n LIMIT %(limit)s OFFSET %(offset)s
+            ORDER BY {order} LIMIT %(limit)s OFFSET %(offset)s
+        ), ranked AS (
+            -- Numbered after the LIMIT: a window over every finished item cost more than the sort.
+            SELECT id, %(offset)s + row_number() OVER (ORDER BY {order}) AS n FROM page
         )
         SELECT
             (SELECT coalesce(json_agg(json_build_object({entry}) ORDER BY ranked.n), '[]')
