@@ -11,6 +11,7 @@ fields), which other databases, webhooks and downloads still use: `test_status_s
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -89,12 +90,37 @@ def _statement() -> str:
              LEFT JOIN {items} r ON r.id = i.reused_from_id)::text,
             (SELECT coalesce(json_agg(g), '[]') FROM (
                 SELECT status, llm_batch, scorer, count(*) AS items, sum(cost_usd)::text AS cost, {usage}
-                FROM {items} WHERE job_id = %(job)s GROUP BY status, llm_batch, scorer) g)::text
+                FROM {items} WHERE job_id = %(job)s GROUP BY status, llm_batch, scorer) g)::text,
+            -- `Job.candidate_ids`: each once, in upload order.
+            (SELECT coalesce(json_agg(c.id ORDER BY c.first), '[]') FROM (
+                SELECT candidate_id::text AS id, min(position) AS first FROM {items}
+                WHERE job_id = %(job)s AND candidate_id IS NOT NULL GROUP BY candidate_id) c)::text
     """
+
+
+@dataclass(frozen=True)
+class StatusParts:
+    """What the statement gives: `build_result`'s dict and the job's candidate ids as JSON text."""
+
+    result: dict[str, Any]
+    candidate_ids: orjson.Fragment
+
+
+def status_parts(job: Job, *, limit: int, offset: int) -> StatusParts:
+    """The statement's answer for this page, run once per job instance (the view asks twice)."""
+    key, parts = job.__dict__.get("_status_parts", (None, None))
+    if key != (limit, offset) or parts is None:
+        parts = _run(job, limit=limit, offset=offset)
+        job.__dict__["_status_parts"] = ((limit, offset), parts)
+    return parts  # type: ignore[no-any-return]
 
 
 def status_result(job: Job, *, limit: int, offset: int) -> dict[str, Any]:
     """`build_result(job, limit=, offset=, splice=True)` on PostgreSQL: the scores one orjson.Fragment."""
+    return status_parts(job, limit=limit, offset=offset).result
+
+
+def _run(job: Job, *, limit: int, offset: int) -> StatusParts:
     params: dict[str, Any] = {
         "job": job.pk,
         "limit": limit,
@@ -103,11 +129,12 @@ def status_result(job: Job, *, limit: int, offset: int) -> dict[str, Any]:
     }
     with connection.cursor() as cursor:
         cursor.execute(_statement(), params)
-        scores, groups_text = cursor.fetchone()
+        scores, groups_text, candidate_ids = cursor.fetchone()
     groups = orjson.loads(groups_text)
     for group in groups:
         group["cost"] = None if group["cost"] is None else Decimal(group["cost"])
     summary = summarize(job, groups)
     finished = summary["scored"] + summary["failed"] + summary["cancelled"]
     page = {"offset": offset, "limit": limit, "total": finished}
-    return {"scores": orjson.Fragment(scores), "summary": summary, "scores_page": page}
+    result = {"scores": orjson.Fragment(scores), "summary": summary, "scores_page": page}
+    return StatusParts(result=result, candidate_ids=orjson.Fragment(candidate_ids))

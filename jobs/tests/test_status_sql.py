@@ -15,6 +15,7 @@ from candidates.models import CV
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
 from jobs.models import ItemStatus, Job, JobItem, JobStatus
 from jobs.result_serializers import build_result
+from jobs.serializers import job_status_document
 from jobs.tests.factories import make_job
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media")]
@@ -125,6 +126,16 @@ def test_the_sql_page_equals_the_python_page_for_every_kind_of_entry(user: Any) 
     assert whole["scores_page"] == {"offset": 0, "limit": 200, "total": 9}
     for limit, offset in [(1, 0), (3, 2), (4, 8), (5, 10)]:
         assert _sql_path(job, limit, offset) == _python_path(job, limit, offset)
+
+
+def test_the_status_view_answers_the_python_document_value_for_value(api: Any, user: Any) -> None:
+    job, _ = _job_with_every_kind_of_entry(user)
+
+    answer = api.get(f"/api/v1/jobs/{job.pk}/status").json()
+
+    assert answer == json.loads(JSONRenderer().render(job_status_document(str(job.pk))))
+    assert answer["candidate_ids"] == job.candidate_ids
+    assert len(answer["candidate_ids"]) == 9  # the duplicate shares its CV; the refused file has none
 
 
 def test_the_sql_page_of_a_job_with_nothing_finished_is_empty(user: Any) -> None:
