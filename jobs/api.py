@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict
 
+import orjson
 from django.conf import settings
+from django.db import connection
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
-from rest_framework import status, viewsets
+from rest_framework import serializers, status, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -29,6 +31,7 @@ from jobs.serializers import (
     UploadBatchSerializer,
 )
 from jobs.services import cancel_job, rescore_job, retry_job, start_scoring_job, upload_outcome
+from jobs.status_sql import status_parts
 from jobs.workload import refuse_work_over_cap
 
 # Polling clients are told how long to wait before asking again about an unfinished job.
@@ -58,6 +61,16 @@ def job_etag(job: Job, page: dict[str, int] | None) -> str:
 
 def _status_url(request: Request, job: Job) -> str:
     return request.build_absolute_uri(reverse("jobs:status", kwargs={"job_id": job.pk}))
+
+
+class PolledStatusSerializer(JobStatusSerializer):
+    """JobStatusSerializer, with the candidate ids from `jobs.status_sql`'s statement: one query fewer."""
+
+    candidate_ids = serializers.SerializerMethodField()  # type: ignore[assignment]  # same values, from SQL
+
+    def get_candidate_ids(self, job: Job) -> orjson.Fragment:
+        page = self.context.get("scores_page") or {"limit": settings.STATUS_SCORES_PAGE_SIZE, "offset": 0}
+        return status_parts(job, limit=page["limit"], offset=page.get("offset", 0)).candidate_ids
 
 
 class UploadBatchViewSet(viewsets.ViewSet):
@@ -172,7 +185,8 @@ class JobViewSet(viewsets.GenericViewSet):
         if not job.is_terminal:
             headers.setdefault("Retry-After", POLL_AFTER_SECONDS)
         # Rendered by orjson (settings' renderers), which splices the stored criteria's JSON text unparsed.
-        data = JobStatusSerializer(job, context={"scores_page": page, "splice_json": True}).data
+        document = PolledStatusSerializer if connection.vendor == "postgresql" else JobStatusSerializer
+        data = document(job, context={"scores_page": page, "splice_json": True}).data
         return Response(data, status=code, headers=headers)
 
     @extend_schema(

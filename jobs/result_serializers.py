@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db import connection
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -15,6 +16,7 @@ from jobs.failures import is_retryable
 from jobs.models import ItemStatus, Job, JobItem
 from jobs.results import ranking
 from jobs.score_rows import score_entry
+from jobs.status_sql import status_result
 from jobs.wire import WIRE_STATUSES, wire_status
 
 RECOMMENDATIONS = ["strong_yes", "yes", "maybe", "no"]
@@ -250,10 +252,10 @@ class JobResultSerializer(serializers.Serializer):
 def build_result(
     job: Job, *, limit: int | None = None, offset: int = 0, splice: bool = False
 ) -> dict[str, Any]:
-    """The ranking (a page of it when `limit` is given) and the job's totals, as the API shows them.
-
-    `splice`: for an orjson rendering only (see `jobs.results.ranking`).
-    """
+    """The ranking (a page when `limit` is given) and totals; `splice`: orjson only, `results.ranking`."""
+    # The status view's page, spliced into orjson: PostgreSQL builds it (`jobs.status_sql` says why).
+    if splice and limit is not None and connection.vendor == "postgresql":
+        return status_result(job, limit=limit, offset=offset)
     return JobResultSerializer(ranking(job, limit=limit, offset=offset, splice=splice)).data
 
 

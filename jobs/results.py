@@ -20,7 +20,11 @@ USAGE_KEYS = ("input_tokens", "output_tokens", "cache_creation_input_tokens", "c
 
 def totals(job: Job) -> dict[str, Any]:
     """Counts, tokens, cost and scorers over the whole job, from one query grouped by status and scorer."""
-    groups = list(job.items.order_by().values(*_GROUP_KEYS).annotate(**_GROUP_SUMS))
+    return summarize(job, list(job.items.order_by().values(*_GROUP_KEYS).annotate(**_GROUP_SUMS)))
+
+
+def summarize(job: Job, groups: list[dict[str, Any]]) -> dict[str, Any]:
+    """The totals from the rows of `_GROUP_KEYS` with `_GROUP_SUMS` (`cost` a Decimal or None)."""
     done = [group for group in groups if group["status"] != ItemStatus.PENDING]
     cost = sum((group["cost"] or Decimal("0") for group in done), Decimal("0"))
     batch_cost = sum((group["cost"] or Decimal("0") for group in done if group["llm_batch"]), Decimal("0"))
