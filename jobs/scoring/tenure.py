@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from jobs.scoring import experience
 from jobs.scoring.criteria import Need
 from jobs.scoring.profile import CvProfile
@@ -37,6 +39,28 @@ def years_finding(
     where = " relevant" if wanted.has_domain else ""
     what = f"about {years:g} years of{where} experience against {years_wanted:g} wanted"
     return Finding(value, units[:2] if years > 0 else [], what + (" (stated)" if stated_counts else ""))
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    """Fewer years of relevant experience than the persona's minimum."""
+
+    share: float  # of the minimum the CV shows, 0..1
+    text: str  # "about 1 year of relevant experience; the role asks for 4"
+
+
+def shortfall(
+    role: Need, years_wanted: int, cv: CvProfile, relevance: list[float], held: frozenset[int] | None
+) -> Shortfall | None:
+    """The years in the role (its dated roles in its domain, or a relevant stated total) below the minimum."""
+    finding = years_finding(role, years_wanted, cv, relevance, held)
+    if finding.value >= 1.0:
+        return None
+    years = round(finding.value * years_wanted, 1)
+    unit = "year" if years == 1 else "years"
+    return Shortfall(
+        finding.value, f"about {years:g} {unit} of relevant experience; the role asks for {years_wanted}"
+    )
 
 
 def _domain_entries(wanted: Need, cv: CvProfile, relevance: list[float]) -> set[int]:
