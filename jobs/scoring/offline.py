@@ -24,7 +24,7 @@ CV shows several of them. Years criteria ("5+ years of backend development") com
 roles in the criterion's domain (a role is in it by a skill named, its title or two of its lines, never by one
 stray word), or a stated total ("10+ years"), with the years wanted. "A degree in accounting" is met by a
 degree only as far as its line is about accounting. When no criterion asks for years, the persona's minimum
-still counts: the years of the roles in the role title's domain (or a relevant stated total) below it take up
+still counts: the CV's dated years (or a stated total) below it take up
 to a quarter off each criterion but a licence or a language, and the justification and summary say so; a CV
 with no dates at all is not taken for one without years. The score, the
 justification and the quotes come from the same evidence, so they cannot disagree: a criterion with no
@@ -253,13 +253,13 @@ def _assess(name: str, wanted: Need, cv: CvProfile, short: Shortfall | None) -> 
 
 
 def _shortfall(rubric: Rubric, needs: list[Need], cv: CvProfile) -> Shortfall | None:
-    """The persona's minimum years, when no criterion asks for years and the CV dates too few in its role."""
+    """The persona's minimum years, when no criterion asks for years and the CV dates too few."""
     wanted = rubric.min_years_experience
     if not wanted or any(n.years is not None for n in needs) or not (cv.entries or cv.claimed[0]):
         return None  # no dates at all: the years are unknown, not zero
-    role = need(rubric.role_title, "", wanted)
-    relevance = _relevance(role, cv)
-    return shortfall(role, wanted, cv, relevance, occupation.held(role.job, cv, relevance))
+    # All dated experience, not the years in the role title's domain: a domain the reader misses (a glued
+    # or unusual title) must not turn a veteran into a newcomer; the criteria themselves judge relevance.
+    return shortfall(max(cv.years, float(cv.claimed[0])), wanted)
 
 
 class OfflineScorer:

@@ -43,23 +43,20 @@ def years_finding(
 
 @dataclass(frozen=True)
 class Shortfall:
-    """Fewer years of relevant experience than the persona's minimum."""
+    """Fewer years of experience than the persona's minimum."""
 
     share: float  # of the minimum the CV shows, 0..1
-    text: str  # "about 1 year of relevant experience; the role asks for 4"
+    text: str  # "about 1 year of experience; the role asks for 4"
 
 
-def shortfall(
-    role: Need, years_wanted: int, cv: CvProfile, relevance: list[float], held: frozenset[int] | None
-) -> Shortfall | None:
-    """The years in the role (its dated roles in its domain, or a relevant stated total) below the minimum."""
-    finding = years_finding(role, years_wanted, cv, relevance, held)
-    if finding.value >= 1.0:
+def shortfall(years: float, years_wanted: int) -> Shortfall | None:
+    """The CV's years of experience below the persona's minimum, or None when it meets it."""
+    if years >= years_wanted:
         return None
-    years = round(finding.value * years_wanted, 1)
-    unit = "year" if years == 1 else "years"
+    shown = round(years, 1)
+    unit = "year" if shown == 1 else "years"
     return Shortfall(
-        finding.value, f"about {years:g} {unit} of relevant experience; the role asks for {years_wanted}"
+        years / years_wanted, f"about {shown:g} {unit} of experience; the role asks for {years_wanted}"
     )
 
 

@@ -267,7 +267,7 @@ def test_a_title_glued_by_pdf_extraction_still_holds_the_occupation() -> None:
     assert skills.find_skills("JavaScript and PostgreSQL on GitHub") == {"JavaScript", "PostgreSQL", "Git"}
 
 
-def test_too_few_relevant_years_for_the_persona_minimum_lower_the_result_and_say_so() -> None:
+def test_too_few_years_for_the_persona_minimum_lower_the_result_and_say_so() -> None:
     rubric = Rubric(
         "Backend Engineer",
         "",
@@ -280,12 +280,12 @@ def test_too_few_relevant_years_for_the_persona_minimum_lower_the_result_and_say
         SCORER.score(role.format(dates=dates), rubric)
         for dates in ("Jan 2024 - Jan 2025", "Jan 2019 - Jan 2024", "")
     )
-    short = "about 1 year of relevant experience; the role asks for 4"
+    short = "about 1 year of experience; the role asks for 4"
     assert (junior.criteria[0].score, junior.criteria[0].justification) == (
         6,
         f"Python, Django: in a role (2024-2025); {short}",
     )
-    assert junior.summary.endswith(" About 1 year of relevant experience; the role asks for 4.")
+    assert junior.summary.endswith(" About 1 year of experience; the role asks for 4.")
     assert (veteran.criteria[0].score, veteran.criteria[0].justification) == (
         7,
         "Python, Django: in a role (2019-2024)",
