@@ -23,7 +23,10 @@ three score 9-10, a skills list alone 3-4. A criterion that lists several things
 CV shows several of them. Years criteria ("5+ years of backend development") compare the dated years of the
 roles in the criterion's domain (a role is in it by a skill named, its title or two of its lines, never by one
 stray word), or a stated total ("10+ years"), with the years wanted. "A degree in accounting" is met by a
-degree only as far as its line is about accounting. The score, the
+degree only as far as its line is about accounting. When no criterion asks for years, the persona's minimum
+still counts: the CV's dated years (or a stated total) below it take up
+to a quarter off each criterion but a licence or a language, and the justification and summary say so; a CV
+with no dates at all is not taken for one without years. The score, the
 justification and the quotes come from the same evidence, so they cannot disagree: a criterion with no
 evidence scores 0 and says so. Constants were tuned on the tuned part of bench/quality/labels only.
 """
@@ -34,10 +37,10 @@ from jobs.scoring import occupation, semantic, skills
 from jobs.scoring.criteria import CREDENTIAL, Need, acronyms, need
 from jobs.scoring.profile import CvProfile, Unit, read
 from jobs.scoring.strength import OUT_OF_CONTEXT, SHARES, Finding, Scored, combine, in_context, is_title
-from jobs.scoring.tenure import years_finding
+from jobs.scoring.tenure import Shortfall, shortfall, years_finding
 from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, Rubric, ScorerOutput
 
-OFFLINE_VERSION = "offline-v4"
+OFFLINE_VERSION = "offline-v5"
 MAX_EVIDENCE = 3
 _WEIGHT = {"role": 1.0, "project": 0.8, "summary": 0.6, "skills": 0.35, "credential": 0.5, "other": 0.45,
            "languages": 0.3}  # fmt: skip
@@ -61,6 +64,7 @@ Held = frozenset[int] | None  # the roles that held the occupation a criterion n
 _RECENT_MONTHS, _OLD_MONTHS, _OLD_FACTOR = 36, 120, 0.6
 _OTHER_CREDENTIAL = 0.4  # "Certified Nursing Assistant" for "Registered Nurse (RN) licence": another licence
 _OTHER_JOB = 0.5  # a line about an occupation in a role that did not hold it ("analysed sales")
+_SHORT = 0.25  # no relevant years against the persona's minimum costs each criterion this share; half, half
 
 
 def _recency(unit: Unit, cv: CvProfile) -> float:
@@ -222,7 +226,7 @@ def _explain(finding: Finding, cv: CvProfile) -> str:
     return f"{finding.what}: {'; '.join(places)}" if finding.what else "; ".join(places)
 
 
-def _assess(name: str, wanted: Need, cv: CvProfile) -> CriterionAssessment:
+def _assess(name: str, wanted: Need, cv: CvProfile, short: Shortfall | None) -> CriterionAssessment:
     relevance = _relevance(wanted, cv)
     held = occupation.held(wanted.job, cv, relevance)
     text = _text_finding(wanted, cv, relevance, held)
@@ -240,7 +244,22 @@ def _assess(name: str, wanted: Need, cv: CvProfile) -> CriterionAssessment:
     quotes = tuple(dict.fromkeys(u.quote for _, u in finding.units if u.quote))[:MAX_EVIDENCE]
     if score == 0 or not quotes:
         return CriterionAssessment(name, 0, "Not evidenced in the CV.", ())
-    return CriterionAssessment(name, score, _explain(finding, cv)[:300], quotes)
+    why = _explain(finding, cv)
+    if short is not None and wanted.home not in _HOME:  # a licence or a language is held whatever the years
+        lowered = int(CRITERION_MAX * finding.value * (1 - _SHORT * (1 - short.share)) + 0.5)
+        if lowered < score:
+            score, why = lowered, f"{why[: 297 - len(short.text)]}; {short.text}"
+    return CriterionAssessment(name, score, why[:300], quotes)
+
+
+def _shortfall(rubric: Rubric, needs: list[Need], cv: CvProfile) -> Shortfall | None:
+    """The persona's minimum years, when no criterion asks for years and the CV dates too few."""
+    wanted = rubric.min_years_experience
+    if not wanted or any(n.years is not None for n in needs) or not (cv.entries or cv.claimed[0]):
+        return None  # no dates at all: the years are unknown, not zero
+    # All dated experience, not the years in the role title's domain: a domain the reader misses (a glued
+    # or unusual title) must not turn a veteran into a newcomer; the criteria themselves judge relevance.
+    return shortfall(max(cv.years, float(cv.claimed[0])), wanted)
 
 
 class OfflineScorer:
@@ -252,9 +271,10 @@ class OfflineScorer:
     def score(self, cv_text: str, rubric: Rubric) -> ScorerOutput:
         """Return one assessment per criterion, in rubric order."""
         cv = read(cv_text, rubric)
+        needs = [need(c.name, c.description, rubric.min_years_experience) for c in rubric.criteria]
+        short = _shortfall(rubric, needs, cv)
         assessments = tuple(
-            _assess(c.name, need(c.name, c.description, rubric.min_years_experience), cv)
-            for c in rubric.criteria
+            _assess(c.name, n, cv, short) for c, n in zip(rubric.criteria, needs, strict=True)
         )
         matched = sum(1 for a in assessments if a.score >= 5)
         stated = f" ({cv.claimed[0]}+ stated)" if cv.claimed[0] > cv.years else ""
@@ -262,6 +282,8 @@ class OfflineScorer:
             f"Offline match: {matched} of {len(assessments)} criteria evidenced; "
             f"about {cv.years:g} years of dated experience{stated}."
         )
+        if short is not None:
+            summary += f" {short.text[0].upper()}{short.text[1:]}."
         return ScorerOutput(
             criteria=assessments,
             summary=summary,

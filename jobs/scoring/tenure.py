@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from jobs.scoring import experience
 from jobs.scoring.criteria import Need
 from jobs.scoring.profile import CvProfile
@@ -37,6 +39,25 @@ def years_finding(
     where = " relevant" if wanted.has_domain else ""
     what = f"about {years:g} years of{where} experience against {years_wanted:g} wanted"
     return Finding(value, units[:2] if years > 0 else [], what + (" (stated)" if stated_counts else ""))
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    """Fewer years of experience than the persona's minimum."""
+
+    share: float  # of the minimum the CV shows, 0..1
+    text: str  # "about 1 year of experience; the role asks for 4"
+
+
+def shortfall(years: float, years_wanted: int) -> Shortfall | None:
+    """The CV's years of experience below the persona's minimum, or None when it meets it."""
+    if years >= years_wanted:
+        return None
+    shown = round(years, 1)
+    unit = "year" if shown == 1 else "years"
+    return Shortfall(
+        years / years_wanted, f"about {shown:g} {unit} of experience; the role asks for {years_wanted}"
+    )
 
 
 def _domain_entries(wanted: Need, cv: CvProfile, relevance: list[float]) -> set[int]:

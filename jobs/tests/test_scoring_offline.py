@@ -3,6 +3,8 @@
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from jobs.scoring import skills
+from jobs.scoring.occupation import unglued
 from jobs.scoring.offline import OFFLINE_VERSION, OfflineScorer
 from jobs.scoring.pipeline import score_cv
 from jobs.scoring.types import Criterion, Rubric
@@ -253,3 +255,40 @@ def test_a_relational_database_is_not_evidenced_by_a_document_store() -> None:
     databases = Criterion("Databases", "PostgreSQL or another relational database in production")
     role = "EXPERIENCE\nBackend Developer, Acme\nJan 2019 - Jan 2024\n- Designed the {db} databases.\n"
     assert [_one(role.format(db=db), databases) for db in ("MySQL", "MongoDB")] == [7, 0]
+
+
+def test_a_title_glued_by_pdf_extraction_still_holds_the_occupation() -> None:
+    # "SalesManager" (a PDF lost the space) holds sales as "Sales Manager" does; an analyst still does not.
+    sales = Criterion("Sales track record", "Closing sales against quotas or targets")
+    role = "EXPERIENCE\n{title}, Acme\nJan 2019 - Jan 2024\n- Grew sales of industrial pumps by 30% a year.\n"
+    titles = ("Sales Manager", "SalesManager", "DataAnalyst")
+    assert [_one(role.format(title=t), sales) for t in titles] == [8, 7, 4]
+    assert unglued("ClassroomTeacher, SeniorAccountant") == "Classroom Teacher, Senior Accountant"
+    assert skills.find_skills("JavaScript and PostgreSQL on GitHub") == {"JavaScript", "PostgreSQL", "Git"}
+
+
+def test_too_few_years_for_the_persona_minimum_lower_the_result_and_say_so() -> None:
+    rubric = Rubric(
+        "Backend Engineer",
+        "",
+        (Criterion("Python", "Production Python, ideally Django"),),
+        min_years_experience=4,
+        blind=False,
+    )
+    role = "EXPERIENCE\nBackend Engineer, Acme\n{dates}\n- Built Django REST APIs in Python.\n"
+    junior, veteran, undated = (
+        SCORER.score(role.format(dates=dates), rubric)
+        for dates in ("Jan 2024 - Jan 2025", "Jan 2019 - Jan 2024", "")
+    )
+    short = "about 1 year of experience; the role asks for 4"
+    assert (junior.criteria[0].score, junior.criteria[0].justification) == (
+        6,
+        f"Python, Django: in a role (2024-2025); {short}",
+    )
+    assert junior.summary.endswith(" About 1 year of experience; the role asks for 4.")
+    assert (veteran.criteria[0].score, veteran.criteria[0].justification) == (
+        7,
+        "Python, Django: in a role (2019-2024)",
+    )
+    # No dates at all: the years are unknown, not zero, so nothing is taken off.
+    assert (undated.criteria[0].score, "asks for" in undated.summary) == (7, False)
