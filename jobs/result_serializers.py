@@ -253,8 +253,7 @@ def build_result(
     job: Job, *, limit: int | None = None, offset: int = 0, splice: bool = False
 ) -> dict[str, Any]:
     """The ranking (a page when `limit` is given) and totals; `splice`: orjson only, `results.ranking`."""
-    # The status view's page, spliced into orjson: PostgreSQL builds it (`jobs.status_sql` says why).
-    if splice and limit is not None and connection.vendor == "postgresql":
+    if splice and limit is not None and connection.vendor == "postgresql":  # built by PostgreSQL: status_sql
         return status_result(job, limit=limit, offset=offset)
     return JobResultSerializer(ranking(job, limit=limit, offset=offset, splice=splice)).data
 
