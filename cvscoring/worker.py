@@ -8,6 +8,7 @@ from typing import Any
 from django.conf import settings
 from django.db import connections
 from rq import Worker
+from rq.exceptions import StopRequested
 
 from candidates import readers
 from candidates.storage import remove_orphaned_copies
@@ -53,6 +54,10 @@ class ScoringWorker(Worker):
             erased = purge_when_due(self.connection)
             if erased:
                 logger.warning("retention purge: erased %s candidate(s)", erased)
+        except StopRequested:
+            # Ctrl-C or SIGTERM while the worker sat idle in maintenance: rq's signal handler raised it here,
+            # and it is rq's to handle (a warm shutdown), not a maintenance failure.
+            raise
         except Exception:
             logger.exception("maintenance failed")
         finally:

@@ -11,9 +11,11 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 from rq import Queue
+from rq.exceptions import StopRequested
 
 from candidates.models import CV, Candidate
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
+from cvscoring import worker as worker_module
 from cvscoring.retention import purge_lock_key, purge_when_due
 from cvscoring.worker import ScoringWorker
 from jobs.tests.factories import make_job
@@ -71,3 +73,19 @@ def test_the_scoring_workers_maintenance_pass_runs_the_purge(
 
     assert labels() == ["cv1"]
     assert len([path for path in media.rglob("*") if path.is_file()]) == 1
+
+
+def test_a_stop_requested_during_maintenance_is_rqs_not_a_maintenance_failure(
+    redis: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # rq's signal handler raises StopRequested wherever an idle worker is, maintenance included (Ctrl-C).
+    worker = ScoringWorker([Queue(settings.SCORING_QUEUE, connection=redis)], connection=redis)
+
+    def interrupted() -> None:
+        raise StopRequested
+
+    monkeypatch.setattr(worker_module, "sweep", interrupted)
+
+    with pytest.raises(StopRequested):
+        worker.run_maintenance_tasks()
+    assert "maintenance failed" not in caplog.text
