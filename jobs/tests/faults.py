@@ -29,10 +29,11 @@ def llm_env(standin: StandIn, **extra: str) -> dict[str, str]:
     return {"ANTHROPIC_API_KEY": "test-key", "ANTHROPIC_BASE_URL": standin.base_url, **RECOVERY, **extra}
 
 
-def cvs(count: int) -> list[tuple[str, bytes]]:
+def cvs(count: int, start: int = 0) -> list[tuple[str, bytes]]:
+    """Distinct CVs; the same `start` gives the same files (a later job may reuse their results)."""
     return [
         (f"cv{i}.pdf", cv_pdf(f"{STRONG_BACKEND_CV}\nProject {i}: migrated service {i} to Kubernetes"))
-        for i in range(count)
+        for i in range(start, start + count)
     ]
 
 

@@ -124,7 +124,8 @@ def test_two_workers_under_a_provider_rate_limit_fail_no_cv_for_rate_limiting(
     # The stand-in admits 12 calls a minute and answers 429 + retry-after beyond that; 16 CVs must wait.
     standin.configure(latency=0.2, budget_rpm=12)
     persona_id = str(make_persona(owner=user).pk)
-    jobs = [upload_accepted(http, persona_id, cvs(8)) for _ in range(2)]
+    # Sixteen different CVs: the same eight twice could reuse the first job's results (RESULT_REUSE).
+    jobs = [upload_accepted(http, persona_id, cvs(8, start=8 * n)) for n in range(2)]
     env = llm_env(standin, SCORING_CONCURRENCY="4", LLM_REQUESTS_PER_MINUTE="12", LLM_CV_DEADLINE_S="150")
 
     with rqworker(log_path=tmp_path / "a.log", **env), rqworker(log_path=tmp_path / "b.log", **env):
