@@ -11,6 +11,7 @@ from bench.quality.measure import rubric_from, score
 from bench.quality.synthetic import own_set
 from candidates.tests.corpus import require_corpus
 from cvscoring.management.commands.demo_setup import DEMO_CRITERIA
+from personas.serializers import PersonaSerializer
 
 QUALITY = Path(__file__).resolve().parents[2] / "bench" / "quality"
 PERSONAS = json.loads((QUALITY / "personas.json").read_text())
@@ -107,3 +108,14 @@ def test_a_django_developer_outranks_a_mern_developer_for_the_demo_persona() -> 
     django = scored["cvs/latexcv_sidebarleft.pdf"]
     mern = scored["cvs/resumematcher_bruce_wayne_fullstack.pdf"]
     assert django.score > mern.score
+
+
+@pytest.mark.parametrize("persona", sorted(real.personas()))
+def test_every_yardstick_persona_is_one_the_api_accepts(persona: str) -> None:
+    # The yardstick must measure personas a recruiter could save, not shapes only the bench reads.
+    data = {"name": persona, **real.personas()[persona]}
+    serializer = PersonaSerializer(data=data)
+    assert serializer.is_valid(), serializer.errors
+    # Saved as written: the API only fills in the defaults (required false) and writes weights as floats.
+    saved = serializer.validated_data["criteria"]
+    assert saved == [{"required": False, **c, "weight": float(c["weight"])} for c in data["criteria"]]
