@@ -146,6 +146,9 @@ def _serve_files(conn: socket.socket, request: dict[str, Any], upload: int | Non
         resource.setrlimit(resource.RLIMIT_CPU, (min(hard, math.ceil(_cpu_used()) + per_file), hard))
         signal.setitimer(signal.ITIMER_REAL, timeout_s)
         reply = json.dumps(_call(request["target"], kwargs), ensure_ascii=False).encode()
+        if upload is not None:  # no copy of the upload waits on disk for the next file, or outlives the child
+            with contextlib.suppress(OSError):
+                os.unlink(kwargs["path"])
         conn.sendall(REPLY_SIZE.pack(len(reply)) + reply)
         signal.setitimer(signal.ITIMER_REAL, 0)
         if served == max_files:

@@ -40,6 +40,9 @@ from candidates import pdf_child
 from candidates.pdf_child import ChildFailed, SandboxUnavailable
 from candidates.sandbox_child import PID, REPLY_SIZE, frame
 
+# A child's folder, named after the process that made it: a work-horse ends with os._exit (no clean-up),
+# and candidates.storage.remove_orphaned_copies removes the folders of processes that have gone.
+WORKDIR_PREFIX = "cvscoring-warm-"
 IDLE_S = 20.0  # a child waiting longer than this for its owner's next file exits
 MAX_IDLE_CHILDREN = max(4, 2 * (os.cpu_count() or 1))  # across owners; the longest idle goes first
 _SEND_TIMEOUT_S = 10.0
@@ -212,7 +215,7 @@ def _kill_group(child: _Child) -> None:
 
 
 def _start(preload: list[str]) -> _Child:
-    workdir = tempfile.mkdtemp(prefix="cvscoring-warm-")
+    workdir = tempfile.mkdtemp(prefix=f"{WORKDIR_PREFIX}{os.getpid()}-")
     mine, theirs = socket.socketpair()
     try:
         pdf_child.hand_to_zygote(theirs, preload)

@@ -185,9 +185,11 @@ def test_each_file_is_a_fresh_private_copy(tmp_path: Path) -> None:
             )
         )
 
-    assert [got["size"] for got in sizes] == [3000, 10, 700]  # truncated each time, nothing of the last left
+    assert [got["size"] for got in sizes] == [3000, 10, 700]  # a new copy each time, nothing of the last left
     assert len({got["pid"] for got in sizes}) == 1
     assert all(got["path"] != str(tmp_path) and got["path"].endswith("/input") for got in sizes)
+    assert not os.path.exists(sizes[-1]["path"])  # removed once read: no CV copy waits on disk
+    assert os.path.basename(os.path.dirname(sizes[-1]["path"])).startswith(f"cvscoring-warm-{os.getpid()}-")
 
 
 def test_an_idle_child_exits_by_itself(monkeypatch: pytest.MonkeyPatch) -> None:
