@@ -42,6 +42,7 @@ class Limits:
     timeout_s: float = 30.0  # wall clock per file
     memory_bytes: int = 1024**3  # RLIMIT_AS of the child
     max_pages: int = 30
+    child_max_files: int = 50  # files of one owner a warm sandbox child reads before it is replaced
 
 
 @dataclass(frozen=True)

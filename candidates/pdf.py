@@ -20,10 +20,9 @@ Not detected: text covered by a drawing that is not a simple box (a box's bounds
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
-from candidates import pdf_child
+from candidates import pdf_child, warm_pool
 from candidates.extraction import (
     MAX_HIDDEN_CHARS,
     MAX_HIDDEN_SPANS,
@@ -60,8 +59,11 @@ def warm_up() -> None:
     pdf_child.start(_PRELOAD)
 
 
-def extract_cv(path: str, limits: Limits = DEFAULT_LIMITS) -> Extraction:
+def extract_cv(path: str, limits: Limits = DEFAULT_LIMITS, *, owner: object = None) -> Extraction:
     """Extract a CV in a sandboxed child process; raise ExtractionFailed when the file cannot be used.
+
+    With an `owner` (the uploading user's id) a warm child that read only that owner's files may read it
+    (candidates.warm_pool); without one a fresh child reads it alone.
 
     OSError (the path cannot be read) and pdf_child.SandboxUnavailable (no process can be started) are
     faults of this machine, not of the file, and propagate.
@@ -70,13 +72,16 @@ def extract_cv(path: str, limits: Limits = DEFAULT_LIMITS) -> Extraction:
         if not looks_like_pdf(fp.read(1024)):
             raise ExtractionFailed.of("not_a_pdf")
     try:
-        reply = pdf_child.run_in_child(
+        reply = warm_pool.run(
+            owner,
             f"{__name__}:_extract_for_child",
-            {"path": os.path.abspath(path), "max_pages": limits.max_pages},
+            {"max_pages": limits.max_pages},
+            path,
             preload=_PRELOAD,
             timeout_s=limits.timeout_s,
             memory_bytes=limits.memory_bytes,
             max_result_bytes=_MAX_REPLY_BYTES,
+            max_files=limits.child_max_files,
         )
     except pdf_child.ChildFailed as exc:
         # "memory" includes an abort: PDFium cannot fail an allocation softly and aborts at RLIMIT_AS.

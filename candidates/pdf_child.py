@@ -49,7 +49,7 @@ from typing import Any
 from candidates.sandbox_child import CRASH_LOG, PID, frame
 
 _CONTROL_SEND_TIMEOUT_S = 10.0
-_GRACE_S = 1.0  # the child's own alarm normally fires first; this only covers a child that cannot die
+GRACE_S = 1.0  # the child's own alarm normally fires first; this only covers a child that cannot die
 
 
 class ChildFailed(Exception):
@@ -109,7 +109,7 @@ def run_in_child(
         mine, theirs = socket.socketpair()
         with mine:
             try:
-                _hand_to_zygote(theirs, preload)
+                hand_to_zygote(theirs, preload)
             finally:
                 theirs.close()
             request = {
@@ -122,7 +122,7 @@ def run_in_child(
             try:
                 result = _await_result(mine, started, timeout_s, max_result_bytes)
             except ChildFailed as exc:
-                if exc.reason == "crashed" and _aborted(workdir):
+                if exc.reason == "crashed" and aborted(workdir):
                     raise ChildFailed("memory") from None
                 raise
     finally:
@@ -132,7 +132,8 @@ def run_in_child(
     return result
 
 
-def _aborted(workdir: str) -> bool:
+def aborted(workdir: str) -> bool:
+    """Tell whether the child that worked in `workdir` noted an abort (PDFium meeting RLIMIT_AS)."""
     try:
         with open(os.path.join(workdir, CRASH_LOG), "rb") as log:
             return b"Fatal Python error: Aborted" in log.read(4096)
@@ -140,7 +141,8 @@ def _aborted(workdir: str) -> bool:
         return False  # no note: the child could not write one, or died another way
 
 
-def _hand_to_zygote(theirs: socket.socket, preload: list[str]) -> None:
+def hand_to_zygote(theirs: socket.socket, preload: list[str]) -> None:
+    """Have the zygote fork a child that talks over `theirs` (starting the zygote if need be)."""
     with _lock:
         for attempt in range(2):
             zygote = _running_zygote(preload)
@@ -201,7 +203,7 @@ def _stop() -> None:
 
 def _await_result(conn: socket.socket, started: float, timeout_s: float, max_result_bytes: int) -> Any:
     received = bytearray()
-    deadline = started + timeout_s + _GRACE_S
+    deadline = started + timeout_s + GRACE_S
     while True:
         remaining = deadline - time.monotonic()
         chunk = _recv(conn, remaining) if remaining > 0 else None

@@ -13,7 +13,6 @@ longer time limit. Word .docx is read by `candidates.word`, plain text decoded h
 from __future__ import annotations
 
 import codecs
-import os
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +21,7 @@ import pypdfium2
 import pytesseract
 from PIL import Image
 
-from candidates import ocr, pdf_child, word
+from candidates import ocr, pdf_child, warm_pool, word
 from candidates.extraction import (
     MAX_TEXT_CHARS,
     MIN_TEXT_CHARS,
@@ -125,9 +124,17 @@ def warm_up() -> None:
 
 
 def read_cv(
-    path: str, limits: Limits = DEFAULT_LIMITS, ocr_limits: OcrLimits = DEFAULT_OCR_LIMITS
+    path: str,
+    limits: Limits = DEFAULT_LIMITS,
+    ocr_limits: OcrLimits = DEFAULT_OCR_LIMITS,
+    *,
+    owner: object = None,
 ) -> Reading:
     """Read a CV of any supported type in the sandbox; raise ExtractionFailed when it cannot be used.
+
+    `owner` (the uploading user's id) lets a warm child that read only that owner's files read this one
+    (candidates.warm_pool; not for OCR, where a fork is nothing beside Tesseract); without it a fresh child
+    reads the file alone.
 
     OSError (the path cannot be read) and pdf_child.SandboxUnavailable are faults of this machine, not of
     the file, and propagate.
@@ -139,7 +146,7 @@ def read_cv(
     if kind in IMAGE_TYPES:
         return _read_scan(path, kind, ocr_limits)
     try:
-        return _in_child(path, kind, limits.timeout_s, limits.memory_bytes, limits.max_pages)
+        return _in_child(path, kind, limits, owner)
     except ExtractionFailed as exc:
         if kind == "pdf" and exc.code == "no_text_layer":
             return _read_scan(path, kind, ocr_limits)
@@ -151,7 +158,7 @@ def _read_scan(path: str, kind: str, limits: OcrLimits) -> Reading:
         message = PDF_MESSAGES["no_text_layer"] if kind == "pdf" else "This file is an image."
         raise ExtractionFailed("no_text_layer", message + OCR_MISSING)
     try:
-        return _in_child(path, f"{kind}_ocr", limits.timeout_s, limits.memory_bytes, limits.max_pages)
+        return _in_child(path, f"{kind}_ocr", limits)
     except ExtractionFailed as exc:
         if exc.code in ("timeout", "memory_limit"):
             raise ExtractionFailed(exc.code, MESSAGES[f"ocr_{exc.code}"]) from None
@@ -163,15 +170,18 @@ _MAX_REPLY_BYTES = 8 * 1024**2
 _CHILD_FAILURES = {"timeout": "timeout", "memory": "memory_limit", "crashed": "corrupt"}
 
 
-def _in_child(path: str, kind: str, timeout_s: float, memory_bytes: int, max_pages: int) -> Reading:
+def _in_child(path: str, kind: str, limits: Limits | OcrLimits, owner: object = None) -> Reading:
     try:
-        reply = pdf_child.run_in_child(
+        reply = warm_pool.run(
+            owner,
             f"{__name__}:_read_for_child",
-            {"path": os.path.abspath(path), "kind": kind, "max_pages": max_pages, "timeout_s": timeout_s},
+            {"kind": kind, "max_pages": limits.max_pages, "timeout_s": limits.timeout_s},
+            path,
             preload=_PRELOAD,
-            timeout_s=timeout_s,
-            memory_bytes=memory_bytes,
+            timeout_s=limits.timeout_s,
+            memory_bytes=limits.memory_bytes,
             max_result_bytes=_MAX_REPLY_BYTES,
+            max_files=limits.child_max_files if isinstance(limits, Limits) else 1,
         )
     except pdf_child.ChildFailed as exc:
         raise _failed_for(kind, _CHILD_FAILURES[exc.reason]) from None

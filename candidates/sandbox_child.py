@@ -3,6 +3,11 @@
 It sends its pid (the id of the process group it leads), reads one request, copies the upload into its own
 folder, confines itself there (candidates.confine), sets its limits, runs the function and sends back its
 JSON result. `applied_confinement` is what confine() could apply, for the sandbox tests' probes.
+
+A request marked "warm" (candidates.warm_pool) makes it a warm child instead: confined and limited the same
+way, it then reads one file per request, each handed over as an open descriptor (it can open nothing
+outside its folder by then), re-arms the wall and CPU limits per file, answers each with a length-prefixed
+reply, and exits after `max_files` files, after `idle_s` without a request, or when its caller goes away.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from typing import Any
 from candidates import confine
 
 PID = struct.Struct("!q")  # the first thing a child sends: its pid, which is also its process group's id
+REPLY_SIZE = struct.Struct("!Q")  # a warm child's reply: its length, then the JSON
 REQUEST_MAX_BYTES = 1 << 20
 # In the child's folder: faulthandler's note of a fatal signal. A native library that cannot fail an
 # allocation softly (PDFium on a flate bomb) aborts when it meets RLIMIT_AS, so an abort reads as "memory";
@@ -47,12 +53,17 @@ def child_main(fd: int) -> None:
         conn = socket.socket(fileno=fd)
         conn.settimeout(10.0)
         conn.sendall(PID.pack(os.getpid()))
-        request = json.loads(_read_frame(conn))
-        _confine(request)
-        _note_fatal_signals()
-        _apply_limits(float(request["timeout_s"]), int(request["memory_bytes"]))
-        conn.settimeout(None)
-        conn.sendall(json.dumps(_call(request["target"], request["kwargs"]), ensure_ascii=False).encode())
+        request, upload = _read_request(conn)
+        if request.get("warm"):
+            conn.settimeout(None)
+            _serve_files(conn, request, upload)
+        else:
+            _close(upload)
+            _confine(request)
+            _note_fatal_signals()
+            _apply_limits(float(request["timeout_s"]), int(request["memory_bytes"]))
+            conn.settimeout(None)
+            conn.sendall(json.dumps(_call(request["target"], request["kwargs"]), ensure_ascii=False).encode())
     except BaseException:  # noqa: BLE001 - this process must end here, never return into the zygote loop
         status = 1
     os._exit(status)
@@ -111,11 +122,75 @@ def _apply_limits(timeout_s: float, memory_bytes: int) -> None:
     signal.setitimer(signal.ITIMER_REAL, timeout_s)
 
 
-def _read_frame(conn: socket.socket) -> bytes:
-    (size,) = struct.unpack("!I", _read_exactly(conn, 4))
+def _serve_files(conn: socket.socket, request: dict[str, Any], upload: int | None) -> None:
+    """A warm child's life: confine once, then one file per request until told nothing more."""
+    global applied_confinement
+    workdir, timeout_s = str(request["workdir"]), float(request["timeout_s"])
+    _enter(workdir)
+    applied_confinement = confine.confine(workdir, as_root=os.geteuid() == 0)
+    _note_fatal_signals()
+    memory = int(request["memory_bytes"])
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    max_files, idle_s = int(request["max_files"]), float(request["idle_s"])
+    per_file = math.ceil(timeout_s) + 1
+    # RLIMIT_CPU counts the process's whole life: the hard limit bounds all its files, and the soft limit
+    # (SIGXCPU, deadly by default) is moved before each file to what it has used plus one file's allowance.
+    hard = math.ceil(_cpu_used()) + per_file * max_files + 1
+    resource.setrlimit(resource.RLIMIT_CPU, (hard, hard))
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    for served in range(1, max_files + 1):
+        kwargs = dict(request["kwargs"])
+        if upload is not None:
+            kwargs["path"] = _copy_upload(upload, workdir)
+        resource.setrlimit(resource.RLIMIT_CPU, (min(hard, math.ceil(_cpu_used()) + per_file), hard))
+        signal.setitimer(signal.ITIMER_REAL, timeout_s)
+        reply = json.dumps(_call(request["target"], kwargs), ensure_ascii=False).encode()
+        if upload is not None:  # no copy of the upload waits on disk for the next file, or outlives the child
+            with contextlib.suppress(OSError):
+                os.unlink(kwargs["path"])
+        conn.sendall(REPLY_SIZE.pack(len(reply)) + reply)
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        if served == max_files:
+            return
+        conn.settimeout(idle_s)
+        try:
+            request, upload = _read_request(conn)
+        except (TimeoutError, EOFError):
+            return  # idle too long (it would hold the last file's text in freed memory), or the caller left
+        conn.settimeout(None)
+
+
+def _cpu_used() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _copy_upload(upload: int, workdir: str) -> str:
+    copy = os.path.join(workdir, "input")
+    os.lseek(upload, 0, os.SEEK_SET)  # the offset is shared with the caller's descriptor, and a retry's
+    with os.fdopen(upload, "rb") as source, open(copy, "wb") as target:
+        shutil.copyfileobj(source, target)
+    return copy
+
+
+def _close(fd: int | None) -> None:
+    if fd is not None:
+        os.close(fd)
+
+
+def _read_request(conn: socket.socket) -> tuple[dict[str, Any], int | None]:
+    """One request, and the descriptor of the upload when one came with it (warm children only)."""
+    head, fds, _flags, _addr = socket.recv_fds(conn, 4, 1)
+    if not head:
+        raise EOFError("caller went away")
+    for extra in fds[1:]:
+        os.close(extra)
+    head += _read_exactly(conn, 4 - len(head))
+    (size,) = struct.unpack("!I", head)
     if size > REQUEST_MAX_BYTES:
         raise ValueError("request too large")
-    return _read_exactly(conn, size)
+    return json.loads(_read_exactly(conn, size)), fds[0] if fds else None
 
 
 def _read_exactly(conn: socket.socket, size: int) -> bytes:

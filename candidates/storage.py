@@ -20,6 +20,8 @@ from typing import Any, BinaryIO
 from django.core.files.storage import Storage, default_storage
 from storages.utils import clean_name, safe_join
 
+from candidates.warm_pool import WORKDIR_PREFIX
+
 COPY_PREFIX = "cvscoring-cv-"
 CHUNK_BYTES = 1024 * 1024
 
@@ -74,18 +76,20 @@ def _private_file(path: Path) -> Iterator[BinaryIO]:
 
 
 def remove_orphaned_copies(directory: str | None = None) -> int:
-    """Remove the copies of processes that died holding them (a crash skips `local_copy`'s cleanup)."""
+    """Remove the copies of processes that died holding them (a crash skips `local_copy`'s cleanup), and
+    the folders of warm parser children whose work-horse has ended (it exits without cleaning up)."""
     removed = 0
-    for folder in Path(directory or tempfile.gettempdir()).glob(f"{COPY_PREFIX}*"):
-        pid = _owner_pid(folder.name)
-        if pid is not None and not _alive(pid):
-            shutil.rmtree(folder, ignore_errors=True)
-            removed += 1
+    for prefix in (COPY_PREFIX, WORKDIR_PREFIX):
+        for folder in Path(directory or tempfile.gettempdir()).glob(f"{prefix}*"):
+            pid = _owner_pid(folder.name, prefix)
+            if pid is not None and not _alive(pid):
+                shutil.rmtree(folder, ignore_errors=True)
+                removed += 1
     return removed
 
 
-def _owner_pid(name: str) -> int | None:
-    digits = name.removeprefix(COPY_PREFIX).split("-", 1)[0]
+def _owner_pid(name: str, prefix: str) -> int | None:
+    digits = name.removeprefix(prefix).split("-", 1)[0]
     return int(digits) if digits.isdigit() else None
 
 

@@ -56,6 +56,7 @@ from cvscoring.settings_pipeline import (  # noqa: F401 - read by Django from th
     MAX_BATCH_FILES,
     MAX_CV_BYTES,
     MAX_QUEUED_CVS_PER_USER,
+    PARSE_CHILD_MAX_FILES,
     PARSE_CONCURRENCY,
     PARSE_MAX_PAGES,
     PARSE_MEMORY_MB,

@@ -17,6 +17,8 @@ FILE_UPLOAD_HANDLERS = ["candidates.uploads.CappedUploadHandler"]
 PARSE_TIMEOUT_S = env_float("PARSE_TIMEOUT_S", 30.0)
 PARSE_MEMORY_MB = env_int("PARSE_MEMORY_MB", 1024)
 PARSE_MAX_PAGES = env_int("PARSE_MAX_PAGES", 30)
+# Files of one owner a warm sandboxed parser child reads before it is replaced (1: a fresh child per file).
+PARSE_CHILD_MAX_FILES = env_int("PARSE_CHILD_MAX_FILES", 50)
 # CVs parsed at once per job, ahead of the LLM calls; parsing is CPU-bound, so about one per core.
 PARSE_CONCURRENCY = env_int("PARSE_CONCURRENCY", os.cpu_count() or 1)
 # Candidates whose newest CV is older than this many days are erased (0: keep), by the scoring workers

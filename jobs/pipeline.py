@@ -42,6 +42,7 @@ class Source:
     storage_key: str
     text: str | None
     hidden: tuple[HiddenText, ...]
+    owner_id: int | None = None  # the CV's owner: a warm parser child serves one owner's files only
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ def source_for(item: JobItem) -> Source:
         storage_key=cv.file.name,
         text=cv.text if reusable else None,
         hidden=stored_hidden(cv.hidden_spans) if reusable else (),
+        owner_id=cv.owner_id,
     )
 
 
@@ -118,13 +120,14 @@ def _read(source: Source) -> Extraction:
         timeout_s=settings.PARSE_TIMEOUT_S,
         memory_bytes=settings.PARSE_MEMORY_MB * 1024 * 1024,
         max_pages=settings.PARSE_MAX_PAGES,
+        child_max_files=settings.PARSE_CHILD_MAX_FILES,
     )
     # The reader gets a local copy fetched from the store (S3 or the media folder), never a MEDIA_ROOT path:
     # a worker on another machine than the upload's reads the same file. The readers tell the type from the
     # content, never from the name.
     try:
         with local_copy(source.storage_key) as path:
-            reading = read_cv(str(path), limits)
+            reading = read_cv(str(path), limits, owner=source.owner_id)
     except StoredFileUnavailable as exc:
         raise ExtractionFailed("storage_error", "The stored file could not be read.") from exc
     hidden = tuple(HiddenText(span.reason, span.text, span.page) for span in reading.hidden)

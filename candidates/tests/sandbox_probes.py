@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import resource
 import signal
 import socket
 import subprocess
@@ -74,3 +75,24 @@ def spawn(marker: str) -> int:
 def spawn_and_hang(marker: str) -> None:
     subprocess.Popen(["sleep", marker])
     time.sleep(3600)
+
+
+def cpu_limit(spin_s: float) -> dict[str, float]:
+    """The CPU limit this file was given and the CPU used before it; then burn `spin_s` seconds of CPU."""
+    used = time.process_time()
+    soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    while time.process_time() - used < spin_s:
+        pass
+    return {"pid": os.getpid(), "soft": soft, "hard": hard, "used": used}
+
+
+def hold(seconds: float) -> dict[str, float]:
+    """Stay busy for `seconds`; say which process, and when (CLOCK_MONOTONIC is the same in every process)."""
+    began = time.monotonic()
+    time.sleep(seconds)
+    return {"pid": os.getpid(), "began": began, "ended": time.monotonic()}
+
+
+def upload(path: str) -> dict[str, Any]:
+    """What a warm child received as its upload: its private copy's path and bytes' size."""
+    return {"pid": os.getpid(), "path": path, "size": os.path.getsize(path)}

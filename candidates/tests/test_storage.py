@@ -15,6 +15,7 @@ from django.core.files.storage import default_storage
 from candidates.storage import COPY_PREFIX, StoredFileUnavailable, local_copy, remove_orphaned_copies
 from candidates.tests.pdfgen import cv_pdf
 from candidates.tests.s3server import S3Bucket
+from candidates.warm_pool import WORKDIR_PREFIX
 
 CONTENT = cv_pdf("Alex Example\nPython, Django")
 
@@ -85,6 +86,19 @@ def test_only_the_copies_of_dead_processes_are_removed_as_orphans(temp_dir: Path
     assert remove_orphaned_copies() == 1
 
     assert sorted(path.name for path in temp_dir.iterdir()) == sorted([in_use.name, unrelated.name])
+
+
+def test_the_folders_of_warm_parser_children_of_ended_processes_are_removed(temp_dir: Path) -> None:
+    ended = subprocess.Popen(["true"])
+    ended.wait()
+    orphan = temp_dir / f"{WORKDIR_PREFIX}{ended.pid}-x1"  # its work-horse ended with os._exit
+    in_use = temp_dir / f"{WORKDIR_PREFIX}{os.getpid()}-x2"
+    for folder in (orphan, in_use):
+        folder.mkdir()
+
+    assert remove_orphaned_copies() == 1
+
+    assert [path.name for path in temp_dir.iterdir()] == [in_use.name]
 
 
 def test_a_copy_is_named_after_its_process(s3: S3Bucket, temp_dir: Path) -> None:

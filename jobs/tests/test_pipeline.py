@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from candidates import warm_pool
 from candidates.tests.factories import STRONG_BACKEND_CV
 from jobs.models import ItemStatus
 from jobs.pipeline import Failed, Prepared, Scored, pending_items, prepare, record, score, source_for
@@ -37,6 +38,20 @@ def test_a_cv_is_prepared_scored_and_recorded_with_its_text_kept(user: Any, medi
     assert item.cv.parse_status == "parsed"
     again = source_for(item)  # a retry or a batch answer reads the kept text, not the file
     assert (again.text, again.hidden) == (item.cv.text, ())
+
+
+def test_the_file_is_read_in_a_warm_child_of_its_owners_only(user: Any, media: Path) -> None:
+    job = make_job(user, STRONG_BACKEND_CV)
+    [item] = pending_items(job)
+    warm_pool.stop()
+
+    source = source_for(item)
+    assert isinstance(prepare(source, job.scoring_rubric()), Prepared)
+
+    assert source.owner_id == item.cv.owner_id == user.pk
+    with warm_pool._lock:
+        assert [key[0] for key in warm_pool._idle] == [str(user.pk)]  # the child kept is keyed by the owner
+    warm_pool.stop()
 
 
 def test_a_prepared_cv_recorded_alone_stays_pending_with_its_text_kept(user: Any, media: Path) -> None:
