@@ -67,10 +67,16 @@ _OTHER_JOB = 0.5  # a line about an occupation in a role that did not hold it ("
 _SHORT = 0.25  # no relevant years against the persona's minimum costs each criterion this share; half, half
 
 
-def _recency(unit: Unit, cv: CvProfile) -> float:
-    if unit.entry is None:
+def _recency(unit: Unit, cv: CvProfile, wanted: Need) -> float:
+    """Use ten years before the CV's latest role counts 0.6 of recent use; a licence or degree never fades.
+
+    Measured from the CV's latest dated role, not from today: a CV's date is unknown and the corpus's CVs were
+    written years ago, so a front-end developer whose CV ends in 2018 used React in his latest role, which is
+    what "recent use" means within one career. A licence or degree is held, not used, whenever it was earned.
+    """
+    if unit.entry is None or wanted.home == "credential":
         return 1.0
-    months = cv.present - cv.entries[unit.entry].span.end
+    months = cv.latest - cv.entries[unit.entry].span.end
     if months <= _RECENT_MONTHS:
         return 1.0
     fade = min(1.0, (months - _RECENT_MONTHS) / (_OLD_MONTHS - _RECENT_MONTHS))
@@ -80,7 +86,7 @@ def _recency(unit: Unit, cv: CvProfile) -> float:
 def _weight(unit: Unit, wanted: Need, cv: CvProfile, held: Held) -> float:
     weight = _HOME.get(wanted.home, {}).get(unit.kind, _WEIGHT[unit.kind])
     if wanted.home == "credential" and unit.kind != "credential":
-        if not _names_credential(unit, wanted):
+        if not _names_credential(unit, wanted) or _colleagues(unit, wanted):
             weight = _WEIGHT[unit.kind] * _INDIRECT  # "GAAP revenue" in a job is no accounting degree
         elif unit.kind == "role" and not is_title(unit, cv):
             weight = _MENTIONED  # "worked under RN supervision" names a licence the writer may not hold
@@ -92,7 +98,7 @@ def _weight(unit: Unit, wanted: Need, cv: CvProfile, held: Held) -> float:
         weight *= _OTHER_CREDENTIAL
     if held is not None and unit.kind == "role" and unit.entry is not None and unit.entry not in held:
         weight *= _OTHER_JOB
-    return weight * _recency(unit, cv)
+    return weight * _recency(unit, cv, wanted)
 
 
 def _other_credential(unit: Unit, wanted: Need) -> bool:
@@ -101,6 +107,21 @@ def _other_credential(unit: Unit, wanted: Need) -> bool:
     if acronyms(unit.line.text) & wanted.named or any(name in folded for name in wanted.named if " " in name):
         return False
     return bool(CREDENTIAL.search(folded))
+
+
+def _colleagues(unit: Unit, wanted: Need) -> bool:
+    """A line that names the licence asked for only in the plural names colleagues, not a licence held.
+
+    One holds one licence: "coordinated care plans with doctors and registered nurses" is what a vocational
+    nurse or an aide writes about the people around them.
+    """
+    folded = skills.fold(unit.line.text)
+    plural = [name for name in wanted.named if " " in name and f"{name}s" in folded]
+    if not plural:
+        return False
+    for name in plural:
+        folded = folded.replace(f"{name}s", " ")
+    return not (CREDENTIAL.search(folded) or acronyms(unit.line.text) & wanted.named)
 
 
 def _names_credential(unit: Unit, wanted: Need) -> bool:

@@ -132,6 +132,33 @@ def find_skills(text: str) -> set[str]:
     return found
 
 
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def is_glued(text: str) -> bool:
+    """Whether a lower-case letter runs into an upper-case one, as where a PDF lost a space."""
+    return _GLUED.search(text) is not None
+
+
+def unglued(text: str) -> str:
+    """The text split where extraction lost a space ("ClassroomTeacher" -> "Classroom Teacher").
+
+    Only ever matched besides the text as written: real camel-case names (JavaScript, GitHub) split wrongly.
+    """
+    return _GLUED.sub(" ", text)
+
+
+def occupations_glued(text: str) -> set[str]:
+    """Occupations named in a title a PDF glued ("ClassroomTeacher", "SalesManager").
+
+    Only occupations (kind "job") are taken from the split text: they are ordinary English words, never
+    camel-case product names, so "JavaScript" split into "Java Script" can never add Java.
+    """
+    if not is_glued(text):
+        return set()
+    return {name for name in find_skills(unglued(text)) if SKILLS[name].kind == "job"}
+
+
 def expand(skills: set[str]) -> set[str]:
     """Add what the skills imply: a line about Django is also evidence of Python and backend work."""
     expanded = set(skills)
