@@ -192,7 +192,7 @@ def _unit(line: Line, kind: str, entry: int | None, given: list[str], seen: list
     glued = skills.occupations_glued(line.text)
     read_as = products.subject_free(line.text)  # "an accounting app" was built, not accounting done
     direct = frozenset(skills.find_skills(read_as) | glued)
-    implied = frozenset(skills.expand(set(direct))) - direct
+    implied = frozenset(skills.expand_line(set(direct))) - direct
     years = experience.claimed_years(line.text)
     words = stems(read_as) | stems(skills.unglued(line.text)) if glued else stems(read_as)
     return Unit(line, kind, direct, implied, words, _quote(line, given, seen), entry, years)

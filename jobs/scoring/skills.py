@@ -167,6 +167,28 @@ def expand(skills: set[str]) -> set[str]:
     return expanded
 
 
+# Native mobile platforms: their screens are mobile work, whatever UI words describe them.
+_NATIVE_MOBILE = frozenset(
+    name
+    for name, skill in SKILLS.items()
+    if ("Mobile" in skill.implies or name == "Mobile") and "JavaScript" not in skill.implies
+)
+_WEB = frozenset({"JavaScript", "HTML", "CSS"})
+
+
+def expand_line(named: set[str]) -> set[str]:
+    """What one line's skills imply, read together: a design system built in SwiftUI is no web front end.
+
+    "Responsive UI components in Flutter" or "a design system in SwiftUI" is mobile work: the Frontend that
+    the UI words imply on their own is dropped when the line names a native mobile platform and nothing of
+    the web (JavaScript, HTML, CSS or what implies them, React Native included).
+    """
+    expanded = expand(named)
+    if named & _NATIVE_MOBILE and not expanded & _WEB:
+        expanded.discard("Frontend")
+    return expanded
+
+
 def kind_of(name: str) -> str:
     """Return the skill's kind: "edu", "lang" or ""."""
     return SKILLS[name].kind

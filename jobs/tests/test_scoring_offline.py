@@ -291,6 +291,26 @@ def test_an_occupation_is_evidenced_by_the_roles_that_held_it() -> None:
     assert [_one(role.format(title=t), sales) for t in ("Sales Manager", "Data Analyst")] == [8, 4]
 
 
+def test_a_summary_claiming_an_occupation_no_dated_role_held_counts_for_less() -> None:
+    # "ESL teacher" atop a developer's dated career is weighed as a line of a role that did not hold it.
+    teaching = Criterion("Teaching experience", "Teaching children in a classroom: lesson planning")
+    summary = "SUMMARY\nBackend developer, formerly an ESL teacher.\n"
+    cv = summary + "EXPERIENCE\n{title}, Acme\n2015 - 2024\n- {line}\n"
+    developer = _one(cv.format(title="Developer", line="Built Django services."), teaching)
+    teacher = _one(cv.format(title="ESL Teacher", line="Planned lessons for a class of 28."), teaching)
+    undated = _one(summary, teaching)
+    assert teacher > undated > developer > 0  # with no dated roles, the summary is all there is
+
+
+def test_native_mobile_ui_work_is_not_web_front_end_experience() -> None:
+    framework = Criterion("Frontend framework", "React, Vue or Angular")
+    role = "EXPERIENCE\n{title}, Acme\nJan 2020 - present\n"
+    role += "- Built the design system and responsive UI in {tech}.\n"
+    ios = _one(role.format(title="iOS Engineer", tech="SwiftUI"), framework)
+    web = _one(role.format(title="Front-End Engineer", tech="React"), framework)
+    assert web > ios == 0  # the iOS line names no web framework, and its UI words no longer imply one
+
+
 def test_a_spelled_out_licence_is_not_met_by_another_one() -> None:
     rn = Criterion("RN licence", "Active Registered Nurse (RN) licence", required=True)
     line = "CERTIFICATIONS\n{licence}, State Board of Nursing, active\n"
