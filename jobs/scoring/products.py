@@ -26,10 +26,13 @@ _PRODUCT = re.compile(
     re.IGNORECASE,
 )
 
+_NOUNS = ("platform", "app", "saas", "portal", "website")
+
 
 def subject_free(text: str) -> str:
     """The line without the field words that say what a software product was for (usually the line itself)."""
-    if not _PRODUCT.search(text):
+    folded = text.lower()
+    if not any(noun in folded for noun in _NOUNS) or not _PRODUCT.search(text):  # the cheap test first
         return text
     return _PRODUCT.sub(_keep_technology, text)
 

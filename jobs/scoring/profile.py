@@ -68,6 +68,7 @@ class Unit:
     quote: str
     entry: int | None  # index into CvProfile.entries
     stated_years: int  # "Python 5+ yrs": the largest number of years the line states
+    read_as: str  # the text skills, words and meaning are read from (products.subject_free)
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,7 @@ def read(cv_text: str, rubric: Rubric) -> CvProfile:
         default=(0, ""),
     )
     years = experience.years([entry.span for entry in entries])
-    vectors = semantic.embed([products.subject_free(unit.line.text) for unit in units])
+    vectors = semantic.embed([unit.read_as for unit in units])
     all_stems = frozenset().union(*(u.stems for u in units))
     all_skills = frozenset().union(*(u.skills | u.implied for u in units))
     latest = max((entry.span.end for entry in entries), default=present)
@@ -195,4 +196,4 @@ def _unit(line: Line, kind: str, entry: int | None, given: list[str], seen: list
     implied = frozenset(skills.expand_line(set(direct))) - direct
     years = experience.claimed_years(line.text)
     words = stems(read_as) | stems(skills.unglued(line.text)) if glued else stems(read_as)
-    return Unit(line, kind, direct, implied, words, _quote(line, given, seen), entry, years)
+    return Unit(line, kind, direct, implied, words, _quote(line, given, seen), entry, years, read_as)

@@ -133,6 +133,9 @@ def find_skills(text: str) -> set[str]:
 
 
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Every word of an occupation's names ("sales", "teacher", "account"...), to skip lookups that cannot match.
+_JOB_WORDS = frozenset(word for key, names in _FOLDED_ALIASES.items() for word in key
+                       if any(SKILLS[name].kind == "job" for name in names))  # fmt: skip
 
 
 def is_glued(text: str) -> bool:
@@ -156,7 +159,11 @@ def occupations_glued(text: str) -> set[str]:
     """
     if not is_glued(text):
         return set()
-    return {name for name in find_skills(unglued(text)) if SKILLS[name].kind == "job"}
+    split = unglued(text)
+    words = tokens(fold(split))
+    if not any(word in _JOB_WORDS or word[:-1] in _JOB_WORDS for word in words):  # "JavaScript": no lookup
+        return set()
+    return {name for name in find_skills(split) if SKILLS[name].kind == "job"}
 
 
 def expand(skills: set[str]) -> set[str]:
@@ -167,11 +174,10 @@ def expand(skills: set[str]) -> set[str]:
     return expanded
 
 
-# Native mobile platforms: their screens are mobile work, whatever UI words describe them.
+# Native mobile platforms (iOS, Swift, Android, Flutter...): their screens are mobile work, whatever UI words
+# describe them. Not the word "mobile" itself: "made the editor mobile responsive" is web work.
 _NATIVE_MOBILE = frozenset(
-    name
-    for name, skill in SKILLS.items()
-    if ("Mobile" in skill.implies or name == "Mobile") and "JavaScript" not in skill.implies
+    name for name, skill in SKILLS.items() if "Mobile" in skill.implies and "JavaScript" not in skill.implies
 )
 _WEB = frozenset({"JavaScript", "HTML", "CSS"})
 

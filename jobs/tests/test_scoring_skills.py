@@ -86,3 +86,4 @@ def test_ui_words_on_a_native_mobile_line_are_not_web_front_end() -> None:
     assert frontend("Built responsive UI in React Native")
     assert frontend("Responsive design in CSS for the iOS app's web view")
     assert frontend("Built a design system and responsive pages")
+    assert frontend("Made the content editor mobile responsive")
