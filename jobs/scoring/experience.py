@@ -54,7 +54,9 @@ def _date(tag: str, short: bool = False) -> str:
     # "Sep 15 - NOW": a month and a two-digit year, trusted only inside a range ("May 15" alone is a day).
     two_digits = rf"|(?P<{tag}sm>{_MONTH_RE})\.?\s*['\u2019]?(?P<{tag}sy>\d{{2}})(?![\d:])" if short else ""
     return (
-        rf"(?:(?P<{tag}m>{_MONTH_RE})\.?\s*,?\s*'?(?P<{tag}y>{year})"
+        # "Feb 2018", "Feb. 2018", "Feb, 2018", "Feb '18"... and "Feb/2018", "Feb-2018" (a month name glued to
+        # its year by a slash or a dash is as common a layout as the space).
+        rf"(?:(?P<{tag}m>{_MONTH_RE})(?:\.?\s*,?\s*'?|[/-])(?P<{tag}y>{year})"
         rf"{two_digits}"
         rf"|(?:\d{{1,2}}[/.])?(?P<{tag}n>0?[1-9]|1[0-2])\s*[/.]\s*(?P<{tag}ny>{year})"
         rf"|(?P<{tag}iy>{year})\s*[-/.]\s*(?P<{tag}in>0[1-9]|1[0-2])(?!\d)"

@@ -8,14 +8,10 @@ A title some PDFs glue together ("ClassroomTeacher") is read both as written and
 
 from __future__ import annotations
 
-import re
-
-from jobs.scoring import skills
 from jobs.scoring.profile import CvProfile, Unit
 
 _FIRST_LINES = 2
 _TITLE_WORDS = 10  # a longer line describes the work
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 TITLE_RELEVANT = 0.45  # a title line this relevant to the criterion (one of its words) holds the occupation
 
 
@@ -49,14 +45,5 @@ def held(job: frozenset[str], cv: CvProfile, relevance: list[float]) -> frozense
 
 
 def _holds(job: frozenset[str], unit: Unit, relevance: float) -> bool:
-    if job & (unit.skills | unit.implied) or relevance >= TITLE_RELEVANT:
-        return True
-    return bool(job & skills.find_skills(unglued(unit.line.text)))
-
-
-def unglued(text: str) -> str:
-    """The text split where extraction lost a space ("ClassroomTeacher" -> "Classroom Teacher").
-
-    Only ever matched besides the text as written: real camel-case names (JavaScript, GitHub) split wrongly.
-    """
-    return _GLUED.sub(" ", text)
+    # A glued title ("ClassroomTeacher") is in unit.skills already: the profile reads it split too.
+    return bool(job & (unit.skills | unit.implied)) or relevance >= TITLE_RELEVANT

@@ -5,7 +5,7 @@ criterion's own words, or its meaning by static embeddings) times where it sits:
 
 | where the line sits                                  | weight |
 | ---------------------------------------------------- | ------ |
-| a dated role (recent; ten years ago counts 0.6)      | 1.0    |
+| a dated role (recent; ten years before the CV's latest role counts 0.6; never for a licence) | 1.0 |
 | a list of tools inside a role                        | 0.85   |
 | a project                                            | 0.8    |
 | the summary                                          | 0.6    |
@@ -14,9 +14,12 @@ criterion's own words, or its meaning by static embeddings) times where it sits:
 | a credential criterion's licences and certifications | 1.0    |
 | a line naming another licence than the one spelled out ("Registered Nurse (RN)") | x 0.4 |
 | for an occupation (sales, teaching), a role whose title did not hold it | x 0.5, and its years not counted |
+| ... or a line outside the dated roles (summary, education) when none held it | x 0.5 |
+| a line naming the licence only in the plural ("with registered nurses") | as one naming no licence |
 
 A criterion that rules out a kind of skill ("PostgreSQL or another relational database") is evidenced by no
-line about only that kind ("the MongoDB databases").
+line about only that kind ("the MongoDB databases"). A field naming what a software product was for ("an
+accounting application") is not read as work in that field (products.py).
 
 The best three lines make the criterion (60/25/15%), on a curve: one line of a recent role scores 7/10, two or
 three score 9-10, a skills list alone 3-4. A criterion that lists several things is met in full only when the
@@ -33,14 +36,14 @@ evidence scores 0 and says so. Constants were tuned on the tuned part of bench/q
 
 from __future__ import annotations
 
-from jobs.scoring import occupation, semantic, skills
-from jobs.scoring.criteria import CREDENTIAL, Need, acronyms, need
+from jobs.scoring import licences, occupation, semantic, skills
+from jobs.scoring.criteria import Need, need
 from jobs.scoring.profile import CvProfile, Unit, read
 from jobs.scoring.strength import OUT_OF_CONTEXT, SHARES, Finding, Scored, combine, in_context, is_title
 from jobs.scoring.tenure import Shortfall, shortfall, years_finding
 from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, Rubric, ScorerOutput
 
-OFFLINE_VERSION = "offline-v5"
+OFFLINE_VERSION = "offline-v6"
 MAX_EVIDENCE = 3
 _WEIGHT = {"role": 1.0, "project": 0.8, "summary": 0.6, "skills": 0.35, "credential": 0.5, "other": 0.45,
            "languages": 0.3}  # fmt: skip
@@ -67,10 +70,16 @@ _OTHER_JOB = 0.5  # a line about an occupation in a role that did not hold it ("
 _SHORT = 0.25  # no relevant years against the persona's minimum costs each criterion this share; half, half
 
 
-def _recency(unit: Unit, cv: CvProfile) -> float:
-    if unit.entry is None:
+def _recency(unit: Unit, cv: CvProfile, wanted: Need) -> float:
+    """Use ten years before the CV's latest role counts 0.6 of recent use; a licence or degree never fades.
+
+    Measured from the CV's latest dated role, not from today: a CV's date is unknown and the corpus's CVs were
+    written years ago, so a front-end developer whose CV ends in 2018 used React in his latest role, which is
+    what "recent use" means within one career. A licence or degree is held, not used, whenever it was earned.
+    """
+    if unit.entry is None or wanted.home == "credential":
         return 1.0
-    months = cv.present - cv.entries[unit.entry].span.end
+    months = cv.latest - cv.entries[unit.entry].span.end
     if months <= _RECENT_MONTHS:
         return 1.0
     fade = min(1.0, (months - _RECENT_MONTHS) / (_OLD_MONTHS - _RECENT_MONTHS))
@@ -80,7 +89,7 @@ def _recency(unit: Unit, cv: CvProfile) -> float:
 def _weight(unit: Unit, wanted: Need, cv: CvProfile, held: Held) -> float:
     weight = _HOME.get(wanted.home, {}).get(unit.kind, _WEIGHT[unit.kind])
     if wanted.home == "credential" and unit.kind != "credential":
-        if not _names_credential(unit, wanted):
+        if not licences.names_credential(unit, wanted) or licences.colleagues(unit, wanted):
             weight = _WEIGHT[unit.kind] * _INDIRECT  # "GAAP revenue" in a job is no accounting degree
         elif unit.kind == "role" and not is_title(unit, cv):
             weight = _MENTIONED  # "worked under RN supervision" names a licence the writer may not hold
@@ -88,24 +97,15 @@ def _weight(unit: Unit, wanted: Need, cv: CvProfile, held: Held) -> float:
         weight = _ROLE_LIST
     elif unit.kind == "skills" and unit.stated_years >= 2 and not wanted.home:
         weight = _SKILL_YEARS
-    if wanted.named and _other_credential(unit, wanted):
+    if wanted.named and licences.other_credential(unit, wanted):
         weight *= _OTHER_CREDENTIAL
     if held is not None and unit.kind == "role" and unit.entry is not None and unit.entry not in held:
         weight *= _OTHER_JOB
-    return weight * _recency(unit, cv)
-
-
-def _other_credential(unit: Unit, wanted: Need) -> bool:
-    """A line that names a credential, but not the one asked for (a nursing assistant's for an RN licence)."""
-    folded = skills.fold(unit.line.text)
-    if acronyms(unit.line.text) & wanted.named or any(name in folded for name in wanted.named if " " in name):
-        return False
-    return bool(CREDENTIAL.search(folded))
-
-
-def _names_credential(unit: Unit, wanted: Need) -> bool:
-    text = unit.line.text
-    return bool(CREDENTIAL.search(skills.fold(text)) or acronyms(text) & wanted.keywords)
+    elif held is not None and not held and cv.entries and unit.kind != "role":
+        # A line outside the roles (summary, education) claiming an occupation none of the dated roles held
+        # ("TEFL/ESL teacher" atop a developer's career) is weighed like a line of a role that did not.
+        weight *= _OTHER_JOB
+    return weight * _recency(unit, cv, wanted)
 
 
 def _breadth(wanted: Need, cv: CvProfile, relevance: list[float]) -> float:

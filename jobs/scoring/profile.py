@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from jobs.scoring import experience, redaction, semantic, skills
+from jobs.scoring import experience, products, redaction, semantic, skills
 from jobs.scoring.sections import Line, clean_line, found_sections, split_lines
 from jobs.scoring.types import Rubric
 
@@ -68,6 +68,7 @@ class Unit:
     quote: str
     entry: int | None  # index into CvProfile.entries
     stated_years: int  # "Python 5+ yrs": the largest number of years the line states
+    read_as: str  # the text skills, words and meaning are read from (products.subject_free)
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class CvProfile:
     units: tuple[Unit, ...]
     entries: tuple[Entry, ...]
     present: int  # the month "present" means
+    latest: int  # the end of the latest dated entry: the CV's own "now", which recency is measured from
     years: float  # dated experience, overlaps merged
     claimed: tuple[int, str]  # the largest "N years" stated in prose, and where
     vectors: semantic.Vectors  # one row per unit
@@ -178,14 +180,20 @@ def read(cv_text: str, rubric: Rubric) -> CvProfile:
         default=(0, ""),
     )
     years = experience.years([entry.span for entry in entries])
-    vectors = semantic.embed([unit.line.text for unit in units])
+    vectors = semantic.embed([unit.read_as for unit in units])
     all_stems = frozenset().union(*(u.stems for u in units))
     all_skills = frozenset().union(*(u.skills | u.implied for u in units))
-    return CvProfile(units, tuple(entries), present, years, claimed, vectors, all_stems, all_skills)
+    latest = max((entry.span.end for entry in entries), default=present)
+    return CvProfile(units, tuple(entries), present, latest, years, claimed, vectors, all_stems, all_skills)
 
 
 def _unit(line: Line, kind: str, entry: int | None, given: list[str], seen: list[str]) -> Unit:
-    direct = frozenset(skills.find_skills(line.text))
-    implied = frozenset(skills.expand(set(direct))) - direct
+    # A title a PDF glued ("ClassroomTeacher") names its occupation and its words as the spaced one does.
+    # Its words too, only then: "JavaScript" split would add "java" to a line about another language.
+    glued = skills.occupations_glued(line.text)
+    read_as = products.subject_free(line.text)  # "an accounting app" was built, not accounting done
+    direct = frozenset(skills.find_skills(read_as) | glued)
+    implied = frozenset(skills.expand_line(set(direct))) - direct
     years = experience.claimed_years(line.text)
-    return Unit(line, kind, direct, implied, stems(line.text), _quote(line, given, seen), entry, years)
+    words = stems(read_as) | stems(skills.unglued(line.text)) if glued else stems(read_as)
+    return Unit(line, kind, direct, implied, words, _quote(line, given, seen), entry, years, read_as)

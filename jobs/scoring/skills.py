@@ -132,11 +132,66 @@ def find_skills(text: str) -> set[str]:
     return found
 
 
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Every word of an occupation's names ("sales", "teacher", "account"...), to skip lookups that cannot match.
+_JOB_WORDS = frozenset(word for key, names in _FOLDED_ALIASES.items() for word in key
+                       if any(SKILLS[name].kind == "job" for name in names))  # fmt: skip
+
+
+def is_glued(text: str) -> bool:
+    """Whether a lower-case letter runs into an upper-case one, as where a PDF lost a space."""
+    return _GLUED.search(text) is not None
+
+
+def unglued(text: str) -> str:
+    """The text split where extraction lost a space ("ClassroomTeacher" -> "Classroom Teacher").
+
+    Only ever matched besides the text as written: real camel-case names (JavaScript, GitHub) split wrongly.
+    """
+    return _GLUED.sub(" ", text)
+
+
+def occupations_glued(text: str) -> set[str]:
+    """Occupations named in a title a PDF glued ("ClassroomTeacher", "SalesManager").
+
+    Only occupations (kind "job") are taken from the split text: they are ordinary English words, never
+    camel-case product names, so "JavaScript" split into "Java Script" can never add Java.
+    """
+    if not is_glued(text):
+        return set()
+    split = unglued(text)
+    words = tokens(fold(split))
+    if not any(word in _JOB_WORDS or word[:-1] in _JOB_WORDS for word in words):  # "JavaScript": no lookup
+        return set()
+    return {name for name in find_skills(split) if SKILLS[name].kind == "job"}
+
+
 def expand(skills: set[str]) -> set[str]:
     """Add what the skills imply: a line about Django is also evidence of Python and backend work."""
     expanded = set(skills)
     for name in skills:
         expanded |= SKILLS[name].implies
+    return expanded
+
+
+# Native mobile platforms (iOS, Swift, Android, Flutter...): their screens are mobile work, whatever UI words
+# describe them. Not the word "mobile" itself: "made the editor mobile responsive" is web work.
+_NATIVE_MOBILE = frozenset(
+    name for name, skill in SKILLS.items() if "Mobile" in skill.implies and "JavaScript" not in skill.implies
+)
+_WEB = frozenset({"JavaScript", "HTML", "CSS"})
+
+
+def expand_line(named: set[str]) -> set[str]:
+    """What one line's skills imply, read together: a design system built in SwiftUI is no web front end.
+
+    "Responsive UI components in Flutter" or "a design system in SwiftUI" is mobile work: the Frontend that
+    the UI words imply on their own is dropped when the line names a native mobile platform and nothing of
+    the web (JavaScript, HTML, CSS or what implies them, React Native included).
+    """
+    expanded = expand(named)
+    if named & _NATIVE_MOBILE and not expanded & _WEB:
+        expanded.discard("Frontend")
     return expanded
 
 

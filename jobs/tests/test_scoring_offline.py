@@ -3,10 +3,10 @@
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from jobs.scoring import skills
-from jobs.scoring.occupation import unglued
+from jobs.scoring import products, skills
 from jobs.scoring.offline import OFFLINE_VERSION, OfflineScorer
 from jobs.scoring.pipeline import score_cv
+from jobs.scoring.skills import unglued
 from jobs.scoring.types import Criterion, Rubric
 
 BENCH_CVS = Path(__file__).resolve().parents[2] / "bench" / "quality" / "cvs"
@@ -112,11 +112,59 @@ def test_experience_context_beats_a_skills_list_beats_absence() -> None:
 def test_a_dated_role_beats_a_project_beats_a_skills_list_and_recent_beats_old() -> None:
     rubric = Rubric("x", "", (Criterion("Kafka"),), blind=False)
     role = "EXPERIENCE\nEngineer, Acme\nJan 2023 - present\n- Built payment services on Kafka.\n"
-    old = role.replace("Jan 2023 - present", "Jan 2012 - Dec 2014")
+    # Ten years before the CV's latest role: the same line, in the older of two roles.
+    old = (
+        "EXPERIENCE\nEngineer, Beta\nJan 2023 - present\n- Ran the billing team.\n"
+        "Engineer, Acme\nJan 2012 - Dec 2014\n- Built payment services on Kafka.\n"
+    )
     project = "PROJECTS\nPayments demo\n- Built payment services on Kafka.\n"
     listed = "SKILLS\nKafka, Docker\n"
     scores = [SCORER.score(t, rubric).criteria[0].score for t in (role, old, project, listed)]
     assert scores == [7, 5, 6, 4]
+
+
+def test_recency_is_measured_from_the_cvs_latest_role_not_from_today() -> None:
+    # A CV whose latest role ended in 2018 (written then, or a career break since) used React in that role:
+    # its latest work is recent use. A licence is held, not used: an old role's title still evidences it.
+    react = Criterion("Frontend framework", "React, Vue or Angular")
+    role = "EXPERIENCE\nFront-End Developer, Acme\n{dates}\n- Built the shop's React components.\n"
+    assert _one(role.format(dates="Feb/2016 - Nov/2018"), react) == _one(
+        role.format(dates="2023 - now"), react
+    )
+    rn = Criterion("RN licence", "Active Registered Nurse (RN) licence", required=True)
+    nurse = (
+        "EXPERIENCE\nCare Coordinator, Clinic\nJan 2022 - present\n- Scheduled patient visits.\n"
+        "RN Charge Nurse, General Hospital\n{dates}\n- Led the night shift on a surgical unit.\n"
+    )
+    assert _one(nurse.format(dates="2005 - 2010"), rn) == _one(nurse.format(dates="2019 - 2021"), rn) > 5
+
+
+def test_a_licence_named_in_the_plural_is_colleagues_not_the_licence_held() -> None:
+    rn = Criterion("RN licence", "Active Registered Nurse (RN) licence", required=True)
+    role = "EXPERIENCE\nField Nurse, Home Care Co\nJan 2015 - present\n- {line}\n"
+    held = _one(role.format(line="Worked as a Registered Nurse on home visits."), rn)
+    colleagues = _one(role.format(line="Coordinated care plans with doctors and registered nurses."), rn)
+    assert held >= 4 > colleagues  # below the required floor: a vocational nurse does not hold an RN licence
+
+
+def test_a_field_named_as_what_a_product_was_for_is_not_work_in_that_field() -> None:
+    # A developer who built an accounting application and a tax platform did no accounting or tax work;
+    # an accountant who used accounting software and prepared tax returns did.
+    accounting = Criterion("Accounting operations", "General ledger, reconciliations, month-end close")
+    tax = Criterion("Tax", "Tax preparation and compliance")
+    developer = (
+        "EXPERIENCE\nFull-Stack Developer - Full Accounting Application\nJan 2020 - present\n"
+        "- Launched a full accounting SaaS platform with React and Node.\n"
+        "- Front-end lead on a multi-client Tax Management Platform.\n"
+    )
+    accountant = (
+        "EXPERIENCE\nStaff Accountant, Acme\nJan 2020 - present\n"
+        "- Kept the general ledger in accounting software and closed the month.\n"
+        "- Prepared quarterly tax returns and filings.\n"
+    )
+    assert [_one(developer, c) for c in (accounting, tax)] == [0, 0]
+    assert min(_one(accountant, c) for c in (accounting, tax)) >= 4
+    assert products.subject_free("Built a React Native app") == "Built a React Native app"
 
 
 def test_python_only_in_a_skills_list_misses_a_required_python_criterion() -> None:
@@ -243,6 +291,26 @@ def test_an_occupation_is_evidenced_by_the_roles_that_held_it() -> None:
     assert [_one(role.format(title=t), sales) for t in ("Sales Manager", "Data Analyst")] == [8, 4]
 
 
+def test_a_summary_claiming_an_occupation_no_dated_role_held_counts_for_less() -> None:
+    # "ESL teacher" atop a developer's dated career is weighed as a line of a role that did not hold it.
+    teaching = Criterion("Teaching experience", "Teaching children in a classroom: lesson planning")
+    summary = "SUMMARY\nBackend developer, formerly an ESL teacher.\n"
+    cv = summary + "EXPERIENCE\n{title}, Acme\n2015 - 2024\n- {line}\n"
+    developer = _one(cv.format(title="Developer", line="Built Django services."), teaching)
+    teacher = _one(cv.format(title="ESL Teacher", line="Planned lessons for a class of 28."), teaching)
+    undated = _one(summary, teaching)
+    assert teacher > undated > developer > 0  # with no dated roles, the summary is all there is
+
+
+def test_native_mobile_ui_work_is_not_web_front_end_experience() -> None:
+    framework = Criterion("Frontend framework", "React, Vue or Angular")
+    role = "EXPERIENCE\n{title}, Acme\nJan 2020 - present\n"
+    role += "- Built the design system and responsive UI in {tech}.\n"
+    ios = _one(role.format(title="iOS Engineer", tech="SwiftUI"), framework)
+    web = _one(role.format(title="Front-End Engineer", tech="React"), framework)
+    assert web > ios == 0  # the iOS line names no web framework, and its UI words no longer imply one
+
+
 def test_a_spelled_out_licence_is_not_met_by_another_one() -> None:
     rn = Criterion("RN licence", "Active Registered Nurse (RN) licence", required=True)
     line = "CERTIFICATIONS\n{licence}, State Board of Nursing, active\n"
@@ -262,7 +330,13 @@ def test_a_title_glued_by_pdf_extraction_still_holds_the_occupation() -> None:
     sales = Criterion("Sales track record", "Closing sales against quotas or targets")
     role = "EXPERIENCE\n{title}, Acme\nJan 2019 - Jan 2024\n- Grew sales of industrial pumps by 30% a year.\n"
     titles = ("Sales Manager", "SalesManager", "DataAnalyst")
-    assert [_one(role.format(title=t), sales) for t in titles] == [8, 7, 4]
+    assert [_one(role.format(title=t), sales) for t in titles] == [8, 8, 4]
+    # The glued title names the occupation as evidence too, as the spaced one does.
+    teaching = Criterion("Teaching experience", "Teaching children in a classroom: lesson planning")
+    teacher = "EXPERIENCE\n{title} , 08/2014 to 06/2017\n- Planned lessons for a class of 28.\n"
+    assert _one(teacher.format(title="ClassroomTeacher"), teaching) == _one(
+        teacher.format(title="Classroom Teacher"), teaching
+    )
     assert unglued("ClassroomTeacher, SeniorAccountant") == "Classroom Teacher, Senior Accountant"
     assert skills.find_skills("JavaScript and PostgreSQL on GitHub") == {"JavaScript", "PostgreSQL", "Git"}
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from jobs.scoring.skills import SKILLS, expand, find_skills
+from jobs.scoring.skills import SKILLS, expand, expand_line, find_skills
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,17 @@ def test_implications_are_transitive() -> None:
 
 def test_every_implied_skill_exists() -> None:
     assert {implied for skill in SKILLS.values() for implied in skill.implies} <= set(SKILLS)
+
+
+def test_ui_words_on_a_native_mobile_line_are_not_web_front_end() -> None:
+    # A design system in SwiftUI or responsive screens in Flutter are mobile work; React Native and a
+    # line that names CSS keep the front end, and the UI words alone still imply it.
+    def frontend(text: str) -> bool:
+        return "Frontend" in expand_line(find_skills(text))
+
+    assert not frontend("Built the app's design system in SwiftUI")
+    assert not frontend("Built responsive UI components using Flutter")
+    assert frontend("Built responsive UI in React Native")
+    assert frontend("Responsive design in CSS for the iOS app's web view")
+    assert frontend("Built a design system and responsive pages")
+    assert frontend("Made the content editor mobile responsive")
