@@ -15,7 +15,7 @@ from candidates.storage import remove_orphaned_copies
 from cvscoring import rqentry  # noqa: F401 - imported for its side effect: the task module is preloaded
 from cvscoring.retention import purge_when_due
 from jobs.recovery import sweep
-from jobs.scorers import get_scorer
+from jobs.scorers import warm_up_scorer
 
 logger = logging.getLogger(__name__)
 
@@ -35,10 +35,11 @@ class ScoringWorker(Worker):
 
     @staticmethod
     def _preload() -> None:
-        # Import the SDK, build the client and warm the parser once here, so each forked work-horse
-        # inherits them instead of paying ~1 s per job. No connection is opened, so nothing is shared.
+        # Import the SDK, build the client (or load the offline scorer's embeddings) and warm the parser once
+        # here, so each forked work-horse inherits them instead of paying ~1 s per job. No connection is
+        # opened, so nothing is shared.
         readers.warm_up()
-        get_scorer()
+        warm_up_scorer()
 
     @property
     def dequeue_timeout(self) -> int:

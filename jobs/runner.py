@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
+import time
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
@@ -26,6 +27,7 @@ from jobs.pipeline import (
     Outcome,
     Prepared,
     Scored,
+    Source,
     pending_items,
     prepare,
     record,
@@ -39,6 +41,11 @@ from jobs.scoring.breaker import OutageBreaker
 from jobs.scoring.types import Rubric, Scorer
 
 logger = logging.getLogger(__name__)
+
+# How often a running job writes its progress and looks for a cancel request: three queries, which after
+# every landed CV were ~40% of the recording thread's CPU with the offline scorer (a CV lands every 50-400 ms
+# per worker, so a shorter interval still checks after nearly every CV on a busy machine).
+PROGRESS_INTERVAL_S = 1.0
 
 
 class Heartbeat:
@@ -85,7 +92,10 @@ def _cancel_requested(job: Job) -> bool:
 class Stages:
     """Two pools: parsing (CPU-bound, about one per core) runs ahead of scoring (LLM-bound, waits on I/O).
 
-    The breaker is shared by the job's concurrent calls: once one met an outage, no new call goes out.
+    The offline scorer waits on nothing: its CPU work runs on the parse thread right after the parse, since
+    handing it to a second pool only added a thread switch and a wake-up of the main thread per CV, and
+    eight scoring threads fighting the parse threads for the GIL. The breaker is shared by the job's
+    concurrent calls: once one met an outage, no new call goes out.
     """
 
     parse: ThreadPoolExecutor
@@ -96,7 +106,13 @@ class Stages:
     scored: int = 0
 
     def start(self, item: JobItem) -> Future[Outcome]:
+        if scores_inline(self.scorer):
+            return self.parse.submit(self._prepare_and_score, source_for(item))
         return self.parse.submit(prepare, source_for(item), self.rubric)
+
+    def _prepare_and_score(self, source: Source) -> Outcome:
+        prepared = prepare(source, self.rubric)
+        return self._score(prepared) if isinstance(prepared, Prepared) else prepared
 
     def continue_with(self, prepared: Prepared) -> Future[Outcome]:
         return self.score.submit(self._score, prepared)
@@ -110,16 +126,23 @@ class Stages:
         return outcome
 
 
+def scores_inline(scorer: Scorer) -> bool:
+    """The offline scorer's work is CPU only, done on the parse thread; an LLM call waits in its own pool."""
+    return scorer.name == "offline"
+
+
 def _score_all(job: Job, items: list[JobItem], stages: Stages, beat: Heartbeat) -> str:
     """Keep a bounded window of CVs in flight through both stages; record each outcome as it completes.
 
     The window (twice the concurrency) keeps the LLM calls busy while the next CVs are parsed, and holds only
     a few CVs' text and results in memory however large the job. "done", "stopped" (cancelled or taken
-    over) or "outage" (the breaker opened: the CVs not scored stay pending, their text kept).
+    over) or "outage" (the breaker opened: the CVs not scored stay pending, their text kept). Progress and
+    a cancel request are looked at once per PROGRESS_INTERVAL_S at most; closing the job counts it again.
     """
     waiting = iter(items)
     in_flight: dict[Future[Outcome], JobItem] = {}
     window = 2 * max(1, settings.SCORING_CONCURRENCY)
+    check = Ticker(PROGRESS_INTERVAL_S)
     while True:
         if not stages.breaker.is_open:
             for item in itertools.islice(waiting, window - len(in_flight)):
@@ -136,15 +159,34 @@ def _score_all(job: Job, items: list[JobItem], stages: Stages, beat: Heartbeat) 
             record(item, outcome)  # a Prepared or Deferred one keeps its text and stays pending
             stages.scored += isinstance(outcome, Scored)
             recorded = True
-        if recorded and with_db_retry(lambda: _must_stop(job, beat), what="checking progress"):
+        if not recorded:
+            continue
+        if beat.lost.is_set() or (
+            check.due() and with_db_retry(lambda: _must_stop(job), what="checking progress")
+        ):
             for future in in_flight:
                 future.cancel()
             return "stopped"
 
 
-def _must_stop(job: Job, beat: Heartbeat) -> bool:
+class Ticker:
+    """Due at most once per interval (monotonic clock), first one interval after it was made."""
+
+    def __init__(self, interval_s: float) -> None:
+        self.interval_s = interval_s
+        self._last = time.monotonic()
+
+    def due(self) -> bool:
+        now = time.monotonic()
+        if now - self._last < self.interval_s:
+            return False
+        self._last = now
+        return True
+
+
+def _must_stop(job: Job) -> bool:
     job.update_progress()
-    return beat.lost.is_set() or _cancel_requested(job)
+    return _cancel_requested(job)
 
 
 def run_job(job: Job) -> None:
@@ -157,9 +199,7 @@ def run_job(job: Job) -> None:
     items = with_db_retry(lambda: reuse_results(job, pending_items(job), scorer), what="loading the CVs")
     with_db_retry(job.update_progress, what="updating progress")
     pool = ThreadPoolExecutor(max_workers=max(1, settings.SCORING_CONCURRENCY), thread_name_prefix="score")
-    parse_pool = ThreadPoolExecutor(
-        max_workers=max(1, settings.PARSE_CONCURRENCY), thread_name_prefix="parse"
-    )
+    parse_pool = ThreadPoolExecutor(max_workers=parse_threads(scorer), thread_name_prefix="parse")
     stages = Stages(parse_pool, pool, rubric, scorer)
     try:
         with Heartbeat(job) as beat:
@@ -183,6 +223,15 @@ def run_job(job: Job) -> None:
         if parked != "end":
             return  # parked: a scheduled resume takes it from here; lost: another attempt owns it
     with_db_retry(lambda: _finish(job, beat, finished=ending != "stopped"), what="ending the job")
+
+
+def parse_threads(scorer: Scorer) -> int:
+    """PARSE_CONCURRENCY threads, one more when they also run the scorer (`scores_inline`).
+
+    A thread scoring a CV holds the GIL for tens of milliseconds while no sandboxed parse of its own runs:
+    the extra thread keeps a parse going meanwhile, as the separate scoring pool did.
+    """
+    return max(1, settings.PARSE_CONCURRENCY) + scores_inline(scorer)
 
 
 def _finish(job: Job, beat: Heartbeat, *, finished: bool) -> None:
