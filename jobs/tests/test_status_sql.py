@@ -17,9 +17,11 @@ from candidates.models import CV, Candidate
 from candidates.services import erase_candidate
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
 from jobs.entry_sql import FUNCTION, entry_function_sql
+from jobs.failures import PERMANENT_CODES
 from jobs.models import ItemStatus, Job, JobItem, JobStatus
 from jobs.result_serializers import build_result
 from jobs.serializers import job_status_document
+from jobs.status_sql import _statement
 from jobs.tests.factories import make_job
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media")]
@@ -230,3 +232,17 @@ def test_the_installed_trigger_function_is_the_one_this_code_renders() -> None:
 
     assert installed == entry_function_sql(), "jobs.entry_sql changed: add a migration replacing the function"
     assert source.strip() in entry_function_sql()
+
+
+def test_the_page_is_read_in_the_ranking_index_order(user: Any) -> None:
+    job, _ = _job_with_every_kind_of_entry(user)
+    params = {"job": job.pk, "limit": 200, "offset": 0, "permanent": sorted(PERMANENT_CODES)}
+    with connection.cursor() as cursor:
+        # Ten rows are cheaper to scan than to look up: forbid the scan to see whether the index can serve.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("EXPLAIN " + _statement(), params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+
+    page = plan.split("Limit", 1)[1].split("InitPlan", 1)[0]
+    assert "Index Scan using job_item_ranking" in page
+    assert "top-N" not in page and "Sort Key: (CASE" not in page.split("Index Scan")[0]
