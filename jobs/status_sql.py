@@ -20,58 +20,20 @@ import orjson
 from django.db import connection
 
 from candidates.models import CV
+from jobs.entry_sql import entry
 from jobs.failures import PERMANENT_CODES
 from jobs.models import ItemStatus, Job, JobItem
 from jobs.results import USAGE_KEYS, summarize
 
 
-def _optional_text(column: str) -> str:
-    """A text column where "" means none, as `score_rows._text_or_none` shows it."""
-    return f"NULLIF(i.{column}, '')"
-
-
-# Keys in ScoreEntrySerializer's order. Stored flags and redactions are lists of strings and redaction
-# counts map strings to ints (`JobItem.record_score`), so they are shown as stored, like criteria.
-_ENTRY = {
-    "rank": f"CASE WHEN i.status = '{ItemStatus.SCORED.value}' THEN ranked.n END",
-    "cv_id": "i.cv_id::text",
-    "candidate_id": "i.candidate_id::text",
-    "filename": "i.filename",
-    "position": "i.position",
-    "status": "i.status",
-    "duplicate_of": "CASE WHEN d.id IS NOT NULL THEN "
-    "json_build_object('position', d.position, 'filename', d.filename) END",
-    "reused": "i.reused",
-    "reused_from": "r.job_id::text",
-    "ocr_confidence": "cv.ocr_confidence",
-    "score": "i.score",
-    "recommendation": _optional_text("recommendation"),
-    "criteria": "i.criteria",
-    "summary": "i.summary",
-    "flags": "i.flags",
-    "flag_details": "i.flag_details",
-    "redactions": "i.redactions",
-    "redaction_counts": "i.redaction_counts",
-    "redaction_version": _optional_text("redaction_version"),
-    "scorer": _optional_text("scorer"),
-    "model": _optional_text("model"),
-    "prompt_version": _optional_text("prompt_version"),
-    "rubric_version": _optional_text("rubric_version"),
-    "usage": "NULLIF(i.usage, '{}'::jsonb)",
-    "cost_usd": "i.cost_usd",
-    "error": "CASE WHEN i.error_code <> '' THEN json_build_object('code', i.error_code, 'message', i.error, "
-    "'retryable', NOT (i.error_code = ANY(%(permanent)s))) END",
-}
-
-
 @cache
 def _statement() -> str:
     items, cvs = JobItem._meta.db_table, CV._meta.db_table
-    entry = ", ".join(f"'{key}', {value}" for key, value in _ENTRY.items())
     # The ranking of `JobItemQuerySet.ranked`: scored first, best score first, then upload order.
     order = (
         f"CASE WHEN status = '{ItemStatus.SCORED.value}' THEN 0 ELSE 1 END, score DESC NULLS LAST, position"
     )
+    page_entry = entry("i", "ranked.n", "%(permanent)s")
     usage = ", ".join(f"sum((usage ->> '{key}')::bigint) AS {key}" for key in USAGE_KEYS)
     return f"""
         WITH page AS (
@@ -83,18 +45,16 @@ def _statement() -> str:
             SELECT id, %(offset)s + row_number() OVER (ORDER BY {order}) AS n FROM page
         )
         SELECT
-            (SELECT coalesce(json_agg(json_build_object({entry}) ORDER BY ranked.n), '[]')
+            (SELECT '[' || coalesce(string_agg({page_entry}, ', ' ORDER BY ranked.n), '') || ']'
              FROM ranked JOIN {items} i ON i.id = ranked.id
-             LEFT JOIN {cvs} cv ON cv.id = i.cv_id
-             LEFT JOIN {items} d ON d.id = i.duplicate_of_id
-             LEFT JOIN {items} r ON r.id = i.reused_from_id)::text,
+             LEFT JOIN {cvs} cv ON cv.id = i.cv_id),
             (SELECT coalesce(json_agg(g), '[]') FROM (
                 SELECT status, llm_batch, scorer, count(*) AS items, sum(cost_usd)::text AS cost, {usage}
                 FROM {items} WHERE job_id = %(job)s GROUP BY status, llm_batch, scorer) g)::text,
-            -- `Job.candidate_ids`: each once, in upload order.
-            (SELECT coalesce(json_agg(c.id ORDER BY c.first), '[]') FROM (
+            -- `Job.candidate_ids`: each once, in upload order (uuids need no JSON escaping).
+            (SELECT '[' || coalesce(string_agg('"' || c.id || '"', ',' ORDER BY c.first), '') || ']' FROM (
                 SELECT candidate_id::text AS id, min(position) AS first FROM {items}
-                WHERE job_id = %(job)s AND candidate_id IS NOT NULL GROUP BY candidate_id) c)::text
+                WHERE job_id = %(job)s AND candidate_id IS NOT NULL GROUP BY candidate_id) c)
     """
 
 

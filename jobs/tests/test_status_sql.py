@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from decimal import Decimal
 from typing import Any
 
 import orjson
 import pytest
+from django.db import connection
 from drf_orjson_renderer.renderers import ORJSONRenderer  # type: ignore[import-untyped]
 from rest_framework.renderers import JSONRenderer
 
-from candidates.models import CV
+from candidates.models import CV, Candidate
+from candidates.services import erase_candidate
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
+from jobs.entry_sql import FUNCTION, entry_function_sql
+from jobs.failures import PERMANENT_CODES
 from jobs.models import ItemStatus, Job, JobItem, JobStatus
 from jobs.result_serializers import build_result
 from jobs.serializers import job_status_document
+from jobs.status_sql import _statement
 from jobs.tests.factories import make_job
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media")]
@@ -143,3 +149,100 @@ def test_the_sql_page_of_a_job_with_nothing_finished_is_empty(user: Any) -> None
 
     assert _sql_path(job, 200, 0) == _python_path(job, 200, 0)
     assert _sql_path(job, 200, 0)["scores"] == []
+
+
+def _stored_entries(job: Job) -> dict[int, tuple[str | None, str | None]]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT position, entry_head, entry_tail FROM jobs_jobitem WHERE job_id = %s", [job.pk]
+        )
+        return {position: (head, tail) for position, head, tail in cursor.fetchall()}
+
+
+def _assert_paths_agree(job: Job) -> dict[str, Any]:
+    job = Job.objects.get(pk=job.pk)  # a fresh instance: the statement's answer is kept on the instance
+    whole = _sql_path(job, 200, 0)
+    assert whole == _python_path(job, 200, 0)
+    return whole
+
+
+def test_every_kind_of_write_keeps_the_stored_entries_right(user: Any) -> None:
+    """The trigger re-renders a row on any write: model methods, bulk updates, retries, erasure."""
+    job = make_job(
+        user, STRONG_BACKEND_CV, WEAK_BACKEND_CV, f"{WEAK_BACKEND_CV}\nOther", "plain text CV four"
+    )
+    first, second, third, fourth = job.items.order_by("position")
+    result = {
+        "score": 70, "recommendation": "yes", "criteria": CRITERIA, "summary": "Good.", "flags": ["x"],
+        "flag_details": DETAILS, "redactions": ["email"], "redaction_counts": {"email": 2},
+        "redaction_version": "r1", "scorer": "anthropic", "model": "m", "prompt_version": "p",
+        "rubric_version": "v", "usage": USAGE, "cost_usd": 0.0042,
+    }  # fmt: skip
+    assert first.record_score(result)
+    assert second.record_failure(code="timeout", message="Slow.", usage=USAGE, cost_usd=0.001)
+    assert job.items.filter(pk=third.pk).fail_with(code="llm_error", message="Down.") == 1
+    assert job.items.filter(pk=fourth.pk).cancel() == 1
+    scored = _assert_paths_agree(job)
+    assert [entry["status"] for entry in scored["scores"]] == ["scored", "failed", "failed", "cancelled"]
+    assert scored["scores"][0]["criteria"] == CRITERIA
+
+    # A retry reopens the retryable ones (a pending item is not listed), then they are recorded again.
+    assert job.items.reopen_failed() == 2
+    assert [entry["position"] for entry in _assert_paths_agree(job)["scores"]] == [0, 2]
+    JobItem.objects.get(pk=second.pk).record_score({**result, "score": 90, "flags": []})
+    JobItem.objects.get(pk=fourth.pk).record_reused(JobItem.objects.get(pk=first.pk))
+    rescored = _assert_paths_agree(job)
+    assert [(entry["position"], entry["rank"]) for entry in rescored["scores"]] == [
+        (1, 1),
+        (0, 2),
+        (3, 3),
+        (2, None),
+    ]
+    assert rescored["scores"][2]["reused_from"] == str(job.pk)
+
+    # Values read from other rows are not stored: a CV's OCR confidence and a reused source's erasure.
+    CV.objects.filter(job_items=first).update(ocr_confidence=55.5)
+    erase_candidate(candidate=Candidate.objects.get(pk=first.candidate_id))
+    erased = _assert_paths_agree(job)
+    assert [entry["position"] for entry in erased["scores"]] == [1, 3, 2]
+    assert erased["scores"][1]["reused_from"] is None
+    assert all(head and tail for head, tail in _stored_entries(job).values())
+
+
+def test_a_row_without_stored_members_is_rendered_whole(user: Any) -> None:
+    job, _ = _job_with_every_kind_of_entry(user)
+    with connection.cursor() as cursor:
+        # As a row written while the trigger was missing would be (replica role skips triggers).
+        cursor.execute("SET session_replication_role = replica")
+        cursor.execute(
+            "UPDATE jobs_jobitem SET entry_head = NULL, entry_tail = NULL WHERE job_id = %s", [job.pk]
+        )
+        cursor.execute("SET session_replication_role = DEFAULT")
+
+    assert set(_stored_entries(job).values()) == {(None, None)}
+    assert len(_assert_paths_agree(job)["scores"]) == 10
+
+
+def test_the_installed_trigger_function_is_the_one_this_code_renders() -> None:
+    """Changing an entry's stored keys needs a migration that installs the new function and re-renders."""
+    installed = importlib.import_module("jobs.migrations.0010_item_stored_entry").FUNCTION
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT prosrc FROM pg_proc WHERE proname = %s", [FUNCTION])
+        (source,) = cursor.fetchone()
+
+    assert installed == entry_function_sql(), "jobs.entry_sql changed: add a migration replacing the function"
+    assert source.strip() in entry_function_sql()
+
+
+def test_the_page_is_read_in_the_ranking_index_order(user: Any) -> None:
+    job, _ = _job_with_every_kind_of_entry(user)
+    params = {"job": job.pk, "limit": 200, "offset": 0, "permanent": sorted(PERMANENT_CODES)}
+    with connection.cursor() as cursor:
+        # Ten rows are cheaper to scan than to look up: forbid the scan to see whether the index can serve.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("EXPLAIN " + _statement(), params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+
+    page = plan.split("Limit", 1)[1].split("InitPlan", 1)[0]
+    assert "Index Scan using job_item_ranking" in page
+    assert "top-N" not in page and "Sort Key: (CASE" not in page.split("Index Scan")[0]
