@@ -167,6 +167,7 @@ _AD_WORDS = re.compile(
     r"|seeking|opportunity|employer|competitive|compensation|equal|nous|vous|votre|buscamos|ofrecemos|requisitos"
     r"|wir|ihre|bieten)\b"
 )
+_FIRST_PERSON_AD = re.compile(r"\bi(?: am|'m) (?:\w+ )?(?:looking for|seeking) (?:an? |my )?(?:\w+ )?(?:job|role|position)")
 _PAST_VERBS = re.compile(
     r"\b(?:developed|designed|implemented|led|managed|built|created|maintained|worked|participated|improved"
     r"|delivered|launched|migrated|wrote|supported|analy[sz]ed|reduced|increased|established|coordinated|taught"
@@ -177,6 +178,7 @@ _PAST_VERBS = re.compile(
 )
 _CONTACT = re.compile(
     r"@|\[(?:email|phone)\]|\b(?:phone|tel|email|e-mail|linkedin|telefon|telefono|mobile)\b"
+    r"|\b(?:cell|mob|whatsapp) ?:"
 )
 _LETTER = re.compile(
     r"\b(?:dear|sincerely|yours faithfully|yours truly|kind regards|best regards|i am writing|to whom it may"
@@ -204,15 +206,35 @@ _INLINE_SECTIONS = tuple(
 )
 
 
+# Headings in languages the section labels do not read (Russian, Ukrainian, Portuguese, Italian, Dutch, Polish):
+# enough to tell a CV from other text, folded (lower case, no accents). A Russian CV from hh.ru has no
+# English heading, no English past-tense verb and no dash-joined date range, and was refused as not a CV.
+_OTHER_HEADINGS = re.compile(
+    r"^(?:опыт работы|образование|(?:ключевые |профессиональные )?навыки|обо мне|знание языков|досвід роботи"
+    r"|освіта|навички|experiencia profissional|formacao(?: academica)?|educacao|competencias|habilidades"
+    r"|esperienz[ae](?: lavorativ[ae]| professional[ei])?|istruzione|competenze|werkervaring|opleiding(?:en)?"
+    r"|vaardigheden|doswiadczenie(?: zawodowe)?|wyksz[tł]alcenie|umiejetnosci)\b[^.]{0,30}$"
+)
+# Two month-and-year dates on one line with no dash between them ("September 2010 August 2012"): a range that
+# the experience parser (which needs the dash) does not read, written so by Word templates.
+_MONTH_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? (?:19|20)\d\d"
+_UNDASHED_RANGE = re.compile(rf"\b{_MONTH_YEAR}\b,? {_MONTH_YEAR}\b")
+
+
 def _headings(text: str) -> set[str]:
     """`found_sections(split_lines(text))` without labelling every other line (a third of the CPU)."""
-    return {section for raw in text.splitlines() if (section := heading_section(clean_line(raw))) is not None}
+    found = {section for raw in text.splitlines() if (section := heading_section(clean_line(raw))) is not None}
+    if len(found) < 2 and not text.isascii():
+        found |= {m.group(0)[:6] for raw in text.splitlines() if (m := _OTHER_HEADINGS.match(fold(raw.strip())))}
+    return found
 
 
 def _cv_points(text: str, folded: str, words: int) -> tuple[int, int]:
     """Return the CV evidence points and the number of distinct date ranges."""
     present = latest_month(text)
     ranges = len({span for line in text.splitlines() for span in find_spans(line, present)})
+    if ranges < 3:
+        ranges += len(set(_UNDASHED_RANGE.findall(folded)))
     points = min(len(_headings(text)), 4) + min(ranges, 3) + bool(_CONTACT.search(folded))
     points += len(_PAST_VERBS.findall(folded)) * 100 / words >= 1.0
     if len(text) / max(1, len(text.splitlines())) > 300:  # one long paragraph: its headings are inline
@@ -233,7 +255,9 @@ def check_is_cv(text: str) -> None:
     if sum(word in _LOREM for word in words) / len(words) > 0.3:
         raise ScoringError("not_a_cv", "The document is placeholder text, not a CV.")
     points, ranges = _cv_points(text, folded, len(words))
-    ad_rate = len(_AD_WORDS.findall(folded)) * 100 / len(words)
+    # "I am looking for my first job" is the candidate speaking, not an advert: those ad words do not count.
+    ad_words = len(_AD_WORDS.findall(folded)) - 2 * len(_FIRST_PERSON_AD.findall(folded))
+    ad_rate = max(0, ad_words) * 100 / len(words)
     letter = len(set(_LETTER.findall(folded)))
     invoice = len(set(_INVOICE.findall(folded)))
     if (
