@@ -21,7 +21,11 @@ from jobs.scoring.redaction_words import DEMONYMS
 _I = re.IGNORECASE
 _IM = re.IGNORECASE | re.MULTILINE
 _COLON = "[:\uff1a]"
-_VALUE = rf"[ \t]*{_COLON}[ \t]*[^\n|\u2022\u00b7;\t]+?(?=[ \t]{{2,}}|[|\u2022\u00b7;\t]|\.[ \t]+[A-Z]|$)"
+# A value ends at a sentence's full stop, not at a German day's ("4. Juli 1979").
+_VALUE = (
+    rf"[ \t]*{_COLON}[ \t]*[^\n|\u2022\u00b7;\t]+?"
+    r"(?=[ \t]{2,}|[|\u2022\u00b7;\t]|(?<![ \t]\d)(?<![ \t]\d\d)\.[ \t]+[A-Z]|$)"
+)
 # An address may hold "St. Albans": its value runs to the end of its segment.
 _ADDRESS_VALUE = rf"[ \t]*{_COLON}[ \t]*[^\n|\u2022\u00b7;\t]+?(?=[ \t]{{2,}}|[|\u2022\u00b7;\t]|$)"
 _NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|twins|a)\b"
@@ -248,6 +252,7 @@ NATIONALITY_RULES = (
             r"|\b(?:US|U\.S\.|UK|EU|EEA)[ \t]+(?i:citizens?|citizenship|nationals?"
             r"|passport(?:[ \t]+holder)?)\b"
             r"|\b(?:dual|double)[ \t]+(?:citizenship|nationality)\b(?:[ \t]*\([^)\n]*\))?"
+            r"|\b[A-Z][\w-]+[ \t]+by[ \t]+birth\b"  # "Francophone by birth"
             r"|\bcitizen(?:ship)?[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w-]+"
             r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]+){0,3}"
             r"|\b(?:born|raised|grew[ \t]+up)(?:[ \t]+and[ \t]+(?:raised"

@@ -167,7 +167,9 @@ _AD_WORDS = re.compile(
     r"|seeking|opportunity|employer|competitive|compensation|equal|nous|vous|votre|buscamos|ofrecemos|requisitos"
     r"|wir|ihre|bieten)\b"
 )
-_FIRST_PERSON_AD = re.compile(r"\bi(?: am|'m) (?:\w+ )?(?:looking for|seeking) (?:an? |my )?(?:\w+ )?(?:job|role|position)")
+_FIRST_PERSON_AD = re.compile(
+    r"\bi(?: am|'m) (?:\w+ )?(?:looking for|seeking) (?:an? |my )?(?:\w+ )?(?:job|role|position)"
+)
 _PAST_VERBS = re.compile(
     r"\b(?:developed|designed|implemented|led|managed|built|created|maintained|worked|participated|improved"
     r"|delivered|launched|migrated|wrote|supported|analy[sz]ed|reduced|increased|established|coordinated|taught"
@@ -206,11 +208,12 @@ _INLINE_SECTIONS = tuple(
 )
 
 
-# Headings in languages the section labels do not read (Russian, Ukrainian, Portuguese, Italian, Dutch, Polish):
-# enough to tell a CV from other text, folded (lower case, no accents). A Russian CV from hh.ru has no
-# English heading, no English past-tense verb and no dash-joined date range, and was refused as not a CV.
+# Headings in languages the section labels do not read (Russian, Ukrainian, Portuguese, Italian, Dutch,
+# Polish), folded: enough to tell a CV from other text. A Russian CV from hh.ru has no English heading, no
+# English past-tense verb and no dash-joined date range, and was refused as not a CV.
 _OTHER_HEADINGS = re.compile(
-    r"^(?:опыт работы|образование|(?:ключевые |профессиональные )?навыки|обо мне|знание языков|досвід роботи"
+    r"^(?:опыт работы|образование|(?:ключевые |профессиональные )?навыки|знание языков|досвід роботи"
+    r"|обо мне"  # noqa: RUF001 (Cyrillic on purpose)
     r"|освіта|навички|experiencia profissional|formacao(?: academica)?|educacao|competencias|habilidades"
     r"|esperienz[ae](?: lavorativ[ae]| professional[ei])?|istruzione|competenze|werkervaring|opleiding(?:en)?"
     r"|vaardigheden|doswiadczenie(?: zawodowe)?|wyksz[tł]alcenie|umiejetnosci)\b[^.]{0,30}$"
@@ -223,9 +226,13 @@ _UNDASHED_RANGE = re.compile(rf"\b{_MONTH_YEAR}\b,? {_MONTH_YEAR}\b")
 
 def _headings(text: str) -> set[str]:
     """`found_sections(split_lines(text))` without labelling every other line (a third of the CPU)."""
-    found = {section for raw in text.splitlines() if (section := heading_section(clean_line(raw))) is not None}
+    found = {
+        section for raw in text.splitlines() if (section := heading_section(clean_line(raw))) is not None
+    }
     if len(found) < 2 and not text.isascii():
-        found |= {m.group(0)[:6] for raw in text.splitlines() if (m := _OTHER_HEADINGS.match(fold(raw.strip())))}
+        found |= {
+            m.group(0)[:6] for raw in text.splitlines() if (m := _OTHER_HEADINGS.match(fold(raw.strip())))
+        }
     return found
 
 

@@ -149,7 +149,7 @@ def test_error_messages_never_carry_cv_text() -> None:
 
 
 def test_every_anonymised_cv_of_the_labelled_set_is_a_cv() -> None:
-    # Their text as the set ships it: Word tables flattened, headings glued ("CSSSKILLS:"), dates with no dash.
+    # Their text as the set ships it: Word tables flattened, headings glued ("CSSSKILLS:"), dashless dates.
     texts = sorted(require_corpus("labelled/vanetik_vacancy_resume_matching/CV_txt").glob("*.txt"))
     assert len(texts) == 65
     assert [path.name for path in texts if not looks_like_cv(path.read_text())] == []
@@ -162,7 +162,7 @@ RUSSIAN_CV = """Иванов Пётр
 Желаемая должность: Frontend-разработчик
 Опыт работы — 5 лет
 Март 2019 — настоящее время
-ООО Пример, Frontend developer
+Пример, Frontend developer
 Разработка SPA на React, TypeScript, Redux; код-ревью и наставничество.
 Образование
 Высшее, Технический университет, 2014
