@@ -193,3 +193,37 @@ def test_cvs_in_other_languages_and_with_undashed_dates_are_cvs(text: str) -> No
 def test_a_candidate_looking_for_a_job_is_not_an_advert() -> None:
     text = SHORT_CV.replace("LICENSES", "I am looking for my first job as a charge nurse.\nLICENSES")
     check_is_cv(text)
+
+
+# Invented one-liners and near-empty texts: short is not unreadable, but near-empty is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Smith, Registered Nurse. ICU staff nurse at City Hospital since 2018; BSN 2017; BLS, ACLS."
+        " jane@example.com",
+        "John Park\nElectrician, 12 years. Licensed journeyman: residential and commercial wiring.\n"
+        "Park Electric, 2016 - now. Spark Ltd, 2012 - 2016.\nPhone: 555 0199",
+        "Priya N.\nComputer science student\nSkills: Python, Java, SQL, Git\n"
+        "Projects: a weather app in Flask\n"
+        "Education: BSc Computer Science, Leeds, 2023 - 2026\nLanguages: English, Hindi",
+        "María Gómez\nEnfermera\nExperiencia: Hospital La Paz, 2018 - actualidad. Urgencias, triaje.\n"
+        "Formación: Grado en Enfermería, Universidad Complutense, 2014 - 2018\nTeléfono: 600 000 000",
+    ],
+)
+def test_a_cv_under_the_word_minimum_that_plainly_reads_like_one_is_a_cv(text: str) -> None:
+    assert word_count(text) < 25
+    check_is_cv(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No dated role: a line of skills, or headings with nothing under them.
+        "Python developer, Django and PostgreSQL, based in Leeds, open to remote work and contracts",
+        "Curriculum vitae\nName\nExperience\nEducation\nSkills\nReferences available on request today",
+    ],
+)
+def test_a_short_text_without_a_dated_role_stays_too_little(text: str) -> None:
+    with pytest.raises(ScoringError) as raised:
+        check_is_cv(text)
+    assert raised.value.code == "too_little_text"
