@@ -48,6 +48,9 @@ FAMILY_RULES = (
             rf"|von)[ \t]*(?:\w+[ \t]+)?{_COUNT}"
             r"[ \t]+(?:hij[oa]s|ni[nñ][oa]s|enfants|kindern?)\b"
             rf"|\b{_COUNT}[ \t]+(?:hij[oa]s|enfants|kinder)\b"
+            r"|\b(?:un|une|un[oa]|eine?)[ \t]+(?:enfant|hij[oa]|kind)\b"
+            r"|\b(?:m[eè]re|p[eè]re)[ \t]+de[ \t]+famille\b|\b(?:madre|padre)[ \t]+de[ \t]+familia\b"
+            r"|\bfamilien(?:vater|mutter)\b"
             r"|\b(?:casad[oa]|divorciad[oa]|viud[oa]|solter[oa]|mari\u00e9e?|divorc\u00e9e?|veu(?:f|ve)"
             r"|c[ée]libataire|verheiratet|geschieden|verwitwet|ledig|pacs[ée]e?)\b"
             r"|\b(?:elternzeit|mutterschutz|cong[ée][ \t]+(?:de[ \t]+)?(?:maternit[ée]|paternit[ée]|parental)"
@@ -62,6 +65,8 @@ FAMILY_RULES = (
 )
 
 IDENTITY_RULES = (
+    # "38 Jahre alt", "34 años de edad" ("depuis 15 ans" is a duration, so French "ans" alone stays).
+    Rule("age", re.compile(r"\b\d{2}[ \t]+(?:jahre[ \t]+alt|a[ñn]os[ \t]+de[ \t]+edad)\b", _I), "[age]"),
     # A maiden name: "Claire Dubois, née Martin", "geb. Weber" ("née le 3 mai" is a birth date).
     Rule(
         "name",

@@ -88,7 +88,7 @@ LABEL_RULES = (
     _label(
         r"date_of_birth year_of_birth birth_?year birth_?date d\.?o\.?b\.? birthday geburtsjahr"
         r" date_de_naissance n[e\u00e9]e?_le"
-        r" fecha_de_nacimiento nacid[oa]_el geburtsdatum geboren_am geb\. data_di_nascita",
+        r" fecha_de_nacimiento fecha_nac\.? nacid[oa]_el geburtsdatum geboren_am geb\. data_di_nascita",
         "date_of_birth",
         "[dob]",
         colon_optional=True,
@@ -108,7 +108,9 @@ LABEL_RULES = (
     _label(
         r"nationality nationalities citizenship citizenships citizenship_status residency_status"
         r" residence_permit nationalit[e\u00e9] nacionalidad"
-        r" staatsangeh[o\u00f6]rigkeit nationalit[a\u00e4]t passport visa visa_status immigration_status",
+        r" staatsangeh[o\u00f6]rigkeit staatsb[u\u00fc]rgerschaft nationalit[a\u00e4]t citoyennet[e\u00e9]"
+        r" ciudadan[i\u00ed]a passport visa visa_status immigration_status aufenthaltstitel"
+        r" aufenthaltserlaubnis permis_de_s[e\u00e9]jour titre_de_s[e\u00e9]jour permiso_de_residencia",
         "nationality",
         "[nationality]",
     ),

@@ -443,6 +443,17 @@ BS Computer Engineering, Georgia Tech, 2009 - 2013
 Interests
 Volunteer at «Ebenezer Baptist Church»; wears a «headscarf» at mosque visits with friends.
 """,
+    # 33. Mixed conventions: age in words, citizenship and residence permits, a single child, "mère de famille".
+    """«n:Aminata Diallo»
+«aminata.diallo@example.fr»
+«38 Jahre alt» · Staatsbürgerschaft: «senegalesisch» · Permis de séjour: «titre de séjour valide»
+Fecha nac.: «01/02/1986» · «Tengo 38 años de edad» · «Mère de famille», «Pacsée», «un enfant»
+Experience
+2019 - 2024  Accountant, Dakar Finance. IFRS, Excel, SAP, month-end close.
+2014 - 2019  Junior accountant, Sahel Audit. Audits, reconciliations.
+Education
+Master Comptabilité, Université Cheikh Anta Diop, 2012 - 2014
+""",
 )
 
 
