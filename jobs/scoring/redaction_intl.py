@@ -28,6 +28,13 @@ _ID_LABELS = (
     r"|num[eé]ro[ \t]+de[ \t]+s[eé]curit[eé][ \t]+sociale|sozialversicherungsnummer"
     r"|driv(?:ing|er'?s)[ \t]+licen[cs]e[ \t]*(?:no\.?|number|#)"
 )
+
+
+def _gate(words: str) -> tuple[str, ...]:
+    """Lower-case ASCII pieces one of which every match of a rule holds (see redaction_gate)."""
+    return tuple(words.split())
+
+
 ID_RULES = (
     Rule(
         "id_number",
@@ -36,6 +43,10 @@ ID_RULES = (
             r"(?=(?:[A-Z .\-/]*\d){5})[A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){4,20}"
         ),
         r"\1\2[id]",
+        gate=_gate(
+            "dni nie nif passport pasaporte reisepass ausweis identit cni ssn social insurance number nino"
+            " aadha pan cpf curp pesel fiscale steuer tax seguridad sociale sozial driv"
+        ),
     ),
 )
 
@@ -61,6 +72,11 @@ FAMILY_RULES = (
         ),
         "[family]",
         guarded=True,  # "garde de deux enfants" is a nanny's work when a criterion asks for it
+        gate=_gate(
+            "madre padre mutter vater enfant hij kind famil casad divorc viud solter mari veu libataire"
+            " verheiratet geschieden verwitwet ledig pacs elternzeit cong baja excedencia ehefrau ehemann"
+            " hausfrau hausmann foyer casa"
+        ),
     ),
 )
 
@@ -86,6 +102,7 @@ IDENTITY_RULES = (
             _IM,
         ),
         "[military status]",
+        gate=("veteran",),
     ),
     Rule(
         "religion",
@@ -96,6 +113,7 @@ IDENTITY_RULES = (
         ),
         "[religion]",
         guarded=True,
+        gate=_gate("katholisch evangelisch catholique practicante musulman konfessionslos"),
     ),
     Rule(
         "disability",
@@ -107,6 +125,7 @@ IDENTITY_RULES = (
         ),
         "[disability]",
         guarded=True,
+        gate=_gate("schwerbehindert gdb rqth handicap discapacidad minusval"),
     ),
     Rule(
         "nationality",
@@ -117,18 +136,20 @@ IDENTITY_RULES = (
             _I,
         ),
         "[nationality]",
+        gate=_gate("nationalit nacionalidad staatsb"),
     ),
     Rule(
         "gender",
         re.compile(
             r"\bM[äa]dchen(?:gymnasium|schule|realschule)\w*|\bKnabenschule\w*"
-            r"|\blyc[ée]e[ \t]+de[ \t]+jeunes[ \t]+filles\b"
-            r"|\bcolegio[ \t]+de[ \t]+se[ñn]oritas\b|\b(?:Madame|Monsieur|Mme|Mlle|Herr|Frau|Se[ñn]ora"
+            r"|\b(?i:lyc[ée]e[ \t]+de[ \t]+jeunes[ \t]+filles)\b"
+            r"|\b(?i:colegio[ \t]+de[ \t]+se[ñn]oritas)\b|\b(?:Madame|Monsieur|Mme|Mlle|Herr|Frau|Se[ñn]ora"
             r"|Se[ñn]orita"
             r"|Se[ñn]or|Sra|Srta|Sr)\.?(?=[ \t]+\[name\])",
             0,
         ),
         "[gender]",
+        gate=_gate("dchen knaben filles colegio name"),  # a title is gated on the "[name]" after it
     ),
 )
 # A saint's name after a school's says a faith school: "Gymnasium St. Ursula", "Colegio San José".

@@ -443,7 +443,7 @@ BS Computer Engineering, Georgia Tech, 2009 - 2013
 Interests
 Volunteer at «Ebenezer Baptist Church»; wears a «headscarf» at mosque visits with friends.
 """,
-    # 33. Mixed conventions: age in words, citizenship and residence permits, a single child, "mère de famille".
+    # 33. Mixed conventions: age in words, citizenship, residence permits, one child, "mère de famille".
     """«n:Aminata Diallo»
 «aminata.diallo@example.fr»
 «38 Jahre alt» · Staatsbürgerschaft: «senegalesisch» · Permis de séjour: «titre de séjour valide»
