@@ -133,7 +133,8 @@ _AGE_PHRASE = re.compile(
     r"|\b(?:under|below|over|above) the age of \d{2}\b"
     r"|\b\d{2} ?(?:years?|yrs?)(?: old)? (?:max(?:imum)?|at most|or (?:younger|less|under|below))\b"
     r"|\bable[- ]bodied\b"  # only ever said to select: the lawful form names the task ("lift 25 kg")
-    r"|\b(?:be|only|candidates?|applicants?|people|persons?|preferably|ideally|hires?) (?:of|from) (?:an? )?\w+"
+    r"|\b(?:be|only|candidates?|applicants?|people|persons?|preferably|ideally|hires?) (?:of"
+    r"|from) (?:an? )?\w+"
     r" (?:origin|descent|heritage|ethnicity|extraction)\b"
     r"|\b(?:be|aged?) between \d{2} and \d{2}\b"
 )
@@ -162,7 +163,8 @@ _EEO = re.compile(
 _STRONG = re.compile(rf"\bonly\b|\bmust be\b|\bno (?:women|men|foreigners)\b|{protected_intl.STRONG}")
 # "Mother tongue not required", "native-speaker level": the attribute is named to say it is not asked for.
 _NEGATED = re.compile(
-    r"\bnot (?:required|necessary|needed|a requirement|expected)\b|\bno need\b|\bnicht (?:erforderlich|notwendig)"
+    r"\bnot (?:required|necessary|needed|a requirement|expected)\b|\bno need\b|\bnicht (?:erforderlich"
+    r"|notwendig)"
     r"|\bpas (?:necessaire|requis|exige)|\bno (?:es )?(?:necesari|requerid|imprescindible)|\bno se requiere"
 )
 _LEVEL = re.compile(r"\bnative[- ]speaker[- ]level\b|\blevel of (?:a )?native speakers?\b")
@@ -189,7 +191,9 @@ def _age_limits(sentence: str) -> list[str]:
 def _sentence_selections(sentence: str) -> list[str]:
     if (_EEO.search(sentence) or _NEGATED.search(sentence)) and not _STRONG.search(sentence):
         return []
-    sentence = _LEVEL.sub(" ", _YOUNG_MENTION.sub(" ", sentence))  # "supporting young people" is the job, not the hire
+    sentence = _LEVEL.sub(
+        " ", _YOUNG_MENTION.sub(" ", sentence)
+    )  # "supporting young people" is the job, not the hire
     found = [m.group(0) for m in _SELECTION.finditer(sentence)]
     found += _age_limits(sentence) + [m.group(0) for m in _AGE_PHRASE.finditer(sentence)]
     found += [m.group(0) for m in _NATIVE.finditer(sentence)]

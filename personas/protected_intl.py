@@ -57,12 +57,14 @@ SELECTION = re.compile(
     rf"|\b(?:{_PEOPLE}) (?:de )?(?:{_OVER_UNDER}) ?\d{{2}}\b"
     rf"|\b\d{{2}} ?(?:-|bis|a|y) ?\d{{2}} {_AGE_UNIT}\b|\b(?:zwischen|entre) \d{{2}} (?:und|et|y) \d{{2}}\b"
     rf"|\b\d{{2}} {_AGE_UNIT} (?:alt|maximum|max|maximo|au plus)\b"
-    r"|\b(?:alter|edad) ?:? ?\d{2}\b|\b(?:alter|age|edad) (?:maxima|minima|maximo|minimo|maximum|minimum|max)\b"
+    r"|\b(?:alter|edad) ?:? ?\d{2}\b|\b(?:alter|age|edad) (?:maxima|minima|maximo|minimo|maximum"
+    r"|minimum|max)\b"
     r"|\baltersgrenze|\bhochstalter|\blimite d'age|\blimite de edad"
     # The language one was born into, not the level one speaks it at ("auf muttersprachlichem Niveau").
     r"|\bmuttersprachl(?:er|erin|ern|erinnen)\b|\bmuttersprache\b|\blangue maternelle\b|\blengua materna\b"
     r"|\b(?:hablantes?|locutor(?:es)?) nativ[oa]s?\b|\bnativ[oa]s? de (?:ingles|espanol|frances|aleman)\b"
-    r"|\b(?:anglais|francais|allemand|espagnol) (?:natif|native)\b|\b(?:ingles|espanol|frances|aleman) nativo\b"
+    r"|\b(?:anglais|francais|allemand|espagnol) (?:natif|native)\b|\b(?:ingles|espanol|frances"
+    r"|aleman) nativo\b"
     # Young new graduates: the age is in the phrase ("jeune diplômé", "junge Absolventen").
     r"|\bjeunes? (?:diplome|candidat|talent|profil|ingenieur|homme|femme|actif|cadre)\w*"
     r"|\bjung(?:e|en|er|es)? (?:bewerber|kandidat|absolvent|mitarbeiter|talent|leute|mann|frau|kolleg)\w*"
@@ -70,7 +72,8 @@ SELECTION = re.compile(
 )
 # Proficiency levels and negations name a level or say the attribute is not asked for.
 _NOT_SELECTING = re.compile(
-    r"\b(?:auf )?muttersprachliche[nms]? niveau\b|\bniveau (?:de )?langue maternelle\b|\bnivel (?:de )?nativo\b"
+    r"\b(?:auf )?muttersprachliche[nms]? niveau\b|\bniveau (?:de )?langue maternelle\b"
+    r"|\bnivel (?:de )?nativo\b"
     r"|\bniveau (?:natif|native)\b|\bjunge[ns]? (?:unternehmen|firma|startup|start-up|marke|branche)\b"
 )
 EEO = (

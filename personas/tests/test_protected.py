@@ -167,7 +167,7 @@ def test_obfuscated_selections_are_found(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # Equal-opportunity statements in several wordings and languages name attributes to say they are not used.
+        # Equal-opportunity statements, in several wordings and languages, name attributes to say so.
         "Applicants are considered regardless of age, gender, ethnicity, religion or disability.",
         "We welcome applications from women, people of all ages, and candidates with disabilities.",
         "Employment decisions are made without regard to age, sex, religion, marital status or pregnancy.",
