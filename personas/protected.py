@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from personas import protected_intl
+
 # Characters that look like Latin letters; NFKC leaves them alone.
 _CONFUSABLES = str.maketrans(
     "аАвВеЕкКмМнНоОрРсСтТуУхХѕЅіІјЈԁһӏ"  # Cyrillic
@@ -22,7 +24,24 @@ _INVISIBLE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
 )
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "@": "a", "$": "s"}
-_SPACED = re.compile(r"\b(?:[a-z][ .]){2,}[a-z]\b")  # "o n l y m e n" -> "onlymen" is split again below
+# Letter-spaced words: "m e n  o n l y", "m.e.n o.n.l.y", "m-e-n", "u n d e r 3 0". A single space between
+# letters joins them; a wider gap, or a space where the letters were joined by dots or dashes, stays a gap.
+_SPACED = re.compile(r"(?<![\w.-])(?:[a-z0-9] ){2,}[a-z0-9](?![\w.-])")
+_DOTTED = re.compile(r"(?<![\w.-])(?:[a-z0-9]([.-])){2,}[a-z0-9](?:\1)?(?![\w-])")
+_NUMBER_WORDS = {
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70,
+}  # fmt: skip
+_NUMBER_WORD = re.compile(
+    r"\b(twenty|thirty|forty|fifty|sixty|seventy)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b"
+    r"|\b(sixteen|seventeen|eighteen|nineteen)\b"
+)
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _number(match: re.Match[str]) -> str:
+    tens, unit, teen = match.groups()
+    return str(_NUMBER_WORDS[teen] if teen else _NUMBER_WORDS[tens] + _UNITS.get(unit or "", 0))
 
 
 def normalise(text: str) -> str:
@@ -31,7 +50,11 @@ def normalise(text: str) -> str:
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
     text = re.sub(r"(?<=\d)o|o(?=\d)", "0", text)  # "3O" written with a letter O
     text = re.sub(r"(?<=[a-z])[01345@$](?=[a-z])", lambda m: _LEET[m.group(0)], text)  # "y0ung", "f3male"
-    text = _SPACED.sub(lambda m: re.sub(r"[ .]", "", m.group(0)), text)
+    text = re.sub(r"(?<=[a-z])_+(?=[a-z])", " ", text)  # "men_only"
+    text = _DOTTED.sub(lambda m: re.sub(r"[.-]", "", m.group(0)), text)
+    text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+    text = re.sub(r"[ \t]+", " ", re.sub(r"(?<![\w.-])(\d) (\d)(?![\w.-])", r"\1\2", text))  # "3 0"
+    text = _NUMBER_WORD.sub(_number, text)  # "under thirty-five" is "under 35"
     return re.sub(r"[\u2019`]", "'", re.sub(r"\s+", " ", text))
 
 
@@ -59,7 +82,7 @@ _FAMILY = (
 _BODY = r"able[- ]bodied|disabled|handicapped"
 _RACE = (
     r"(?:white|black)(?![- ](?:box|belt|list|board|paper|hat|label|space|screen|hole|swan))"
-    r"|asian|caucasian|hispanic|latin[oa]s?|arabs?|africans?"
+    r"|asian|caucasian|hispanic|latin[oa]s?|arabs?|africans?|slav(?:ic|s)?|anglo-saxons?|orientals?"
 )
 _ORIGIN = (
     rf"(?:{_DEMONYMS}) (?:nationals?|citizens?|passport holders?|citizenship|born)"
@@ -108,6 +131,11 @@ _AGE_PHRASE = re.compile(
     r"|\bborn (?:after|before|in|between) (?:19|20)\d{2}\b|\b\d{2} years? old\b|\bof age\b"
     r"|\b(?:under|over)[- ]\d0s\b|\b\d{2}[- ]years?[- ]olds?\b"
     r"|\b(?:under|below|over|above) the age of \d{2}\b"
+    r"|\b\d{2} ?(?:years?|yrs?)(?: old)? (?:max(?:imum)?|at most|or (?:younger|less|under|below))\b"
+    r"|\bable[- ]bodied\b"  # only ever said to select: the lawful form names the task ("lift 25 kg")
+    r"|\b(?:be|only|candidates?|applicants?|people|persons?|preferably|ideally|hires?) (?:of"
+    r"|from) (?:an? )?\w+"
+    r" (?:origin|descent|heritage|ethnicity|extraction)\b"
     r"|\b(?:be|aged?) between \d{2} and \d{2}\b"
 )
 _YOUNG = re.compile(
@@ -128,11 +156,18 @@ _NATIVE = re.compile(
 )
 # An equal-opportunity statement names attributes to say they are not used.
 _EEO = re.compile(
-    r"discriminat|regardless|without regard|irrespective|equal opportunit|equal employment|encourage"
+    r"discrimin|regardless|without regard|irrespective|equal opportunit|equal employment|encourage"
     r"|welcome|all qualified|divers|inclusi|underrepresented|protected (?:characteristic|attribute)"
-    r"|on the basis of"
+    rf"|on the basis of|{protected_intl.EEO}"
 )
-_STRONG = re.compile(r"\bonly\b|\bmust be\b|\bno (?:women|men|foreigners)\b")
+_STRONG = re.compile(rf"\bonly\b|\bmust be\b|\bno (?:women|men|foreigners)\b|{protected_intl.STRONG}")
+# "Mother tongue not required", "native-speaker level": the attribute is named to say it is not asked for.
+_NEGATED = re.compile(
+    r"\bnot (?:required|necessary|needed|a requirement|expected)\b|\bno need\b|\bnicht (?:erforderlich"
+    r"|notwendig)"
+    r"|\bpas (?:necessaire|requis|exige)|\bno (?:es )?(?:necesari|requerid|imprescindible)|\bno se requiere"
+)
+_LEVEL = re.compile(r"\bnative[- ]speaker[- ]level\b|\blevel of (?:a )?native speakers?\b")
 _NOT_AGE_UNITS_TEXT = (
     "experience exp in with as of working professional industry relevant hands-on commercial"
 )
@@ -154,13 +189,16 @@ def _age_limits(sentence: str) -> list[str]:
 
 
 def _sentence_selections(sentence: str) -> list[str]:
-    if _EEO.search(sentence) and not _STRONG.search(sentence):
+    if (_EEO.search(sentence) or _NEGATED.search(sentence)) and not _STRONG.search(sentence):
         return []
-    sentence = _YOUNG_MENTION.sub(" ", sentence)  # "supporting young people" is the job, not the hire
+    sentence = _LEVEL.sub(
+        " ", _YOUNG_MENTION.sub(" ", sentence)
+    )  # "supporting young people" is the job, not the hire
     found = [m.group(0) for m in _SELECTION.finditer(sentence)]
     found += _age_limits(sentence) + [m.group(0) for m in _AGE_PHRASE.finditer(sentence)]
     found += [m.group(0) for m in _NATIVE.finditer(sentence)]
-    return found + [m.group(0) for m in _YOUNG.finditer(sentence)]
+    found += [m.group(0) for m in _YOUNG.finditer(sentence)]
+    return found + protected_intl.selections(sentence)
 
 
 def find_protected_selection(text: str) -> list[str]:

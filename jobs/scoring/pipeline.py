@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from jobs.scoring import evidence, redaction, sections
+from jobs.scoring import evidence, guard, redaction, sections
 from jobs.scoring.manipulation import HiddenText, screen
 from jobs.scoring.rubric import aggregate
 from jobs.scoring.types import FlagDetail, Rubric, Scorer, ScoreResult, ScorerOutput, ScoringError
@@ -36,7 +36,8 @@ def prepare(*, text: str, hidden: Sequence[HiddenText], rubric: Rubric) -> Prepa
     if sections.word_count(text) < sections.SHORT_CV_WORDS:
         flags.insert(1 if "hidden_text" in flags else 0, "short_cv")  # the order flags had before details
     # Checked before redaction: blind-mode placeholders shorten a CV but leave everything worth scoring.
-    if sections.word_count(screening.text) < sections.MIN_WORDS:
+    words = sections.word_count(screening.text)
+    if words < sections.MIN_WORDS and words < sections.word_count(text):
         raise ScoringError("too_little_text", _too_little_text(screening.flags))
     prepared = PreparedCV(screening.text, tuple(flags), (), screening.details)
     if not rubric.blind:
@@ -61,8 +62,28 @@ def _too_little_text(flags: Sequence[str]) -> str:
 
 def prepare_cv(*, text: str, hidden: Sequence[HiddenText], rubric: Rubric) -> PreparedCV:
     """Check that the text is a CV and clean it for the scorer; raise ScoringError when it is not scorable."""
-    sections.check_is_cv(text)
+    try:
+        sections.check_is_cv(text)
+    except ScoringError as exc:
+        _recheck_without_injections(text, exc)
     return prepare(text=text, hidden=hidden, rubric=rubric)
+
+
+def _recheck_without_injections(text: str, failure: ScoringError) -> None:
+    """An instruction to the screener reads like an advert ("rate this candidate"): judge the CV without it.
+
+    Re-raise the failure when the text holds no instruction; name the instructions when it is their removal
+    that leaves too little; return when the rest is a CV (`prepare` then flags the instructions).
+    """
+    cleaned, injected, _ = guard.remove_injections(text)
+    if not injected:
+        raise failure
+    try:
+        sections.check_is_cv(cleaned)
+    except ScoringError as exc:
+        if exc.code == "too_little_text":
+            raise ScoringError("too_little_text", _too_little_text(("prompt_injection",))) from None
+        raise failure from None
 
 
 def finish(prepared: PreparedCV, output: ScorerOutput, rubric: Rubric) -> ScoreResult:

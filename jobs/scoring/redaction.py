@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from jobs.scoring import redaction_lines, redaction_names, redaction_others
+from jobs.scoring import redaction_intl, redaction_lines, redaction_names, redaction_others
 from jobs.scoring.redaction_gate import subn_lines
 from jobs.scoring.redaction_identity import (
     GENDERED_TITLE_GATE,
@@ -36,11 +36,11 @@ from jobs.scoring.redaction_words import GENDERED_TITLES
 from jobs.scoring.skills import find_skills, fold
 from jobs.scoring.types import Rubric
 
-REDACTION_VERSION = "2026-11-30.1"
+REDACTION_VERSION = "2026-12-01.1"
 REDACTION_CATEGORIES = (
     "name", "email", "phone", "url", "address", "referees", "photo", "date_of_birth", "age", "gender",
     "pronouns", "family", "religion", "nationality", "disability", "ethnicity", "sexual_orientation",
-    "school",
+    "school", "id_number", "veteran",
 )  # fmt: skip
 
 _PRONOUNS = {
@@ -219,7 +219,7 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
     counts: dict[str, int] = {}
     text, referees = redaction_lines.drop_referees(text)
     _add(counts, "referees", referees)
-    for rule in PHOTO_RULES:
+    for rule in (*PHOTO_RULES, *redaction_intl.ID_RULES):  # ID numbers before phones take their digits
         text = _apply(rule, text, guard, counts)
     text = _names(text, guard, counts)
     declared = redaction_lines.declared_nationalities(text)
@@ -234,7 +234,7 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
         text, found = step(text)
         _add(counts, category, found)
     text = _ADDRESS_RUN.sub("[address]", text)
-    for rule in (*FAMILY_RULES, *WORD_RULES):
+    for rule in (*FAMILY_RULES, *WORD_RULES, *redaction_intl.LATE_RULES):
         text = _apply(rule, text, guard, counts)
     text = _schools(text, guard, counts)
     text = _gendered_language(text, counts)

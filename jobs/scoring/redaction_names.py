@@ -100,11 +100,20 @@ def _header_name(text: str, email_parts: set[str]) -> list[str]:
             elif _CJK_NAME.match(segment):
                 found.append((number, [segment]))
     # Prefer the candidate that the e-mail address or the given-name list confirms; an unconfirmed one only
-    # where names sit, on the first two lines.
+    # where names sit: on the first line beside a confirmed one, on the first two lines alone.
     for _, words in found:
-        if {fold(w) for w in words} & email_parts or fold(words[0]) in GIVEN_NAMES:
-            return words
+        if _confirmed(words, email_parts):
+            first = next((other for number, other in found if number == 0 and other != words), [])
+            return [*first, *words]
     return next((words for number, words in found if number < 2), [])
+
+
+def _confirmed(words: list[str], email_parts: set[str]) -> bool:
+    """The e-mail spells a name word ("oconnor" for O'Connor, "mitch" for Mitchell), or it is a given name."""
+    folded = {re.sub(r"['\u2019-]", "", fold(w)) for w in words}
+    if folded & email_parts or fold(words[0]) in GIVEN_NAMES:
+        return True
+    return any(len(part) >= 4 and word.startswith(part) for part in email_parts for word in folded)
 
 
 def _email_parts(text: str) -> set[str]:

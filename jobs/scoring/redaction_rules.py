@@ -21,7 +21,11 @@ from jobs.scoring.redaction_words import DEMONYMS
 _I = re.IGNORECASE
 _IM = re.IGNORECASE | re.MULTILINE
 _COLON = "[:\uff1a]"
-_VALUE = rf"[ \t]*{_COLON}[ \t]*[^\n|\u2022\u00b7;\t]+?(?=[ \t]{{2,}}|[|\u2022\u00b7;\t]|\.[ \t]+[A-Z]|$)"
+# A value ends at a sentence's full stop, not at a German day's ("4. Juli 1979").
+_VALUE = (
+    rf"[ \t]*{_COLON}[ \t]*[^\n|\u2022\u00b7;\t]+?"
+    r"(?=[ \t]{2,}|[|\u2022\u00b7;\t]|(?<![ \t]\d)(?<![ \t]\d\d)\.[ \t]+[A-Z]|$)"
+)
 # An address may hold "St. Albans": its value runs to the end of its segment.
 _ADDRESS_VALUE = rf"[ \t]*{_COLON}[ \t]*[^\n|\u2022\u00b7;\t]+?(?=[ \t]{{2,}}|[|\u2022\u00b7;\t]|$)"
 _NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|twins|a)\b"
@@ -84,7 +88,7 @@ LABEL_RULES = (
     _label(
         r"date_of_birth year_of_birth birth_?year birth_?date d\.?o\.?b\.? birthday geburtsjahr"
         r" date_de_naissance n[e\u00e9]e?_le"
-        r" fecha_de_nacimiento nacid[oa]_el geburtsdatum geboren_am geb\. data_di_nascita",
+        r" fecha_de_nacimiento fecha_nac\.? nacid[oa]_el geburtsdatum geboren_am geb\. data_di_nascita",
         "date_of_birth",
         "[dob]",
         colon_optional=True,
@@ -104,7 +108,9 @@ LABEL_RULES = (
     _label(
         r"nationality nationalities citizenship citizenships citizenship_status residency_status"
         r" residence_permit nationalit[e\u00e9] nacionalidad"
-        r" staatsangeh[o\u00f6]rigkeit nationalit[a\u00e4]t passport visa visa_status immigration_status",
+        r" staatsangeh[o\u00f6]rigkeit staatsb[u\u00fc]rgerschaft nationalit[a\u00e4]t citoyennet[e\u00e9]"
+        r" ciudadan[i\u00ed]a passport visa visa_status immigration_status aufenthaltstitel"
+        r" aufenthaltserlaubnis permis_de_s[e\u00e9]jour titre_de_s[e\u00e9]jour permiso_de_residencia",
         "nationality",
         "[nationality]",
     ),
@@ -248,6 +254,7 @@ NATIONALITY_RULES = (
             r"|\b(?:US|U\.S\.|UK|EU|EEA)[ \t]+(?i:citizens?|citizenship|nationals?"
             r"|passport(?:[ \t]+holder)?)\b"
             r"|\b(?:dual|double)[ \t]+(?:citizenship|nationality)\b(?:[ \t]*\([^)\n]*\))?"
+            r"|\b[A-Z][\w-]+[ \t]+by[ \t]+birth\b"  # "Francophone by birth"
             r"|\bcitizen(?:ship)?[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w-]+"
             r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]+){0,3}"
             r"|\b(?:born|raised|grew[ \t]+up)(?:[ \t]+and[ \t]+(?:raised"

@@ -147,7 +147,7 @@ FAITH_WORDS = """catholic catholics catholicism christian christians christianit
     church churches parish parishes diocese dioceses congregation congregations mosque mosques masjid
     synagogue synagogues cathedral chaplaincy chaplain gurdwara mandir bible biblical gospel quran
     koran qur.?an torah talmud ramadan eid eid_al-fitr eid_al-adha diwali hanukkah chanukah passover
-    yom_kippur rosh_hashanah easter_vigil sabbath shabbat halal kosher hijab niqab burqa turban
+    yom_kippur rosh_hashanah easter_vigil sabbath shabbat halal kosher hijab headscarf niqab burqa turban
     kippah yarmulke hajj umrah pilgrimage pastor pastors priest priests imam imams rabbi rabbis deacon
     deacons nun nuns monk monks vicar minister_of_religion missionary missionaries mission_trips?
     sunday_school bible_study youth_ministry worship_team prayer prayers jesuit jesuits yeshiva madrasa

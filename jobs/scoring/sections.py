@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from jobs.scoring import cv_signals
 from jobs.scoring.experience import find_spans, latest_month
 from jobs.scoring.skills import fold
 from jobs.scoring.types import ScoringError
@@ -159,6 +160,9 @@ def found_sections(lines: list[Line]) -> set[str]:
 # about requirements; a letter has its salutation and sign-off; an invoice its totals.
 # Near-empty text is unreadable, not short: a CV of 45 words that reads like a CV is scored (flag short_cv).
 MIN_WORDS = 25
+# Under MIN_WORDS a text is still scored when it reads plainly like a CV ("Jane Smith, Registered Nurse. ICU
+# staff nurse at City Hospital since 2018; BSN 2017. jane@example.com"): a name, contact, a dated role.
+MIN_CV_WORDS = 12
 SHORT_CV_WORDS = 80
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _AD_WORDS = re.compile(
@@ -177,6 +181,7 @@ _PAST_VERBS = re.compile(
 )
 _CONTACT = re.compile(
     r"@|\[(?:email|phone)\]|\b(?:phone|tel|email|e-mail|linkedin|telefon|telefono|mobile)\b"
+    r"|\b(?:cell|mob|whatsapp) ?:"
 )
 _LETTER = re.compile(
     r"\b(?:dear|sincerely|yours faithfully|yours truly|kind regards|best regards|i am writing|to whom it may"
@@ -204,15 +209,32 @@ _INLINE_SECTIONS = tuple(
 )
 
 
+def _line_heading(line: str) -> str | None:
+    """The section a line opens: a heading line, or a label before its content ("Education: BSc, 2019")."""
+    section = heading_section(line)
+    if section is None and ":" in line[:32]:
+        section = heading_section(line.partition(":")[0])
+    return section
+
+
 def _headings(text: str) -> set[str]:
     """`found_sections(split_lines(text))` without labelling every other line (a third of the CPU)."""
-    return {section for raw in text.splitlines() if (section := heading_section(clean_line(raw))) is not None}
+    found = {section for raw in text.splitlines() if (section := _line_heading(clean_line(raw))) is not None}
+    if len(found) < 2 and not text.isascii():
+        found |= {
+            m.group(0)[:6]
+            for raw in text.splitlines()
+            if (m := cv_signals.OTHER_HEADINGS.match(fold(raw.strip())))
+        }
+    return found
 
 
 def _cv_points(text: str, folded: str, words: int) -> tuple[int, int]:
     """Return the CV evidence points and the number of distinct date ranges."""
     present = latest_month(text)
     ranges = len({span for line in text.splitlines() for span in find_spans(line, present)})
+    if ranges < 3:
+        ranges += len(set(cv_signals.UNDASHED_RANGE.findall(folded)))
     points = min(len(_headings(text)), 4) + min(ranges, 3) + bool(_CONTACT.search(folded))
     points += len(_PAST_VERBS.findall(folded)) * 100 / words >= 1.0
     if len(text) / max(1, len(text.splitlines())) > 300:  # one long paragraph: its headings are inline
@@ -220,11 +242,17 @@ def _cv_points(text: str, folded: str, words: int) -> tuple[int, int]:
     return points, ranges
 
 
+def _short_cv(text: str, folded: str, words: int) -> bool:
+    """A short text that plainly reads like a CV: a dated role and a heading or contact details besides."""
+    points, ranges = _cv_points(text, folded, words)
+    return ranges >= 1 and points >= 2
+
+
 def check_is_cv(text: str) -> None:
     """Raise ScoringError("too_little_text" | "not_a_cv") unless the text reads like a CV."""
     folded = fold(text)
     words = _WORD.findall(folded)
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS and (len(words) < MIN_CV_WORDS or not _short_cv(text, folded, len(words))):
         raise ScoringError(
             "too_little_text",
             f"The document has almost no readable text ({len(words)} words;"
@@ -233,7 +261,9 @@ def check_is_cv(text: str) -> None:
     if sum(word in _LOREM for word in words) / len(words) > 0.3:
         raise ScoringError("not_a_cv", "The document is placeholder text, not a CV.")
     points, ranges = _cv_points(text, folded, len(words))
-    ad_rate = len(_AD_WORDS.findall(folded)) * 100 / len(words)
+    # "I am looking for my first job" is the candidate speaking, not an advert: those ad words do not count.
+    ad_words = len(_AD_WORDS.findall(folded)) - 2 * len(cv_signals.FIRST_PERSON_AD.findall(folded))
+    ad_rate = max(0, ad_words) * 100 / len(words)
     letter = len(set(_LETTER.findall(folded)))
     invoice = len(set(_INVOICE.findall(folded)))
     if (

@@ -387,6 +387,73 @@ Experience
 Education
 MSc Statistics, University of Madras, 2016 - 2018
 """,
+    # 29. German CV in prose: birth date with a day's full stop, faith school, parental leave, disability.
+    """«n:Jürgen Weißmüller»
+«Bewerbungsfoto»
+«Lindenweg 7a», «10115 Berlin» · «juergen.weissmueller@example.de»
+Geboren am «4. Juli 1979» in «Dresden» · «Deutsche Staatsbürger» · «Schwerbehindert (GdB 50)»
+Berufserfahrung
+2016 - 2024  Data Engineer, Spree Analytics GmbH. Python, Spark, Airflow, SQL.
+2015 - 2016  «Elternzeit»
+2010 - 2015  BI-Entwickler, Havel Daten. SQL Server, Power BI.
+Ausbildung
+Abitur, «Mädchengymnasium» «St. Ursula», 1998
+Persönliches
+«Ehefrau» und «zwei Kinder»; «römisch-katholisch».
+«Berlin», den 01.02.2024, «n:Jürgen Weißmüller»
+""",
+    # 30. French CV: maiden name, title, nationality in prose, mother of three, maternity leave, RQTH.
+    """«Madame» «n:Amélie Girard», «née Martin»
+«Photo d'identité»
+«8 bis, avenue Victor Hugo», «75016 Paris» · «amelie.girard@example.fr»
+«de nationalité française» · «Mère de trois enfants» · «RQTH»
+Expérience
+2020 - 2024  Cheffe de projet web, Agence Seine. React, Node.js, Scrum.
+2019 - 2020  «Congé maternité»
+2014 - 2019  Développeuse, Société Lumière. PHP, Symfony, MySQL. «Elle» a dirigé une équipe de cinq.
+Formation
+Master Informatique, Université de Lyon, 2012 - 2014
+«Catholique pratiquante»; chorale.
+Fait à «Paris», le 12 mars 2024
+""",
+    # 31. Spanish CV: ID number, marital status in prose, maternity leave, disability percentage.
+    """«n:José Antonio Ramírez»
+«Foto»
+«Avenida de la Constitución 15», «41001 Sevilla» · «+34 612 345 678» · «jose.ramirez@example.es»
+DNI: «12345678Z» · «de nacionalidad mexicana» · «Casado», «dos hijos»
+Experiencia
+2018 - 2024  Analista de datos, Datos del Sur. Python, SQL, Tableau.
+2017 - 2018  «Baja por paternidad»
+2012 - 2017  Técnico de BI, Andalucía Analítica. Excel, Power BI.
+Formación
+Grado en Estadística, Universidad de Sevilla, 2008 - 2012
+«Católico practicante». «Discapacidad del 33%».
+""",
+    # 32. Indian and US conventions: father's name, passport number, veteran, e-mail spelling of the surname.
+    """«n:Mitchell O'Connor»
+«mitch.oconnor@example.com» · «4417 Peachtree Road NE», «Atlanta, GA 30319»
+Father's Name: «n:Rajesh Sharma» · Passport No: «K1234567» · «U.S. Army veteran» · «Francophone by birth»
+Summary
+Site reliability engineer: Kubernetes, Terraform, AWS, Go. «Mitchell» led on-call for 40 services.
+Experience
+2017 - 2024  SRE, Peachtree Cloud. Kubernetes, Terraform, Prometheus, Go.
+2013 - 2017  Systems Engineer, Atlanta Hosting. Linux, Ansible, Bash.
+Education
+BS Computer Engineering, Georgia Tech, 2009 - 2013
+Interests
+Volunteer at «Ebenezer Baptist Church»; wears a «headscarf» at mosque visits with friends.
+""",
+    # 33. Mixed conventions: age in words, citizenship, residence permits, one child, "mère de famille".
+    """«n:Aminata Diallo»
+«aminata.diallo@example.fr»
+«38 Jahre alt» · Staatsbürgerschaft: «senegalesisch» · Permis de séjour: «titre de séjour valide»
+Fecha nac.: «01/02/1986» · «Tengo 38 años de edad» · «Mère de famille», «Pacsée», «un enfant»
+Experience
+2019 - 2024  Accountant, Dakar Finance. IFRS, Excel, SAP, month-end close.
+2014 - 2019  Junior accountant, Sahel Audit. Audits, reconciliations.
+Education
+Master Comptabilité, Université Cheikh Anta Diop, 2012 - 2014
+""",
 )
 
 

@@ -158,7 +158,7 @@ def test_counts_name_categories_only_and_the_rules_have_a_version() -> None:
     result = redact_text(CONTACT_CV)
     assert all(isinstance(count, int) and count > 0 for count in result.counts.values())
     assert set(result.counts) <= set(REDACTION_CATEGORIES)
-    assert REDACTION_VERSION == "2026-11-30.1"
+    assert REDACTION_VERSION == "2026-12-01.1"
 
 
 @pytest.mark.parametrize(
@@ -208,3 +208,21 @@ def test_a_supervisor_named_by_context_goes_whatever_their_given_name() -> None:
     assert redact_text(text).text == (
         "Reported to [name], CTO. Supervised by [name]. Advisor: [name]. Reported to VP Sales."
     )
+
+
+def test_the_new_conventions_rules_leave_work_words_alone() -> None:
+    # Each line looks like a rule's target but is work: a skill, a figure of speech, an employer and a date,
+    # a family-law practice, a saint in a city's name, a degree, a phone-free ID-like word.
+    text = "\n".join(
+        [
+            "Image processing",
+            "Photo editing and retouching",
+            "An industry veteran of 20 years",
+            "Siemens AG, 01.03.2019 Software Engineer",
+            "Paralegal for divorce cases",
+            "Licensed Vocational Nurse, San Francisco Community College",
+            "BSN, State University, 2015 - 2018",
+            "PAN India rollout of 40 branches",
+        ]
+    )
+    assert redact_text(text).text == text

@@ -5,10 +5,11 @@ import re
 import pytest
 
 from candidates.tests.corpus import require_corpus
-from jobs.scoring import redaction_identity, redaction_lines, redaction_rules
+from jobs.scoring import redaction_identity, redaction_intl, redaction_lines, redaction_rules
 from jobs.scoring.redaction_gate import case_folded, fragments, subn_lines
 from jobs.scoring.redaction_rules import any_of
 from jobs.scoring.redaction_words import DEMONYMS, FAITH_WORDS, GENDERED_TITLES
+from jobs.tests.blind_cvs import BLIND_CVS, plain
 from jobs.tests.test_scoring_redaction import CONTACT_CV
 
 GATED = [
@@ -16,6 +17,7 @@ GATED = [
     redaction_rules.FAMILY_RULES[0],
     redaction_rules.NATIONALITY_RULES[0],
     redaction_identity.WORD_RULES[0],
+    *(rule for rule in (*redaction_intl.ID_RULES, *redaction_intl.LATE_RULES) if rule.gate),
 ]
 PATTERNS = [
     *((rule.pattern, rule.gate) for rule in GATED),
@@ -74,6 +76,59 @@ SAMPLES = [
     "Date of birth: 01/02/1990\nD.O.B 3.4.85\nn\u00e9e le 4 mai\n\u00c9tat civil : mari\u00e9\n"
     "Religion/Caste: x\nPlace of birth: Lyon\nGender: x\nChildren: 2\nCitizenship: x\nEthnicity: x\n"
     "Disability: none\nHome address: 1 Road",
+    # Other conventions (redaction_intl): each phrase on its own line.
+    "\n".join(
+        [
+            "DNI: 12345678Z",
+            "Passport No: K1234567",
+            "SSN 123-45-6789",
+            "NI number: QQ 12 34 56 C",
+            "Aadhaar 1234 5678 9012",
+            "Numéro de sécurité sociale : 1 85 05 75 123 456",
+            "Steuer-ID 12 345 678 901",
+            "Driving licence no. AB123456",
+            "Mère de trois enfants",
+            "Madre de dos hijos",
+            "Mutter von zwei Kindern",
+            "dos hijos",
+            "un enfant",
+            "mère de famille",
+            "Familienvater",
+            "Mariée",
+            "pacsée",
+            "Célibataire",
+            "verheiratet",
+            "Casada",
+            "Elternzeit",
+            "Mutterschutz",
+            "Congé maternité",
+            "Baja por maternidad",
+            "Hausfrau",
+            "femme au foyer",
+            "ama de casa",
+            "U.S. Army veteran",
+            "Veteran",
+            "veteran status",
+            "römisch-katholisch",
+            "Católica practicante",
+            "musulmane pratiquante",
+            "Schwerbehindert GdB 50",
+            "RQTH",
+            "en situation de handicap",
+            "Discapacidad del 33%",
+            "de nationalité française",
+            "de nacionalidad española",
+            "deutsche Staatsbürgerin",
+            "Mädchengymnasium",
+            "Knabenschule",
+            "lycée de jeunes filles",
+            "Colegio de señoritas",
+            "Madame [name]",
+            "Herr [name]",
+            "Sra. [name]",
+        ]
+    ),
+    *(plain(cv) for cv in BLIND_CVS[-5:]),
 ]
 
 

@@ -146,3 +146,84 @@ def test_error_messages_never_carry_cv_text() -> None:
     with pytest.raises(ScoringError) as raised:
         check_is_cv(COVER_LETTER)
     assert "Jane" not in str(raised.value) and "Python" not in raised.value.message
+
+
+def test_every_anonymised_cv_of_the_labelled_set_is_a_cv() -> None:
+    # Their text as the set ships it: Word tables flattened, headings glued ("CSSSKILLS:"), dashless dates.
+    texts = sorted(require_corpus("labelled/vanetik_vacancy_resume_matching/CV_txt").glob("*.txt"))
+    assert len(texts) == 65
+    assert [path.name for path in texts if not looks_like_cv(path.read_text())] == []
+
+
+# Invented, in the shape of an hh.ru CV: no English heading, no English verb, no dash-joined date range.
+RUSSIAN_CV = """Иванов Пётр
+Мужчина, 30 лет
++7 (900) 000-00-00 petr@example.com
+Желаемая должность: Frontend-разработчик
+Опыт работы — 5 лет
+Март 2019 — настоящее время
+Пример, Frontend developer
+Разработка SPA на React, TypeScript, Redux; код-ревью и наставничество.
+Образование
+Высшее, Технический университет, 2014
+Ключевые навыки
+React, TypeScript, JavaScript, HTML, CSS, Git
+"""
+
+# Invented, in the shape of a Word template whose date ranges have no dash between the two dates.
+UNDASHED_CV = """Alex Example
+Web Developer
+Profile Details
+Web developer for almost ten years: PHP, MySQL, jQuery and CSS, with several content management systems.
+Web-developer at Example LLC
+August 2012 August 2013
+Website development on a CMS platform: seventeen sites of medium complexity and higher.
+Web-developer, Teamleader at Sample Co
+October 2015 December 2018
+Education
+Second degree, State Technical University
+"""
+
+
+@pytest.mark.parametrize("text", [RUSSIAN_CV, UNDASHED_CV])
+def test_cvs_in_other_languages_and_with_undashed_dates_are_cvs(text: str) -> None:
+    check_is_cv(text)
+
+
+def test_a_candidate_looking_for_a_job_is_not_an_advert() -> None:
+    text = SHORT_CV.replace("LICENSES", "I am looking for my first job as a charge nurse.\nLICENSES")
+    check_is_cv(text)
+
+
+# Invented one-liners and near-empty texts: short is not unreadable, but near-empty is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Smith, Registered Nurse. ICU staff nurse at City Hospital since 2018; BSN 2017; BLS, ACLS."
+        " jane@example.com",
+        "John Park\nElectrician, 12 years. Licensed journeyman: residential and commercial wiring.\n"
+        "Park Electric, 2016 - now. Spark Ltd, 2012 - 2016.\nPhone: 555 0199",
+        "Priya N.\nComputer science student\nSkills: Python, Java, SQL, Git\n"
+        "Projects: a weather app in Flask\n"
+        "Education: BSc Computer Science, Leeds, 2023 - 2026\nLanguages: English, Hindi",
+        "María Gómez\nEnfermera\nExperiencia: Hospital La Paz, 2018 - actualidad. Urgencias, triaje.\n"
+        "Formación: Grado en Enfermería, Universidad Complutense, 2014 - 2018\nTeléfono: 600 000 000",
+    ],
+)
+def test_a_cv_under_the_word_minimum_that_plainly_reads_like_one_is_a_cv(text: str) -> None:
+    assert word_count(text) < 25
+    check_is_cv(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No dated role: a line of skills, or headings with nothing under them.
+        "Python developer, Django and PostgreSQL, based in Leeds, open to remote work and contracts",
+        "Curriculum vitae\nName\nExperience\nEducation\nSkills\nReferences available on request today",
+    ],
+)
+def test_a_short_text_without_a_dated_role_stays_too_little(text: str) -> None:
+    with pytest.raises(ScoringError) as raised:
+        check_is_cv(text)
+    assert raised.value.code == "too_little_text"

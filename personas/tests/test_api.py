@@ -144,6 +144,9 @@ def test_personas_require_authentication(db: Any) -> None:
         ("description", "Must be under 30 years of \u0251ge", "'under 30 years of age'"),
         ("role_title", "Young Sales Executive", "'young'"),
         ("name", "Polish nationals only", "'polish nationals only'"),
+        ("role_title", "Entwickler (m/w/d), nur M\u00e4nn\u0435r", "'nur manner'"),
+        ("description", "D\u00e9veloppeur. Candidats de moins de 3O ans.", "'candidats de moins de 30'"),
+        ("description", "Backend engineer. m.e.n o.n.l.y", "'men only'"),
     ],
 )
 def test_a_persona_selecting_on_a_protected_attribute_in_any_text_field_is_refused(
