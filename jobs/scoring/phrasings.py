@@ -16,13 +16,14 @@ _VERB = (
     r"|oversaw|oversee(?:s|ing)?|coach(?:ed|es|ing)?|built and led|grew and led"
 )
 _PEOPLE = (
-    r"teams?|staff|engineers|developers|employees|people|reports|analysts|technicians|nurses|agents"
+    r"teams?|staff|engineers|developers|employees|people|analysts|technicians|nurses|agents"
     r"|consultants|designers|assistants|administrators|workers|personnel|associates|representatives|crew"
 )
 # Words between verb and people: no sentence or clause punctuation, no second verb of the kind ("led to").
 _GAP = r"(?:[\w'&+/-]+,?\s+){0,4}?"
 _MANAGES_PEOPLE = re.compile(rf"\b(?:{_VERB})\s+(?!to\b){_GAP}(?:{_PEOPLE})\b")
 
+# Not "reports": "managed the monthly reports" is no management of people ("direct reports" is in the table).
 PHRASES: tuple[tuple[re.Pattern[str], str], ...] = ((_MANAGES_PEOPLE, "Leadership"),)
 
 

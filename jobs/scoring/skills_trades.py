@@ -42,10 +42,11 @@ Microsoft Office | microsoft office, ms office, office suite, microsoft office s
     microsoft word, ms word, outlook, microsoft outlook, ms outlook, powerpoint, microsoft powerpoint,
     ms powerpoint, microsoft excel, ms excel, microsoft access, ms access, google workspace, g suite,
     gsuite, google docs | |
-Endpoint management | sccm, mecm, intune, jamf, mdm, mobile device management, endpoint management,
+Endpoint management | sccm, mecm, intune, jamf, mobile device management, endpoint management,
     disk imaging,
     reimaging, re-imaging, system imaging, computer imaging, ghost imaging, wds, pxe,
-    software installation, software installations, installing software, patch management, patching | |
+    software installation, software installations, installing software, patch management, os patching,
+    security patching | |
 Hardware | computer hardware, pc hardware, hardware repair, hardware troubleshooting, hardware installation,
     hardware setup, peripherals, printers, printer, laptops, desktops, workstations, pcs, hardware support,
     hardware and software | |
@@ -67,26 +68,27 @@ Reception | reception, greeting visitors, greeted visitors, greet visitors, gree
     answer phones, answering telephones, answered telephones, answering calls, answered calls,
     answering phone calls, answered phone calls, incoming calls, multi-line phone, multi-line phones,
     switchboard | Customer support |
-Scheduling | scheduling, scheduled appointments, scheduling appointments, appointment scheduling,
-    appointment setting, calendar management, calendars, managing calendars, diary management, diaries,
+Appointment scheduling | scheduled appointments, schedule appointments, patient scheduling, staff scheduling,
+    shift scheduling, interview scheduling, scheduling appointments, appointment scheduling,
+    appointment setting, calendar management, managing calendars, diary management, diaries,
     booking meetings, booked meetings, meeting scheduling, travel arrangements, travel booking,
     travel bookings, arranged travel, arranging travel, booking travel, booked travel,
     meeting coordination, event coordination, event planning | |
 Records and data entry | data entry, record keeping, records management, recordkeeping, filing, filing system,
-    filing systems, document management, typing, record maintenance, transcription, mail handling,
+    filing systems, document management, touch typing, record maintenance, transcription, mail handling,
     incoming mail, sorting mail, mailroom, correspondence | |
 Purchasing | purchasing, purchase orders, purchase order, ordering supplies, ordered supplies,
     office supplies,
     supplies ordering, supply orders, inventory of supplies, vendor management, vendor relations,
     vendor relationships, supplier management, supplier relations, requisitions, procurement,
-    buyer, purchasing agent | |
+    purchasing agent | |
 Payroll | payroll, payroll processing, timesheets, timekeeping | |
 Human resources | human resources, =HR, hr management, hris, employee relations,
     hr generalist, hr manager, hr coordinator, hr assistant, benefits administration, workday,
     bamboohr | | job
 Operations management | operations management, operations manager, operations coordinator, warehouse,
-    warehousing, warehouse management, distribution, fulfilment, fulfillment, shipping and receiving,
-    dispatch, fleet management, inventory control, stock control | Logistics |
+    warehousing, warehouse management, distribution center, distribution centre, fulfilment, fulfillment,
+    shipping and receiving, dispatcher, fleet management, inventory control, stock control | Logistics |
 Graphic design | graphic design, graphic designer, adobe creative suite, adobe creative cloud, photoshop,
     illustrator, indesign, coreldraw, canva, branding, visual design, typography, print design | | job
 Social media | social media, social media marketing, social media management, facebook ads, instagram,

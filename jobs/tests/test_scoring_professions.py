@@ -23,7 +23,7 @@ from jobs.scoring.types import Criterion, CriterionAssessment, Rubric
         ("IT project delivery", {"Project management"}),
         ("Outlook, PowerPoint and Microsoft Word", {"Microsoft Office"}),
         ("Ordered office supplies and raised purchase orders", {"Purchasing"}),
-        ("Calendar management and travel arrangements", {"Scheduling"}),
+        ("Calendar management and travel arrangements", {"Appointment scheduling"}),
         ("Answered phones and greeted visitors", {"Reception"}),
     ],
 )
@@ -32,7 +32,8 @@ def test_trades_beyond_software_are_in_the_table(text: str, expected: set[str]) 
 
 
 @pytest.mark.parametrize(
-    "word", ["support", "office", "manager", "director", "directory", "projects", "schedules"]
+    "word",
+    ["support", "office", "manager", "director", "directory", "schedules", "scheduling", "typing"],
 )
 def test_a_generic_word_alone_evidences_no_skill(word: str) -> None:
     # "Office" or "support" names no trade by itself; a role is only an office job by a phrase that says so.
