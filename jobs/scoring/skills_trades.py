@@ -17,7 +17,8 @@ IT support | it support, desktop support, technical support, tech support, help 
     second line support, 2nd line support, tier 1 support, tier 2 support, level 1 support, level 2 support,
     it technician, support technician, computer technician, pc technician, it support specialist,
     help desk technician, desktop technician, field technician, it specialist, computer support, pc support,
-    it analyst | | job
+    it analyst, support analyst, service desk analyst, help desk analyst, helpdesk analyst, desktop analyst,
+    support specialist, it support engineer, desktop engineer | | job
 Systems administration | systems administrator, system administrator, sysadmin, system administration,
     systems administration, server administration, it administrator | |
 Ticketing | ticketing system, ticketing systems, support tickets, ticket queue,

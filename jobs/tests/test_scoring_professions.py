@@ -16,6 +16,8 @@ from jobs.scoring.types import Criterion, CriterionAssessment, Rubric
         ("Administrative Assistant to the managing director", {"Office administration"}),
         ("Desktop Support Technician", {"IT support"}),
         ("Tier 2 help desk", {"IT support"}),
+        ("Service Desk Analyst", {"IT support"}),
+        ("Customer Support Specialist", {"Customer support"}),
         ("Logged and closed tickets in ServiceNow", {"Ticketing"}),
         ("CompTIA A+ and Network+", {"IT certification"}),
         ("Active Directory accounts and password resets", {"Active Directory"}),
