@@ -154,3 +154,33 @@ def test_a_role_titled_office_manager_counts_as_office_years() -> None:
     assert "about 7.8 years of relevant experience" in years.justification  # was 0 years
     assert years.score >= 9
     assert output.criteria[0].score >= 5  # the title and the supplies line, by the trade's own vocabulary
+
+
+DATA = Rubric(
+    role_title="Data scientist",
+    description="",
+    criteria=(Criterion("Experience", "3+ years in data science or machine learning"),),
+    blind=False,
+)
+
+DATA_CV = """Sam Example
+SUMMARY
+I am currently working as a senior data scientist on fraud models.
+EXPERIENCE
+Senior Software Engineer, Brightfield Payments
+Jan 2020 - Present
+- Owns the team's weekly figures.
+Warehouse Assistant, Dockside Stores
+Jan 2015 - Dec 2019
+- Packed and shipped orders.
+"""
+
+
+def test_the_summary_says_what_the_current_role_is() -> None:
+    # The title says software engineer, the summary says the present job is data science: its years count,
+    # and only its years (the warehouse role before it stays out).
+    years = OfflineScorer().score(DATA_CV, DATA).criteria[0]
+    assert "about 6.8 years of relevant experience" in years.justification
+    for other in ("once trained as", "currently seeking a role as"):
+        past = OfflineScorer().score(DATA_CV.replace("currently working as", other), DATA).criteria[0]
+        assert "about 0 years of relevant experience" in past.justification
