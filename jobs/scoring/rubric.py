@@ -9,6 +9,9 @@ zero; if no weight is positive, every criterion weighs the same.
 
 A required criterion scoring below `REQUIRED_FLOOR` caps the overall score at `REQUIRED_CAP`, which is
 always a "no" (flag `required_unmet`): no strength elsewhere makes up for a must-have that is missing.
+A required criterion only partly met (below `REQUIRED_WEAK`) caps it at `WEAK_CAP`, the top of "maybe" (flag
+`required_weak`): a recruiter does not say "yes" to a candidate whose must-have is only hinted at (coursework
+"exposure to machine learning" for an ML post), however well the nice-to-haves read.
 
 | recommendation | overall score      |
 | -------------- | ------------------ |
@@ -30,6 +33,8 @@ YES = 65
 MAYBE = 45
 REQUIRED_FLOOR = 4  # out of CRITERION_MAX
 REQUIRED_CAP = 40  # below MAYBE, so a capped CV is a "no"
+REQUIRED_WEAK = 6  # out of CRITERION_MAX: at or above it, a must-have is shown, not only hinted at
+WEAK_CAP = YES - 1  # the top of "maybe"
 REQUIRED_WEIGHT = 1.5  # a must-have weighs half as much again as the recruiter's weight says
 NOT_ASSESSED = "Not assessed by the scorer."
 
@@ -97,4 +102,7 @@ def aggregate(
     if any(result.required and result.score < REQUIRED_FLOOR for result in results):
         score = min(score, REQUIRED_CAP)
         flags.append("required_unmet")
+    elif any(result.required and result.score < REQUIRED_WEAK for result in results) and score > WEAK_CAP:
+        score = WEAK_CAP
+        flags.append("required_weak")
     return score, recommendation(score), results, tuple(flags)

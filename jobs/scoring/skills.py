@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from jobs.scoring.phrasings import phrase_skills
 from jobs.scoring.skills_table import TABLE as _TABLE
 
 
@@ -129,7 +130,7 @@ def find_skills(text: str) -> set[str]:
         if _EXACT_VETO.match(text, match.end()) or any(a <= match.start() < b for a, b in inside):
             continue
         found |= _EXACT_NAMES[int(str(match.lastgroup)[1:])]
-    return found
+    return found | phrase_skills(folded)  # "managed the in-house development team"
 
 
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")

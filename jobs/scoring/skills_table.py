@@ -7,7 +7,10 @@
 # A CV line naming a skill is also evidence for what it implies (Django → Python, Backend). `kind` gives the
 # section where a mention counts in full: "edu" (education) or "lang" (languages); "job" marks an occupation,
 # whose work a role evidences in full only when its title says the person held it; empty for everything else.
-TABLE = """
+from jobs.scoring.skills_trades import TRADES
+
+TABLE = (
+    """
 Python | python, python3, cpython | |
 Java | java, j2ee, jee, java ee, java se | |
 JavaScript | javascript, js, ecmascript, es6, es2015, vanilla js | |
@@ -141,6 +144,9 @@ scikit-learn | scikit-learn, sklearn, scikit learn, xgboost, lightgbm | Machine 
 pandas | pandas, numpy, scipy, polars | Python, Data analysis |
 Jupyter | jupyter, jupyter notebooks, notebooks | Python |
 Statistics | statistics, statistical, statistical modeling, statistical modelling, hypothesis testing,
+    statistical testing, statistical tests, statistical test, significance testing, significance tests,
+    statistical analysis, biostatistics, probability, experiment design, experimental design,
+    design of experiments,
     bayesian, statistique, statistiques, estadística, estadistica, statistik, econometrics | Data science |
 A/B testing | a/b testing, a/b tests, a/b test, ab testing, experimentation, split testing,
     experiments | Statistics |
@@ -184,7 +190,12 @@ Prioritisation | prioritization, prioritisation, backlog, backlog management, ri
 Requirements | requirements, user stories, prd, prds, specifications, spécifications, especificaciones,
     cahier des charges | |
 Project management | project management, project manager, gestion de projet, gestion de projets,
-    chef de projet, gestión de proyectos, jefe de proyecto, projektmanagement, projektleiter, pmp, prince2 | |
+    chef de projet, gestión de proyectos, jefe de proyecto, projektmanagement, projektleiter, pmp, prince2,
+    project delivery, delivered projects, managed projects, managing projects, manage projects, it projects,
+    it project, software projects, technology projects, implementation projects, project coordinator,
+    project coordination, project lead, project planning, project plans, project schedule, project schedules,
+    program management, programme management, program manager, programme manager, pmo, capm,
+    project management office, delivery manager | | job
 UX design | ux, ui/ux, ux design, ux/ui, user experience, ui design, interaction design, wireframes,
     wireframing, prototyping, design thinking, figma, sketch, adobe xd | |
 SEO | seo, search engine optimization, sem | Marketing |
@@ -197,13 +208,19 @@ Finance | finance, financial analysis, financial modeling, financial modelling, 
 Accounting | accounting, bookkeeping, comptabilité, contabilidad, buchhaltung | Finance |
 Accounting standards | gaap, us gaap, ifrs | |
 Customer support | customer service, customer support, customer success, service client, atención al cliente,
-    kundenservice | |
+    kundenservice, customer care, client services, client service, customer relations, call center,
+    call centre, contact center, contact centre, guest services, customer-facing, customer facing | |
 Recruiting | recruiting, recruitment, talent acquisition, recrutement, reclutamiento | | job
 Teaching | teaching, teacher, tutoring, tutor, educator, instructor, lecturer, enseignement, enseignant,
     docencia, docente, unterricht, lehrer | | job
 Logistics | logistics, supply chain, logistique, logística, logistik, procurement, inventory management | |
 Leadership | leadership, team lead, tech lead, technical lead, lead engineer, lead developer, led a team,
     led the team, led teams, led a, managed a team, managed teams, team management, people management,
+    managed the team, managing the team, managing a team, managing teams, manage a team, manage teams,
+    managed staff, managing staff, manage staff, supervised staff, supervising staff, supervised a team,
+    supervised teams, supervisory, staff supervision, staff management, team leader,
+    team leadership, performance reviews, performance appraisals, staff appraisals, hired and trained,
+    hiring and training, recruited and trained, staff development,
     engineering manager, head of, line management, direct reports, encadrement, management d'équipe,
     gestion d'équipe, chef d'équipe, dirigé, liderazgo, lideré, jefe de equipo, líder técnico,
     gestión de equipos, dirigí, führung, teamleitung, teamleiter, führungserfahrung, personalverantwortung,
@@ -214,7 +231,7 @@ Communication | communication, communication skills, presentations, public speak
     comunicación, kommunikation | |
 Collaboration | cross-functional, collaborated, collaboration, teamwork, travail d'équipe, trabajo en equipo,
     teamarbeit, collaboré, colaboré | |
-Problem solving | problem solving, analytical skills, troubleshooting, debugging, résolution de problèmes,
+Problem solving | problem solving, analytical skills, debugging, résolution de problèmes,
     resolución de problemas | |
 OOP | oop, object-oriented, object oriented, solid principles, design patterns, poo,
     programmation orientée objet | |
@@ -228,3 +245,5 @@ French | french, français, francés, französisch | | lang
 Spanish | spanish, espagnol, español, castellano, spanisch | | lang
 German | german, allemand, alemán, deutsch | | lang
 """
+    + TRADES
+)

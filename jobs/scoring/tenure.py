@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from jobs.scoring import experience
@@ -12,6 +13,8 @@ from jobs.scoring.strength import Finding, Scored, combine, in_context, is_title
 _RELEVANT = 0.35  # a stated total of years counts for a domain when its line is this relevant
 _IN_DOMAIN = 0.55  # a role whose lines together match this well counts towards years in the domain
 _SHOWN = 0.4  # a line this relevant shows the domain (one keyword alone is 0.45)
+# "Currently working as / employed as / a ...": the present job; not "currently seeking" or "learning".
+_NOW = re.compile(r"\b(?:currently|presently|at present)\s+(?:working|employed|serving|(?:a|an)\s)")
 
 
 def years_finding(
@@ -75,7 +78,21 @@ def _domain_entries(wanted: Need, cv: CvProfile, relevance: list[float]) -> set[
         entry
         for entry, scored in by_entry.items()
         if combine(scored) >= _IN_DOMAIN and (entry in named_in or _more_than_a_word(scored, cv))
-    }
+    } | _current_by_summary(terms, cv)
+
+
+def _current_by_summary(terms: set[str], cv: CvProfile) -> set[int]:
+    """The roles running to present, when the summary says the current work is in the domain.
+
+    "Currently working as a senior data scientist" under a role titled "Software Engineer": the summary
+    describes the present job, so that role's years are in the field. Only the summary's own words about
+    now count, and only for the roles still open: an older, unrelated role never does.
+    """
+    says_now = any(
+        u.kind == "summary" and terms & (u.skills | u.implied) and _NOW.search(u.line.text.lower())
+        for u in cv.units
+    )
+    return {i for i, entry in enumerate(cv.entries) if entry.span.open} if says_now else set()
 
 
 def _more_than_a_word(scored: Scored, cv: CvProfile) -> bool:

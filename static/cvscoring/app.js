@@ -15,6 +15,7 @@
     keyword_stuffing: "Keyword stuffing",
     unverified_evidence: "Unverified evidence",
     required_unmet: "Required criterion unmet",
+    required_weak: "Required criterion only partly met",
     missing_criteria: "Criteria missing from the answer",
   };
   const STATUS_LABELS = {
