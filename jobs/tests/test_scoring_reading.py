@@ -44,3 +44,13 @@ def test_a_line_of_placeholders_is_not_evidence_of_calls_and_emails() -> None:
     assert all("[phone]" not in quote for quote in customer.evidence)
     assert not any("[phone]" in unit.quote for unit in profile.read(text, OFFICE).units)
 
+
+def test_a_total_stated_for_another_field_is_not_years_in_this_one() -> None:
+    # "ten years of experience" is in every claim; the rest of the line says where the years were.
+    it = "SUMMARY\nDesktop support technician with over ten years of experience in IT networks and PCs.\n"
+    office = (
+        "SUMMARY\nOffice administrator with over ten years of experience as an administrative assistant.\n"
+    )
+    assert "(stated)" not in SCORER.score(it, OFFICE).criteria[1].justification
+    assert "about 10 years" in SCORER.score(office, OFFICE).criteria[1].justification
+    assert "(stated)" in SCORER.score(office, OFFICE).criteria[1].justification
