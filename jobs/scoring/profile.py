@@ -13,9 +13,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from jobs.scoring import evidence, experience, redaction, semantic, skills, work_dates
+from jobs.scoring import experience, redaction, semantic, skills
 from jobs.scoring.sections import Line, clean_line, found_sections, split_lines
 from jobs.scoring.types import Rubric
+from jobs.scoring.work_dates import work_spans
 
 # Section -> kind of evidence.
 _KINDS = {
@@ -159,12 +160,11 @@ def read(cv_text: str, rubric: Rubric) -> CvProfile:
     redacted = redaction.redact_text(cv_text, keep=redaction.rubric_keep_words(rubric)).text
     given, seen = cv_text.splitlines(), redacted.splitlines()
     all_lines = split_lines(redacted)
-    # A line of placeholders only ("[address] | [phone]") is where contact details were: not evidence.
-    lines = [line for line in all_lines if not line.is_heading and not evidence.placeholders_only(line.text)]
+    lines = [line for line in all_lines if not line.is_heading]
     present = experience.latest_month(redacted)
     # Ranges split over lines, and no degree's years. Skills, education... never date a role: not read.
     datable = [line.text if line.section in _DATABLE else "" for line in lines]
-    dated = work_dates.work_spans(datable, present)
+    dated = work_spans(datable, present)
     has_experience = _dated_experience(lines, dated) if "experience" in found_sections(all_lines) else False
     entries: list[Entry] = []
     kinds: list[str] = []

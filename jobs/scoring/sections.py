@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from jobs.scoring.evidence import placeholders_only
 from jobs.scoring.experience import find_spans, latest_month
 from jobs.scoring.skills import fold
 from jobs.scoring.types import ScoringError
@@ -144,13 +145,17 @@ def clean_line(raw: str) -> str:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Label every non-empty line with its section; lines before the first heading are the "header"."""
+    """Label every line that carries text with its section; lines before the first heading are the "header".
+
+    A line of redaction placeholders only ("[address] | [phone] | [email]") is where contact details were: it
+    carries no text to score, and its "phone" must not evidence "answers phones".
+    """
     lines: list[Line] = []
     section = "header"
     previous = ""
     for index, raw in enumerate(text.splitlines()):
         stripped = clean_line(raw)
-        if not stripped:
+        if not stripped or placeholders_only(stripped):
             continue
         opened = None if continues(previous, stripped) else heading_section(stripped)
         previous = stripped

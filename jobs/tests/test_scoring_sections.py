@@ -173,3 +173,8 @@ def test_a_lower_case_heading_after_a_finished_line_is_still_a_heading() -> None
 def test_a_heading_never_closes_a_bracket_it_did_not_open() -> None:
     assert heading_section("honors)") is None
     assert heading_section("Awards (selected)") == "other"
+
+
+def test_a_line_of_placeholders_carries_no_text_to_score() -> None:
+    lines = split_lines("Jane Doe\n[address] | [phone] | [email]\nEXPERIENCE\nAnswered phones at a clinic")
+    assert [line.text for line in lines] == ["Jane Doe", "EXPERIENCE", "Answered phones at a clinic"]
