@@ -29,6 +29,19 @@ UNSUPPORTED_CAP = 3
 CAPPED_NOTE = " [No quote from the CV supports this; score capped.]"
 MAX_QUOTES = 5  # per criterion, after verification
 _NOISE = re.compile(r"[^\w+#]|_")
+# Blind mode's placeholders (redaction_rules) and the labels written beside them. A line made only of these
+# ("[address] | [phone] | [email]", "Email: [email]") is where contact details were, not evidence of anything:
+# its "phone" and "email" must not evidence "answers phones and mail".
+_PLACEHOLDER = re.compile(
+    r"\[(?:name|address|phone|email|url|dob|age|birthplace|disability|ethnicity|family|gender|image"
+    r"|nationality|orientation|religion|school)\]",
+    re.IGNORECASE,
+)
+_CONTACT_LABEL = re.compile(
+    r"\b(?:e-?mail|phone|tel|telephone|mobile|cell|fax|address|linkedin|github|website|web|url|telegram"
+    r"|skype|whatsapp|contact|dob|date of birth|nationality)\b",
+    re.IGNORECASE,
+)
 _FIRST_WORD = re.compile(r"^\S*\s*")
 _LAST_WORD = re.compile(r"\s*\S*$")
 
@@ -36,6 +49,14 @@ _LAST_WORD = re.compile(r"\s*\S*$")
 def skeleton(text: str) -> str:
     """Reduce text to lower-case letters, digits and "+#", the form quotes are compared in."""
     return _NOISE.sub("", fold(text))  # fold's NFKD also undoes ligatures ("ﬁ") and full-width forms
+
+
+def placeholders_only(text: str) -> bool:
+    """Whether a line holds redaction placeholders and nothing else but contact labels and punctuation."""
+    if not _PLACEHOLDER.search(text):
+        return False
+    rest = _CONTACT_LABEL.sub(" ", _PLACEHOLDER.sub(" ", text))
+    return len(skeleton(rest)) < MIN_QUOTE_CHARS
 
 
 @dataclass(frozen=True)
@@ -83,7 +104,12 @@ def _verified(quotes: Sequence[str], source: _Source) -> tuple[tuple[str, ...], 
         if len(key) >= MIN_QUOTE_CHARS and len(quote) <= MAX_QUOTE_CHARS and key in source.skeleton:
             quote = _on_word_boundaries(quote, key, source)
             key = skeleton(quote)
-        if len(key) < MIN_QUOTE_CHARS or len(quote) > MAX_QUOTE_CHARS or key not in source.skeleton:
+        if (
+            len(key) < MIN_QUOTE_CHARS
+            or len(quote) > MAX_QUOTE_CHARS
+            or key not in source.skeleton
+            or placeholders_only(quote)
+        ):
             dropped += 1
         elif key not in seen and len(kept) < MAX_QUOTES:
             seen.add(key)

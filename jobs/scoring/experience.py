@@ -70,6 +70,22 @@ _RANGE = re.compile(
 _SINCE = re.compile(rf"\b(?:since|depuis|desde|seit|from)\s+{_date('s')}(?![\w/])(?!{_SEP}\w)")
 _DATE = re.compile(rf"(?<![\d/.]){_date('d')}(?![\w/])")
 _CLAIM = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?|ans|anos|jahre)\b")
+# "Sep. 2023 Mar. 2024", "2011 2017": a range whose dash the PDF dropped. Full dates only (a two-digit year
+# would read "May 15 2019" as a range) and never inside a run of years ("2019 2020 2021" lists years).
+_NOW_WORDS = "present|current|currently|now|ongoing"
+_NOW = re.compile(rf"\b(?:{_NOW_WORDS})\b")
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_UNSEPARATED = re.compile(
+    rf"(?<![\d/.])(?<!\d\s){_date('s')}\s+(?:{_date('e')}|(?P<present>{_NOW_WORDS}))"
+    rf"(?![\w/])(?!\s*[\d/.])"
+)
+_NUMBER_WORDS_TEXT = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+    " seventeen eighteen nineteen twenty"
+)
+_NUMBER_WORDS = {word: value for value, word in enumerate(_NUMBER_WORDS_TEXT.split(), start=1)}
+# "over ten years", "three years of experience": a total written in words is the same claim as "10 years".
+_WORD_CLAIM = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})\s*\+?\s*(?:years?|yrs?)\b")
 
 
 @dataclass(frozen=True)
@@ -110,6 +126,8 @@ def latest_month(text: str) -> int:
 
 def find_spans(line: str, present: int) -> list[Span]:
     """Return the date ranges written on one line; `present` is the month that "present"/"now" means."""
+    if not any(char.isdigit() for char in line):
+        return []  # every date has a year in digits: most lines are done here, cheaply
     folded = fold(line)
     spans: list[Span] = []
     for match in _RANGE.finditer(folded):
@@ -141,4 +159,25 @@ def years(spans: list[Span]) -> float:
 
 def claimed_years(text: str) -> int:
     """Return the largest "N years" a line claims (used only when a CV has no date ranges)."""
-    return max((int(m.group(1)) for m in _CLAIM.finditer(fold(text))), default=0)
+    folded = fold(text)
+    in_words = (_NUMBER_WORDS[m.group(1)] for m in _WORD_CLAIM.finditer(folded))
+    return max((*(int(m.group(1)) for m in _CLAIM.finditer(folded)), *in_words), default=0)
+
+
+def unseparated_spans(line: str, present: int) -> list[Span]:
+    """Ranges written as two dates with nothing between them (the separator lost in extraction).
+
+    Not part of `find_spans`, which also counts ranges to tell a CV from other documents: only a CV's roles
+    are read this loosely.
+    """
+    folded = fold(line)
+    if len(_YEARS.findall(folded)) < 2 and not (_YEARS.search(folded) and _NOW.search(folded)):
+        return []  # two dates, or a date and "present", are needed: a cheap test before the long pattern
+    spans: list[Span] = []
+    for match in _UNSEPARATED.finditer(folded):
+        start = _month_index(match, "s")
+        is_open = match.group("present") is not None
+        end = present if is_open else _month_index(match, "e")
+        if start is not None and end is not None and start < end:  # "Summit 2018 07/2018" is one date
+            spans.append(Span(start, end, is_open))
+    return spans

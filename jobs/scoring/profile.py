@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from jobs.scoring import experience, products, redaction, semantic, skills
 from jobs.scoring.sections import Line, clean_line, found_sections, split_lines
 from jobs.scoring.types import Rubric
+from jobs.scoring.work_dates import work_spans
 
 # Section -> kind of evidence.
 _KINDS = {
@@ -116,6 +117,9 @@ def _kind(line: Line, has_experience: bool, after_dates: bool) -> str:
     return _KINDS.get(line.section, "other")
 
 
+_DATABLE = frozenset(("experience", "header", "summary", "other", "projects"))  # what `_dated` may accept
+
+
 def _dated(line: Line, has_experience: bool) -> bool:
     """Whether a date range on this line dates a role (not a degree or a course)."""
     if has_experience:
@@ -123,13 +127,13 @@ def _dated(line: Line, has_experience: bool) -> bool:
     return line.section in ("header", "summary", "other", "projects")
 
 
-def _dated_experience(lines: list[Line], present: int) -> bool:
+def _dated_experience(lines: list[Line], dated: list[list[experience.Span]]) -> bool:
     """Whether the Experience section dates anything.
 
     A PDF that draws every heading before the bodies (Canva) can leave the heading empty and its roles under
     another one; its roles are then found as in a CV with no Experience heading.
     """
-    return any(line.section == "experience" and experience.find_spans(line.text, present) for line in lines)
+    return any(line.section == "experience" and spans for line, spans in zip(lines, dated, strict=True))
 
 
 def _attach(kinds: list[str], entry_of: list[int | None]) -> list[int | None]:
@@ -160,12 +164,15 @@ def read(cv_text: str, rubric: Rubric) -> CvProfile:
     all_lines = split_lines(redacted)
     lines = [line for line in all_lines if not line.is_heading]
     present = experience.latest_month(redacted)
-    has_experience = _dated_experience(lines, present) if "experience" in found_sections(all_lines) else False
+    # Ranges split over lines, and no degree's years. Skills, education... never date a role: not read.
+    datable = [line.text if line.section in _DATABLE else "" for line in lines]
+    dated = work_spans(datable, present)
+    has_experience = _dated_experience(lines, dated) if "experience" in found_sections(all_lines) else False
     entries: list[Entry] = []
     kinds: list[str] = []
     entry_of: list[int | None] = []
-    for line in lines:
-        spans = experience.find_spans(line.text, present) if _dated(line, has_experience) else []
+    for position, line in enumerate(lines):
+        spans = dated[position] if _dated(line, has_experience) else []
         entries.extend(Entry(span, line.text) for span in spans)
         kind = _kind(line, has_experience, bool(entries))
         if spans and _is_title_before(lines, kinds, len(kinds)):

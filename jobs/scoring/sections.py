@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from jobs.scoring import cv_signals
+from jobs.scoring.evidence import placeholders_only
 from jobs.scoring.experience import find_spans, latest_month
 from jobs.scoring.skills import fold
 from jobs.scoring.types import ScoringError
@@ -64,6 +65,7 @@ _CID = re.compile(r"\(cid:\d+\)")
 _BULLET = re.compile(r"^[\s\-\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25b8\u27a2\u2219\u00b7*>o]+(?=\S)")
 _LETTER_SPACED = re.compile(r"^(?:\w ){2,}\w$")
 _LABEL = re.compile(r"^[^:]{1,40}:\s*")
+_WRAPPED_WORDS = 5  # a line above this long that stops without punctuation wraps onto the next
 _LIST_SPLIT = re.compile(r"\s*[,;|\u2022\u00b7/]\s*|\s{3,}|\t")
 MAX_UNIT_CHARS = 240  # long paragraphs are cut into sentences/chunks so a quote stays short
 
@@ -86,8 +88,8 @@ def heading_section(raw: str) -> str | None:
         text = text.replace(" ", "")
     if not text or len(text) > 48 or len(text.split()) > 5 or text.endswith((".", ",", ";")):
         return None
-    if sum(ch.isdigit() for ch in text) > 2 or "@" in text:
-        return None
+    if sum(ch.isdigit() for ch in text) > 2 or "@" in text or text.count(")") > text.count("("):
+        return None  # a heading never closes a bracket it did not open ("honors)" ends a wrapped line)
     folded = fold(text)
     words = re.findall(r"[a-z]+", folded)
     if not set(words) <= _HEADING_WORDS and not (text.isupper() and len(words) <= 3):
@@ -96,6 +98,18 @@ def heading_section(raw: str) -> str | None:
         if pattern.search(folded):
             return name
     return None
+
+
+def continues(previous: str, line: str) -> bool:
+    """Whether `line` is the rest of a sentence wrapped from `previous` ("... to meet the needs of" /
+    "tech projects"): it starts in lower case and the line above stopped mid-sentence, a bullet's words.
+
+    Such a line is never a heading, whatever its words: a heading starts its own line of thought.
+    """
+    if not line[:1].islower():
+        return False
+    words = previous.split()
+    return (len(words) >= _WRAPPED_WORDS and previous[-1:].isalpha()) or previous.endswith((",", "-"))
 
 
 def list_items(text: str) -> list[str]:
@@ -132,14 +146,20 @@ def clean_line(raw: str) -> str:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Label every non-empty line with its section; lines before the first heading are the "header"."""
+    """Label every line that carries text with its section; lines before the first heading are the "header".
+
+    A line of redaction placeholders only ("[address] | [phone] | [email]") is where contact details were: it
+    carries no text to score, and its "phone" must not evidence "answers phones".
+    """
     lines: list[Line] = []
     section = "header"
+    previous = ""
     for index, raw in enumerate(text.splitlines()):
         stripped = clean_line(raw)
-        if not stripped:
+        if not stripped or placeholders_only(stripped):
             continue
-        opened = heading_section(stripped)
+        opened = None if continues(previous, stripped) else heading_section(stripped)
+        previous = stripped
         if opened is not None:
             section = opened
             lines.append(Line(index, stripped, section, False, True))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-from jobs.scoring import experience
+import numpy as np
+
+from jobs.scoring import experience, semantic
 from jobs.scoring.criteria import Need
 from jobs.scoring.profile import CvProfile
 from jobs.scoring.strength import Finding, Scored, combine, in_context, is_title
@@ -15,6 +18,15 @@ _IN_DOMAIN = 0.55  # a role whose lines together match this well counts towards 
 _SHOWN = 0.4  # a line this relevant shows the domain (one keyword alone is 0.45)
 # "Currently working as / employed as / a ...": the present job; not "currently seeking" or "learning".
 _NOW = re.compile(r"\b(?:currently|presently|at present)\s+(?:working|employed|serving|(?:a|an)\s)")
+# The cosine similarity at which a line's meaning is `_RELEVANT` to a criterion (offline's scale: 0.25 is
+# nothing, 0.6 a full match).
+_CLAIM_MEANING = 0.25 + _RELEVANT * (0.6 - 0.25)
+# "over ten years of experience", "10+ yrs": the words of a stated total, whatever its field.
+_TENURE = re.compile(
+    r"(?:\b(?:over|more than|nearly|almost|about|some)\s+)?\b[\w+]+\s*\+?\s*(?:years?|yrs?)"
+    r"(?:\s+(?:of|in))?(?:\s+(?:professional|work|working|hands-on|industry))?(?:\s+experience)?\b",
+    re.IGNORECASE,
+)
 
 
 def years_finding(
@@ -104,6 +116,26 @@ def _more_than_a_word(scored: Scored, cv: CvProfile) -> bool:
 def _claim_relevant(wanted: Need, cv: CvProfile, relevance: list[float]) -> bool:
     terms = set(wanted.terms)
     return any(
-        u.quote == cv.claimed[1] and (r >= _RELEVANT or bool(terms & (u.skills | u.implied)))
+        u.quote == cv.claimed[1]
+        and (
+            bool(terms & (u.skills | u.implied)) or (r >= _RELEVANT and _field_of_claim(u.line.text, wanted))
+        )
         for u, r in zip(cv.units, relevance, strict=True)
     )
+
+
+def _field_of_claim(line: str, wanted: Need) -> bool:
+    """Whether the rest of a claim's line is about the criterion's domain.
+
+    "ten years of experience" is in every total and in every criterion that asks for years, so it makes any
+    claim look relevant by meaning ("ten years of experience in IT" for an office administrator): only the
+    words around it say in which field the years were.
+    """
+    return _similarity(_TENURE.sub(" ", line), wanted.vector.tobytes()) >= _CLAIM_MEANING
+
+
+@functools.lru_cache(maxsize=1024)
+def _similarity(text: str, query: bytes) -> float:
+    """Cached: the claim's line is weighed for every criterion asking for years, and CVs are rescored."""
+    vector = semantic.embed([text])[0]
+    return float(vector @ np.frombuffer(query, dtype=np.float32))

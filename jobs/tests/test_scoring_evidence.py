@@ -1,6 +1,6 @@
 """Evidence quotes must occur in the CV text (jobs/scoring/evidence.py)."""
 
-from jobs.scoring.evidence import CAPPED_NOTE, UNSUPPORTED_CAP, skeleton, verify
+from jobs.scoring.evidence import CAPPED_NOTE, UNSUPPORTED_CAP, placeholders_only, skeleton, verify
 from jobs.scoring.types import CriterionAssessment
 
 CV = """Senior Backend Engineer
@@ -76,3 +76,21 @@ def test_a_capped_score_says_why_in_its_justification() -> None:
     assert (kept.score, kept.justification) == (UNSUPPORTED_CAP, "why" + CAPPED_NOTE)
     unchanged, _ = _one(2)
     assert unchanged.justification == "why"
+
+
+def test_a_line_of_redaction_placeholders_is_never_evidence() -> None:
+    contact = ("[address] | [phone] | [email]", "Email: [email]  Phone: [phone]")
+    cv = "\n".join((*contact, "Answered phones and emails for a clinic"))
+    checked, dropped = verify([CriterionAssessment("Phones", 6, "why", contact)], cv)
+    assert (checked[0].evidence, checked[0].score, dropped) == ((), UNSUPPORTED_CAP, 2)
+    kept, _ = verify(
+        [CriterionAssessment("Phones", 6, "why", ("Answered phones and emails for a clinic",))], cv
+    )
+    assert kept[0].evidence == ("Answered phones and emails for a clinic",)
+
+
+def test_placeholders_only_needs_nothing_else_on_the_line() -> None:
+    assert placeholders_only("[address] | [phone] | [email]")
+    assert placeholders_only("Tel: [phone] \u2022 E-mail: [email]")
+    assert not placeholders_only("Front desk at [name]'s dental practice, answering phones")
+    assert not placeholders_only("Phone and email support")  # no placeholder: a real line

@@ -2,7 +2,15 @@
 
 import pytest
 
-from jobs.scoring.experience import AS_OF, Span, claimed_years, find_spans, latest_month, years
+from jobs.scoring.experience import (
+    AS_OF,
+    Span,
+    claimed_years,
+    find_spans,
+    latest_month,
+    unseparated_spans,
+    years,
+)
 
 PRESENT = AS_OF[0] * 12 + AS_OF[1] - 1
 
@@ -70,3 +78,32 @@ def test_a_later_date_in_the_cv_moves_present_forward() -> None:
 def test_claimed_years() -> None:
     assert claimed_years("3+ years of experience, 5+ years total") == 5
     assert claimed_years("8 ans d'expérience") == 8
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Platform Engineer Sep. 2023 Mar. 2024", (2023, 9), (2024, 3)),  # the dash lost in extraction
+        ("2011 2017 Faculty of Physics", (2011, 7), (2017, 7)),
+        ("Support Analyst Jan 2019 Present", (2019, 1), AS_OF),
+        ("3/2023 10/2023 Web developer", (2023, 3), (2023, 10)),
+    ],
+)
+def test_ranges_whose_separator_was_lost(line: str, start: tuple[int, int], end: tuple[int, int]) -> None:
+    assert [(s.start, s.end) for s in unseparated_spans(line, PRESENT)] == [(_month(*start), _month(*end))]
+    assert find_spans(line, PRESENT) == []  # not counted where ranges tell a CV from other documents
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Awards 2019 2020 2021", "Met on May 15 2019", "Summit 2018 07/2018", "2020 2018", "call 2011 2017 33"],
+)
+def test_two_dates_side_by_side_are_not_always_a_range(line: str) -> None:
+    # A run of years is a list, a day-month is not a year, one date written twice is no time at all.
+    assert unseparated_spans(line, PRESENT) == []
+
+
+def test_years_written_in_words_are_claims_too() -> None:
+    assert claimed_years("Office manager with over ten years of experience") == 10
+    assert claimed_years("three years in help desk support, 2 years before that") == 3
+    assert claimed_years("a two-year diploma") == 0  # the length of a course, not a stated total

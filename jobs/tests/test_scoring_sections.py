@@ -227,3 +227,35 @@ def test_a_short_text_without_a_dated_role_stays_too_little(text: str) -> None:
     with pytest.raises(ScoringError) as raised:
         check_is_cv(text)
     assert raised.value.code == "too_little_text"
+
+
+def test_a_wrapped_bullet_line_never_opens_a_section() -> None:
+    # "... to meet the needs of" / "tech projects": the rest of a sentence, though its words name a section.
+    text = (
+        "EXPERIENCE\nIT Technician, Northwind\n2019 - present\n"
+        "- Rewrote scripts and tools to better meet the needs of\ntech projects\n"
+        "- Imaged new laptops for staff\n"
+        "Education\nBSc Computing"
+    )
+    assert [(line.section, line.is_heading) for line in split_lines(text)][3:] == [
+        ("experience", False),
+        ("experience", False),
+        ("experience", False),
+        ("education", True),
+        ("education", False),
+    ]
+
+
+def test_a_lower_case_heading_after_a_finished_line_is_still_a_heading() -> None:
+    lines = split_lines("Jane Doe\nexperience\n2019 - present Engineer\nskills\nPython, SQL")
+    assert [line.section for line in lines if line.is_heading] == ["experience", "skills"]
+
+
+def test_a_heading_never_closes_a_bracket_it_did_not_open() -> None:
+    assert heading_section("honors)") is None
+    assert heading_section("Awards (selected)") == "other"
+
+
+def test_a_line_of_placeholders_carries_no_text_to_score() -> None:
+    lines = split_lines("Jane Doe\n[address] | [phone] | [email]\nEXPERIENCE\nAnswered phones at a clinic")
+    assert [line.text for line in lines] == ["Jane Doe", "EXPERIENCE", "Answered phones at a clinic"]
