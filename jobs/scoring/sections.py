@@ -203,24 +203,6 @@ _CONTACT = re.compile(
     r"@|\[(?:email|phone)\]|\b(?:phone|tel|email|e-mail|linkedin|telefon|telefono|mobile)\b"
     r"|\b(?:cell|mob|whatsapp) ?:"
 )
-_LETTER = re.compile(
-    r"\b(?:dear|sincerely|yours faithfully|yours truly|kind regards|best regards|i am writing|to whom it may"
-    r" concern|hiring manager|cover letter|madame, monsieur|je vous prie|cordialement|lettre de motivation"
-    r"|estimad[oa]s?|atentamente|carta de presentacion|sehr geehrte|mit freundlichen grussen|anschreiben)\b"
-)
-_INVOICE = re.compile(
-    r"\b(?:invoice|facture|factura|rechnung|bill to|total due|amount due|subtotal|vat|tva|iva|mwst|qty"
-    r"|unit price|payment terms|due date|invoice number|remittance)\b"
-)
-_LOREM_TEXT = (
-    "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut"
-    " labore et dolore"
-    " magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo"
-    " consequat duis aute irure reprehenderit voluptate velit esse cillum fugiat nulla pariatur"
-    " excepteur sint"
-    " occaecat cupidatat non proident sunt culpa qui officia deserunt mollit anim id est laborum"
-)
-_LOREM = frozenset(_LOREM_TEXT.split())
 # Leading boundary only: text flattened from tables glues words together ("SKILLSGolang").
 _INLINE_SECTIONS = tuple(
     re.compile(rf"\b(?:{words})")
@@ -278,14 +260,14 @@ def check_is_cv(text: str) -> None:
             f"The document has almost no readable text ({len(words)} words;"
             f" at least {MIN_WORDS} are needed).",
         )
-    if sum(word in _LOREM for word in words) / len(words) > 0.3:
+    if sum(word in cv_signals.LOREM for word in words) / len(words) > 0.3:
         raise ScoringError("not_a_cv", "The document is placeholder text, not a CV.")
     points, ranges = _cv_points(text, folded, len(words))
     # "I am looking for my first job" is the candidate speaking, not an advert: those ad words do not count.
     ad_words = len(_AD_WORDS.findall(folded)) - 2 * len(cv_signals.FIRST_PERSON_AD.findall(folded))
     ad_rate = max(0, ad_words) * 100 / len(words)
-    letter = len(set(_LETTER.findall(folded)))
-    invoice = len(set(_INVOICE.findall(folded)))
+    letter = len(set(cv_signals.LETTER.findall(folded)))
+    invoice = len(set(cv_signals.INVOICE.findall(folded)))
     if (
         points < 2
         or (ad_rate >= 2.5 and points < 2 + ad_rate / 2)
