@@ -1,5 +1,6 @@
 """Signs of what a text is that the section labels do not read: other languages' headings, date ranges
-with no dash, a candidate saying what job they look for; a letter's, an invoice's or placeholder words. Used by `sections.check_is_cv`; pure, no Django.
+with no dash, a candidate saying what job they look for; a letter's, an invoice's or placeholder
+words. Used by `sections.check_is_cv`; pure, no Django.
 """
 
 from __future__ import annotations
