@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import connection
 
+from candidates import warm_pool
 from jobs.batching import submit_llm_batch, wants_llm_batch
 from jobs.dbretry import DB_ERRORS, drop_connection, with_db_retry
 from jobs.ending import end_job
@@ -215,6 +216,9 @@ def run_job(job: Job) -> None:
         # On RQ's timeout (raised here, on the main thread) do not wait for in-flight LLM calls.
         pool.shutdown(wait=False, cancel_futures=True)
         parse_pool.shutdown(wait=False, cancel_futures=True)
+        # The job's warm parser children end with it: no idle process keeps its CVs' text in memory, or
+        # its folder on disk, while the worker waits for the next job (of maybe another owner).
+        warm_pool.stop()
     if ending == "outage" and not beat.lost.is_set():
         parked = with_db_retry(
             lambda: park_or_give_up(job, stages.breaker, made_progress=stages.scored > 0),
