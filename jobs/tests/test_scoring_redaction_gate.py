@@ -14,6 +14,7 @@ from jobs.tests.test_scoring_redaction import CONTACT_CV
 
 GATED = [
     *(rule for rule in redaction_rules.LABEL_RULES),
+    *(rule for rule in redaction_rules.CONTACT_RULES if rule.gate),
     redaction_rules.FAMILY_RULES[0],
     redaction_rules.NATIONALITY_RULES[0],
     *redaction_identity.WORD_RULES[:5],  # religion, disability, orientation, ethnicity, single-sex colleges
