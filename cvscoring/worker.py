@@ -16,6 +16,7 @@ from cvscoring import rqentry  # noqa: F401 - imported for its side effect: the 
 from cvscoring.retention import purge_when_due
 from jobs.recovery import sweep
 from jobs.scorers import warm_up_scorer
+from jobs.scoring import pipeline
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ class ScoringWorker(Worker):
         # opened, so nothing is shared.
         readers.warm_up()
         warm_up_scorer()
+        pipeline.warm_up()  # libphonenumber's metadata and the redaction rules' lazy set-up
 
     @property
     def dequeue_timeout(self) -> int:

@@ -34,3 +34,14 @@ def test_python_worker_py_scores_a_queued_job(user: Any, clean_redis: Any) -> No
     job.refresh_from_db()
     assert job.status == "completed"
     assert job.progress == {"processed": 1, "total": 1, "scored": 1, "failed": 0}
+
+
+def test_the_worker_warms_cv_preparation_before_it_forks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cvscoring import worker
+
+    calls: list[str] = []
+    monkeypatch.setattr(worker.readers, "warm_up", lambda: calls.append("parser"))
+    monkeypatch.setattr(worker, "warm_up_scorer", lambda: calls.append("scorer"))
+    monkeypatch.setattr(worker.pipeline, "warm_up", lambda: calls.append("preparation"))
+    worker.ScoringWorker._preload()
+    assert calls == ["parser", "scorer", "preparation"]

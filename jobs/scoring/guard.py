@@ -100,6 +100,8 @@ _REVIEW_ORDER = re.compile(
     r"|\bdo not (?:highlight|mention|report|list|flag) (?:any )?(?:negatives?|weaknesses|gaps|concerns)\b"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+# What `_is_injection` needs at least one of (the rest of each test only narrows it down).
+_ANY_INJECTION = (_OVERRIDE, _ROLE, _ADDRESSED, _REVIEW_ORDER, _SCORE_VERB, _SELF_PRAISE)
 _MAX_LINE_DROP = 400  # a line up to this long is dropped whole; longer ones lose only the offending sentence
 
 
@@ -115,6 +117,11 @@ def _is_injection(sentence: str) -> bool:
 
 
 def _injected(line: str) -> list[re.Match[str]]:
+    # A sentence's folded text is a piece of its line's, cut after a terminator (a non-word character, as
+    # the patterns' \b see it): a line none of the patterns matches holds no injected sentence.
+    folded = fold(line)
+    if not any(pattern.search(folded) for pattern in _ANY_INJECTION):
+        return []
     return [m for m in _SENTENCE.finditer(line) if _is_injection(m.group(0))]
 
 
@@ -165,7 +172,10 @@ _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 
 def _is_repetitive(text: str) -> bool:
     # Only words count: a dot leader ("Vocational. . . . .") repeats punctuation, not keywords.
-    words = [word for word in fold(text).split() if any(char.isalnum() for char in word)]
+    words = fold(text).split()
+    if len(words) < 12:  # most lines: too short to judge, whatever their words are
+        return False
+    words = [word for word in words if any(char.isalnum() for char in word)]
     if len(words) < 12 or sum(word in _FUNCTION_WORDS for word in words) / len(words) > 0.1:
         return False
     return len(set(words)) / len(words) < 0.5

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 Replacement = str | Callable[[re.Match[str]], str]
 
@@ -58,13 +59,33 @@ def subn_lines(
     if not gate:
         return pattern.subn(repl, text)
     folded = case_folded(text)
-    present = [fragment for fragment in gate if fragment in folded]
+    present = tuple(fragment for fragment in gate if fragment in folded)
     if not present:
         return text, 0
     lines = text.split("\n")
     count = 0
-    for index, line in enumerate(folded.split("\n")):
-        if any(fragment in line for fragment in present):
-            lines[index], found = pattern.subn(repl, lines[index])
-            count += found
+    for index in _gated_lines(folded, _any_fragment(present)):
+        lines[index], found = pattern.subn(repl, lines[index])
+        count += found
     return "\n".join(lines), count
+
+
+@lru_cache(maxsize=512)
+def _any_fragment(present: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(fragment) for fragment in present))
+
+
+def _gated_lines(folded: str, any_fragment: re.Pattern[str]) -> list[int]:
+    """Numbers of the lines holding a fragment, in order: one scan of the text, not a test per line.
+
+    A fragment holds no line break, so every line holding one has a match starting in it (an occurrence the
+    scan skips overlaps an earlier match, which starts on the same line).
+    """
+    numbers: list[int] = []
+    line = last = 0
+    for match in any_fragment.finditer(folded):
+        line += folded.count("\n", last, match.start())
+        last = match.start()
+        if not numbers or numbers[-1] != line:
+            numbers.append(line)
+    return numbers

@@ -45,15 +45,28 @@ WORD_RULES = (
         ),
         "[disability]",
         guarded=True,
+        gate=fragments(f"{DISABILITY_WORDS} diagnosed"),
     ),
     Rule(
         "sexual_orientation",
         re.compile(rf"(?<![\w-])(?:{any_of(ORIENTATION_WORDS)})(?![\w-])", _I),
         "[orientation]",
         guarded=True,
+        gate=fragments(ORIENTATION_WORDS),
     ),
-    Rule("ethnicity", re.compile(rf"\b(?:{any_of(ETHNICITY_WORDS)})\b", _I), "[ethnicity]", guarded=True),
-    Rule("school", re.compile(rf"\b(?:{any_of(SINGLE_SEX_COLLEGES)})(?:[ \t]+College)?\b", _I), "[school]"),
+    Rule(
+        "ethnicity",
+        re.compile(rf"\b(?:{any_of(ETHNICITY_WORDS)})\b", _I),
+        "[ethnicity]",
+        guarded=True,
+        gate=fragments(ETHNICITY_WORDS),
+    ),
+    Rule(
+        "school",
+        re.compile(rf"\b(?:{any_of(SINGLE_SEX_COLLEGES)})(?:[ \t]+College)?\b", _I),
+        "[school]",
+        gate=fragments(SINGLE_SEX_COLLEGES),
+    ),
     Rule(
         "gender",
         re.compile(

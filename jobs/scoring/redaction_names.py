@@ -186,22 +186,33 @@ def replace_candidate_name(text: str, name: CandidateName) -> tuple[str, int]:
     if not parts:
         return text, count
 
-    def word(match: re.Match[str]) -> str:
-        nonlocal count
-        token = match.group(0)
-        if _part_matches(token, parts):
-            count += 1
-            return NAME + token[len(_POSSESSIVE.sub("", token)) :]
-        if "-" not in token:
-            return token
-        pieces = [NAME if _part_matches(piece, parts) else piece for piece in token.split("-")]
-        count += pieces.count(NAME)
-        return "-".join(pieces)
-
     forms = _joined_forms(parts)
     if forms:
         joined = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         text, joined_count = re.subn(rf"(?<![\w.])(?:{joined})(?![\w])", NAME, text, flags=re.I)
         count += joined_count
-    text = _WORD.sub(word, text)
+    # Each distinct word is judged once (folding it is the cost); the text's words are then looked up.
+    changed = {token: new for token in set(_WORD.findall(text)) if (new := _replaced_word(token, parts))[1]}
+
+    def word(match: re.Match[str]) -> str:
+        nonlocal count
+        token = match.group(0)
+        new = changed.get(token)
+        if new is None:
+            return token
+        count += new[1]
+        return new[0]
+
+    if changed:
+        text = _WORD.sub(word, text)
     return text, count
+
+
+def _replaced_word(token: str, parts: set[str]) -> tuple[str, int]:
+    """The word with the name's parts in it replaced, and how many were."""
+    if _part_matches(token, parts):
+        return NAME + token[len(_POSSESSIVE.sub("", token)) :], 1
+    if "-" not in token:
+        return token, 0
+    pieces = [NAME if _part_matches(piece, parts) else piece for piece in token.split("-")]
+    return "-".join(pieces), pieces.count(NAME)

@@ -58,8 +58,11 @@ def _label(labels: str, category: str, placeholder: str, *, colon_optional: bool
     return Rule(category, pattern, placeholder, gate=fragments(labels))
 
 
+_PROFILE_LABELS = """linkedin github gitlab twitter skype telegram instagram facebook mastodon bluesky discord
+    kaggle leetcode medium behance dribbble portfolio website handle"""
 CONTACT_RULES = (
-    Rule("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "[email]"),
+    # Gated like the long alternations: these scan every word of the text to find none on most lines.
+    Rule("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "[email]", gate=("@",)),
     Rule(
         "url",
         re.compile(
@@ -73,15 +76,14 @@ CONTACT_RULES = (
     Rule(
         "url",
         re.compile(
-            r"\b(linkedin|github|gitlab|twitter|skype|telegram|instagram|facebook|mastodon|bluesky|discord"
-            r"|kaggle|leetcode|medium|behance|dribbble|portfolio|website"
-            rf"|handle)([ \t]{{0,3}}{_COLON}[ \t]{{0,3}})"
+            rf"\b({'|'.join(_PROFILE_LABELS.split())})([ \t]{{0,3}}{_COLON}[ \t]{{0,3}})"
             r"(?:/+[ \t]*)?(?!\[)\S+",
             _I,
         ),
         r"\1\2[url]",
+        gate=fragments(_PROFILE_LABELS),
     ),
-    Rule("url", re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{3,30}\b(?!\.)"), "[url]"),
+    Rule("url", re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{3,30}\b(?!\.)"), "[url]", gate=("@",)),
 )
 
 LABEL_RULES = (

@@ -14,9 +14,10 @@ from jobs.tests.test_scoring_redaction import CONTACT_CV
 
 GATED = [
     *(rule for rule in redaction_rules.LABEL_RULES),
+    *(rule for rule in redaction_rules.CONTACT_RULES if rule.gate),
     redaction_rules.FAMILY_RULES[0],
     redaction_rules.NATIONALITY_RULES[0],
-    redaction_identity.WORD_RULES[0],
+    *redaction_identity.WORD_RULES[:5],  # religion, disability, orientation, ethnicity, single-sex colleges
     *(rule for rule in (*redaction_intl.ID_RULES, *redaction_intl.LATE_RULES) if rule.gate),
 ]
 PATTERNS = [
@@ -150,3 +151,18 @@ def test_gated_rules_agree_with_their_patterns_on_every_corpus_text() -> None:
 def test_an_ungated_rule_is_the_plain_pattern() -> None:
     pattern = re.compile(rf"\b(?:{any_of('a_b')})\b")
     assert subn_lines(pattern, "<x>", "a b\nA-B", ()) == ("<x>\nA-B", 1)
+
+
+@pytest.mark.parametrize("rule", redaction_identity.WORD_RULES[1:5], ids=lambda rule: rule.category)
+def test_every_listed_word_is_found_on_its_gated_line(rule: redaction_rules.Rule) -> None:
+    """Each word of the disability, orientation, ethnicity and college lists, in any case, passes its gate."""
+    words = rule.pattern.pattern.split("(?:", 1)[1].split(")", 1)[0].split("|")
+    assert len(words) > 10
+    for word in words:
+        sample = word.replace("[ \\t-]", " ").replace(".?", "'").replace(".", " ")
+        sample = re.sub(r"\\(.)|(\w)\?", r"\1\2", sample)  # "lgbtq\+" -> "lgbtq+", "uses?" -> "uses"
+        for spelling in (sample, sample.upper(), sample.title()):
+            text = f"Skills\nMember of the {spelling} network since 2019\nPython"
+            replaced = subn_lines(rule.pattern, "<x>", text, rule.gate)
+            assert replaced == rule.pattern.subn("<x>", text), word
+            assert replaced[1] >= 1, word
