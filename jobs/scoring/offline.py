@@ -43,7 +43,7 @@ from jobs.scoring.strength import OUT_OF_CONTEXT, SHARES, Finding, Scored, combi
 from jobs.scoring.tenure import Shortfall, shortfall, years_finding
 from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, Rubric, ScorerOutput
 
-OFFLINE_VERSION = "offline-v6"
+OFFLINE_VERSION = "offline-v7"  # v7: years in an occupation only from titles naming it
 MAX_EVIDENCE = 3
 _WEIGHT = {"role": 1.0, "project": 0.8, "summary": 0.6, "skills": 0.35, "credential": 0.5, "other": 0.45,
            "languages": 0.3}  # fmt: skip
@@ -236,7 +236,7 @@ def _assess(name: str, wanted: Need, cv: CvProfile, short: Shortfall | None) -> 
     breadth = _breadth(wanted, cv, relevance)
     finding = Finding(finding.value * (_NARROW + (1 - _NARROW) * breadth), finding.units, finding.what)
     if wanted.years is not None:
-        years = years_finding(wanted, wanted.years, cv, relevance, held)
+        years = years_finding(wanted, wanted.years, cv, relevance, occupation.held_by_name(wanted.job, cv))
         value = years.value if not wanted.has_domain else 0.75 * years.value + 0.25 * finding.value
         units = years.units + [s for s in finding.units if s[1] not in {u for _, u in years.units}]
         finding = Finding(value, units, years.what)
