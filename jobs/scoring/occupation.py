@@ -4,6 +4,9 @@ An analyst's "analysed store sales to meet sales demand" or a developer's "taugh
 occupation the writer did not hold; a role titled "Sales Manager" or "Kindergarten Teacher" did. So, for a
 criterion about an occupation, the lines of other roles count for less and their years not at all.
 A title some PDFs glue together ("ClassroomTeacher") is read both as written and split at lower->Upper.
+Years in an occupation ask more of the title than its lines do: only a title naming the occupation's phrase
+("Office Manager", "Administrative Assistant") dates years in it; one shared word ("Home Healthcare
+Assistant") or a title close in meaning still lets the role's lines count in full, but dates no years.
 """
 
 from __future__ import annotations
@@ -44,6 +47,23 @@ def held(job: frozenset[str], cv: CvProfile, relevance: list[float]) -> frozense
     )
 
 
+def held_by_name(job: frozenset[str], cv: CvProfile) -> frozenset[int] | None:
+    """The roles whose title names the occupation's own phrase: those whose years count in it.
+
+    A recruiter counts "2+ years as an office administrator" from roles titled so, not from a "Home
+    Healthcare Assistant" that shares one word with the criterion; None when it is about no occupation.
+    """
+    if not job:
+        return None
+    return frozenset(
+        entry for entry, positions in titles(cv).items() if any(_names(job, cv.units[p]) for p in positions)
+    )
+
+
 def _holds(job: frozenset[str], unit: Unit, relevance: float) -> bool:
     # A glued title ("ClassroomTeacher") is in unit.skills already: the profile reads it split too.
-    return bool(job & (unit.skills | unit.implied)) or relevance >= TITLE_RELEVANT
+    return _names(job, unit) or relevance >= TITLE_RELEVANT
+
+
+def _names(job: frozenset[str], unit: Unit) -> bool:
+    return bool(job & (unit.skills | unit.implied))

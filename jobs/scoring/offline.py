@@ -23,13 +23,14 @@ accounting application") is not read as work in that field (products.py).
 
 The best three lines make the criterion (60/25/15%), on a curve: one line of a recent role scores 7/10, two or
 three score 9-10, a skills list alone 3-4. A criterion that lists several things is met in full only when the
-CV shows several of them. Years criteria ("5+ years of backend development") compare the dated years of the
-roles in the criterion's domain (a role is in it by a skill named, its title or two of its lines, never by one
-stray word), or a stated total ("10+ years"), with the years wanted. "A degree in accounting" is met by a
-degree only as far as its line is about accounting. When no criterion asks for years, the persona's minimum
-still counts: the CV's dated years (or a stated total) below it take up
-to a quarter off each criterion but a licence or a language, and the justification and summary say so; a CV
-with no dates at all is not taken for one without years. The score, the
+CV shows several of them, or a role titled with the occupation it names ("Office Manager"). Years in an
+occupation count only from roles whose title names it, never from one shared word ("Care Assistant"). Years
+criteria ("5+ years of backend development") compare the dated years of the roles in the criterion's domain (a
+role is in it by a skill named, its title or two of its lines, never by one stray word), or a stated total
+("10+ years"), with the years wanted. "A degree in accounting" is met by a degree only as far as its line is
+about accounting. When no criterion asks for years, the persona's minimum still counts: the CV's dated years
+(or a stated total) below it take up to a quarter off each criterion but a licence or a language, and the
+justification and summary say so; a CV with no dates at all is not taken for one without years. The score, the
 justification and the quotes come from the same evidence, so they cannot disagree: a criterion with no
 evidence scores 0 and says so. Constants were tuned on the tuned part of bench/quality/labels only.
 """
@@ -43,7 +44,7 @@ from jobs.scoring.strength import OUT_OF_CONTEXT, SHARES, Finding, Scored, combi
 from jobs.scoring.tenure import Shortfall, shortfall, years_finding
 from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, Rubric, ScorerOutput
 
-OFFLINE_VERSION = "offline-v6"
+OFFLINE_VERSION = "offline-v7"  # v7: years in an occupation only from titles naming it
 MAX_EVIDENCE = 3
 _WEIGHT = {"role": 1.0, "project": 0.8, "summary": 0.6, "skills": 0.35, "credential": 0.5, "other": 0.45,
            "languages": 0.3}  # fmt: skip
@@ -62,6 +63,7 @@ _INDIRECT = 0.3  # a credential criterion met by a line that names no credential
 _MENTIONED = 0.5  # ... or by a credential named in the body of a role
 _PLENTY = 3  # aspects of a criterion that show its breadth
 _CLEAR_MEANING = 0.75  # a line this close in meaning shows the criterion even in other words
+_HELD_BREADTH = 1.0  # a role titled with the occupation (an "Office Manager") did its usual range of work
 _NARROW = 0.5  # the share of a criterion that depth alone earns, without breadth
 Held = frozenset[int] | None  # the roles that held the occupation a criterion names
 _RECENT_MONTHS, _OLD_MONTHS, _OLD_FACTOR = 36, 120, 0.6
@@ -233,10 +235,12 @@ def _assess(name: str, wanted: Need, cv: CvProfile, short: Shortfall | None) -> 
     finding = text
     if wanted.terms:
         finding = _merge(wanted, _skills_finding(wanted, cv, relevance, held), text)
-    breadth = _breadth(wanted, cv, relevance)
+    titled = occupation.held_by_name(wanted.job, cv)
+    # A role titled with the occupation did its usual range of work, listed or not.
+    breadth = max(_breadth(wanted, cv, relevance), _HELD_BREADTH if titled else 0.0)
     finding = Finding(finding.value * (_NARROW + (1 - _NARROW) * breadth), finding.units, finding.what)
     if wanted.years is not None:
-        years = years_finding(wanted, wanted.years, cv, relevance, held)
+        years = years_finding(wanted, wanted.years, cv, relevance, titled)
         value = years.value if not wanted.has_domain else 0.75 * years.value + 0.25 * finding.value
         units = years.units + [s for s in finding.units if s[1] not in {u for _, u in years.units}]
         finding = Finding(value, units, years.what)

@@ -325,6 +325,35 @@ def test_a_relational_database_is_not_evidenced_by_a_document_store() -> None:
     assert [_one(role.format(db=db), databases) for db in ("MySQL", "MongoDB")] == [7, 0]
 
 
+def test_years_in_an_occupation_need_a_title_naming_its_phrase() -> None:
+    # One shared word ("Assistant", "Coordinator") is not the occupation: those years are not office years,
+    # even when the role's lines are office work (they still evidence office administration itself).
+    years = Criterion(
+        "Experience", "2+ years as an office administrator, coordinator, office manager or assistant"
+    )
+    role = (
+        "EXPERIENCE\nAcme Ltd January 2016 to January 2024 {title}\n"
+        "- Scheduled appointments for the office staff.\n"
+        "- Kept the filing system and ordered office supplies.\n"
+    )
+    titles = ("Administrative Assistant", "Office Manager", "Home Care Assistant", "Project Coordinator")
+    scores = [_one(role.format(title=t), years) for t in titles]
+    assert min(scores[:2]) >= 9
+    assert max(scores[2:]) <= 3
+
+
+def test_a_role_titled_with_the_occupation_did_its_usual_range_of_work() -> None:
+    # An Office Manager ran the front desk, phones and supplies whether or not the CV lists them: the title
+    # meets the criterion's breadth (not its depth); a title that is no office job earns nothing from it.
+    office = Criterion(
+        "Office administration",
+        "Running the day-to-day office: front desk, phones and mail, filing, supplies",
+    )
+    role = "EXPERIENCE\n{title}, Acme Ltd\nJan 2019 - Jan 2024\n- Negotiated the cleaning contracts.\n"
+    titles = ("Office Manager", "Practice Manager", "Operations Lead")
+    assert [_one(role.format(title=t), office) for t in titles] == [6, 6, 0]
+
+
 def test_a_title_glued_by_pdf_extraction_still_holds_the_occupation() -> None:
     # "SalesManager" (a PDF lost the space) holds sales as "Sales Manager" does; an analyst still does not.
     sales = Criterion("Sales track record", "Closing sales against quotas or targets")
