@@ -19,7 +19,7 @@ AS_OF = (2026, 11)  # (year, month) that "present" means unless the CV names a l
 _EARLIEST_YEAR = 1960
 _YEAR_ONLY_MONTH = 7
 
-_MONTHS: dict[str, int] = {}
+MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
         "january jan janvier janv enero ene januar janner jaenner",
@@ -38,25 +38,25 @@ for _number, _names in enumerate(
     start=1,
 ):
     for _name in _names.split():
-        _MONTHS[_name] = _number
+        MONTHS[_name] = _number
 
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_PRESENT = (
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+PRESENT_WORDS = (
     r"present|current|currently|now|today|ongoing|to date|date|aujourd'hui|aujourd hui|ce jour|a ce jour"
     r"|actuel|actuellement|en cours|actualidad|presente|hoy|la fecha|actual|actualmente|heute|jetzt|aktuell"
     r"|derzeit|dato|laufend"
 )
-_SEP = r"\s*(?:-{1,2}|~|->|to|until|till|a|au|hasta|al|bis|>)\s*"
+SEP = r"\s*(?:-{1,2}|~|->|to|until|till|a|au|hasta|al|bis|>)\s*"
 
 
 def _date(tag: str, short: bool = False) -> str:
     year = r"(?:19|20)\d{2}"
     # "Sep 15 - NOW": a month and a two-digit year, trusted only inside a range ("May 15" alone is a day).
-    two_digits = rf"|(?P<{tag}sm>{_MONTH_RE})\.?\s*['\u2019]?(?P<{tag}sy>\d{{2}})(?![\d:])" if short else ""
+    two_digits = rf"|(?P<{tag}sm>{MONTH_RE})\.?\s*['\u2019]?(?P<{tag}sy>\d{{2}})(?![\d:])" if short else ""
     return (
         # "Feb 2018", "Feb. 2018", "Feb, 2018", "Feb '18"... and "Feb/2018", "Feb-2018" (a month name glued to
         # its year by a slash or a dash is as common a layout as the space).
-        rf"(?:(?P<{tag}m>{_MONTH_RE})(?:\.?\s*,?\s*'?|[/-])(?P<{tag}y>{year})"
+        rf"(?:(?P<{tag}m>{MONTH_RE})(?:\.?\s*,?\s*'?|[/-])(?P<{tag}y>{year})"
         rf"{two_digits}"
         rf"|(?:\d{{1,2}}[/.])?(?P<{tag}n>0?[1-9]|1[0-2])\s*[/.]\s*(?P<{tag}ny>{year})"
         rf"|(?P<{tag}iy>{year})\s*[-/.]\s*(?P<{tag}in>0[1-9]|1[0-2])(?!\d)"
@@ -65,10 +65,10 @@ def _date(tag: str, short: bool = False) -> str:
 
 
 _RANGE = re.compile(
-    rf"(?<![\d/.]){_date('s', True)}{_SEP}(?:{_date('e', True)}|(?P<present>{_PRESENT}))(?![\d/])"
+    rf"(?<![\d/.]){_date('s', True)}{SEP}(?:{_date('e', True)}|(?P<present>{PRESENT_WORDS}))(?![\d/])"
 )
-_SINCE = re.compile(rf"\b(?:since|depuis|desde|seit|from)\s+{_date('s')}(?![\w/])(?!{_SEP}\w)")
-_DATE = re.compile(rf"(?<![\d/.]){_date('d')}(?![\w/])")
+_SINCE = re.compile(rf"\b(?:since|depuis|desde|seit|from)\s+{_date('s')}(?![\w/])(?!{SEP}\w)")
+DATE = re.compile(rf"(?<![\d/.]){_date('d')}(?![\w/])")
 _CLAIM = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?|ans|anos|jahre)\b")
 # "Sep. 2023 Mar. 2024", "2011 2017": a range whose dash the PDF dropped. Full dates only (a two-digit year
 # would read "May 15 2019" as a range) and never inside a run of years ("2019 2020 2021" lists years).
@@ -97,14 +97,14 @@ class Span:
     open: bool = False
 
 
-def _month_index(match: re.Match[str], tag: str) -> int | None:
+def month_index(match: re.Match[str], tag: str) -> int | None:
     groups = match.groupdict()
     if groups.get(f"{tag}m"):
-        return int(groups[f"{tag}y"]) * 12 + _MONTHS[groups[f"{tag}m"]] - 1
+        return int(groups[f"{tag}y"]) * 12 + MONTHS[groups[f"{tag}m"]] - 1
     if groups.get(f"{tag}sy"):
         short = int(groups[f"{tag}sy"])
         century = 2000 if short <= AS_OF[0] % 100 + 1 else 1900
-        return (century + short) * 12 + _MONTHS[groups[f"{tag}sm"]] - 1
+        return (century + short) * 12 + MONTHS[groups[f"{tag}sm"]] - 1
     if groups.get(f"{tag}ny"):
         return int(groups[f"{tag}ny"]) * 12 + int(groups[f"{tag}n"]) - 1
     if groups.get(f"{tag}iy"):
@@ -117,8 +117,8 @@ def _month_index(match: re.Match[str], tag: str) -> int | None:
 def latest_month(text: str) -> int:
     """Return the reference month for "present": AS_OF or the CV's latest written date, whichever is later."""
     reference = AS_OF[0] * 12 + AS_OF[1] - 1
-    for match in _DATE.finditer(fold(text)):
-        month = _month_index(match, "d")
+    for match in DATE.finditer(fold(text)):
+        month = month_index(match, "d")
         if month is not None:
             reference = max(reference, month)
     return reference
@@ -131,13 +131,13 @@ def find_spans(line: str, present: int) -> list[Span]:
     folded = fold(line)
     spans: list[Span] = []
     for match in _RANGE.finditer(folded):
-        start = _month_index(match, "s")
+        start = month_index(match, "s")
         is_open = match.group("present") is not None
-        end = present if is_open else _month_index(match, "e")
+        end = present if is_open else month_index(match, "e")
         if start is not None and end is not None:
             spans.append(Span(start, end, is_open))
     for match in _SINCE.finditer(folded):
-        start = _month_index(match, "s")
+        start = month_index(match, "s")
         if start is not None:
             spans.append(Span(start, present, True))
     return [span for span in spans if _EARLIEST_YEAR * 12 <= span.start <= span.end <= present]
@@ -175,9 +175,9 @@ def unseparated_spans(line: str, present: int) -> list[Span]:
         return []  # two dates, or a date and "present", are needed: a cheap test before the long pattern
     spans: list[Span] = []
     for match in _UNSEPARATED.finditer(folded):
-        start = _month_index(match, "s")
+        start = month_index(match, "s")
         is_open = match.group("present") is not None
-        end = present if is_open else _month_index(match, "e")
+        end = present if is_open else month_index(match, "e")
         if start is not None and end is not None and start < end:  # "Summit 2018 07/2018" is one date
             spans.append(Span(start, end, is_open))
     return spans

@@ -16,14 +16,14 @@ import re
 from collections.abc import Sequence
 
 from jobs.scoring.experience import (
-    _DATE,
-    _MONTH_RE,
-    _MONTHS,
-    _PRESENT,
-    _SEP,
+    DATE,
+    MONTH_RE,
+    MONTHS,
+    PRESENT_WORDS,
+    SEP,
     Span,
-    _month_index,
     find_spans,
+    month_index,
     unseparated_spans,
 )
 from jobs.scoring.skills import fold
@@ -32,11 +32,11 @@ _LOOK_AHEAD = 3  # an end date sits at most this many lines below the line its r
 _YEAR = r"(?:19|20)\d{2}"
 # A line that only ends a range: "December 2017", "2019", "- Present", "currently working".
 _END_ONLY = re.compile(
-    rf"(?:{_SEP})?(?:(?P<date>{_DATE.pattern})|(?P<present>{_PRESENT})(?:\s+[a-z]+)?)\W*",
+    rf"(?:{SEP})?(?:(?P<date>{DATE.pattern})|(?P<present>{PRESENT_WORDS})(?:\s+[a-z]+)?)\W*",
 )
-_MONTH_ONLY = re.compile(rf"(?P<month>{_MONTH_RE})\.?")
+_MONTH_ONLY = re.compile(rf"(?P<month>{MONTH_RE})\.?")
 _YEAR_ONLY = re.compile(rf"(?P<year>{_YEAR})")
-_TRAILING_SEP = re.compile(rf"{_SEP}$")
+_TRAILING_SEP = re.compile(rf"{SEP}$")
 
 _JOB = re.compile(
     r"\b(?:engineer|developer|programmer|manager|analyst|assistant|intern|internship|teacher|lecturer"
@@ -84,13 +84,13 @@ def _open_start(text: str) -> int | None:
     if not any(char.isdigit() for char in text):
         return None
     folded = fold(text).strip()
-    dates = list(_DATE.finditer(folded))
+    dates = list(DATE.finditer(folded))
     if len(dates) != 1:
         return None
     date = dates[0]
     if date.start() != 0 and not _TRAILING_SEP.search(folded[date.end() :]):
         return None  # a date in the middle of a sentence starts nothing
-    return _month_index(date, "d")
+    return month_index(date, "d")
 
 
 def _end_below(texts: Sequence[str], index: int, present: int) -> tuple[int, bool, set[int]] | None:
@@ -101,12 +101,12 @@ def _end_below(texts: Sequence[str], index: int, present: int) -> tuple[int, boo
         if end and end.group("present"):
             return present, True, {below}
         if end and end.group("date"):
-            month = _month_index(end, "d")
+            month = month_index(end, "d")
             return (month, False, {below}) if month is not None else None
         month_only = _MONTH_ONLY.fullmatch(folded)
         if month_only:
             return _year_below(texts, below, month_only.group("month"))
-        if _DATE.search(folded):
+        if DATE.search(folded):
             return None  # another date: the next entry has begun
     return None
 
@@ -116,7 +116,7 @@ def _year_below(texts: Sequence[str], index: int, month: str) -> tuple[int, bool
     for below in range(index + 1, min(len(texts), index + 1 + _LOOK_AHEAD)):
         year = _YEAR_ONLY.fullmatch(fold(texts[below]).strip())
         if year:
-            return int(year.group("year")) * 12 + _MONTHS[month] - 1, False, {index, below}
+            return int(year.group("year")) * 12 + MONTHS[month] - 1, False, {index, below}
     return None
 
 
@@ -126,7 +126,7 @@ def _is_study(texts: Sequence[str], index: int) -> bool:
     if _JOB.search(line):
         return False
     around = [fold(texts[i]) for i in (index - 1, index + 1) if 0 <= i < len(texts)]
-    around = [text for text in around if len(text.split()) <= _CONTEXT_WORDS and not _DATE.search(text)]
+    around = [text for text in around if len(text.split()) <= _CONTEXT_WORDS and not DATE.search(text)]
     if any(_JOB.search(text) for text in around):
         return False
     if _DEGREE.search(line) or (_SCHOOL.search(line) and not _WORKPLACE.search(line)):
