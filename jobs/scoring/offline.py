@@ -37,21 +37,16 @@ evidence scores 0 and says so. Constants were tuned on the tuned part of bench/q
 
 from __future__ import annotations
 
-from jobs.scoring import licences, occupation, semantic, skills
+from jobs.scoring import occupation, semantic, skills
 from jobs.scoring.criteria import Need, need
 from jobs.scoring.profile import CvProfile, Unit, read
-from jobs.scoring.strength import OUT_OF_CONTEXT, SHARES, Finding, Scored, combine, in_context, is_title
+from jobs.scoring.strength import OUT_OF_CONTEXT, SHARES, Finding, Scored, combine, in_context
 from jobs.scoring.tenure import Shortfall, shortfall, years_finding
 from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, Rubric, ScorerOutput
+from jobs.scoring.weights import HOME, Held, weight_of
 
 OFFLINE_VERSION = "offline-v7"  # v7: years in an occupation only from titles naming it
 MAX_EVIDENCE = 3
-_WEIGHT = {"role": 1.0, "project": 0.8, "summary": 0.6, "skills": 0.35, "credential": 0.5, "other": 0.45,
-           "languages": 0.3}  # fmt: skip
-_ROLE_LIST = 0.85
-_SKILL_YEARS = 0.7  # "Python 5+ yrs" in a skills list: years of use stated, more than a bare name
-_HOME = {"credential": {"credential": 1.0, "summary": 0.85, "role": 1.0},
-         "languages": {"languages": 1.0}}  # fmt: skip
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
 _SEM_LOW, _SEM_HIGH = 0.25, 0.6  # cosine similarity: nothing below, a full match above
 _KEYWORD_HITS = (0.0, 0.45, 0.75, 0.9)  # 0, 1, 2, 3+ of the criterion's words in one line
@@ -59,55 +54,11 @@ _MEANING_SHARE = 0.75  # meaning alone evidences a criterion that names skills l
 _DESC_SHARE = 0.15  # "ideally Django": the description's skills complete the name's
 _DESC_ONLY = 0.7  # "Python or R for analysis" met only by "data analysis" is met in part
 _OTHER_FIELD = 0.4  # a degree named in a line unrelated to the field the criterion asks for
-_INDIRECT = 0.3  # a credential criterion met by a line that names no credential
-_MENTIONED = 0.5  # ... or by a credential named in the body of a role
 _PLENTY = 3  # aspects of a criterion that show its breadth
 _CLEAR_MEANING = 0.75  # a line this close in meaning shows the criterion even in other words
 _HELD_BREADTH = 1.0  # a role titled with the occupation (an "Office Manager") did its usual range of work
 _NARROW = 0.5  # the share of a criterion that depth alone earns, without breadth
-Held = frozenset[int] | None  # the roles that held the occupation a criterion names
-_RECENT_MONTHS, _OLD_MONTHS, _OLD_FACTOR = 36, 120, 0.6
-_OTHER_CREDENTIAL = 0.4  # "Certified Nursing Assistant" for "Registered Nurse (RN) licence": another licence
-_OTHER_JOB = 0.5  # a line about an occupation in a role that did not hold it ("analysed sales")
 _SHORT = 0.25  # no relevant years against the persona's minimum costs each criterion this share; half, half
-
-
-def _recency(unit: Unit, cv: CvProfile, wanted: Need) -> float:
-    """Use ten years before the CV's latest role counts 0.6 of recent use; a licence or degree never fades.
-
-    Measured from the CV's latest dated role, not from today: a CV's date is unknown and the corpus's CVs were
-    written years ago, so a front-end developer whose CV ends in 2018 used React in his latest role, which is
-    what "recent use" means within one career. A licence or degree is held, not used, whenever it was earned.
-    """
-    if unit.entry is None or wanted.home == "credential":
-        return 1.0
-    months = cv.latest - cv.entries[unit.entry].span.end
-    if months <= _RECENT_MONTHS:
-        return 1.0
-    fade = min(1.0, (months - _RECENT_MONTHS) / (_OLD_MONTHS - _RECENT_MONTHS))
-    return 1.0 - fade * (1.0 - _OLD_FACTOR)
-
-
-def _weight(unit: Unit, wanted: Need, cv: CvProfile, held: Held) -> float:
-    weight = _HOME.get(wanted.home, {}).get(unit.kind, _WEIGHT[unit.kind])
-    if wanted.home == "credential" and unit.kind != "credential":
-        if not licences.names_credential(unit, wanted) or licences.colleagues(unit, wanted):
-            weight = _WEIGHT[unit.kind] * _INDIRECT  # "GAAP revenue" in a job is no accounting degree
-        elif unit.kind == "role" and not is_title(unit, cv):
-            weight = _MENTIONED  # "worked under RN supervision" names a licence the writer may not hold
-    if unit.kind == "role" and unit.line.is_list and weight == _WEIGHT["role"]:
-        weight = _ROLE_LIST
-    elif unit.kind == "skills" and unit.stated_years >= 2 and not wanted.home:
-        weight = _SKILL_YEARS
-    if wanted.named and licences.other_credential(unit, wanted):
-        weight *= _OTHER_CREDENTIAL
-    if held is not None and unit.kind == "role" and unit.entry is not None and unit.entry not in held:
-        weight *= _OTHER_JOB
-    elif held is not None and not held and cv.entries and unit.kind != "role":
-        # A line outside the roles (summary, education) claiming an occupation none of the dated roles held
-        # ("TEFL/ESL teacher" atop a developer's career) is weighed like a line of a role that did not.
-        weight *= _OTHER_JOB
-    return weight * _recency(unit, cv, wanted)
 
 
 def _breadth(wanted: Need, cv: CvProfile, relevance: list[float]) -> float:
@@ -128,7 +79,7 @@ def _term_evidence(term: str, cv: CvProfile, wanted: Need, relevance: list[float
     # degree in accounting" only as far as its line is about accounting: any degree is not the one asked for.
     floor = _OTHER_FIELD if wanted.home == "credential" and skills.kind_of(term) == "edu" else OUT_OF_CONTEXT
     scored = [
-        ((1.0 if term in u.skills else _IMPLIED) * _weight(u, wanted, cv, held) * in_context(r, floor), u)
+        ((1.0 if term in u.skills else _IMPLIED) * weight_of(u, wanted, cv, held) * in_context(r, floor), u)
         for u, r in zip(cv.units, relevance, strict=True)
         if _names(term, u, wanted)
     ]
@@ -167,7 +118,7 @@ def _ruled_out(unit: Unit, wanted: Need) -> bool:
 
 def _text_finding(wanted: Need, cv: CvProfile, relevance: list[float], held: Held) -> Finding:
     scored = sorted(
-        ((min(r, 1.0) * _weight(u, wanted, cv, held), u) for u, r in zip(cv.units, relevance, strict=True)),
+        ((min(r, 1.0) * weight_of(u, wanted, cv, held), u) for u, r in zip(cv.units, relevance, strict=True)),
         key=lambda s: -s[0],
     )
     scored = [s for s in scored if s[0] > 0][: len(SHARES)]
@@ -249,7 +200,7 @@ def _assess(name: str, wanted: Need, cv: CvProfile, short: Shortfall | None) -> 
     if score == 0 or not quotes:
         return CriterionAssessment(name, 0, "Not evidenced in the CV.", ())
     why = _explain(finding, cv)
-    if short is not None and wanted.home not in _HOME:  # a licence or a language is held whatever the years
+    if short is not None and wanted.home not in HOME:  # a licence or a language is held whatever the years
         lowered = int(CRITERION_MAX * finding.value * (1 - _SHORT * (1 - short.share)) + 0.5)
         if lowered < score:
             score, why = lowered, f"{why[: 297 - len(short.text)]}; {short.text}"

@@ -1,0 +1,62 @@
+"""How much a CV line weighs as evidence by where it sits (a role, a project, skills): see offline.py."""
+
+from __future__ import annotations
+
+from jobs.scoring import licences
+from jobs.scoring.criteria import Need
+from jobs.scoring.profile import CvProfile, Unit
+from jobs.scoring.strength import is_title
+
+Held = frozenset[int] | None  # the roles that held the occupation a criterion names
+
+_WEIGHT = {"role": 1.0, "project": 0.8, "summary": 0.6, "skills": 0.35, "credential": 0.5, "other": 0.45,
+           "languages": 0.3}  # fmt: skip
+_ROLE_LIST = 0.85
+_SKILL_YEARS = 0.7  # "Python 5+ yrs" in a skills list: years of use stated, more than a bare name
+# A credential or a language is evidenced in full in its own section.
+HOME = {"credential": {"credential": 1.0, "summary": 0.85, "role": 1.0},
+        "languages": {"languages": 1.0}}  # fmt: skip
+_INDIRECT = 0.3  # a credential criterion met by a line that names no credential
+_MENTIONED = 0.5  # ... or by a credential named in the body of a role
+_RECENT_MONTHS, _OLD_MONTHS, _OLD_FACTOR = 36, 120, 0.6
+_OTHER_CREDENTIAL = 0.4  # "Certified Nursing Assistant" for "Registered Nurse (RN) licence": another licence
+_OTHER_JOB = 0.5  # a line about an occupation in a role that did not hold it ("analysed sales")
+
+
+def _recency(unit: Unit, cv: CvProfile, wanted: Need) -> float:
+    """Use ten years before the CV's latest role counts 0.6 of recent use; a licence or degree never fades.
+
+    Measured from the CV's latest dated role, not from today: a CV's date is unknown and the corpus's CVs were
+    written years ago, so a front-end developer whose CV ends in 2018 used React in his latest role, which is
+    what "recent use" means within one career. A licence or degree is held, not used, whenever it was earned.
+    """
+    if unit.entry is None or wanted.home == "credential":
+        return 1.0
+    months = cv.latest - cv.entries[unit.entry].span.end
+    if months <= _RECENT_MONTHS:
+        return 1.0
+    fade = min(1.0, (months - _RECENT_MONTHS) / (_OLD_MONTHS - _RECENT_MONTHS))
+    return 1.0 - fade * (1.0 - _OLD_FACTOR)
+
+
+def weight_of(unit: Unit, wanted: Need, cv: CvProfile, held: Held) -> float:
+    """The weight of a line as evidence for a criterion, by its place, licence and occupation, 0..1."""
+    weight = HOME.get(wanted.home, {}).get(unit.kind, _WEIGHT[unit.kind])
+    if wanted.home == "credential" and unit.kind != "credential":
+        if not licences.names_credential(unit, wanted) or licences.colleagues(unit, wanted):
+            weight = _WEIGHT[unit.kind] * _INDIRECT  # "GAAP revenue" in a job is no accounting degree
+        elif unit.kind == "role" and not is_title(unit, cv):
+            weight = _MENTIONED  # "worked under RN supervision" names a licence the writer may not hold
+    if unit.kind == "role" and unit.line.is_list and weight == _WEIGHT["role"]:
+        weight = _ROLE_LIST
+    elif unit.kind == "skills" and unit.stated_years >= 2 and not wanted.home:
+        weight = _SKILL_YEARS
+    if wanted.named and licences.other_credential(unit, wanted):
+        weight *= _OTHER_CREDENTIAL
+    if held is not None and unit.kind == "role" and unit.entry is not None and unit.entry not in held:
+        weight *= _OTHER_JOB
+    elif held is not None and not held and cv.entries and unit.kind != "role":
+        # A line outside the roles (summary, education) claiming an occupation none of the dated roles held
+        # ("TEFL/ESL teacher" atop a developer's career) is weighed like a line of a role that did not.
+        weight *= _OTHER_JOB
+    return weight * _recency(unit, cv, wanted)
