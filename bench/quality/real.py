@@ -1,5 +1,8 @@
 """The yardstick on real CVs: labels/<persona>.tsv against the shared corpus, per persona and split.
 
+FRESH is a second set (labels/fresh_personas.json, labels/fresh/<persona>.tsv) that nobody tunes on: it is
+scored once, at the end, to measure how the scorer does on personas and labels it has never met.
+
 A pair is two CVs of one split that the labels put in different tiers; it is right when the better-labelled
 CV scores higher (see measure.pair_credit). Besides ranking, the recommendation must mean what it says:
 strong (A) CVs should get yes/strong_yes and unrelated (D) ones no.
@@ -19,6 +22,16 @@ from bench.quality.measure import rubric_from, score, tier_pairs
 LABELS = Path(__file__).resolve().parent / "labels"
 TIERS = "ABCD"
 SPLITS = ("tuned", "held_out")
+
+
+@dataclass(frozen=True)
+class LabelSet:
+    personas_file: Path
+    labels_dir: Path
+
+
+MAIN = LabelSet(LABELS / "personas.json", LABELS)
+FRESH = LabelSet(LABELS / "fresh_personas.json", LABELS / "fresh")
 
 
 @dataclass(frozen=True)
@@ -46,15 +59,15 @@ class PartReport:
     d_no: tuple[int, int]  # D CVs with no (or not scored at all), D CVs
 
 
-def personas() -> dict[str, dict[str, object]]:
-    """Return the personas by name."""
-    data: dict[str, dict[str, object]] = json.loads((LABELS / "personas.json").read_text())
+def personas(label_set: LabelSet = MAIN) -> dict[str, dict[str, object]]:
+    """Return the set's personas by name."""
+    data: dict[str, dict[str, object]] = json.loads(label_set.personas_file.read_text())
     return {name: value for name, value in data.items() if not name.startswith("_")}
 
 
-def labels(persona: str) -> list[Label]:
+def labels(persona: str, label_set: LabelSet = MAIN) -> list[Label]:
     """Return the persona's labels in file order."""
-    with (LABELS / f"{persona}.tsv").open(newline="") as handle:
+    with (label_set.labels_dir / f"{persona}.tsv").open(newline="") as handle:
         rows = csv.DictReader(handle, delimiter="\t")
         return [Label(r["file"], r["tier"], r["split"], r["reason"]) for r in rows]
 
@@ -64,11 +77,11 @@ def available() -> bool:
     return (corpus_dir() / "more-cvs").is_dir()
 
 
-def score_persona(persona: str) -> list[Scored]:
+def score_persona(persona: str, label_set: LabelSet = MAIN) -> list[Scored]:
     """Score every labelled CV of the persona."""
-    rubric = rubric_from(personas()[persona])
+    rubric = rubric_from(personas(label_set)[persona])
     scored: list[Scored] = []
-    for label in labels(persona):
+    for label in labels(persona, label_set):
         text = cv_text(label.file)
         result = score(text, rubric) if text else None
         scored.append(

@@ -89,16 +89,45 @@ def test_the_demo_persona_is_the_one_demo_setup_creates() -> None:
     assert (demo["role_title"], demo["min_years_experience"]) == ("Senior Backend Engineer", 4)
 
 
-@pytest.mark.parametrize("persona", sorted(real.personas()))
-def test_every_label_follows_the_fixed_split_rule(persona: str) -> None:
+# Every persona of both sets: the main yardstick and the fresh one (scored once, by the lead, at the end).
+EVERY_PERSONA = [
+    pytest.param(label_set, persona, id=persona)
+    for label_set in (real.MAIN, real.FRESH)
+    for persona in sorted(real.personas(label_set))
+]
+
+
+@pytest.mark.parametrize(("label_set", "persona"), EVERY_PERSONA)
+def test_every_label_follows_the_fixed_split_rule(label_set: real.LabelSet, persona: str) -> None:
     # Within a tier, by SHA-256 of the path: the 1st, 4th, 7th... are held out. Chosen before any score.
+    labels = real.labels(persona, label_set)
     for tier in real.TIERS:
         files = sorted(
-            (label.file for label in real.labels(persona) if label.tier == tier),
+            (label.file for label in labels if label.tier == tier),
             key=lambda file: hashlib.sha256(file.encode()).hexdigest(),
         )
         wanted = {file: "held_out" if i % 3 == 0 else "tuned" for i, file in enumerate(files)}
-        assert {label.file: label.split for label in real.labels(persona) if label.tier == tier} == wanted
+        assert {label.file: label.split for label in labels if label.tier == tier} == wanted
+
+
+def test_the_fresh_set_covers_new_professions_with_enough_placements() -> None:
+    fresh = real.personas(real.FRESH)
+    assert sorted(fresh) == ["dotnet_developer", "java_developer", "mobile_developer", "product_manager"]
+    assert not set(fresh) & set(real.personas())
+    placements = {persona: real.labels(persona, real.FRESH) for persona in fresh}
+    assert sum(map(len, placements.values())) == 66
+    for labels in placements.values():
+        assert len({label.file for label in labels}) == len(labels)  # one placement per CV and persona
+        assert sum(label.tier in "AB" for label in labels) >= 3
+        assert all(label.tier in real.TIERS and label.reason for label in labels)
+
+
+def test_every_fresh_label_names_a_corpus_file() -> None:
+    # Checked without scoring: the fresh personas must not meet the scorer before the lead's one run.
+    root = require_corpus("more-cvs").parent
+    for persona in real.personas(real.FRESH):
+        files = [label.file for label in real.labels(persona, real.FRESH)]
+        assert [file for file in files if not (root / file).is_file()] == []
 
 
 def test_a_django_developer_outranks_a_mern_developer_for_the_demo_persona() -> None:
@@ -110,10 +139,10 @@ def test_a_django_developer_outranks_a_mern_developer_for_the_demo_persona() -> 
     assert django.score > mern.score
 
 
-@pytest.mark.parametrize("persona", sorted(real.personas()))
-def test_every_yardstick_persona_is_one_the_api_accepts(persona: str) -> None:
+@pytest.mark.parametrize(("label_set", "persona"), EVERY_PERSONA)
+def test_every_yardstick_persona_is_one_the_api_accepts(label_set: real.LabelSet, persona: str) -> None:
     # The yardstick must measure personas a recruiter could save, not shapes only the bench reads.
-    data = {"name": persona, **real.personas()[persona]}
+    data = {"name": persona, **real.personas(label_set)[persona]}
     serializer = PersonaSerializer(data=data)
     assert serializer.is_valid(), serializer.errors
     # Saved as written: the API only fills in the defaults (required false) and writes weights as floats.
