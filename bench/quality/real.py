@@ -26,6 +26,8 @@ SPLITS = ("tuned", "held_out")
 
 @dataclass(frozen=True)
 class LabelSet:
+    """A yardstick: its personas' JSON file and the folder of their <persona>.tsv labels."""
+
     personas_file: Path
     labels_dir: Path
 

@@ -1,0 +1,46 @@
+"""The quality run's options pick the right label set; nothing here scores a CV."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.quality import real, run
+
+
+def _record_tables(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
+    """Replace each table by a recorder of its call, so the run's choices show without scoring."""
+    calls: list[tuple[object, ...]] = []
+
+    def real_table(parts: tuple[str, ...], verbose: bool, label_set: real.LabelSet) -> bool:
+        calls.append(("real", parts, verbose, label_set))
+        return True
+
+    def synthetic_table() -> bool:
+        calls.append(("synthetic",))
+        return True
+
+    monkeypatch.setattr(real, "available", lambda: True)
+    monkeypatch.setattr(run, "real_table", real_table)
+    monkeypatch.setattr(run, "synthetic_table", synthetic_table)
+    monkeypatch.setattr(run, "vanetik_table", lambda: calls.append(("vanetik",)))
+    return calls
+
+
+def test_fresh_measures_the_fresh_set_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _record_tables(monkeypatch)
+    assert run.main(["--fresh"]) == 0
+    assert calls == [("real", real.SPLITS, False, real.FRESH)]
+
+
+def test_without_fresh_the_main_set_and_every_table_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _record_tables(monkeypatch)
+    assert run.main(["--verbose"]) == 0
+    assert calls == [("real", real.SPLITS, True, real.MAIN), ("synthetic",), ("vanetik",)]
+
+
+def test_the_fresh_set_loads_from_its_own_files() -> None:
+    assert real.FRESH.labels_dir == real.LABELS / "fresh"
+    assert real.personas(real.FRESH)["java_developer"]["min_years_experience"] == 3
+    first = real.labels("java_developer", real.FRESH)[0]
+    assert first.file == "labelled/vanetik_vacancy_resume_matching/CV/1.docx"
+    assert (first.tier, first.split) == ("A", "tuned")
