@@ -60,12 +60,17 @@ class Nearness:
         return self.elsewhere
 
     def for_criterion(self, wanted: Need) -> Nearness | None:
-        """The nearness a criterion's lines are weighed by; None for a licence or a language."""
-        if wanted.home:
+        """The nearness a criterion's lines are weighed by; None for a language, held in any field.
+
+        A licence or certificate is kept when the line names the one asked for (CompTIA A+); another field's
+        ("Certified Public Accountant" for IT certifications) is no nearer than that field.
+        """
+        if wanted.home == "languages":
             return None
         return replace(self, keep=frozenset(t for t in wanted.terms if not _is_soft(t)))
 
 
+@functools.lru_cache(maxsize=8192)
 def fields_in(text: str) -> frozenset[str]:
     """The fields the text's words place it in ("Staff Nurse, ICU" -> healthcare)."""
     words = skills.tokens(skills.fold(text))

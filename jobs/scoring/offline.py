@@ -16,6 +16,8 @@ criterion's own words, or its meaning by static embeddings) times where it sits:
 | for an occupation (sales, teaching), a role whose title did not hold it | x 0.5, and its years not counted |
 | ... or a line outside the dated roles (summary, education) when none held it | x 0.5 |
 | a line naming the licence only in the plural ("with registered nurses") | as one naming no licence |
+| a line of a role in another field (a nurse's "ordered supplies" for an office) | x nearness, 0.15-1 |
+| ... unless it names a concrete skill the criterion asks for (field.py); never for a language | x 1 |
 
 A criterion that rules out a kind of skill ("PostgreSQL or another relational database") is evidenced by no
 line about only that kind ("the MongoDB databases"). A field naming what a software product was for ("an

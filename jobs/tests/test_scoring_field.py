@@ -127,7 +127,36 @@ Jan 2016 - Present
     assert (it["Project delivery"], site["Project delivery"]) == (8, 4)
 
 
-def test_a_licence_or_a_language_is_not_weighed_by_field() -> None:
-    assert field.Nearness({0: 0.15}, 0.15).for_criterion(need("RN licence", "Active RN licence", 0)) is None
-    soft = field.Nearness({0: 0.15}, 0.15).for_criterion(need("Customer service", "Answering calls", 0))
+def test_a_language_is_not_weighed_by_field_and_a_soft_criterion_keeps_no_skill() -> None:
+    near = field.Nearness({0: 0.15}, 0.15)
+    assert near.for_criterion(need("Languages", "Fluent French and Spanish", 0)) is None
+    soft = near.for_criterion(need("Customer service", "Answering calls", 0))
     assert soft is not None and soft.keep == frozenset()
+
+
+def test_a_certificate_of_another_field_is_weaker_than_the_one_asked_for() -> None:
+    it_support = Rubric(
+        role_title="IT Support Technician",
+        description="Fixes the staff's computers.",
+        criteria=(Criterion("Certifications", "CompTIA A+ or another IT support certification", weight=1),),
+        min_years_experience=0,
+        blind=False,
+    )
+    cv = """EXPERIENCE
+{title}, Northfield
+Jan 2018 - Present
+- Looked after the {what} of a busy team.
+
+CERTIFICATIONS
+{certificate}
+"""
+
+    def score(title: str, what: str, certificate: str) -> int:
+        text = cv.format(title=title, what=what, certificate=certificate)
+        return _scores(text, it_support)["Certifications"]
+
+    # The certificate asked for counts in any field; another field's counts as little as that field is near.
+    assert score("Staff Nurse", "patients", "CompTIA A+ certified") == 5
+    assert score("Team Member", "patients", "CompTIA A+ certified") == 5
+    assert score("Accountant", "books", "Certified Public Accountant") == 1
+    assert score("Team Member", "books", "Certified Public Accountant") == 3
