@@ -119,12 +119,14 @@ def persona_fields(role_title: str, description: str, criteria: tuple[str, ...])
 
 
 def _majority(placed: list[frozenset[str]]) -> frozenset[str]:
-    """The field(s) most lines place in, when at least two do; none otherwise."""
+    """The fields at least two lines place in, and half as many as the most placed one; none otherwise.
+
+    Every such field is kept, not only the first: the nearest of them is what counts, so a support
+    technician whose lines mention customer service as often as help desks is not taken for a call centre.
+    """
     counts = Counter(field for fields in placed for field in fields)
     top = max(counts.values(), default=0)
-    if top < _LINES_TO_PLACE:
-        return frozenset()
-    return frozenset(field for field, count in counts.items() if count == top)
+    return frozenset(f for f, count in counts.items() if count >= max(_LINES_TO_PLACE, top / 2))
 
 
 def role_fields(cv: CvProfile) -> dict[int, frozenset[str]]:

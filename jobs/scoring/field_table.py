@@ -23,7 +23,7 @@ data | data analyst, data analysis, data scientist, data science, data engineer,
 healthcare | nurse, nursing, rn, lpn, cna, patient, patients, clinical, clinic, hospital, medical, physician,
     doctor, pharmacist, pharmacy, caregiver, care assistant, care worker, healthcare, health care,
     therapist, dental, dentist, paramedic, midwife, surgical, icu, emergency room, home health,
-    medical assistant, phlebotomist, radiographer
+    medical assistant, phlebotomist, radiographer, lvn, emt, nurse practitioner
 education | teacher, teaching, tutor, tutoring, instructor, lecturer, professor, school, classroom, educator,
     teaching assistant, kindergarten, preschool, curriculum, pupils, students, esl, tefl
 finance | accountant, accounting, bookkeeper, bookkeeping, auditor, audit, tax, finance, financial analyst,
@@ -41,7 +41,8 @@ hr | human resources, recruiter, recruiting, recruitment, talent acquisition, hr
 construction | construction, civil engineer, civil engineering, mechanical engineer, mechanical engineering,
     electrical engineer, electrical engineering, structural engineer, site engineer, site manager,
     foreman, electrician, plumber, carpenter, welder, hvac, architect, surveyor, mechanic,
-    maintenance technician, machinist, manufacturing, construction manager
+    maintenance technician, machinist, manufacturing, construction manager, site supervisor, superintendent,
+    estimator
 hospitality | cashier, waiter, waitress, waitstaff, bartender, chef, cook, barista, hotel, restaurant,
     retail, store manager, shop assistant, hospitality, front of house, housekeeping, housekeeper,
     food service, catering, crew member, store associate, merchandiser

@@ -160,3 +160,16 @@ CERTIFICATIONS
     assert score("Team Member", "patients", "CompTIA A+ certified") == 5
     assert score("Accountant", "books", "Certified Public Accountant") == 1
     assert score("Team Member", "books", "Certified Public Accountant") == 3
+
+
+def test_a_role_placed_by_its_lines_keeps_every_field_they_often_name() -> None:
+    text = """EXPERIENCE
+Technician, Northfield
+Jan 2018 - Present
+- Answered the help desk queue for 300 staff.
+- Worked the service desk phones every morning.
+- Gave friendly customer service to every caller.
+- Trained new starters in customer service.
+- Kept the supplies cupboard stocked.
+"""
+    assert field.role_fields(read(text, OFFICE)) == {0: {"it_infra", "customer_service"}}
