@@ -16,6 +16,8 @@ criterion's own words, or its meaning by static embeddings) times where it sits:
 | for an occupation (sales, teaching), a role whose title did not hold it | x 0.5, and its years not counted |
 | ... or a line outside the dated roles (summary, education) when none held it | x 0.5 |
 | a line naming the licence only in the plural ("with registered nurses") | as one naming no licence |
+| a line of a role in another field (a nurse's "ordered supplies" for an office) | x nearness, 0.15-1 |
+| ... unless it names a concrete skill the criterion asks for (field.py); never for a language | x 1 |
 
 A criterion that rules out a kind of skill ("PostgreSQL or another relational database") is evidenced by no
 line about only that kind ("the MongoDB databases"). A field naming what a software product was for ("an
@@ -37,7 +39,7 @@ evidence scores 0 and says so. Constants were tuned on the tuned part of bench/q
 
 from __future__ import annotations
 
-from jobs.scoring import occupation, semantic, skills
+from jobs.scoring import field, occupation, semantic, skills
 from jobs.scoring.criteria import Need, need
 from jobs.scoring.profile import CvProfile, Unit, read
 from jobs.scoring.strength import OUT_OF_CONTEXT, SHARES, Finding, Scored, combine, in_context
@@ -45,7 +47,7 @@ from jobs.scoring.tenure import Shortfall, shortfall, years_finding
 from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, Rubric, ScorerOutput
 from jobs.scoring.weights import HOME, Held, weight_of
 
-OFFLINE_VERSION = "offline-v7"  # v7: years in an occupation only from titles naming it
+OFFLINE_VERSION = "offline-v8"  # v8: soft criteria weigh evidence by how near its field is (issue #9)
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
 _SEM_LOW, _SEM_HIGH = 0.25, 0.6  # cosine similarity: nothing below, a full match above
@@ -179,9 +181,11 @@ def _explain(finding: Finding, cv: CvProfile) -> str:
     return f"{finding.what}: {'; '.join(places)}" if finding.what else "; ".join(places)
 
 
-def _assess(name: str, wanted: Need, cv: CvProfile, short: Shortfall | None) -> CriterionAssessment:
+def _assess(
+    name: str, wanted: Need, cv: CvProfile, short: Shortfall | None, near: field.Nearness
+) -> CriterionAssessment:
     relevance = _relevance(wanted, cv)
-    held = occupation.held(wanted.job, cv, relevance)
+    held = Held(occupation.held(wanted.job, cv, relevance), near.for_criterion(wanted))
     text = _text_finding(wanted, cv, relevance, held)
     finding = text
     if wanted.terms:
@@ -227,9 +231,9 @@ class OfflineScorer:
         """Return one assessment per criterion, in rubric order."""
         cv = read(cv_text, rubric)
         needs = [need(c.name, c.description, rubric.min_years_experience) for c in rubric.criteria]
-        short = _shortfall(rubric, needs, cv)
+        short, near = _shortfall(rubric, needs, cv), field.place(cv, rubric)
         assessments = tuple(
-            _assess(c.name, n, cv, short) for c, n in zip(rubric.criteria, needs, strict=True)
+            _assess(c.name, n, cv, short, near) for c, n in zip(rubric.criteria, needs, strict=True)
         )
         matched = sum(1 for a in assessments if a.score >= 5)
         stated = f" ({cv.claimed[0]}+ stated)" if cv.claimed[0] > cv.years else ""

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from jobs.scoring import licences
 from jobs.scoring.criteria import Need
+from jobs.scoring.field import Nearness
 from jobs.scoring.profile import CvProfile, Unit
 from jobs.scoring.strength import is_title
 
-Held = frozenset[int] | None  # the roles that held the occupation a criterion names
+
+@dataclass(frozen=True)
+class Held:
+    """What weighs a criterion's lines beyond their place: who held its occupation, and in which field."""
+
+    roles: frozenset[int] | None  # the roles that held the occupation the criterion names; None: names none
+    near: Nearness | None = None  # how near the field each line was written in is (None: not weighed so)
+
 
 _WEIGHT = {"role": 1.0, "project": 0.8, "summary": 0.6, "skills": 0.35, "credential": 0.5, "other": 0.45,
            "languages": 0.3}  # fmt: skip
@@ -40,7 +50,7 @@ def _recency(unit: Unit, cv: CvProfile, wanted: Need) -> float:
 
 
 def weight_of(unit: Unit, wanted: Need, cv: CvProfile, held: Held) -> float:
-    """The weight of a line as evidence for a criterion, by its place, licence and occupation, 0..1."""
+    """The weight of a line as evidence for a criterion, by its place, licence, occupation and field, 0..1."""
     weight = HOME.get(wanted.home, {}).get(unit.kind, _WEIGHT[unit.kind])
     if wanted.home == "credential" and unit.kind != "credential":
         if not licences.names_credential(unit, wanted) or licences.colleagues(unit, wanted):
@@ -53,10 +63,13 @@ def weight_of(unit: Unit, wanted: Need, cv: CvProfile, held: Held) -> float:
         weight = _SKILL_YEARS
     if wanted.named and licences.other_credential(unit, wanted):
         weight *= _OTHER_CREDENTIAL
-    if held is not None and unit.kind == "role" and unit.entry is not None and unit.entry not in held:
+    roles = held.roles
+    if roles is not None and unit.kind == "role" and unit.entry is not None and unit.entry not in roles:
         weight *= _OTHER_JOB
-    elif held is not None and not held and cv.entries and unit.kind != "role":
+    elif roles is not None and not roles and cv.entries and unit.kind != "role":
         # A line outside the roles (summary, education) claiming an occupation none of the dated roles held
         # ("TEFL/ESL teacher" atop a developer's career) is weighed like a line of a role that did not.
         weight *= _OTHER_JOB
+    if held.near is not None:
+        weight *= held.near.of(unit)  # a nurse's supply orders are weaker office evidence than a clerk's
     return weight * _recency(unit, cv, wanted)

@@ -1,0 +1,167 @@
+"""Field nearness: soft criteria count less when met in a far-off profession (issue #9).
+
+"Customer service", "scheduling" or "managed projects" are met by nurses, teachers and site managers as
+much as by the office coordinator or the IT project manager a persona asks for. A recruiter weighs such
+evidence by where it was earned: an accountant's invoices are near an office's, a nurse's supply orders are
+not. So the persona is placed in its field(s) by its title (else its description, else its criteria), each
+dated role by its title (else by what two or more of its lines say), and lines outside the roles by the
+fields of the CV's roles; a soft criterion's evidence is then scaled by the nearness of the two fields
+(field_table.NEAR: same 1, neighbour 0.6, unrelated 0.15). A criterion naming a concrete skill (Python,
+Windows, a licence) keeps its evidence wherever it appears, and what cannot be placed is never scaled.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from jobs.scoring import occupation, skills
+from jobs.scoring.criteria import Need
+from jobs.scoring.field_table import NEAR, PHRASES, SKILL_FIELD, UNRELATED
+from jobs.scoring.profile import CvProfile, Unit
+from jobs.scoring.types import Rubric
+
+_KEYS: dict[tuple[str, ...], frozenset[str]] = {}
+for _field, _phrases in PHRASES.items():
+    for _phrase in _phrases:
+        _key = tuple(skills.tokens(_phrase))
+        _KEYS[_key] = _KEYS.get(_key, frozenset()) | {_field}
+_LONGEST = max(len(key) for key in _KEYS)
+# "IT" in capitals is the field; folded it is the pronoun. Alone ("IT Project Manager") it may be either
+# side of IT, so it places only where no more precise word ("IT support", "developer") does.
+_IT = re.compile(r"\bIT\b")
+_IT_FIELDS = frozenset({"software", "it_infra"})
+_LINES_TO_PLACE = 2  # a role with no telling title is placed by what this many of its lines say
+# Skills many professions exercise: a criterion made only of these (or of an occupation, which roles'
+# titles judge) is soft. Everything else the skills table knows is a concrete skill.
+_SOFT_SKILLS = frozenset({
+    "Customer support", "Communication", "Appointment scheduling", "Purchasing", "Records and data entry",
+    "Reception", "Leadership", "Mentoring", "Project management", "Stakeholder management", "Requirements",
+    "Collaboration", "Problem solving", "Prioritisation", "Troubleshooting",
+})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Nearness:
+    """How near each dated role's field, and the CV's for other lines, is to the persona's, 0..1."""
+
+    by_entry: dict[int, float]
+    elsewhere: float
+    keep: frozenset[str] = frozenset()  # the criterion's concrete skills: a line naming one is never scaled
+
+    def of(self, unit: Unit) -> float:
+        """The nearness of the field the line was written in; 1 for a line naming a concrete skill asked."""
+        if self.keep and self.keep & (unit.skills | unit.implied):
+            return 1.0
+        if unit.kind == "role" and unit.entry is not None:
+            return self.by_entry.get(unit.entry, 1.0)
+        return self.elsewhere
+
+    def for_criterion(self, wanted: Need) -> Nearness | None:
+        """The nearness a criterion's lines are weighed by; None for a language, held in any field.
+
+        A licence or certificate is kept when the line names the one asked for (CompTIA A+); another field's
+        ("Certified Public Accountant" for IT certifications) is no nearer than that field.
+        """
+        if wanted.home == "languages":
+            return None
+        return replace(self, keep=frozenset(t for t in wanted.terms if not _is_soft(t)))
+
+
+@functools.lru_cache(maxsize=8192)
+def fields_in(text: str) -> frozenset[str]:
+    """The fields the text's words place it in ("Staff Nurse, ICU" -> healthcare)."""
+    words = skills.tokens(skills.fold(text))
+    found: set[str] = set()
+    position = 0
+    while position < len(words):
+        size, hit = _lookup(words, position)
+        found |= hit
+        position += max(size, 1)
+    if not found and _IT.search(text):
+        return _IT_FIELDS
+    return frozenset(found)
+
+
+def _lookup(words: list[str], position: int) -> tuple[int, frozenset[str]]:
+    for size in range(min(_LONGEST, len(words) - position), 0, -1):
+        key = tuple(words[position : position + size])
+        hit = _KEYS.get(key)
+        if hit is None and len(key[-1]) > 3 and key[-1].endswith("s"):
+            hit = _KEYS.get((*key[:-1], key[-1][:-1]))  # plural: "nurses", "accountants"
+        if hit is not None:
+            return size, hit
+    return 0, frozenset()
+
+
+def _skill_fields(named: frozenset[str] | set[str]) -> frozenset[str]:
+    return frozenset(SKILL_FIELD[name] for name in named if name in SKILL_FIELD)
+
+
+def _unit_fields(unit: Unit) -> frozenset[str]:
+    return fields_in(unit.line.text) | _skill_fields(unit.skills | unit.implied)
+
+
+def _text_fields(text: str) -> frozenset[str]:
+    return fields_in(text) | _skill_fields(skills.expand(skills.find_skills(text)))
+
+
+@functools.lru_cache(maxsize=256)
+def persona_fields(role_title: str, description: str, criteria: tuple[str, ...]) -> frozenset[str]:
+    """The persona's field(s): its title's, else its description's, else what two criteria agree on."""
+    for text in (role_title, description):
+        placed = _text_fields(text)
+        if placed:
+            return placed
+    return _majority([_text_fields(text) for text in criteria])
+
+
+def _majority(placed: list[frozenset[str]]) -> frozenset[str]:
+    """The fields at least two lines place in, and half as many as the most placed one; none otherwise.
+
+    Every such field is kept, not only the first: the nearest of them is what counts, so a support
+    technician whose lines mention customer service as often as help desks is not taken for a call centre.
+    """
+    counts = Counter(field for fields in placed for field in fields)
+    top = max(counts.values(), default=0)
+    return frozenset(f for f, count in counts.items() if count >= max(_LINES_TO_PLACE, top / 2))
+
+
+def role_fields(cv: CvProfile) -> dict[int, frozenset[str]]:
+    """Each dated role's field(s) by its title, else by its lines; a role not placed is left out."""
+    titles = occupation.titles(cv)
+    lines: dict[int, list[frozenset[str]]] = {}
+    for unit in cv.units:
+        if unit.kind == "role" and unit.entry is not None:
+            lines.setdefault(unit.entry, []).append(_unit_fields(unit))
+    placed: dict[int, frozenset[str]] = {}
+    for entry, fields in lines.items():
+        by_title = frozenset().union(*(_unit_fields(cv.units[p]) for p in titles.get(entry, [])))
+        found = by_title or _majority(fields)
+        if found:
+            placed[entry] = found
+    return placed
+
+
+def nearness(some: frozenset[str], other: frozenset[str]) -> float:
+    """How near two placings are: their nearest pair of fields; 1 when either is unknown."""
+    if not some or not other:
+        return 1.0
+    return max(1.0 if a == b else NEAR.get(frozenset((a, b)), UNRELATED) for a in some for b in other)
+
+
+def place(cv: CvProfile, rubric: Rubric) -> Nearness:
+    """How near the CV's roles and the CV as a whole are to the persona's field."""
+    criteria = tuple(f"{c.name}: {c.description}" for c in rubric.criteria)
+    wanted = persona_fields(rubric.role_title, rubric.description, criteria)
+    roles = role_fields(cv)
+    by_entry = {entry: nearness(fields, wanted) for entry, fields in roles.items()}
+    whole = frozenset().union(*roles.values()) or _majority([_unit_fields(u) for u in cv.units])
+    return Nearness(by_entry, nearness(whole, wanted))
+
+
+def _is_soft(term: str) -> bool:
+    """Whether many professions exercise the skill, or it is an occupation (which roles' titles judge)."""
+    return term in _SOFT_SKILLS or skills.kind_of(term) == "job"

@@ -1,0 +1,97 @@
+"""Professional fields, the words that place a role or a persona in one, and how near each pair is (issue #9).
+
+A field is where a career is spent (software, nursing, teaching, accounting), not a function many careers
+share: managing, project management, customer contact or "support" place nowhere. A word places only when a
+recruiter reading it in a job title would name that field; ambiguous ones ("engineer", "analyst",
+"technician", "assistant", "server") place only inside a phrase ("software engineer", "it technician").
+"""
+
+from __future__ import annotations
+
+# field | words and phrases (folded, matched token by token, longest first; an optional plural "s")
+_FIELDS_TEXT = """\
+software | software, developer, programmer, programming, web developer, software engineer,
+    software engineering, frontend, front end, backend, back end, full stack, fullstack, devops, sre,
+    site reliability, qa engineer, test engineer, mobile developer, application developer, web development,
+    software development, computer science, information technology
+it_infra | it support, desktop support, help desk, helpdesk, service desk, it technician, computer technician,
+    support technician, systems administrator, system administrator, sysadmin, network administrator,
+    network engineer, infrastructure engineer, it administrator, it specialist, it manager, it analyst,
+    it infrastructure, it operations, it services, it department, information technology
+data | data analyst, data analysis, data scientist, data science, data engineer, analytics, machine learning,
+    business intelligence, bi developer, statistician, data analytics, deep learning
+healthcare | nurse, nursing, rn, lpn, cna, patient, patients, clinical, clinic, hospital, medical, physician,
+    doctor, pharmacist, pharmacy, caregiver, care assistant, care worker, healthcare, health care,
+    therapist, dental, dentist, paramedic, midwife, surgical, icu, emergency room, home health,
+    medical assistant, phlebotomist, radiographer, lvn, emt, nurse practitioner
+education | teacher, teaching, tutor, tutoring, instructor, lecturer, professor, school, classroom, educator,
+    teaching assistant, kindergarten, preschool, curriculum, pupils, students, esl, tefl
+finance | accountant, accounting, bookkeeper, bookkeeping, auditor, audit, tax, finance, financial analyst,
+    financial controller, controller, cpa, accounts payable, accounts receivable, general ledger, payroll,
+    treasury, banking, bank teller, credit analyst, loan officer, underwriter, actuary
+sales | sales, salesperson, account manager, account executive, business development, business developer,
+    marketing, sales representative, sales rep, sales associate, sales manager, brand manager,
+    territory manager, key account, inside sales, telesales
+office | office administrator, office administration, office manager, office coordinator, office assistant,
+    administrative assistant, administrative coordinator, administrative officer, administrative,
+    admin assistant, executive assistant, personal assistant, secretary, secretarial, receptionist,
+    clerk, clerical, data entry, front desk, front office
+hr | human resources, recruiter, recruiting, recruitment, talent acquisition, hr generalist,
+    hr manager, hr coordinator, hr assistant, people operations
+construction | construction, civil engineer, civil engineering, mechanical engineer, mechanical engineering,
+    electrical engineer, electrical engineering, structural engineer, site engineer, site manager,
+    foreman, electrician, plumber, carpenter, welder, hvac, architect, surveyor, mechanic,
+    maintenance technician, machinist, manufacturing, construction manager, site supervisor, superintendent,
+    estimator
+hospitality | cashier, waiter, waitress, waitstaff, bartender, chef, cook, barista, hotel, restaurant,
+    retail, store manager, shop assistant, hospitality, front of house, housekeeping, housekeeper,
+    food service, catering, crew member, store associate, merchandiser
+customer_service | customer service, call center, call centre, customer service representative,
+    contact center, contact centre, customer care, customer support representative
+legal | lawyer, attorney, paralegal, legal, solicitor, counsel, law firm, litigation, barrister
+logistics | warehouse, logistics, supply chain, truck driver, forklift, dispatcher, delivery driver,
+    shipping and receiving, fulfillment, fulfilment, courier
+design | graphic designer, graphic design, designer, illustrator, ux designer, ui designer, art director,
+    photographer, video editor
+"""
+
+# Canonical skills (skills_table) that place a line in a field by themselves; generic ones (Excel,
+# Communication, Project management) place nowhere.
+SKILL_FIELD: dict[str, str] = {
+    "Backend": "software", "Frontend": "software", "Mobile": "software", "DevOps": "software",
+    "IT support": "it_infra", "Systems administration": "it_infra", "Networking": "it_infra",
+    "Active Directory": "it_infra", "Endpoint management": "it_infra", "ITIL": "it_infra",
+    "Data science": "data", "Machine Learning": "data", "Data analysis": "data",
+    "Teaching": "education", "Accounting": "finance", "Sales": "sales", "Marketing": "sales",
+    "Office administration": "office", "Human resources": "hr", "Recruiting": "hr",
+    "Graphic design": "design",
+}  # fmt: skip
+
+# Pairs not listed are unrelated. A neighbour shares much of the daily work (a developer and a support
+# technician both fix computers); a half-neighbour shares some of it.
+NEIGHBOUR, HALF, UNRELATED = 0.6, 0.35, 0.15
+_NEAR_TEXT = """\
+software it_infra 0.6 | software data 0.6 | it_infra data 0.35 | software design 0.35 | data finance 0.35
+office finance 0.6 | office hr 0.6 | office customer_service 0.6 | office legal 0.6 | office sales 0.35
+office hospitality 0.35 | office logistics 0.35 | finance hr 0.35 | finance legal 0.35
+finance sales 0.35 | sales customer_service 0.6 | sales hospitality 0.6 | sales design 0.35
+hospitality customer_service 0.6 | customer_service it_infra 0.35 | construction logistics 0.35
+logistics hospitality 0.35 | hr education 0.35 | healthcare education 0.15 | data sales 0.35
+construction it_infra 0.35 | construction software 0.35 | construction design 0.35
+"""
+
+
+def _phrases() -> dict[str, frozenset[str]]:
+    joined = _FIELDS_TEXT.replace("\n    ", " ")
+    rows = (line.split("|") for line in joined.strip().splitlines())
+    return {name.strip(): frozenset(p.strip() for p in words.split(",")) for name, words in rows}
+
+
+def _nearness() -> dict[frozenset[str], float]:
+    pairs = (item.split() for item in _NEAR_TEXT.replace("\n", "|").split("|") if item.strip())
+    return {frozenset((a, b)): float(value) for a, b, value in pairs}
+
+
+PHRASES = _phrases()
+FIELDS = frozenset(PHRASES)
+NEAR = _nearness()
