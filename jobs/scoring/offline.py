@@ -38,7 +38,7 @@ evidence scores 0 and says so. Constants were tuned on the tuned part of bench/q
 from __future__ import annotations
 
 from jobs.scoring import occupation, semantic, skills
-from jobs.scoring.criteria import Need, need
+from jobs.scoring.criteria import Need, as_work, need
 from jobs.scoring.profile import CvProfile, Unit, read
 from jobs.scoring.strength import OUT_OF_CONTEXT, SHARES, Finding, Scored, combine, in_context
 from jobs.scoring.tenure import Shortfall, shortfall, years_finding
@@ -179,13 +179,19 @@ def _explain(finding: Finding, cv: CvProfile) -> str:
     return f"{finding.what}: {'; '.join(places)}" if finding.what else "; ".join(places)
 
 
+def _evidence(wanted: Need, cv: CvProfile, relevance: list[float], held: Held) -> Finding:
+    text = _text_finding(wanted, cv, relevance, held)
+    if not wanted.terms:
+        return text
+    return _merge(wanted, _skills_finding(wanted, cv, relevance, held), text)
+
+
 def _assess(name: str, wanted: Need, cv: CvProfile, short: Shortfall | None) -> CriterionAssessment:
     relevance = _relevance(wanted, cv)
     held = occupation.held(wanted.job, cv, relevance)
-    text = _text_finding(wanted, cv, relevance, held)
-    finding = text
-    if wanted.terms:
-        finding = _merge(wanted, _skills_finding(wanted, cv, relevance, held), text)
+    finding = _evidence(wanted, cv, relevance, held)
+    if wanted.or_work:  # "a degree in IT, or hands-on work in software": the work meets it too
+        finding = max(finding, _evidence(as_work(wanted), cv, relevance, held), key=lambda f: f.value)
     titled = occupation.held_by_name(wanted.job, cv)
     # A role titled with the occupation did its usual range of work, listed or not.
     breadth = max(_breadth(wanted, cv, relevance), _HELD_BREADTH if titled else 0.0)
