@@ -37,7 +37,7 @@ evidence scores 0 and says so. Constants were tuned on the tuned part of bench/q
 
 from __future__ import annotations
 
-from jobs.scoring import occupation, semantic, skills
+from jobs.scoring import occupation, partial, semantic, skills, wrapped
 from jobs.scoring.criteria import Need, as_work, need
 from jobs.scoring.profile import CvProfile, Unit, read
 from jobs.scoring.strength import OUT_OF_CONTEXT, SHARES, Finding, Scored, combine, in_context
@@ -79,11 +79,18 @@ def _term_evidence(term: str, cv: CvProfile, wanted: Need, relevance: list[float
     # degree in accounting" only as far as its line is about accounting: any degree is not the one asked for.
     floor = _OTHER_FIELD if wanted.home == "credential" and skills.kind_of(term) == "edu" else OUT_OF_CONTEXT
     scored = [
-        ((1.0 if term in u.skills else _IMPLIED) * weight_of(u, wanted, cv, held) * in_context(r, floor), u)
+        (_share(term, u, wanted) * weight_of(u, wanted, cv, held) * in_context(r, floor), u)
         for u, r in zip(cv.units, relevance, strict=True)
-        if _names(term, u, wanted)
+        if _share(term, u, wanted) > 0
     ]
     return sorted(scored, key=lambda s: -s[0])
+
+
+def _share(term: str, unit: Unit, wanted: Need) -> float:
+    """How much the line shows the term: named, implied (Django: Python) or in part (ML: statistics)."""
+    if _names(term, unit, wanted):
+        return 1.0 if term in unit.skills else _IMPLIED
+    return partial.share(term, unit.skills | unit.implied)
 
 
 def _names(term: str, unit: Unit, wanted: Need) -> bool:
@@ -231,7 +238,7 @@ class OfflineScorer:
 
     def score(self, cv_text: str, rubric: Rubric) -> ScorerOutput:
         """Return one assessment per criterion, in rubric order."""
-        cv = read(cv_text, rubric)
+        cv = wrapped.across_breaks(read(cv_text, rubric))
         needs = [need(c.name, c.description, rubric.min_years_experience) for c in rubric.criteria]
         short = _shortfall(rubric, needs, cv)
         assessments = tuple(

@@ -34,3 +34,34 @@ def test_a_degree_or_work_criterion_is_met_by_the_degree_as_before() -> None:
     degree = Criterion("Background", "A degree in electrical engineering")
     cv = "EDUCATION\nBSc in Electrical Engineering, University of Leeds, 2012 - 2015\n"
     assert _one(cv, either) >= _one(cv, degree) > 0
+
+
+LEADERSHIP = Criterion("People management", "Leads and coaches a team: hiring, planning work, appraisals")
+
+
+def test_people_management_wrapped_over_two_lines_is_leadership() -> None:
+    role = "EXPERIENCE\nSite Lead, Acme\nJan 2018 - Dec 2023\n- Managed the in-house\n{rest}\n"
+    wrapped = _one(role.format(rest="development team of the booking portal"), LEADERSHIP)
+    unrelated = _one(role.format(rest="booking portal and its hosting"), LEADERSHIP)
+    assert (wrapped, unrelated) == (4, 0)
+
+
+def test_a_new_bullet_after_the_break_is_not_read_across_it() -> None:
+    role = "EXPERIENCE\nAnalyst, Acme\nJan 2018 - Dec 2023\n- Managed the migration\n- Staff use it daily\n"
+    assert _one(role, LEADERSHIP) == 0
+
+
+def test_a_team_manager_title_is_people_management() -> None:
+    role = "EXPERIENCE\nSenior Team Manager, Acme\nJan 2018 - Dec 2023\n- Planned the quarter's releases.\n"
+    assert _one(role, LEADERSHIP) == 4  # one line, and none of hiring, coaching or appraisals: in part
+
+
+STATISTICS = Criterion("Applied statistics", "Distributions, statistical testing, regression, experiments")
+
+
+def test_machine_learning_work_shows_statistics_in_part() -> None:
+    role = "EXPERIENCE\n{title}, Acme\nJan 2019 - Dec 2023\n- {line}\n"
+    ml = role.format(title="ML Engineer", line="Trained and tuned machine learning models for churn.")
+    statistician = role.format(title="Statistician", line="Ran statistical analysis of churn surveys.")
+    web = role.format(title="Web Developer", line="Built the churn dashboard pages in Vue.")
+    assert [_one(cv, STATISTICS) for cv in (statistician, ml, web)] == [6, 2, 0]
