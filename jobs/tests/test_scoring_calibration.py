@@ -65,3 +65,18 @@ def test_machine_learning_work_shows_statistics_in_part() -> None:
     statistician = role.format(title="Statistician", line="Ran statistical analysis of churn surveys.")
     web = role.format(title="Web Developer", line="Built the churn dashboard pages in Vue.")
     assert [_one(cv, STATISTICS) for cv in (statistician, ml, web)] == [6, 2, 0]
+
+
+SCHEDULING = Criterion("Scheduling", "Managing calendars, booking meetings, appointments and travel")
+
+
+def test_calendars_diaries_appointments_and_travel_are_scheduling() -> None:
+    role = "EXPERIENCE\nOffice Manager, Acme\nJan 2018 - Dec 2023\n- {line}\n"
+    lines = (
+        "Kept the partners' diary and booked their flights.",
+        "Handled meeting and travel coordination for 9 directors.",
+        "Set up online appointment booking for the clinic.",
+        "Kept the accounts in order.",
+    )
+    # Each was 3, 5, 3 before (meaning only); one line of one role is at most 7.
+    assert [_one(role.format(line=line), SCHEDULING) for line in lines] == [5, 7, 5, 0]
