@@ -120,9 +120,26 @@ def _or_work(folded: str) -> bool:
     return credential is not None and _OR_WORK.search(folded, credential.end()) is not None
 
 
+_EDU = frozenset(name for name, s in skills.SKILLS.items() if s.kind == "edu")
+_CREDENTIAL_WORDS = frozenset(stem(w) for w in ("degree", "degrees", "diploma", "qualification", "bachelor"))
+
+
 def as_work(wanted: Need) -> Need:
-    """The criterion read as work in its field, not as a credential: the other way a degree-or-work is met."""
-    return dataclasses.replace(wanted, home="", named=frozenset(), or_work=False)
+    """The criterion read as work in its field, not as a credential: the other way a degree-or-work is met.
+
+    A degree line is no work: the degrees it names are ruled out, so a line naming only them evidences
+    nothing here (the credential reading weighs it), and neither do the words "degree" or "diploma".
+    """
+    return dataclasses.replace(
+        wanted,
+        name_terms=tuple(t for t in wanted.name_terms if t not in _EDU),
+        desc_terms=tuple(t for t in wanted.desc_terms if t not in _EDU),
+        keywords=wanted.keywords - _CREDENTIAL_WORDS,
+        home="",
+        named=frozenset(),
+        or_work=False,
+        excluded=wanted.excluded | _EDU,
+    )
 
 
 def _name_parts(terms: list[str]) -> frozenset[str]:

@@ -1,6 +1,6 @@
 """Strong candidates read as strong (issue #9): each rule a recruiter states, on a short CV written for it."""
 
-from jobs.scoring.criteria import need
+from jobs.scoring.criteria import as_work, need
 from jobs.scoring.offline import OfflineScorer
 from jobs.scoring.types import Criterion, Rubric
 
@@ -80,3 +80,13 @@ def test_calendars_diaries_appointments_and_travel_are_scheduling() -> None:
     )
     # Each was 3, 5, 3 before (meaning only); one line of one role is at most 7.
     assert [_one(role.format(line=line), SCHEDULING) for line in lines] == [5, 7, 5, 0]
+
+
+def test_the_work_reading_of_a_degree_or_work_criterion_takes_no_degree_line_for_work() -> None:
+    wanted = as_work(need("Background", "A computer science degree, or hands-on work in software", 0))
+    assert "Degree" in wanted.excluded and not {"Degree", "Computer science"} & set(wanted.terms)
+    either = Criterion("Background", "A degree in software engineering, or hands-on work in software")
+    # A layout that put the degree among the roles: it is read as a degree (in another field), not as work.
+    cv = "EXPERIENCE\nDesigner, Acme\n2015 - 2023\n- Bachelor of Arts in Graphic Design, 2014\n"
+    found = SCORER.score(cv, Rubric("x", "", (either,), blind=False)).criteria[0]
+    assert (found.score, found.justification) == (4, "Degree: in a role (2015-2023)")
