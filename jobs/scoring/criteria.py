@@ -9,6 +9,7 @@ their words and by meaning, not only through the synonym table.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ CREDENTIAL = re.compile(
     r"\b(?:licen[cs]\w*|certif\w*|degree|diploma|qualifi\w*|bachelor\w*|master\w*|phd|cpa|acca|cfa"
     r"|accredit\w*|registered|chartered|board certified)\b"
 )
+# "A degree in IT, or hands-on work in software", "or equivalent experience": a credential is one way.
+_OR_WORK = re.compile(r"\bor\b(?:\s+[\w-]+){0,3}?\s+(?:work|experience)\b")
 # "PostgreSQL or another relational database": a document store is the kind of database it rules out.
 _RELATIONAL = re.compile(r"\b(?:relational|rdbms)\b")
 _NOSQL = frozenset(name for name, s in skills.SKILLS.items() if "NoSQL" in s.implies or name == "NoSQL")
@@ -64,6 +67,7 @@ class Need:
     excluded: frozenset[str]  # skills the criterion rules out: they evidence none of its skills
     named: frozenset[str]  # a credential it names exactly ("rn", "registered nurse"), folded
     job: frozenset[str]  # occupations it names (Sales, Teaching): evidenced by roles that held them
+    or_work: bool  # a credential "or equivalent experience": work in the field meets it as well
     vector: semantic.Vectors
 
     @property
@@ -110,6 +114,34 @@ def _years(folded: str, min_years: int) -> float | None:
     return None
 
 
+def _or_work(folded: str) -> bool:
+    """Whether a credential criterion takes work instead ("a CS degree, or hands-on work in software")."""
+    credential = CREDENTIAL.search(folded)
+    return credential is not None and _OR_WORK.search(folded, credential.end()) is not None
+
+
+_EDU = frozenset(name for name, s in skills.SKILLS.items() if s.kind == "edu")
+_CREDENTIAL_WORDS = frozenset(stem(w) for w in ("degree", "degrees", "diploma", "qualification", "bachelor"))
+
+
+def as_work(wanted: Need) -> Need:
+    """The criterion read as work in its field, not as a credential: the other way a degree-or-work is met.
+
+    A degree line is no work: the degrees it names are ruled out, so a line naming only them evidences
+    nothing here (the credential reading weighs it), and neither do the words "degree" or "diploma".
+    """
+    return dataclasses.replace(
+        wanted,
+        name_terms=tuple(t for t in wanted.name_terms if t not in _EDU),
+        desc_terms=tuple(t for t in wanted.desc_terms if t not in _EDU),
+        keywords=wanted.keywords - _CREDENTIAL_WORDS,
+        home="",
+        named=frozenset(),
+        or_work=False,
+        excluded=wanted.excluded | _EDU,
+    )
+
+
 def _name_parts(terms: list[str]) -> frozenset[str]:
     """Words of the skills' own names of several words ("rest", "framework" of Django REST Framework).
 
@@ -138,6 +170,7 @@ def need(name: str, description: str, min_years: int) -> Need:
         home=_home(text, set(name_terms) | set(desc_terms)),
         named=_named_credentials(text) if CREDENTIAL.search(folded) else frozenset(),
         job=frozenset(t for t in name_terms + desc_terms if skills.kind_of(t) == "job"),
+        or_work=_or_work(folded),
         excluded=_NOSQL if _RELATIONAL.search(folded) and "nosql" not in folded else frozenset(),
         vector=semantic.criterion_vector(text),
     )

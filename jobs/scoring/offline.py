@@ -39,15 +39,18 @@ evidence scores 0 and says so. Constants were tuned on the tuned part of bench/q
 
 from __future__ import annotations
 
-from jobs.scoring import field, occupation, semantic, skills
-from jobs.scoring.criteria import Need, need
+from jobs.scoring import field, occupation, partial, semantic, skills, wrapped
+from jobs.scoring.criteria import Need, as_work, need
 from jobs.scoring.profile import CvProfile, Unit, read
 from jobs.scoring.strength import OUT_OF_CONTEXT, SHARES, Finding, Scored, combine, in_context
 from jobs.scoring.tenure import Shortfall, shortfall, years_finding
 from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, Rubric, ScorerOutput
 from jobs.scoring.weights import HOME, Held, weight_of
 
-OFFLINE_VERSION = "offline-v8"  # v8: soft criteria weigh evidence by how near its field is (issue #9)
+# v7: years in an occupation only from titles naming it. v8: soft criteria weigh evidence by how near its
+# field is; a degree-or-work criterion is met by work too, people management wrapped over two lines,
+# scheduling vocabulary, machine learning shows statistics in part.
+OFFLINE_VERSION = "offline-v8"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
 _SEM_LOW, _SEM_HIGH = 0.25, 0.6  # cosine similarity: nothing below, a full match above
@@ -81,11 +84,18 @@ def _term_evidence(term: str, cv: CvProfile, wanted: Need, relevance: list[float
     # degree in accounting" only as far as its line is about accounting: any degree is not the one asked for.
     floor = _OTHER_FIELD if wanted.home == "credential" and skills.kind_of(term) == "edu" else OUT_OF_CONTEXT
     scored = [
-        ((1.0 if term in u.skills else _IMPLIED) * weight_of(u, wanted, cv, held) * in_context(r, floor), u)
+        (_share(term, u, wanted) * weight_of(u, wanted, cv, held) * in_context(r, floor), u)
         for u, r in zip(cv.units, relevance, strict=True)
-        if _names(term, u, wanted)
+        if _share(term, u, wanted) > 0
     ]
     return sorted(scored, key=lambda s: -s[0])
+
+
+def _share(term: str, unit: Unit, wanted: Need) -> float:
+    """How much the line shows the term: named, implied (Django: Python) or in part (ML: statistics)."""
+    if _names(term, unit, wanted):
+        return 1.0 if term in unit.skills else _IMPLIED
+    return partial.share(term, unit.skills | unit.implied)
 
 
 def _names(term: str, unit: Unit, wanted: Need) -> bool:
@@ -181,15 +191,21 @@ def _explain(finding: Finding, cv: CvProfile) -> str:
     return f"{finding.what}: {'; '.join(places)}" if finding.what else "; ".join(places)
 
 
+def _evidence(wanted: Need, cv: CvProfile, relevance: list[float], near: field.Nearness) -> Finding:
+    held = Held(occupation.held(wanted.job, cv, relevance), near.for_criterion(wanted))
+    text = _text_finding(wanted, cv, relevance, held)
+    if not wanted.terms:
+        return text
+    return _merge(wanted, _skills_finding(wanted, cv, relevance, held), text)
+
+
 def _assess(
     name: str, wanted: Need, cv: CvProfile, short: Shortfall | None, near: field.Nearness
 ) -> CriterionAssessment:
     relevance = _relevance(wanted, cv)
-    held = Held(occupation.held(wanted.job, cv, relevance), near.for_criterion(wanted))
-    text = _text_finding(wanted, cv, relevance, held)
-    finding = text
-    if wanted.terms:
-        finding = _merge(wanted, _skills_finding(wanted, cv, relevance, held), text)
+    finding = _evidence(wanted, cv, relevance, near)
+    if wanted.or_work:  # "a degree in IT, or hands-on work in software": the work meets it too
+        finding = max(finding, _evidence(as_work(wanted), cv, relevance, near), key=lambda f: f.value)
     titled = occupation.held_by_name(wanted.job, cv)
     # A role titled with the occupation did its usual range of work, listed or not.
     breadth = max(_breadth(wanted, cv, relevance), _HELD_BREADTH if titled else 0.0)
@@ -229,7 +245,7 @@ class OfflineScorer:
 
     def score(self, cv_text: str, rubric: Rubric) -> ScorerOutput:
         """Return one assessment per criterion, in rubric order."""
-        cv = read(cv_text, rubric)
+        cv = wrapped.across_breaks(read(cv_text, rubric))
         needs = [need(c.name, c.description, rubric.min_years_experience) for c in rubric.criteria]
         short, near = _shortfall(rubric, needs, cv), field.place(cv, rubric)
         assessments = tuple(

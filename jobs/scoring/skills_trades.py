@@ -74,7 +74,10 @@ Appointment scheduling | scheduled appointments, schedule appointments, patient 
     appointment setting, calendar management, managing calendars, diary management, diaries,
     booking meetings, booked meetings, meeting scheduling, travel arrangements, travel booking,
     travel bookings, arranged travel, arranging travel, booking travel, booked travel,
-    meeting coordination, event coordination, event planning | |
+    meeting coordination, event coordination, event planning, appointments, appointment booking,
+    appointment bookings, booking appointments, booked appointments, appointment reminders, calendar,
+    calendars, diary, travel coordination, coordinated travel, coordinating travel, organised travel,
+    organized travel, travel itineraries, itineraries, room bookings, meeting room bookings | |
 Records and data entry | data entry, record keeping, records management, recordkeeping, filing, filing system,
     filing systems, document management, touch typing, record maintenance, transcription, mail handling,
     incoming mail, sorting mail, mailroom, correspondence | |
