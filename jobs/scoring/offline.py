@@ -45,7 +45,9 @@ from jobs.scoring.tenure import Shortfall, shortfall, years_finding
 from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, Rubric, ScorerOutput
 from jobs.scoring.weights import HOME, Held, weight_of
 
-OFFLINE_VERSION = "offline-v7"  # v7: years in an occupation only from titles naming it
+# v7: years in an occupation only from titles naming it. v8: words read in their sense (senses.py: an AWS
+# account, a Sales Analyst, a university TA, a CI/CD pipeline) and abbreviated degrees (degrees.py).
+OFFLINE_VERSION = "offline-v8"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
 _SEM_LOW, _SEM_HIGH = 0.25, 0.6  # cosine similarity: nothing below, a full match above
