@@ -82,8 +82,10 @@ def read_as(text: str, in_academia: bool = False) -> str:
 # word in the sense it has elsewhere: a build pipeline is no sales pipeline, "the financial sector" is the
 # industry served (no financial reporting done), "security compliance" is no tax compliance, a "journal
 # article" was published (no journal entries kept), "medication reconciliation" is a nurse's check of a
-# patient's drugs (no ledger reconciled), a "mission statement" is no financial statement.
+# patient's drugs (no ledger reconciled), a "mission statement" is no financial statement, the "present" that
+# ends a date range ("Jan 2020 - Present") is today, no presentation given.
 _OTHER_SENSES = (
+    re.compile(r"(?:[-\u2013\u2014]|\bto|\buntil|\btill|\bsince)\s*(present)\b", re.IGNORECASE),
     re.compile(
         r"\b(?:medications?|meds|drugs?)\s+(reconcil\w*)|\b(reconcil\w*)\s+of\s*(?:the\s+|daily\s+|monthly\s+)?"
         r"(?:medications?|meds|mar'?s?|medication administration records?)\b",

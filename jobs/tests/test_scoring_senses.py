@@ -78,6 +78,8 @@ def test_data_passed_between_programs_is_not_communication_with_people() -> None
         ("Did medication reconciliation on admission", "reconcil"),
         ("Reconciliation of monthly MARs", "reconcil"),
         ("Wrote the ward's mission statement", "statement"),
+        ("Jan 2020 \u2013 Present", "present"),
+        ("Acme, 2019 to present", "present"),
     ],
 )
 def test_a_word_in_another_fields_sense_is_not_the_criterions_word(line: str, word: str) -> None:
