@@ -49,7 +49,8 @@ from jobs.scoring.weights import HOME, Held, weight_of
 
 # v7: years in an occupation only from titles naming it. v8: soft criteria weigh evidence by how near its
 # field is; a degree-or-work criterion is met by work too, people management wrapped over two lines,
-# scheduling vocabulary, machine learning shows statistics in part.
+# scheduling vocabulary, machine learning shows statistics in part; words read in their sense (senses.py: an
+# AWS account, a Sales Analyst, a university TA, a CI/CD pipeline) and abbreviated degrees (degrees.py).
 OFFLINE_VERSION = "offline-v8"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself

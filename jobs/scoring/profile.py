@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from jobs.scoring import experience, products, redaction, semantic, skills
+from jobs.scoring import degrees, experience, products, redaction, semantic, senses, skills
 from jobs.scoring.sections import Line, clean_line, found_sections, split_lines
 from jobs.scoring.types import Rubric
 from jobs.scoring.work_dates import work_spans
@@ -43,9 +43,13 @@ _SUFFIXES_TEXT = (
 )
 _SUFFIXES = tuple(_SUFFIXES_TEXT.split())
 _SPELLING = {"licence": "license", "licences": "licenses", "licenced": "licensed", "centre": "center"}
-# Words whose cut stem is another common word: "statements" is not "State" (a CV's "City, State").
+# Words whose cut stem is another common word: "statements" is not "State" (a CV's "City, State"), and
+# accountancy is not an account (a customer's, an AWS one): "accountant" must not meet "account manager".
 _WHOLE = {"statement": "statement", "statements": "statement", "department": "department",
-          "departments": "department"}  # fmt: skip
+          "departments": "department", "accountant": "accounting", "accountants": "accounting",
+          "accountancy": "accounting", "accounting": "accounting"}  # fmt: skip
+# "Accounts payable" is the ledger's sense of "account", whatever account a line names elsewhere.
+_LEDGER = re.compile(r"\baccounts? (?=payable|receivable)")
 _WORD = re.compile(r"[a-z][a-z+#-]{2,}")
 
 
@@ -69,7 +73,7 @@ class Unit:
     quote: str
     entry: int | None  # index into CvProfile.entries
     stated_years: int  # "Python 5+ yrs": the largest number of years the line states
-    read_as: str  # the text skills, words and meaning are read from (products.subject_free)
+    read_as: str  # the text skills, words and meaning are read from (products, degrees, senses)
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,8 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> frozenset[str]:
     """Return the stemmed content words of a text."""
-    return frozenset(stem(w) for w in _WORD.findall(skills.fold(text)) if w not in STOP)
+    folded = _LEDGER.sub("accounting ", skills.fold(text))
+    return frozenset(stem(w) for w in _WORD.findall(folded) if w not in STOP)
 
 
 def _quote(line: Line, given: list[str], seen: list[str]) -> str:
@@ -180,8 +185,12 @@ def read(cv_text: str, rubric: Rubric) -> CvProfile:
         kinds.append(kind)
         entry_of.append(len(entries) - 1 if entries and kind == "role" else None)
     entry_of = _attach(kinds, entry_of)
+    # A role one line of which is about a university course (its TA duties) is read so throughout.
+    academic = {
+        e for line, e in zip(lines, entry_of, strict=True) if e is not None and senses.academic(line.text)
+    }
     placed = zip(lines, kinds, entry_of, strict=True)
-    units = tuple(_unit(line, kind, entry, given, seen) for line, kind, entry in placed)
+    units = tuple(_unit(line, kind, entry, given, seen, entry in academic) for line, kind, entry in placed)
     claimed = max(
         ((u.stated_years, u.quote) for u in units if u.kind != "skills"),
         default=(0, ""),
@@ -194,13 +203,17 @@ def read(cv_text: str, rubric: Rubric) -> CvProfile:
     return CvProfile(units, tuple(entries), present, latest, years, claimed, vectors, all_stems, all_skills)
 
 
-def _unit(line: Line, kind: str, entry: int | None, given: list[str], seen: list[str]) -> Unit:
+def _unit(
+    line: Line, kind: str, entry: int | None, given: list[str], seen: list[str], academic: bool
+) -> Unit:
     # A title a PDF glued ("ClassroomTeacher") names its occupation and its words as the spaced one does.
     # Its words too, only then: "JavaScript" split would add "java" to a line about another language.
     glued = skills.occupations_glued(line.text)
-    read_as = products.subject_free(line.text)  # "an accounting app" was built, not accounting done
+    # "An accounting app" was built, not accounting done; "AWS accounts" are no ledger; "B.A." is a degree.
+    read_as = senses.read_as(degrees.read_as(products.subject_free(line.text)), academic)
     direct = frozenset(skills.find_skills(read_as) | glued)
     implied = frozenset(skills.expand_line(set(direct))) - direct
     years = experience.claimed_years(line.text)
     words = stems(read_as) | stems(skills.unglued(line.text)) if glued else stems(read_as)
+    words -= stems(" ".join(senses.other_senses(read_as)))  # "a CI/CD pipeline" is no sales pipeline
     return Unit(line, kind, direct, implied, words, _quote(line, given, seen), entry, years, read_as)

@@ -1,0 +1,122 @@
+"""Word senses: a line is read for what its ambiguous words mean there, not for how they are spelled.
+
+A recruiter reads "dozens of AWS accounts" as cloud tenancy, not accountancy; a "Sales Analyst" as someone who
+analyses sales, not one who carries a quota; a university "Teaching Assistant" as study support for a course,
+not a school teacher; "secure API communication" as data passed between programs, not talking with people.
+Each rule below rewrites the words that would be misread into the sense they have in the line, so that the
+skills, words and meaning read from it (profile.py) are the right ones. The quote stays the line as written.
+Where the rewrite would lose a skill the line does name ("a CI/CD pipeline" names CI/CD), the word is kept
+and only left out of the line's own words (`other_senses`), so it no longer meets a criterion's word in its
+common sense ("pipeline building" for a salesperson).
+"""
+
+from __future__ import annotations
+
+import re
+
+# An account held on a platform (cloud, e-mail, social media) or an application's account pages: not the
+# ledger sense of "account". "User accounts" is left alone: it names IT support's own skill.
+_PLATFORM_ACCOUNT = re.compile(
+    r"\b((?:aws|gcp|azure|cloud|iam|service|admin|root|e-?mail|gmail|google|microsoft|github|gitlab|developer"
+    r"|sandbox|demo|social media|twitter|instagram|linkedin|facebook|tiktok|youtube)\s+)accounts?\b",
+    re.IGNORECASE,
+)
+_ACCOUNT_FEATURE = re.compile(
+    r"\baccounts?\s+(?=(?:settings|creation|login|log-in|sign-?up|page|pages|verification|recovery|"
+    r"security|linking|deletion|provisioning)\b)",
+    re.IGNORECASE,
+)
+# "Sales Analyst", "Sales Operations Analyst", "sales analytics": analysing a business's sales figures.
+_SALES_ANALYSIS = re.compile(
+    r"\bsales(?=\s+(?:and\s+marketing\s+|operations\s+)?(?:analyst|analysts|analysis|analyses|analytics"
+    r"|strategist|data|insights|intelligence|reporting|dashboards?)\b)",
+    re.IGNORECASE,
+)
+# A teaching assistant of a university course helps students study it: no school class of one's own.
+_ACADEMIC = re.compile(
+    r"\b(?:universit\w*|college|institute|faculty|professor|lecturer|lectures?|course|courses|undergraduates?"
+    r"|postgraduate|semester)\b",
+    re.IGNORECASE,
+)
+# Its lines about helping to teach still say so, and weigh as lines of a role that did not hold teaching.
+_TEACHING_ASSISTANT = re.compile(r"\bteaching\s+assistant(?:s|ship|ships)?\b", re.IGNORECASE)
+# Between programs, "communication" is data exchange: "API communication", "inter-service communication".
+_MACHINE_COMMUNICATION = re.compile(
+    r"\b((?:api|apis|http|https|network|serial|socket|inter-service|interservice|service-to-service|rpc"
+    r"|grpc|bluetooth|device|client-server|websocket|mqtt)\s+)communications?\b",
+    re.IGNORECASE,
+)
+
+# Compounds read as their sense: a "customer-facing web app" faces its users (no customer support given), and
+# "test-driven" alone is the development practice.
+_FACING_PRODUCT = re.compile(
+    r"\b(?:customer|client|user)-facing(?=\s+(?:[\w.-]+\s+){0,2}(?:apps?|applications?|websites?|sites?"
+    r"|platforms?|portals?|products?|features?|ui|interfaces?|dashboards?|apis?|services?|systems?)\b)",
+    re.IGNORECASE,
+)
+_TEST_DRIVEN = re.compile(r"\btest[- ]driven\b(?!\s+(?:development|design))", re.IGNORECASE)
+
+
+def academic(text: str) -> bool:
+    """Whether a line is about a university course (a lab, a professor): a setting of study, not a school."""
+    return _ACADEMIC.search(text) is not None
+
+
+def read_as(text: str, in_academia: bool = False) -> str:
+    """The line with its ambiguous words put in the sense they have there (usually the line itself).
+
+    `in_academia`: the line belongs to a role another line of which is about a university course.
+    """
+    text = _PLATFORM_ACCOUNT.sub(r"\1", text)
+    text = _ACCOUNT_FEATURE.sub("profile ", text)
+    text = _SALES_ANALYSIS.sub("business", text)
+    text = _MACHINE_COMMUNICATION.sub(r"\1data exchange", text)
+    text = _FACING_PRODUCT.sub("public-facing", text)
+    text = _TEST_DRIVEN.sub("test-driven development", text)
+    if in_academia or academic(text):
+        text = _TEACHING_ASSISTANT.sub("course assistant", text)
+    return text
+
+
+# Words kept for meaning and skills ("a CI/CD pipeline" still names CI/CD) but not read as the criterion's own
+# word in the sense it has elsewhere: a build pipeline is no sales pipeline, "the financial sector" is the
+# industry served (no financial reporting done), "security compliance" is no tax compliance, a "journal
+# article" was published (no journal entries kept), "medication reconciliation" is a nurse's check of a
+# patient's drugs (no ledger reconciled), a "mission statement" is no financial statement, the "present" that
+# ends a date range ("Jan 2020 - Present") is today, no presentation given.
+_OTHER_SENSES = (
+    re.compile(r"(?:[-\u2013\u2014]|\bto|\buntil|\btill|\bsince)\s*(present)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?:medications?|meds|drugs?)\s+(reconcil\w*)|\b(reconcil\w*)\s+of\s*(?:the\s+|daily\s+|monthly\s+)?"
+        r"(?:medications?|meds|mar'?s?|medication administration records?)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:mission|vision|personal|problem|value|purpose)\s+(statements?)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(journals?)\s+(?:articles?|papers?|publications?|of)\b|\b(?:peer-reviewed|academic|scientific"
+        r"|scholarly|research|medical)\s+(journals?)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:ci/cd|ci|cd|data|etl|elt|build|deployment|release|delivery|ml|devops|jenkins|gitlab|processing"
+        r"|ingestion|streaming|airflow|inference|training|rendering|test|testing)\s+(pipelines?)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(financial)\s+(?:sector|industry|services|institutions?|regulations?|regulators?|clients?|domain)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:security|privacy|data protection|hipaa|gdpr|pci|pci-dss|soc ?2|iso ?27001|cloud)"
+        r"\s+(compliance)\b",
+        re.IGNORECASE,
+    ),
+)
+
+
+def other_senses(text: str) -> list[str]:
+    """The words of the line used in a sense other than their common one, to leave out of its own words."""
+    found = (
+        match.group(match.lastindex or 0) for pattern in _OTHER_SENSES for match in pattern.finditer(text)
+    )
+    return [word for word in found if word]
