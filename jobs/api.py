@@ -5,13 +5,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict
 
-import orjson
 from django.conf import settings
-from django.db import connection
+from django.http import HttpResponse
 from django.urls import reverse
+from drf_orjson_renderer.renderers import ORJSONRenderer  # type: ignore[import-untyped]
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
-from rest_framework import serializers, status, viewsets
+from rest_framework import status, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -31,7 +31,7 @@ from jobs.serializers import (
     UploadBatchSerializer,
 )
 from jobs.services import cancel_job, rescore_job, retry_job, start_scoring_job, upload_outcome
-from jobs.status_sql import status_parts
+from jobs.status_document import status_data, status_json
 from jobs.workload import refuse_work_over_cap
 
 # Polling clients are told how long to wait before asking again about an unfinished job.
@@ -63,14 +63,9 @@ def _status_url(request: Request, job: Job) -> str:
     return request.build_absolute_uri(reverse("jobs:status", kwargs={"job_id": job.pk}))
 
 
-class PolledStatusSerializer(JobStatusSerializer):
-    """JobStatusSerializer, with the candidate ids from `jobs.status_sql`'s statement: one query fewer."""
-
-    candidate_ids = serializers.SerializerMethodField()  # type: ignore[assignment]  # same values, from SQL
-
-    def get_candidate_ids(self, job: Job) -> orjson.Fragment:
-        page = self.context.get("scores_page") or {"limit": settings.STATUS_SCORES_PAGE_SIZE, "offset": 0}
-        return status_parts(job, limit=page["limit"], offset=page.get("offset", 0)).candidate_ids
+def _writes_json(request: Request) -> bool:
+    """The negotiated renderer is orjson's (not the browsable API): the document's bytes go out as built."""
+    return isinstance(request.accepted_renderer, ORJSONRenderer)
 
 
 class UploadBatchViewSet(viewsets.ViewSet):
@@ -184,10 +179,9 @@ class JobViewSet(viewsets.GenericViewSet):
     ) -> Response:
         if not job.is_terminal:
             headers.setdefault("Retry-After", POLL_AFTER_SECONDS)
-        # Rendered by orjson (settings' renderers), which splices the stored criteria's JSON text unparsed.
-        document = PolledStatusSerializer if connection.vendor == "postgresql" else JobStatusSerializer
-        data = document(job, context={"scores_page": page, "splice_json": True}).data
-        return Response(data, status=code, headers=headers)
+        page = page or {"limit": settings.STATUS_SCORES_PAGE_SIZE, "offset": 0}
+        # Rendered by orjson (settings' renderers), which splices the page's JSON text unparsed.
+        return Response(status_data(job, **page), status=code, headers=headers)
 
     @extend_schema(
         operation_id="job_status",
@@ -205,7 +199,7 @@ class JobViewSet(viewsets.GenericViewSet):
             **error_responses({404: ["job_not_found"]}, validation=True),
         },
     )
-    def status(self, request: Request, job_id: str) -> Response:
+    def status(self, request: Request, job_id: str) -> HttpResponse:
         """The job's status; answers 304 to a poll whose If-None-Match matches the job's current ETag."""
         params = ScoresPageSerializer(data=request.query_params)
         params.is_valid(raise_exception=True)
@@ -220,7 +214,12 @@ class JobViewSet(viewsets.GenericViewSet):
         if etag in request.headers.get("If-None-Match", ""):
             headers = {"ETag": etag} if job.is_terminal else {"ETag": etag, "Retry-After": POLL_AFTER_SECONDS}
             return Response(status=status.HTTP_304_NOT_MODIFIED, headers=headers)
-        return self._status_response(job, page=page, ETag=etag)
+        if not _writes_json(request):  # the browsable API's page
+            return self._status_response(job, page=page, ETag=etag)
+        # The polled path: the document's bytes as `jobs.status_document` writes them, past DRF's renderer.
+        headers = {"ETag": etag} if job.is_terminal else {"ETag": etag, "Retry-After": POLL_AFTER_SECONDS}
+        body = status_json(job, **page)
+        return HttpResponse(body, content_type=ORJSONRenderer.media_type, headers=headers)
 
     @extend_schema(
         operation_id="my_jobs",

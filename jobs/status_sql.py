@@ -17,13 +17,15 @@ from functools import cache
 from typing import Any
 
 import orjson
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
+from psycopg2.extensions import BYTES, register_type  # type: ignore[import-untyped]
 
 from candidates.models import CV
 from jobs.entry_sql import entry
 from jobs.failures import PERMANENT_CODES
 from jobs.models import ItemStatus, Job, JobItem
-from jobs.results import USAGE_KEYS, summarize
+from jobs.results import summarize
+from jobs.tally_sql import groups_sql
 
 
 @cache
@@ -34,7 +36,6 @@ def _statement() -> str:
         f"CASE WHEN status = '{ItemStatus.SCORED.value}' THEN 0 ELSE 1 END, score DESC NULLS LAST, position"
     )
     page_entry = entry("i", "ranked.n", "%(permanent)s")
-    usage = ", ".join(f"sum((usage ->> '{key}')::bigint) AS {key}" for key in USAGE_KEYS)
     return f"""
         WITH page AS (
             SELECT id, status, score, position FROM {items}
@@ -48,9 +49,8 @@ def _statement() -> str:
             (SELECT '[' || coalesce(string_agg({page_entry}, ', ' ORDER BY ranked.n), '') || ']'
              FROM ranked JOIN {items} i ON i.id = ranked.id
              LEFT JOIN {cvs} cv ON cv.id = i.cv_id),
-            (SELECT coalesce(json_agg(g), '[]') FROM (
-                SELECT status, llm_batch, scorer, count(*) AS items, sum(cost_usd)::text AS cost, {usage}
-                FROM {items} WHERE job_id = %(job)s GROUP BY status, llm_batch, scorer) g)::text,
+            -- The totals' groups, kept by triggers as items are written (`jobs.tally_sql`): no scan.
+            ({groups_sql("%(job)s")})::text,
             -- `Job.candidate_ids`: each once, in upload order (uuids need no JSON escaping).
             (SELECT '[' || coalesce(string_agg('"' || c.id || '"', ',' ORDER BY c.first), '') || ']' FROM (
                 SELECT candidate_id::text AS id, min(position) AS first FROM {items}
@@ -80,6 +80,37 @@ def status_result(job: Job, *, limit: int, offset: int) -> dict[str, Any]:
     return status_parts(job, limit=limit, offset=offset).result
 
 
+# The statement prepared once per connection: PostgreSQL then skips parsing and planning it (~1 ms a poll).
+_PREPARED = "jobs_status_page"
+_PARAMS = {"job": "uuid", "limit": "bigint", "offset": "bigint", "permanent": "text[]"}
+_EXECUTE = f"EXECUTE {_PREPARED}({', '.join(['%s'] * len(_PARAMS))})"
+
+
+@cache
+def _prepare() -> str:
+    statement = _statement()
+    for number, name in enumerate(_PARAMS, start=1):
+        statement = statement.replace(f"%({name})s", f"${number}")
+    return f"PREPARE {_PREPARED}({', '.join(_PARAMS.values())}) AS {statement};\n"
+
+
+def _execute(cursor: Any, params: dict[str, Any]) -> None:
+    """Run the statement, prepared on this connection unless a pooler may hand sessions around."""
+    if connection.settings_dict.get("DISABLE_SERVER_SIDE_CURSORS"):  # e.g. PgBouncer in transaction mode
+        cursor.execute(_statement(), params)
+        return
+    values = [params[name] for name in _PARAMS]
+    # This thread's wrapper (`connection` is a proxy shared by threads) and its current session.
+    wrapper = connections[DEFAULT_DB_ALIAS]
+    session = wrapper.connection
+    if getattr(wrapper, "_status_prepared_on", None) is session:
+        cursor.execute(_EXECUTE, values)
+        return
+    # Marked first: a prepared statement outlives a failed transaction, so it must not be prepared twice.
+    wrapper._status_prepared_on = session  # type: ignore[attr-defined]
+    cursor.execute(_prepare() + _EXECUTE, values)  # one round trip: the answer is the EXECUTE's
+
+
 def _run(job: Job, *, limit: int, offset: int) -> StatusParts:
     params: dict[str, Any] = {
         "job": job.pk,
@@ -88,7 +119,9 @@ def _run(job: Job, *, limit: int, offset: int) -> StatusParts:
         "permanent": sorted(PERMANENT_CODES),
     }
     with connection.cursor() as cursor:
-        cursor.execute(_statement(), params)
+        # Text columns as bytes: the page's JSON goes into orjson's output as it came, never decoded.
+        register_type(BYTES, cursor.cursor)
+        _execute(cursor, params)
         scores, groups_text, candidate_ids = cursor.fetchone()
     groups = orjson.loads(groups_text)
     for group in groups:

@@ -10,17 +10,20 @@ from typing import Any
 import orjson
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from drf_orjson_renderer.renderers import ORJSONRenderer  # type: ignore[import-untyped]
 from rest_framework.renderers import JSONRenderer
 
 from candidates.models import CV, Candidate
 from candidates.services import erase_candidate
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
+from jobs import tally_sql
 from jobs.entry_sql import FUNCTION, entry_function_sql
 from jobs.failures import PERMANENT_CODES
 from jobs.models import ItemStatus, Job, JobItem, JobStatus
 from jobs.result_serializers import build_result
-from jobs.serializers import job_status_document
+from jobs.serializers import JobStatusSerializer, job_status_document
 from jobs.status_sql import _statement
 from jobs.tests.factories import make_job
 
@@ -246,3 +249,109 @@ def test_the_page_is_read_in_the_ranking_index_order(user: Any) -> None:
     page = plan.split("Limit", 1)[1].split("InitPlan", 1)[0]
     assert "Index Scan using job_item_ranking" in page
     assert "top-N" not in page and "Sort Key: (CASE" not in page.split("Index Scan")[0]
+
+
+def test_the_installed_tally_is_the_one_this_code_renders() -> None:
+    """Changing the tally's shape needs a migration that installs the new table, function and triggers."""
+    installed = importlib.import_module("jobs.migrations.0012_item_tally").INSTALL
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT prosrc FROM pg_proc WHERE proname = %s", [tally_sql.FUNCTION])
+        (source,) = cursor.fetchone()
+
+    rendered = [tally_sql.table_sql(), tally_sql.function_sql(), *tally_sql.triggers_sql()]
+    assert installed == [*rendered, tally_sql.backfill_sql()], "jobs.tally_sql changed: add a migration"
+    assert source.strip() in tally_sql.function_sql()
+
+
+def _tally(job: Job) -> list[tuple[Any, ...]]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT status, llm_batch, scorer, items, cost_usd, input_tokens FROM {tally_sql.TABLE} "
+            "WHERE job_id = %s ORDER BY status, llm_batch, scorer",
+            [job.pk],
+        )
+        return cursor.fetchall()
+
+
+def test_the_tally_follows_bulk_writes_and_is_gone_with_its_job(user: Any) -> None:
+    job = make_job(user, STRONG_BACKEND_CV, WEAK_BACKEND_CV, "plain text CV three")
+    assert _tally(job) == [("pending", False, "", 3, Decimal("0.000000"), 0)]
+
+    # One statement moving rows between groups, another changing sums within a group.
+    job.items.update(status=ItemStatus.SCORED, scorer="anthropic", usage=USAGE, cost_usd=Decimal("0.5"))
+    job.items.filter(position=0).update(status=ItemStatus.FAILED, cost_usd=Decimal("0.25"))
+    job.items.filter(position=1).update(usage={})
+
+    assert _tally(job) == [
+        ("failed", False, "anthropic", 1, Decimal("0.250000"), 1200),
+        ("scored", False, "anthropic", 2, Decimal("1.000000"), 1200),
+    ]
+    assert _assert_paths_agree(job)["summary"]["usage"]["input_tokens"] == 2400
+    Job.objects.filter(pk=job.pk).delete()
+    assert _tally(job) == []
+
+
+def _drf_rendering(job: Job, page: dict[str, int]) -> bytes:
+    """The status document as the view rendered it before `jobs.status_document`: DRF's serializer."""
+    data = JobStatusSerializer(job, context={"scores_page": page, "splice_json": True}).data
+    return ORJSONRenderer().render(data)  # type: ignore[no-any-return]
+
+
+def _status_bytes(api: Any, job: Job, query: str = "") -> bytes:
+    response = api.get(f"/api/v1/jobs/{job.pk}/status{query}")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    return response.content  # type: ignore[no-any-return]
+
+
+def test_the_status_view_answers_the_serializers_document_byte_for_byte(api: Any, user: Any) -> None:
+    """The HTTP contract: same keys, same order, same values, whatever the job's state and the page."""
+    job, earlier = _job_with_every_kind_of_entry(user)
+    queued = make_job(user, STRONG_BACKEND_CV)
+    when = timezone.now()
+    Job.objects.filter(pk=earlier.pk).update(
+        status=JobStatus.CANCELLED, cancel_requested=True, completed_at=when, progress={"processed": 1}
+    )
+    Job.objects.filter(pk=queued.pk).update(waiting_for_llm_until=when, error={"code": "x", "message": "y"})
+    default = {"limit": 200, "offset": 0}
+
+    for each in (job, earlier, queued):
+        fresh = Job.objects.get(pk=each.pk)
+        assert _status_bytes(api, fresh) == _drf_rendering(fresh, default)
+    paged = Job.objects.get(pk=job.pk)
+    assert _status_bytes(api, paged, "?scores_limit=3&scores_offset=2") == _drf_rendering(
+        paged, {"limit": 3, "offset": 2}
+    )
+    assert json.loads(_drf_rendering(Job.objects.get(pk=queued.pk), default))["result"] is None
+
+
+def test_the_browsable_api_still_shows_the_document(api: Any, user: Any) -> None:
+    job, _ = _job_with_every_kind_of_entry(user)
+
+    response = api.get(f"/api/v1/jobs/{job.pk}/status", HTTP_ACCEPT="text/html")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/html")
+    assert f"&quot;job_id&quot;: &quot;{job.pk}&quot;" in response.content.decode()
+
+
+def test_without_prepared_statements_the_document_is_the_same(api: Any, user: Any, monkeypatch: Any) -> None:
+    """Behind PgBouncer in transaction mode (DISABLE_SERVER_SIDE_CURSORS) nothing is prepared."""
+    job, _ = _job_with_every_kind_of_entry(user)
+    expected = _status_bytes(api, job)
+
+    monkeypatch.setitem(connection.settings_dict, "DISABLE_SERVER_SIDE_CURSORS", True)
+    with CaptureQueriesContext(connection) as queries:
+        assert _status_bytes(api, job) == expected
+
+    assert not any("PREPARE" in query["sql"] or "EXECUTE" in query["sql"] for query in queries)
+
+
+def test_a_poll_executes_the_statement_prepared_on_its_connection(api: Any, user: Any) -> None:
+    job, _ = _job_with_every_kind_of_entry(user)
+    _status_bytes(api, job)  # prepares it on this connection if no poll has yet
+
+    with CaptureQueriesContext(connection) as queries:
+        _status_bytes(api, job)
+
+    assert [query["sql"].split("(")[0] for query in queries][-1] == "EXECUTE jobs_status_page"
