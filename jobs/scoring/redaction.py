@@ -54,7 +54,8 @@ _PRONOUNS = {
     "himself": "themselves", "herself": "themselves",
 }  # fmt: skip
 _PRONOUN_RE = re.compile(
-    r"[ \t]*\(?\b(?:she|he|they|ze|xe)/(?:her|hers|him|his|them|their|theirs|zir|xem)(?:/\w+)?\b\)?"
+    r"[ \t]*\(?\b(?:she|he|they|ze|xe)/(?:her|hers|him|his|them|their|theirs|zir|xem|she|he|they)"
+    r"(?:/\w+)?\b\)?"
     r"|\b(?:he|she|him|his|her|hers|himself|herself)\b",
     re.I,
 )
@@ -248,6 +249,7 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
     for category, step in (
         ("age", redaction_nextline.redact_stated_age),  # before "Aged forty, Leeds" reads as a place
         ("nationality", redaction_nextline.redact_place_born),
+        ("address", redaction_nextline.redact_postal_codes),
         ("phone", redaction_lines.redact_phones),
         ("address", redaction_lines.redact_header_places),
     ):
@@ -257,6 +259,8 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
     _add(counts, "address", postcodes)
     for rule in (*FAMILY_RULES, *WORD_RULES, *redaction_intl.LATE_RULES):
         text = _apply(rule, text, guard, counts)
+    text, ages = redaction_nextline.redact_age_after_gender(text)
+    _add(counts, "age", ages)
     text = _schools(text, guard, counts)
     text = _gendered_language(text, guard, counts)
     return Redaction(_marked(text, guard.keep), {c: counts[c] for c in REDACTION_CATEGORIES if counts.get(c)})

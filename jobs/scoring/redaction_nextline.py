@@ -31,6 +31,10 @@ _NEXT_LINE_LABELS = {
     for found, labels in _LABELS_BY_CATEGORY.items()
     for label in labels.split(" ")
 }
+# "Marital status    Single", "Nationality<TAB>British": a table flattened to a label, a gap and its value.
+_LABEL_GAP_VALUE = re.compile(
+    r"^([ \t\u2022*-]*([^\W\d_][\w. \u00c0-\u024f]*?)(?:\t+|[ ]{2,}))(\S.*?)(?=\t|[ ]{2,}|$)"
+)
 _LABEL_LINE = re.compile(r"^[ \t\u2022*-]*([^\W\d_][\w. \u00c0-\u024f]*?)[ \t]*[:\uff1a]?[ \t]*$")
 # A value is short: a date, a word or two, a street. A longer line is prose that happens to follow.
 _MAX_VALUE_WORDS = 6
@@ -51,6 +55,14 @@ _STATED_AGE = re.compile(
     rf"|\baged?[ \t]+{_TENS}\b|\b(?:{_TENS}|\d{{2}})[ \t]+years?[ \t]+of[ \t]+age\b"
     r"|\bage[ \t]+[-\u2013][ \t]+\d{2}\b",
     re.IGNORECASE,
+)
+# "Male, 34": an age after a redacted gender. "PIN - 560001", "Sydney NSW 2000": postal codes by label or
+# by Australian state.
+_AFTER_GENDER = re.compile(r"(?<=\[gender\]),[ \t]*\d{2}\b(?![\d./:-])")
+_POSTAL_CODE = re.compile(
+    r"\b(?i:pin(?:[ \t]*code)?|postcode|post[ \t]+code|zip(?:[ \t]*code)?|plz)"
+    r"[ \t]*[:\-\u2013]?[ \t]*\d{4,6}\b"
+    r"|\b(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)[ \t]+\d{4}\b"
 )
 # "Lagos-born", "Hamburg-born": a place of birth joined to "born" ("Nigerian-born" is a demonym's work).
 _PLACE_BORN = re.compile(r"\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?-born\b")
@@ -74,10 +86,23 @@ def _is_value(line: str) -> bool:
     )
 
 
+def _gap_value(line: str) -> tuple[str, tuple[str, str] | None]:
+    """The line with the value after "Label<gap>" replaced, and what it was (None if the line is not one)."""
+    match = _LABEL_GAP_VALUE.match(line)
+    found = _NEXT_LINE_LABELS.get(match.group(2).strip().lower()) if match else None
+    if match is None or found is None or match.group(3).startswith("["):
+        return line, None
+    return line[: match.start(3)] + found[1] + line[match.end(3) :], found
+
+
 def redact_next_line_values(text: str) -> tuple[str, dict[str, int]]:
-    """Replace the value on the line after a lone label ("Nationality" / "British"); count per category."""
+    """Replace the value on the line after a lone label ("Nationality" / "British"), or after its gap."""
     lines = text.split("\n")
     counts: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        lines[index], beside = _gap_value(line)
+        if beside is not None:
+            counts[beside[0]] = counts.get(beside[0], 0) + 1
     for index, line in enumerate(lines[:-1]):
         found = _label(line)
         if found is None or not _is_value(lines[index + 1]):
@@ -105,6 +130,16 @@ def redact_postcode_lines(text: str) -> tuple[str, int]:
 def redact_stated_age(text: str) -> tuple[str, int]:
     """Replace an age stated in a sentence ("I am 47") with [age]."""
     return _STATED_AGE.subn("[age]", text)
+
+
+def redact_age_after_gender(text: str) -> tuple[str, int]:
+    """Replace an age written after a redacted gender ("Male, 34" is "[gender], 34" by then)."""
+    return _AFTER_GENDER.subn(", [age]", text)
+
+
+def redact_postal_codes(text: str) -> tuple[str, int]:
+    """Replace a postal code given with its label or after an Australian state."""
+    return _POSTAL_CODE.subn("[address]", text)
 
 
 def redact_place_born(text: str) -> tuple[str, int]:

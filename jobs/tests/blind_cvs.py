@@ -674,6 +674,26 @@ Diploma in Office Administration, Cape Peninsula University of Technology, 2010 
 """,
         ("administrator", "church", "parish", "congregation", "Xero", "bookkeeping"),
     ),
+    # 46. A personal-details table flattened to "label, gap, value"; Australian address; age after gender.
+    (
+        """«n:Liam Gallagher-Nguyen»
+«Male», «29» | «she/they» | «lgn@example.com.au»
+«14 George St», «Sydney NSW 2000»
+Personal details
+Date of birth        «03/08/1995»
+Marital status       «Single»
+Nationality	«Australian»
+Health	«Type 1 diabetic»
+Profile
+Civil site engineer: concrete pours, surveying, AutoCAD Civil 3D, site safety inductions.
+Proud «grandmother»; «I have a stammer».
+Experience
+2018 - 2024  Site Engineer, Harbour Build. Surveying, AutoCAD, concrete QA, subcontractor coordination.
+Education
+BEng Civil Engineering, University of Sydney, 2013 - 2017
+""",
+        ("surveying", "AutoCAD", "concrete", "site", "engineer", "subcontractor"),
+    ),
 )
 
 BLIND_CVS: tuple[str, ...] = (*_FIRST_CVS, *(cv for cv, _ in UNSEEN_CVS))

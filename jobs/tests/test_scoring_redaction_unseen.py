@@ -128,3 +128,31 @@ def test_moving_from_one_skill_to_another_is_not_an_origin() -> None:
 def test_a_gendered_title_that_is_a_criterions_tool_stays() -> None:
     text = "API testing with Postman; a salesman before."
     assert _redacted(text, keep=("postman",)) == "API testing with Postman; a salesperson before."
+
+
+def test_a_value_beside_its_label_across_a_table_gap_goes() -> None:
+    text = (
+        "Date of birth        03/08/1995\nMarital status       Single\nHealth\tType 1 diabetic\nSkills    SQL"
+    )
+    assert _redacted(text) == "[dob]\nMarital status       [family]\nHealth\t[disability]\nSkills    SQL"
+
+
+def test_an_age_after_a_gender_goes() -> None:
+    assert _redacted("Nurse\nMale, 34, non-smoker") == "Nurse\n[gender], [age], non-smoker"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Home: 14 George St, Sydney NSW 2000", "Home: [address]"),
+        ("PIN - 560001", "[address]"),
+        ("Postcode: 2000", "[address]"),
+    ],
+)
+def test_postal_codes_by_label_or_australian_state_go(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
+
+
+def test_grandparents_stammers_and_mixed_pronoun_declarations_go() -> None:
+    text = "Nurse\nA grandmother (she/they) with a stammer."
+    assert _redacted(text) == "Nurse\nA [family] with a [disability]."
