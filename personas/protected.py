@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from personas import protected_intl
+from personas import protected_intl, protected_proxies
 
 # Characters that look like Latin letters; NFKC leaves them alone.
 _CONFUSABLES = str.maketrans(
@@ -198,7 +198,7 @@ def _sentence_selections(sentence: str) -> list[str]:
     found += _age_limits(sentence) + [m.group(0) for m in _AGE_PHRASE.finditer(sentence)]
     found += [m.group(0) for m in _NATIVE.finditer(sentence)]
     found += [m.group(0) for m in _YOUNG.finditer(sentence)]
-    return found + protected_intl.selections(sentence)
+    return found + protected_intl.selections(sentence) + protected_proxies.selections(sentence)
 
 
 def find_protected_selection(text: str) -> list[str]:

@@ -14,7 +14,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from jobs.scoring import redaction_intl, redaction_lines, redaction_names, redaction_others
+from jobs.scoring import (
+    redaction_intl,
+    redaction_lines,
+    redaction_names,
+    redaction_nextline,
+    redaction_others,
+)
 from jobs.scoring.redaction_gate import subn_lines
 from jobs.scoring.redaction_identity import (
     GENDERED_TITLE_GATE,
@@ -36,7 +42,7 @@ from jobs.scoring.redaction_words import GENDERED_TITLES
 from jobs.scoring.skills import find_skills, fold
 from jobs.scoring.types import Rubric
 
-REDACTION_VERSION = "2026-12-01.1"
+REDACTION_VERSION = "2026-12-02.1"
 REDACTION_CATEGORIES = (
     "name", "email", "phone", "url", "address", "referees", "photo", "date_of_birth", "age", "gender",
     "pronouns", "family", "religion", "nationality", "disability", "ethnicity", "sexual_orientation",
@@ -48,7 +54,8 @@ _PRONOUNS = {
     "himself": "themselves", "herself": "themselves",
 }  # fmt: skip
 _PRONOUN_RE = re.compile(
-    r"[ \t]*\(?\b(?:she|he|they|ze|xe)/(?:her|hers|him|his|them|their|theirs|zir|xem)(?:/\w+)?\b\)?"
+    r"[ \t]*\(?\b(?:she|he|they|ze|xe)/(?:her|hers|him|his|them|their|theirs|zir|xem|she|he|they)"
+    r"(?:/\w+)?\b\)?"
     r"|\b(?:he|she|him|his|her|hers|himself|herself)\b",
     re.I,
 )
@@ -75,6 +82,9 @@ _INITIAL_BEFORE_NAME = re.compile(r"\b[A-Z]\.[ \t]*(?=\[name\])")
 _NAME_AFFIXES = re.compile(
     r"\b(?:(?:[Aa]l|[Ee]l|[Dd]e|[Dd]a|[Vv]an|[Vv]on|bin|ibn|[Bb]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]u|[Ll]e|[Ll]a|dos"
     r"|das|los|las|y)[ \t]+)+(?=\[name\])|(?<=\[name\])[ \t]*\([A-Z][a-z]{1,12}\)"
+    # and a middle initial closing it: "Whitaker, Rosalind M." is "[name] M." once the parts are gone.
+    r"|(?<=\[name\])[ \t]+[A-Z]\.(?=[ \t]*(?:$|[,|\u2022\u00b7]))",
+    re.MULTILINE,
 )
 # Words too common to shield anything: a criterion saying "with the team" must not keep "her" or "the".
 _KEEP_STOP_TEXT = (
@@ -145,8 +155,10 @@ def _add(counts: dict[str, int], category: str, count: int) -> None:
         counts[category] = counts.get(category, 0) + count
 
 
-def _neutral_title(match: re.Match[str]) -> str:
+def _neutral_title(match: re.Match[str], guard: _Guard) -> str:
     word = match.group(0)
+    if guard.protects(word):
+        return word  # "Postman" is an API tool a criterion may ask for, not a postal worker
     neutral = GENDERED_TITLES[word.lower()]
     return neutral.capitalize() if word[0].isupper() else neutral
 
@@ -161,9 +173,13 @@ def _neutral_pronoun(match: re.Match[str]) -> str:
     return neutral.capitalize() if word[0].isupper() else neutral
 
 
-def _gendered_language(text: str, counts: dict[str, int]) -> str:
-    text, titles = subn_lines(GENDERED_TITLE_RE, _neutral_title, text, GENDERED_TITLE_GATE)
-    _add(counts, "gender", titles)
+def _gendered_language(text: str, guard: _Guard, counts: dict[str, int]) -> str:
+    def title(match: re.Match[str]) -> str:
+        neutral = _neutral_title(match, guard)
+        _add(counts, "gender", neutral != match.group(0))
+        return neutral
+
+    text = subn_lines(GENDERED_TITLE_RE, title, text, GENDERED_TITLE_GATE)[0]
     text, pronouns = _PRONOUN_RE.subn(_neutral_pronoun, text)
     _add(counts, "pronouns", pronouns)
     return _AGREEMENT_RE.sub(_plural_verb, text)
@@ -219,6 +235,9 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
     counts: dict[str, int] = {}
     text, referees = redaction_lines.drop_referees(text)
     _add(counts, "referees", referees)
+    text, values = redaction_nextline.redact_next_line_values(text)
+    for category, count in values.items():
+        _add(counts, category, count)
     for rule in (*PHOTO_RULES, *redaction_intl.ID_RULES):  # ID numbers before phones take their digits
         text = _apply(rule, text, guard, counts)
     text = _names(text, guard, counts)
@@ -228,16 +247,22 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
     text, demonyms = redaction_lines.redact_demonyms(text, declared, guard.protects)
     _add(counts, "nationality", demonyms)
     for category, step in (
+        ("age", redaction_nextline.redact_stated_age),  # before "Aged forty, Leeds" reads as a place
+        ("nationality", redaction_nextline.redact_place_born),
+        ("address", redaction_nextline.redact_postal_codes),
         ("phone", redaction_lines.redact_phones),
         ("address", redaction_lines.redact_header_places),
     ):
         text, found = step(text)
         _add(counts, category, found)
-    text = _ADDRESS_RUN.sub("[address]", text)
+    text, postcodes = redaction_nextline.redact_postcode_lines(_ADDRESS_RUN.sub("[address]", text))
+    _add(counts, "address", postcodes)
     for rule in (*FAMILY_RULES, *WORD_RULES, *redaction_intl.LATE_RULES):
         text = _apply(rule, text, guard, counts)
+    text, ages = redaction_nextline.redact_age_after_gender(text)
+    _add(counts, "age", ages)
     text = _schools(text, guard, counts)
-    text = _gendered_language(text, counts)
+    text = _gendered_language(text, guard, counts)
     return Redaction(_marked(text, guard.keep), {c: counts[c] for c in REDACTION_CATEGORIES if counts.get(c)})
 
 

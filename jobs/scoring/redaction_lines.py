@@ -28,6 +28,7 @@ _REFEREE_LINE = re.compile(
     re.IGNORECASE,
 )
 _BULLETS = " \t#*-=_|\u2022\u00b7>"
+_INLINE_REFEREE = re.compile(r"[:\uff1a][ \t]*[^\W\d_]{2,}")
 
 
 def drop_referees(text: str) -> tuple[str, int]:
@@ -38,7 +39,8 @@ def drop_referees(text: str) -> tuple[str, int]:
     for index, line in enumerate(lines):
         stripped = line.strip(_BULLETS)
         if _REFEREES_HEADING.match(stripped):
-            inside = True
+            # "References: Dr. Anne Lee, Head of ..." names its referee inline: that line goes, not the next.
+            inside = not _INLINE_REFEREE.search(stripped)
             count += 1
             lines[index] = ""
         elif inside and stripped and sections.heading_section(line) is not None:
@@ -123,6 +125,18 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+_COLUMN = re.compile(r"\S(?:.*?\S)?(?=[ ]{3,}|\t|[ ]*$)")
+
+
+def _columns(line: str) -> list[re.Match[str]]:
+    """The pieces of a line between column gaps (a tab, three spaces or more), as flattened tables leave."""
+    return [m for m in _COLUMN.finditer(line) if m.group(0).strip()]
+
+
+def _phone_matches(column: re.Match[str]) -> list[re.Match[str]]:
+    return [m for m in _PHONE.finditer(column.group(0)) if _is_phone(m.group(0))]
+
+
 def redact_phones(text: str) -> tuple[str, int]:
     """Replace phone numbers with [phone]; return the text and the count."""
     text, count = _PHONE_LABEL.subn(r"\1[phone]", text)  # the label stays: "Mobile" may be a skill
@@ -131,7 +145,8 @@ def redact_phones(text: str) -> tuple[str, int]:
         if sum(map(str.isdigit, line)) < 7:
             continue
         spans = _libphonenumber_spans(line)
-        spans += [m.span() for m in _PHONE.finditer(line) if _is_phone(m.group(0))]
+        for column in _columns(line):  # a phone in the left column ends where the right column starts
+            spans += [(column.start() + m.start(), column.start() + m.end()) for m in _phone_matches(column)]
         spans += [m.span() for m in _LOCAL_PHONE.finditer(line)]
         for start, end in reversed(_merge(spans)):
             line = line[:start] + "[phone]" + line[end:]

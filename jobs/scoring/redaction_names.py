@@ -52,6 +52,17 @@ _SURNAME_FIRST = re.compile(
     r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'-]+),[ \t]+"
     r"([A-Z][a-z\u00df-\u00ff]+(?: [A-Z][a-z\u00df-\u00ff]+)?)$"
 )
+# "Whitaker, Rosalind M.": surname first in mixed case, only with an initial or a listed given name, as
+# "Leeds, Yorkshire" has the same shape.
+_SURNAME_FIRST_MIXED = re.compile(
+    r"^([A-Z\u00c0-\u00de][a-z\u00df-\u00ff'-]+),[ \t]+"
+    r"([A-Z][a-z\u00df-\u00ff]+(?: [A-Z][a-z\u00df-\u00ff]+)?)"
+    r"(?:[ \t]+([A-Z])\.?)?$"
+)
+# A title before the name in the header: "Mrs Harriet Bellamy", "Herr Florian Brandt", "Sra. Carmen Soto".
+_HEADER_TITLE = re.compile(
+    r"^(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Sra|Srta|Sr|Mme|Mlle|Mevr|Dhr|Sir|Dame)\.?[ \t]+"
+)
 # Compiled once: these run for every word of a CV.
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -91,8 +102,8 @@ def _header_name(text: str, email_parts: set[str]) -> list[str]:
         return []  # already redacted: the next name-shaped line is a job title
     for number, line in enumerate(header):
         for segment in _SEGMENT.split(line):
-            segment = _SURNAME_FIRST.sub(r"\2 \1", segment.strip())  # "DOE, Jane" -> "Jane DOE"
-            segment = re.sub(r"^(?:Dr|Prof)\.?[ \t]+|,.*$|[ \t]*\([^)]*\)", "", segment)
+            segment = _surname_last(_HEADER_TITLE.sub("", segment.strip()))
+            segment = re.sub(r",.*$|[ \t]*\([^)]*\)", "", segment)
             segment = _CONTACT_TAIL.sub("", _CV_PREFIX.sub("", segment))
             words = _name_words(segment)
             if words:
@@ -106,6 +117,15 @@ def _header_name(text: str, email_parts: set[str]) -> list[str]:
             first = next((other for number, other in found if number == 0 and other != words), [])
             return [*first, *words]
     return next((words for number, words in found if number < 2), [])
+
+
+def _surname_last(segment: str) -> str:
+    """ "DOE, Jane" -> "Jane DOE"; "Whitaker, Rosalind M." -> "Rosalind Whitaker"."""
+    segment = _SURNAME_FIRST.sub(r"\2 \1", segment)
+    mixed = _SURNAME_FIRST_MIXED.match(segment)
+    if mixed and (mixed.group(3) or fold(mixed.group(2).split()[0]) in GIVEN_NAMES):
+        return f"{mixed.group(2)} {mixed.group(1)}"
+    return segment
 
 
 def _confirmed(words: list[str], email_parts: set[str]) -> bool:

@@ -13,7 +13,10 @@ from jobs.scoring.redaction_names import NAME, Protects, is_name_word
 from jobs.scoring.redaction_words import GIVEN_NAMES, NOT_NAME_WORDS, NOT_SURNAMES
 from jobs.scoring.skills import fold
 
-_GENDERED_TITLE = r"Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Sra|Srta|Herr|Frau|Sir|Dame|Madam|Madame|Se\u00f1ora?|Signora?"
+_GENDERED_TITLE = (
+    r"Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Sra|Srta|Herr|Frau|Sir|Dame|Madam|Madame|Se\u00f1ora?|Signora?|Mevr|Mevrouw"
+    r"|Dhr"
+)
 _ACADEMIC_TITLE = r"Dr|Prof|Professor|Doctor|Dra"
 _CAP = r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*|[A-Z]\.)"
 _TITLED = re.compile(rf"\b({_GENDERED_TITLE}|{_ACADEMIC_TITLE})\b(\.?[ \t]+)((?:{_CAP}[ \t]?){{1,3}})")
@@ -36,7 +39,8 @@ _TOKEN = re.compile(r"\S+")
 _TRAILING = re.compile(r"[^\w'-]+$")
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 _SURNAME_TAIL = re.compile(r"(?:['\u2019]s)?[^\w'-]*$")
-_BARE_GENDERED_TITLE = re.compile(rf"\b(?:{_GENDERED_TITLE})\b\.?[ \t]*(?=\[name\])")
+# "Mrs. J. [name]": the title and initials before a name already replaced go with it.
+_BARE_GENDERED_TITLE = re.compile(rf"\b(?:{_GENDERED_TITLE})\b\.?[ \t]*(?:[A-Z]\.[ \t]*)*(?=\[name\])")
 
 
 def _looks_like_surname(word: str, protects: Protects) -> bool:
@@ -58,7 +62,7 @@ def replace_other_names(text: str, protects: Protects) -> tuple[str, int, int]:
     def titled(match: re.Match[str]) -> str:
         nonlocal names, titles
         title, gap, rest = match.groups()
-        words = rest.split()
+        words = [word for word in rest.split() if not _MIDDLE_INITIAL.fullmatch(word)]  # "Mrs. J. Smith"
         if not words or not _looks_like_surname(words[0].rstrip("."), protects):
             return match.group(0)
         names += 1

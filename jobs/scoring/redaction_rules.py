@@ -226,10 +226,13 @@ FAMILY_RULES = (
             r"|\bmy[ \t]+partner\b"
             r"|\b(?:married|divorced|widowed|widow|widower|newlywed|husband|wife|spouse|fianc[e\u00e9]e?"
             r"|sons?|daughters?"
-            r"|grandchildren|grandsons?|granddaughters?|stepchildren|stepsons?|stepdaughters?|toddlers?)\b"
+            r"|grandchildren|grandsons?|granddaughters?|stepchildren|stepsons?|stepdaughters?|toddlers?"
+            r"|grand(?:mother|father|parent)s?)\b"
             r"|\b(?:single|stay[ \t-]at[ \t-]home|working)[ \t]+(?:mother|father|mum|mom|dad|parent)\b"
             r"|\b(?:maternity|paternity|parental|adoption)[ \t]+leave\b|\bpregnan(?:t|cy)\b"
             r"|\bfamily[ \t]+(?:man|woman)\b|\bhomemaker\b"
+            r"|\b(?:mothers|mums|moms|fathers|dads|parents)['\u2019]?[ \t]+(?:union|group|network|club"
+            r"|meetup)\b"
             r"|\b(?:to|for)[ \t]+(?:raise|raising|care[ \t]+for|caring[ \t]+for|look[ \t]+after"
             r"|looking[ \t]+after|bring[ \t]+up"
             r"|bringing[ \t]+up)[ \t]+(?:my|our|two|three|young)?[ \t]*(?:\w+[ \t]+)?(?:children|kids|family"
@@ -237,6 +240,7 @@ FAMILY_RULES = (
             _IM,
         ),
         "[family]",
+        guarded=True,  # a midwife's "pregnancy care" stays when a criterion asks for it
         gate=fragments(
             "mother father mum mom dad parent child kid son daughter wife husband spouse bab famil fianc"
             " twins newborn brother sister friend partner married divorced widow newlywed toddler leave"
@@ -259,12 +263,6 @@ NATIONALITY_RULES = (
             r"|\b[A-Z][\w-]+[ \t]+by[ \t]+birth\b"  # "Francophone by birth"
             r"|\bcitizen(?:ship)?[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w-]+"
             r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]+){0,3}"
-            r"|\b(?:born|raised|grew[ \t]+up)(?:[ \t]+and[ \t]+(?:raised"
-            r"|bred))?[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w-]+(?:,?[ \t]+[A-Z][\w-]+){0,2}"
-            r"|\b(?:originally"
-            r"|originating)[ \t]+from[ \t]+(?:the[ \t]+)?[A-Z][\w-]+(?:,?[ \t]+[A-Z][\w-]+){0,2}"
-            r"|\b(?:immigrated|emigrated|relocated"
-            r"|moved)[ \t]+(?:to[ \t]+[A-Z][\w-]+[ \t]+)?from[ \t]+(?:the[ \t]+)?[A-Z][\w-]+"
             r"|\b(?i:green[ \t]+card(?:[ \t]+holder)?|permanent[ \t]+resident(?:[ \t]+card)?"
             r"|refugee(?:[ \t]+status)?|asylum(?:[ \t]+seeker)?"
             r"|H-?1B(?:[ \t]+visa)?|(?:Tier|Skilled[ \t]+Worker)[ \t]+\d?[ \t]*visa|(?:work|student|spousal"
@@ -274,9 +272,24 @@ NATIONALITY_RULES = (
         ),
         "[nationality]",
         gate=(
-            *fragments("citizen national passport born birth raised grew originat migrated relocated moved"),
+            *fragments("citizen national passport birth born"),
             *fragments("green permanent refugee asylum visa naturali h1b"),
             "h-1b",
         ),
+    ),
+    # Where someone comes from; guarded, as "moved from Java to Kotlin" is a career, not an origin.
+    Rule(
+        "nationality",
+        re.compile(
+            r"\b(?i:born|raised|grew[ \t]+up)(?:[ \t]+and[ \t]+(?i:raised|bred))?[ \t]+in[ \t]+(?:the[ \t]+)?"
+            r"[A-Z][\w-]+(?:,?[ \t]+[A-Z][\w-]+){0,2}"
+            r"|\b(?i:originally|originating)[ \t]+from[ \t]+(?:the[ \t]+)?"
+            r"[A-Z][\w-]+(?:,?[ \t]+[A-Z][\w-]+){0,2}"
+            r"|\b(?i:immigrated|emigrated|relocated|moved)[ \t]+(?:to[ \t]+[A-Z][\w-]+[ \t]+)?from[ \t]+"
+            r"(?:the[ \t]+)?[A-Z][\w-]+"
+        ),
+        "[nationality]",
+        guarded=True,
+        gate=fragments("born raised grew origin migrated relocated moved"),
     ),
 )

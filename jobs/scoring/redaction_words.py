@@ -94,7 +94,8 @@ _NOT_SURNAMES_TEXT = """
     awards prize scholarship foundation trust fellowship center centre group inc ltd llc bank hall library
     museum memorial medal lecture building campus labs lab studio studios media capital partners ventures
     consulting software systems technologies technology solutions health clinic tech project program
-    programme fund house city county state team conference summit hackathon"""
+    programme fund house city county state team conference summit hackathon st rd ave blvd ln ct cres sq
+    pkwy"""
 NOT_SURNAMES = frozenset(_NOT_SURNAMES_TEXT.split())
 
 # Title and header words that are name-shaped but are not names ("Senior Engineer", "New York").
@@ -161,7 +162,8 @@ DISABILITY_WORDS = """disabled disability disabilities wheelchair_user wheelchai
     neurodiverse epilepsy epileptic chronic_illness chronic_pain chronic_fatigue multiple_sclerosis
     cerebral_palsy amputee paraplegic tetraplegic quadriplegic cancer_survivor mental_health_condition
     bipolar anxiety_disorder ptsd long-term_health_condition
-    registered_disabled registered_blind hearing_aids? disability_confident"""
+    registered_disabled registered_blind hearing_aids? disability_confident type_1_diabetic type_2_diabetic
+    stammer"""
 
 ORIENTATION_WORDS = """gay lesbian lesbians bisexual transgender queer lgbt lgbtq lgbtq\\+ lgbtqia
     lgbtqia\\+ lgbt\\+ pride_network pride_society non-binary nonbinary heterosexual straight_ally"""

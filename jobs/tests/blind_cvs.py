@@ -10,7 +10,7 @@ import re
 
 _MARK = re.compile(r"«(n:)?([^»]+)»")
 
-BLIND_CVS: tuple[str, ...] = (
+_FIRST_CVS: tuple[str, ...] = (
     # 1. Classic header, pronouns, religion, family, referees at the end.
     """«n:Maria Fernanda Ortega»
 Senior Backend Engineer «(she/her)»
@@ -456,6 +456,248 @@ Master Comptabilité, Université Cheikh Anta Diop, 2012 - 2014
 """,
 )
 
+# Layouts and phrasings not tried when the rules above were written (issue 9, items 4 and 5), each with words
+# of its profession that must survive redaction even when a persona's criteria name them. All invented.
+UNSEEN_CVS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # 34. Two columns flattened by the extractor: personal details on the left, experience on the right.
+    (
+        """«n:Henrike Vogelsang»                         Experience
+Software Tester                                2019 - 2024  QA Engineer, Rheinwerk Digital GmbH
+Contact                                        Selenium, Cypress and Python test automation, Jenkins.
+«+49 221 9876 5432»                             2016 - 2019  Test Analyst, Domblick Software
+«henrike.v@example.de»                          Manual and API testing with Postman, SQL checks.
+«Hauptstraße 5, 10115 Berlin»                   Education
+Personal                                       BSc Informatik, Universität zu Köln, 2012 - 2016
+«Frau» «n:Vogelsang», «34 years old»              Skills
+«Married, 2 children»                           Selenium, Cypress, Python, Jira, regression testing
+«Protestant»                                    Led a team of four testers; mentoring juniors.
+""",
+        ("Selenium", "Cypress", "testing", "automation", "regression", "Postman"),
+    ),
+    # 35. Personal details as labels with the value on the next line.
+    (
+        """CURRICULUM VITAE
+«n:Oliver Pemberton»
+Staff Nurse (Paediatrics)
+Personal details
+Date of birth
+«12/03/1990»
+Nationality
+«British»
+Marital status
+«Married»
+Religion
+«Church of England»
+Gender
+«Male»
+Address
+«17 Kingsley Crescent»
+Telephone
+«0117 496 0321»
+Profile
+Paediatric staff nurse with 8 years on children's wards, caring for sick children and supporting families.
+Experience
+2016 - 2024  Staff Nurse, Children's Hospital. Medication rounds, IV therapy, safeguarding, triage.
+Education
+BSc Children's Nursing, University of the West of England, 2013 - 2016
+""",
+        ("Paediatric", "children", "families", "safeguarding", "triage", "nurse"),
+    ),
+    # 36. Personal details in prose: faith, family, disability and birth told in sentences.
+    (
+        """«n:Adaeze Nwosu»
+Registered Midwife
+«adaeze.nwosu@example.com» · «07700 900812»
+About me
+I am a registered midwife with 7 years on labour wards and in community antenatal and pregnancy care,
+«born in 1988 in Lagos». I am a «proud mother of two» and, «being partially sighted», I champion accessible
+leaflets for expectant mothers. «My husband» and I moved to Leeds in 2015. «As a devout Muslim» I
+value continuity of care.
+Experience
+2017 - 2024  Midwife, Leeds Maternity Unit. Antenatal clinics, labour ward, postnatal care, breastfeeding.
+Education
+BSc Midwifery, University of Leeds, 2014 - 2017
+""",
+        ("midwife", "antenatal", "pregnancy", "maternity", "labour", "postnatal", "breastfeeding", "mothers"),
+    ),
+    # 37. A surname-first header with a middle initial, the surname recurring with a title.
+    (
+        """«n:Whitaker», «n:Rosalind» «M.»
+Chartered Accountant (ACCA)
+«rosalind.whitaker@example.co.uk» | «01632 960 811» | «9 Orchard Close, York YO24 1AB»
+Summary
+Accountant with 11 years in management accounts and audit. Clients know her as «Ms Whitaker».
+Experience
+2015 - 2024  Management Accountant, Minster Foods Ltd. Month-end close, budgeting, Sage, Excel.
+2013 - 2015  Audit Senior, Ouse & Partners. Statutory audit, IFRS, VAT returns.
+Education
+BA Accounting and Finance, University of Hull, 2009 - 2012
+Personal
+«Age: 38» · «Widowed» · «Wheelchair user»
+""",
+        ("accountant", "audit", "budgeting", "IFRS", "VAT", "Excel"),
+    ),
+    # 38. The name in capitals surname first, and recurring only in the e-mail and a project's handle.
+    (
+        """«n:OKONJO», «n:Chidi»
+Data Analyst
+«chidi.okonjo@example.com» · «+44 20 7946 0958» · «Flat 2, 31 Camden Road, London NW1 9LR»
+Profile
+Data analyst: SQL, Python, Power BI. Author of the «okonjo»-dashboards toolkit. «He» is «a father of one».
+Experience
+2018 - 2024  Data Analyst, Thameside Retail. SQL, Power BI, pandas, A/B tests.
+Education
+BSc Mathematics, Queen Mary University of London, 2014 - 2017
+«Referees: Mr. Paul Grant, Head of Analytics, Thameside Retail, paul.grant@thameside.example»
+Available to start in one month; happy to work hybrid from the London office.
+""",
+        ("SQL", "Python", "Power BI", "pandas", "analyst", "hybrid"),
+    ),
+    # 39. The name only in the e-mail's local part, then a sign-off with an initial.
+    (
+        """Senior Backend Developer
+«j.kowalski@example.pl» | «+48 512 345 678» | «ul. Piękna 24, 00-549 Warszawa»
+Profile
+Backend developer, Java and Kotlin, 9 years. Moved from Java to Kotlin for all new services in 2020.
+«Polish citizen»; «in my mid thirties»; «Catholic».
+Experience
+2015 - 2024  Backend Developer, Wisła Systems. Java, Kotlin, Spring Boot, PostgreSQL, Kafka.
+Education
+MSc Computer Science, Warsaw University of Technology, 2010 - 2015
+«n:J. Kowalski», Warsaw
+""",
+        ("Java", "Kotlin", "Spring", "PostgreSQL", "Kafka", "backend"),
+    ),
+    # 40. Dutch address and gendered title, marital status and age in one line, photo caption.
+    (
+        """«[Foto]»
+«Mevr.» «n:Sanne Bakker»
+Recruitment Consultant
+«Keizersgracht 123», «1015 CJ Amsterdam» · «+31 6 12345678» · «sanne.bakker@example.nl»
+«Married, 2 children» · «Age: 41» · «Dutch national»
+Profile
+Recruitment consultant for IT roles, 12 years. Sourcing, interviewing, employer branding, Bullhorn.
+Experience
+2014 - 2024  Senior Recruitment Consultant, Grachten Talent. Sourcing, headhunting, LinkedIn Recruiter.
+Education
+BA Human Resource Management, Hogeschool van Amsterdam, 2008 - 2012
+""",
+        ("recruitment", "sourcing", "interviewing", "headhunting", "Bullhorn", "branding"),
+    ),
+    # 41. US address with an apartment, a title, an inline referee mid-CV, a single mother.
+    (
+        """«Mr.» «n:Marcus Delgado»
+Licensed Electrician
+«123 Main St, Apt 4B», «Springfield, IL 62704» | «(217) 555-0144» | «marcus.delgado@example.com»
+Summary
+Journeyman electrician, 10 years in commercial wiring, panel upgrades and PLC troubleshooting.
+«Single father», «42 years old». «Marine Corps veteran».
+References: «Dr. Anne Lee», Head of Facilities, Lincoln Memorial Hospital, «anne.lee@lmh.example»
+Holds an OSHA 30 card and a state electrical licence.
+Experience
+2014 - 2024  Electrician, Prairie Power Contractors. Commercial wiring, conduit, PLC troubleshooting.
+""",
+        ("electrician", "wiring", "PLC", "OSHA", "conduit", "licence"),
+    ),
+    # 42. A gendered title, a girls' school with a saint's name, a photo caption, pronouns.
+    (
+        """«Photo of the candidate»
+«Mrs» «n:Harriet Bellamy»
+Primary School Teacher
+«Age: 34» · «harriet.bellamy@example.co.uk» · «42 Elm Grove, Reading RG1 5PS»
+Profile
+Primary teacher with 9 years in Key Stage 2, phonics lead and SENCO support. «She» coordinates the
+school's maths curriculum and «her» pupils' results rose each year.
+Experience
+2015 - 2024  Class Teacher, Caversham Primary. Key Stage 2, phonics, maths lead, safeguarding.
+Education
+PGCE Primary, University of Reading, 2013 - 2014
+«St Mary's Girls' School», Ascot, 2004 - 2011
+Interests
+«Mothers' Union» volunteer, netball, baking.
+""",
+        ("teacher", "phonics", "curriculum", "maths", "SENCO", "safeguarding"),
+    ),
+    # 43. Spanish title and labels in an English CV; marital status as a single word; born with a city.
+    (
+        """«Sra.» «n:Carmen Ibáñez Soto»
+Logistics Coordinator
+«carmen.ibanez@example.es» · «+34 699 123 456» · «Calle Mayor 14, 28013 Madrid»
+Fecha de nacimiento: «07/10/1984» · «Soltera»
+Profile
+Logistics coordinator, 12 years in freight forwarding: customs, Incoterms, SAP, route planning.
+«Born and raised in Seville»; «my partner» and I relocated to Madrid in 2016.
+Experience
+2016 - 2024  Logistics Coordinator, Iberia Freight. Customs clearance, SAP, carriers, KPIs.
+2012 - 2016  Shipping Clerk, Puerto Sur. Bills of lading, Incoterms.
+Education
+Grado en Comercio Internacional, Universidad de Sevilla, 2003 - 2007
+""",
+        ("logistics", "customs", "Incoterms", "SAP", "freight", "forwarding"),
+    ),
+    # 44. German conventions in English: Herr, next-line labels in a sidebar, age after the name.
+    (
+        """«Herr» «n:Florian Brandt», «36»
+Mechanical Engineer
+Contact
+«Lindenallee 22»
+«80331 München»
+«florian.brandt@example.de»
+Born
+«4 July 1988»
+Citizenship
+«German»
+Children
+«Two»
+Profile
+Mechanical engineer: SolidWorks, FEA, GD&T, design for manufacture, 11 years in automotive.
+Experience
+2013 - 2024  Design Engineer, Isar Automotive. SolidWorks, ANSYS, FMEA, tooling.
+Education
+Dipl.-Ing. Maschinenbau, TU München, 2007 - 2013
+""",
+        ("SolidWorks", "FEA", "ANSYS", "FMEA", "mechanical", "automotive"),
+    ),
+    # 45. A hospitality CV with prose about family, faith and age; a church worker's role keeps its words.
+    (
+        """«n:Grace Mbeki»
+Parish Administrator
+«grace.mbeki@example.org» | «+27 82 555 0134» | «12 Long Street, Cape Town 8001»
+Profile
+Administrator of a busy church office for 8 years: rotas, bookings, Xero bookkeeping, GDPR records.
+«I am 47» and «my wife and I» foster teenagers. «Being a devout Christian», I relate well to the
+congregation. I am «hard of hearing» and use «hearing aids».
+Experience
+2016 - 2024  Parish Administrator, St Andrew's Church. Church bookings, Xero, rotas, newsletters.
+Education
+Diploma in Office Administration, Cape Peninsula University of Technology, 2010 - 2012
+""",
+        ("administrator", "church", "parish", "congregation", "Xero", "bookkeeping"),
+    ),
+    # 46. A personal-details table flattened to "label, gap, value"; Australian address; age after gender.
+    (
+        """«n:Liam Gallagher-Nguyen»
+«Male», «29» | «she/they» | «lgn@example.com.au»
+«14 George St», «Sydney NSW 2000»
+Personal details
+Date of birth        «03/08/1995»
+Marital status       «Single»
+Nationality	«Australian»
+Health	«Type 1 diabetic»
+Profile
+Civil site engineer: concrete pours, surveying, AutoCAD Civil 3D, site safety inductions.
+Proud «grandmother»; «I have a stammer».
+Experience
+2018 - 2024  Site Engineer, Harbour Build. Surveying, AutoCAD, concrete QA, subcontractor coordination.
+Education
+BEng Civil Engineering, University of Sydney, 2013 - 2017
+""",
+        ("surveying", "AutoCAD", "concrete", "site", "engineer", "subcontractor"),
+    ),
+)
+
+BLIND_CVS: tuple[str, ...] = (*_FIRST_CVS, *(cv for cv, _ in UNSEEN_CVS))
+
 
 def plain(cv: str) -> str:
     """The CV as a candidate would send it, without the marks."""
@@ -470,6 +712,11 @@ def planted(cv: str) -> list[str]:
         if match.group(1):
             values += [part for part in re.split(r"[ -]", match.group(2)) if len(part) > 2]
     return values
+
+
+def unplanted(cv: str) -> str:
+    """The CV with every planted value left out: what it says of the candidate's work alone."""
+    return _MARK.sub("", cv)
 
 
 def candidate_name(cv: str) -> str:

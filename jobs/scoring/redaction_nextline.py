@@ -1,0 +1,147 @@
+"""Blind-mode steps for personal details that span lines or sit in a sentence without a label.
+
+Sidebars and two-column templates put a label on a line of its own and its value on the next ("Nationality"
+then "British"), and an address's postcode line under its street. Prose states an age without "Age:" ("I am
+47"). Each step keeps line i at line i and replaces within it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobs.scoring import sections
+
+# A label alone on its line (a colon allowed): the line after it is its value, of this category.
+_LABELS_BY_CATEGORY = {
+    ("date_of_birth", "[dob]"): "date_of_birth birth_date birthday born dob d.o.b. d.o.b geburtsdatum"
+    " date_de_naissance fecha_de_nacimiento",
+    ("age", "[age]"): "age alter edad",
+    ("nationality", "[birthplace]"): "place_of_birth birthplace",
+    ("nationality", "[nationality]"): "nationality nationalities citizenship staatsangehörigkeit nationalité"
+    " nacionalidad visa_status",
+    ("gender", "[gender]"): "gender sex pronouns",
+    ("family", "[family]"): "marital_status civil_status familienstand children dependants dependents",
+    ("religion", "[religion]"): "religion faith",
+    ("ethnicity", "[ethnicity]"): "ethnicity",
+    ("disability", "[disability]"): "disability",
+    ("address", "[address]"): "address home_address postal_address",
+}
+_NEXT_LINE_LABELS = {
+    label.replace("_", " "): found
+    for found, labels in _LABELS_BY_CATEGORY.items()
+    for label in labels.split(" ")
+}
+# "Marital status    Single", "Nationality<TAB>British": a table flattened to a label, a gap and its value.
+_LABEL_GAP_VALUE = re.compile(
+    r"^([ \t\u2022*-]*([^\W\d_][\w. \u00c0-\u024f]*?)(?:\t+|[ ]{2,}))(\S.*?)(?=\t|[ ]{2,}|$)"
+)
+_LABEL_LINE = re.compile(r"^[ \t\u2022*-]*([^\W\d_][\w. \u00c0-\u024f]*?)[ \t]*[:\uff1a]?[ \t]*$")
+# A value is short: a date, a word or two, a street. A longer line is prose that happens to follow.
+_MAX_VALUE_WORDS = 6
+# "80331 München", "1015 CJ Amsterdam", "SW1A 1AA", "Leeds LS6 2AB" on the line under a street.
+_POSTCODE_LINE = re.compile(
+    r"^[ \t]*(?:(?:\d{4,5}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3})[ \t]+[A-Z\u00c0-\u00de][\w'-]*"
+    r"(?:[ \t]+[A-Z\u00c0-\u00de][\w'-]*)?"
+    r"|(?:[A-Z][\w'-]*[ \t]+)?[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})[ \t]*$"
+)
+_TENS = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy)"
+    r"(?:[ \t-](?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+# "I am 47", "I'm 52 and ...", "aged thirty-four", "34 years of age", "Age - 29": an age said without "Age:".
+# "I am 10 years into ..." is not one.
+_STATED_AGE = re.compile(
+    r"\b(?:I[ \t]+am|I['\u2019]m)[ \t]+\d{2}\b(?![ \t]*(?:years?|yrs?|%|[.,]\d))"
+    rf"|\baged?[ \t]+{_TENS}\b|\b(?:{_TENS}|\d{{2}})[ \t]+years?[ \t]+of[ \t]+age\b"
+    r"|\bage[ \t]+[-\u2013][ \t]+\d{2}\b",
+    re.IGNORECASE,
+)
+# "Male, 34": an age after a redacted gender. "PIN - 560001", "Sydney NSW 2000": postal codes by label or
+# by Australian state.
+_AFTER_GENDER = re.compile(r"(?<=\[gender\]),[ \t]*\d{2}\b(?![\d./:-])")
+_POSTAL_CODE = re.compile(
+    r"\b(?i:pin(?:[ \t]*code)?|postcode|post[ \t]+code|zip(?:[ \t]*code)?|plz)"
+    r"[ \t]*[:\-\u2013]?[ \t]*\d{4,6}\b"
+    r"|\b(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)[ \t]+\d{4}\b"
+)
+# "Lagos-born", "Hamburg-born": a place of birth joined to "born" ("Nigerian-born" is a demonym's work).
+_PLACE_BORN = re.compile(r"\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?-born\b")
+# "[address], Cape Town 8001": a town and its postal code after a redacted street.
+_TOWN_CODE = re.compile(r"(?<=\[address\]),[ \t]*[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}[ \t]+\d{4,6}\b")
+
+
+def _label(line: str) -> tuple[str, str] | None:
+    match = _LABEL_LINE.match(line)
+    return _NEXT_LINE_LABELS.get(match.group(1).strip().lower()) if match else None
+
+
+def _is_value(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        bool(stripped)
+        and not stripped.startswith("[")
+        and len(stripped.split()) <= _MAX_VALUE_WORDS
+        and _label(line) is None
+        and sections.heading_section(line) is None
+    )
+
+
+def _gap_value(line: str) -> tuple[str, tuple[str, str] | None]:
+    """The line with the value after "Label<gap>" replaced, and what it was (None if the line is not one)."""
+    match = _LABEL_GAP_VALUE.match(line)
+    found = _NEXT_LINE_LABELS.get(match.group(2).strip().lower()) if match else None
+    if match is None or found is None or match.group(3).startswith("["):
+        return line, None
+    return line[: match.start(3)] + found[1] + line[match.end(3) :], found
+
+
+def redact_next_line_values(text: str) -> tuple[str, dict[str, int]]:
+    """Replace the value on the line after a lone label ("Nationality" / "British"), or after its gap."""
+    lines = text.split("\n")
+    counts: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        lines[index], beside = _gap_value(line)
+        if beside is not None:
+            counts[beside[0]] = counts.get(beside[0], 0) + 1
+    for index, line in enumerate(lines[:-1]):
+        found = _label(line)
+        if found is None or not _is_value(lines[index + 1]):
+            continue
+        category, placeholder = found
+        lines[index + 1] = placeholder
+        counts[category] = counts.get(category, 0) + 1
+    return "\n".join(lines), counts
+
+
+def redact_postcode_lines(text: str) -> tuple[str, int]:
+    """Replace a postcode-and-town line under a redacted street line, and a town with its code after one."""
+    text, count = _TOWN_CODE.subn("", text)
+    lines = text.split("\n")
+    previous = ""
+    for index, line in enumerate(lines):
+        if previous.rstrip().endswith("[address]") and _POSTCODE_LINE.match(line):
+            lines[index] = "[address]"
+            count += 1
+        if line.strip():
+            previous = lines[index]
+    return "\n".join(lines), count
+
+
+def redact_stated_age(text: str) -> tuple[str, int]:
+    """Replace an age stated in a sentence ("I am 47") with [age]."""
+    return _STATED_AGE.subn("[age]", text)
+
+
+def redact_age_after_gender(text: str) -> tuple[str, int]:
+    """Replace an age written after a redacted gender ("Male, 34" is "[gender], 34" by then)."""
+    return _AFTER_GENDER.subn(", [age]", text)
+
+
+def redact_postal_codes(text: str) -> tuple[str, int]:
+    """Replace a postal code given with its label or after an Australian state."""
+    return _POSTAL_CODE.subn("[address]", text)
+
+
+def redact_place_born(text: str) -> tuple[str, int]:
+    """Replace a birthplace written as "Lagos-born" with [birthplace]."""
+    return _PLACE_BORN.subn("[birthplace]", text)
