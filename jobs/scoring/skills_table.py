@@ -85,8 +85,11 @@ iOS | ios | Mobile |
 Android | android | Mobile |
 React Native | react native | React, Mobile |
 Flutter | flutter | Dart, Mobile |
-Databases | databases, database, rdbms, data modeling, data modelling, base de données, bases de données,
-    base de datos, bases de datos, datenbank, datenbanken | |
+Software development | software development, software developer, software engineer, programmer,
+    programming, application development, application developer, web developer, web development | |
+Databases | databases, database, rdbms, database administrator, database administration, =DBA, data modeling,
+    data modelling, base de données, bases de données, base de datos, bases de datos, datenbank,
+    datenbanken | |
 PostgreSQL | postgresql, postgres, psql, postgre, postgis | SQL |
 MySQL | mysql, mariadb | SQL |
 SQLite | sqlite | SQL |

@@ -1,0 +1,50 @@
+"""Strong IT project managers read as strong (issue #9): each rule a recruiter states, on a short CV."""
+
+from jobs.scoring.criteria import need
+from jobs.scoring.offline import OfflineScorer
+from jobs.scoring.technical import asks_hands_on_it
+from jobs.scoring.types import Criterion, Rubric
+
+SCORER = OfflineScorer()
+TECHNICAL = Criterion(
+    "Technical background",
+    "A computer science or IT degree, or hands-on work in systems, infrastructure or software",
+)
+
+
+def _one(text: str, criterion: Criterion) -> int:
+    return SCORER.score(text, Rubric("IT Project Manager", "", (criterion,), blind=False)).criteria[0].score
+
+
+def test_a_criterion_names_hands_on_it_work_only_beside_it_or_software() -> None:
+    assert asks_hands_on_it(f"{TECHNICAL.name}: {TECHNICAL.description}")
+    assert asks_hands_on_it("Hands-on IT experience")
+    assert not asks_hands_on_it("Technical background in civil infrastructure and roads")
+    assert not asks_hands_on_it("Managed IT or software projects end to end")  # delivery, not hands-on work
+    assert not asks_hands_on_it("Knows it by heart: a technical background in welding")  # "it", the pronoun
+    assert "Databases" in need(TECHNICAL.name, TECHNICAL.description, 0).terms
+
+
+def test_a_former_sql_developer_has_a_technical_background() -> None:
+    cv = (
+        "EXPERIENCE\nProject Manager, Acme Bank\nJan 2019 - Dec 2020\n- Ran the payments programme.\n"
+        "PL/SQL Developer, Acme Bank\nJan 2015 - Dec 2018\n- Wrote stored procedures and reports in Oracle.\n"
+    )
+    assert _one(cv, TECHNICAL) == 7  # 0 before: no word of the criterion's own
+
+
+def test_a_former_system_administrator_has_a_technical_background() -> None:
+    cv = (
+        "EXPERIENCE\nIT Project Manager, Acme\nJan 2019 - Dec 2020\n- Ran the new sites' roll-outs.\n"
+        "System Administrator, Acme\nJan 2015 - Dec 2018\n- Network administration and server patching.\n"
+    )
+    assert _one(cv, TECHNICAL) == 8  # 4 before
+
+
+def test_patient_monitoring_and_design_software_are_no_technical_background() -> None:
+    nurse = (
+        "EXPERIENCE\nStaff Nurse, City Hospital\nJan 2018 - present\n- Monitoring of patients' vital signs.\n"
+    )
+    designer = "EXPERIENCE\nGraphic Designer, Studio\nJan 2018 - present\n- Layouts in CorelDraw software.\n"
+    assert _one(nurse, TECHNICAL) == 0
+    assert _one(designer, TECHNICAL) == 2
