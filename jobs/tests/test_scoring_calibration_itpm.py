@@ -2,6 +2,7 @@
 
 from jobs.scoring.criteria import need
 from jobs.scoring.offline import OfflineScorer
+from jobs.scoring.phrasings import phrase_skills
 from jobs.scoring.technical import asks_hands_on_it
 from jobs.scoring.types import Criterion, Rubric
 
@@ -48,3 +49,21 @@ def test_patient_monitoring_and_design_software_are_no_technical_background() ->
     designer = "EXPERIENCE\nGraphic Designer, Studio\nJan 2018 - present\n- Layouts in CorelDraw software.\n"
     assert _one(nurse, TECHNICAL) == 0
     assert _one(designer, TECHNICAL) == 2
+
+
+LEADERSHIP = Criterion("People management", "Leads and coaches a team: hiring, planning work, appraisals")
+
+
+def test_people_glued_to_the_next_word_by_a_lost_space_are_still_managed() -> None:
+    assert phrase_skills("managed the in-house development teamto deliver the portal") == {"Leadership"}
+    assert phrase_skills("managed the staffing plan") == set()  # "staff" + "ing" is no lost space
+    assert phrase_skills("managed the teamwork tool") == set()
+
+
+def test_a_capitalised_name_wrapped_over_two_lines_is_read_across_the_break() -> None:
+    head = "EXPERIENCE\nIT Manager, Acme\nJan 2018 - Dec 2023\n"
+    role = head + "Managing the in-house Java Development\n{rest}\n"
+    assert _one(role.format(rest="Team to build the customer portals"), LEADERSHIP) == 4
+    # A line ending in lower case before a capital starts a new bullet, whatever follows.
+    moved = head + "Led the move to Microsoft\nTeams use it daily\n"
+    assert _one(moved, LEADERSHIP) == 1  # its meaning only: not read across the break
