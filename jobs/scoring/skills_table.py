@@ -206,7 +206,9 @@ Marketing | marketing, digital marketing, content marketing, growth marketing, m
 Sales | sales, business development, account management, account manager, account executive, salesperson,
     ventes, ventas, vertrieb, b2b sales | | job
 CRM | crm, salesforce, hubspot | |
-Finance | finance, financial analysis, financial modeling, financial modelling, budgeting, p&l, finanzas,
+Budgeting | budgeting, budget, budgets, budget management, budget planning, budget control, budgetary control,
+    cost control, presupuesto, presupuestos | Finance |
+Finance | finance, financial analysis, financial modeling, financial modelling, p&l, finanzas,
     financial reporting | |
 Accounting | accounting, bookkeeping, comptabilité, contabilidad, buchhaltung | Finance |
 Accounting standards | gaap, us gaap, ifrs | |

@@ -1,5 +1,6 @@
 """Strong IT project managers read as strong (issue #9): each rule a recruiter states, on a short CV."""
 
+from jobs.scoring import skills
 from jobs.scoring.criteria import need
 from jobs.scoring.offline import OfflineScorer
 from jobs.scoring.phrasings import phrase_skills
@@ -67,3 +68,13 @@ def test_a_capitalised_name_wrapped_over_two_lines_is_read_across_the_break() ->
     # A line ending in lower case before a capital starts a new bullet, whatever follows.
     moved = head + "Led the move to Microsoft\nTeams use it daily\n"
     assert _one(moved, LEADERSHIP) == 1  # its meaning only: not read across the break
+
+
+BUDGETS = Criterion("Budgets", "Prepares budgets and forecasts, tracks spending")
+
+
+def test_a_budget_managed_in_another_field_is_budget_work() -> None:
+    office = "EXPERIENCE\nOffice Manager, Acme\nJan 2018 - Dec 2023\n- Managed the $1.1m office budget.\n"
+    assert need(BUDGETS.name, BUDGETS.description, 0).name_terms == ("Budgeting",)
+    assert _one(office, BUDGETS) == 5  # a budget held, no forecasts or spending named; 1 before
+    assert "Finance" in skills.expand(skills.find_skills("annual budgeting"))  # budgeting is finance work
