@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from jobs.scoring import semantic, skills
+from jobs.scoring import semantic, skills, technical
 from jobs.scoring.profile import stem, stems
 
 DEFAULT_YEARS = 3  # when a years criterion names no number and the persona gives no minimum
@@ -159,6 +159,9 @@ def need(name: str, description: str, min_years: int) -> Need:
     folded = skills.fold(text)
     # Words every CV uses ("support", "team") evidence nothing on their own.
     keywords = (stems(text) | acronyms(text)) - _YEARS_STEMS - COMMON - _name_parts(name_terms + desc_terms)
+    job = frozenset(t for t in name_terms + desc_terms if skills.kind_of(t) == "job")
+    # "Hands-on work in IT": a developer's or administrator's work meets it in its own words (technical.py).
+    desc_terms += technical.hands_on_terms(text, set(name_terms + desc_terms))
     return Need(
         name_terms=tuple(name_terms),
         name_any=bool(_ANY_OF.search(skills.fold(name))),
@@ -169,7 +172,7 @@ def need(name: str, description: str, min_years: int) -> Need:
         years=_years(folded, min_years),
         home=_home(text, set(name_terms) | set(desc_terms)),
         named=_named_credentials(text) if CREDENTIAL.search(folded) else frozenset(),
-        job=frozenset(t for t in name_terms + desc_terms if skills.kind_of(t) == "job"),
+        job=job,
         or_work=_or_work(folded),
         excluded=_NOSQL if _RELATIONAL.search(folded) and "nosql" not in folded else frozenset(),
         vector=semantic.criterion_vector(text),

@@ -21,7 +21,10 @@ _PEOPLE = (
 )
 # Words between verb and people: no sentence or clause punctuation, no second verb of the kind ("led to").
 _GAP = r"(?:[\w'&+/-]+,?\s+){0,4}?"
-_MANAGES_PEOPLE = re.compile(rf"\b(?:{_VERB})\s+(?!to\b){_GAP}(?:{_PEOPLE})\b")
+# Some PDFs lose the space after a word ("Development Teamto offer"): a short function word glued to the
+# people still ends the phrase.
+_GLUED_TAIL = r"(?:to|of|in|and|for|with|that|who|at|on|from)?"
+_MANAGES_PEOPLE = re.compile(rf"\b(?:{_VERB})\s+(?!to\b){_GAP}(?:{_PEOPLE}){_GLUED_TAIL}\b")
 
 # Not "reports": "managed the monthly reports" is no management of people ("direct reports" is in the table).
 PHRASES: tuple[tuple[re.Pattern[str], str], ...] = ((_MANAGES_PEOPLE, "Leadership"),)

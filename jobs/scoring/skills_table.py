@@ -85,8 +85,11 @@ iOS | ios | Mobile |
 Android | android | Mobile |
 React Native | react native | React, Mobile |
 Flutter | flutter | Dart, Mobile |
-Databases | databases, database, rdbms, data modeling, data modelling, base de données, bases de données,
-    base de datos, bases de datos, datenbank, datenbanken | |
+Software development | software development, software developer, software engineer, programmer,
+    programming, application development, application developer, web developer, web development | |
+Databases | databases, database, rdbms, database administrator, database administration, =DBA, data modeling,
+    data modelling, base de données, bases de données, base de datos, bases de datos, datenbank,
+    datenbanken | |
 PostgreSQL | postgresql, postgres, psql, postgre, postgis | SQL |
 MySQL | mysql, mariadb | SQL |
 SQLite | sqlite | SQL |
@@ -203,7 +206,9 @@ Marketing | marketing, digital marketing, content marketing, growth marketing, m
 Sales | sales, business development, account management, account manager, account executive, salesperson,
     ventes, ventas, vertrieb, b2b sales | | job
 CRM | crm, salesforce, hubspot | |
-Finance | finance, financial analysis, financial modeling, financial modelling, budgeting, p&l, finanzas,
+Budgeting | budgeting, budget, budgets, budget management, budget planning, budget control, budgetary control,
+    cost control, presupuesto, presupuestos | Finance |
+Finance | finance, financial analysis, financial modeling, financial modelling, p&l, finanzas,
     financial reporting | |
 Accounting | accounting, bookkeeping, comptabilité, contabilidad, buchhaltung | Finance |
 Accounting standards | gaap, us gaap, ifrs | |
