@@ -150,11 +150,8 @@ def _walk(
 ) -> None:
     count = pdfium_calls.count_form_objects(form) if form else pdfium_calls.count_page_objects(page)
     get, container = (pdfium_calls.form_object, form) if form else (pdfium_calls.page_object, page)
-    object_type, texts, paints = (
-        pdfium_calls.object_type,
-        layers.texts,
-        layers.paints,
-    )  # bound once: per object
+    # Bound once: the loop runs for every object of the page.
+    object_type, texts, paints = pdfium_calls.object_type, layers.texts, layers.paints
     plain = ctm == IDENTITY
     for index in range(max(count, 0)):
         obj = get(container, index)

@@ -158,7 +158,7 @@ class _PageText:
             self._separator = separator
 
     def read(self, chars: list[str], objects: list[int | None], boxes: list[Rect]) -> None:
-        """Write each character to the visible text or a hidden run (one loop, no call per character)."""
+        """Write each character to the visible text or a hidden run (inlined: this loop is per character)."""
         seen, area, visible = self._objects, self.area, self.visible
         for char, address, (left, top, right, bottom) in zip(chars, objects, boxes, strict=True):
             if not address:  # a space or line break PDFium generated
