@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -29,8 +30,8 @@ _MAX_SHAPE_SEGMENTS = (
 _WHITE: tuple[int, int, int] = (255, 255, 255)
 
 
-@dataclass(frozen=True)
-class Paint:
+# Paint and TextObject are tuples: a CV has ~1,500 text objects, and a frozen dataclass is slow to build.
+class Paint(NamedTuple):
     """A filled area: an opaque-or-not box of one colour, or an image or shading (colour unknown: None)."""
 
     z: int
@@ -39,8 +40,7 @@ class Paint:
     opaque: bool
 
 
-@dataclass(frozen=True)
-class TextObject:
+class TextObject(NamedTuple):
     z: int
     box: Box
     rgba: RGBA | None  # None: a pattern or a colour PDFium cannot give
@@ -62,8 +62,9 @@ class PageLayers:
         text = self.texts.get(address)
         if text is None:
             return None
-        centre = ((text.box[0] + text.box[2]) / 2, (text.box[1] + text.box[3]) / 2)
-        under = [paint for paint in self._paints_at(centre) if contains(paint.box, centre)]
+        box = text.box
+        x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        under = [p for p in self._paints_at(x, y) if p.box[0] <= x <= p.box[2] and p.box[1] <= y <= p.box[3]]
         if text.render_mode in (3, 7) and not any(paint.rgb is None for paint in under):
             return "invisible_render_mode"  # over an image it is the OCR layer of a scan: the visible text
         if text.drawn_size < TINY_FONT_PT:
@@ -71,20 +72,20 @@ class PageLayers:
         if text.rgba is not None and (text.rgba[3] == 0 or _blends_in(text, under)):
             return "white_text"
         # An image drawn over text is how some scanners hide their OCR layer: that text is the scan's.
-        if any(paint.z > text.z and paint.opaque and paint.rgb is not None for paint in under):
+        if under and any(paint.z > text.z and paint.opaque and paint.rgb is not None for paint in under):
             return "covered"
-        if text.clip is not None and not _overlaps(text.clip, text.box):
+        if text.clip is not None and not _overlaps(text.clip, box):
             return "clipped"  # wholly outside: a glyph half over a column's edge still shows
         return None
 
-    def _paints_at(self, point: tuple[float, float]) -> list[Paint]:
+    def _paints_at(self, x: float, y: float) -> list[Paint]:
         if self._grid is None:
             self._grid = _index(self.paints)
-        if not all(math.isfinite(value) for value in point):
+        if not (math.isfinite(x) and math.isfinite(y)):
             return []
         if not self._grid:
             return self.paints  # too many large paints to index: look through them all
-        return self._grid.get((int(point[0] // _CELL), int(point[1] // _CELL)), [])
+        return self._grid.get((int(x // _CELL), int(y // _CELL)), [])
 
 
 _CELL = 32.0  # points: paints are indexed by the cells of this size they touch, so a lookup reads a few
@@ -125,7 +126,12 @@ def _blends_in(text: TextObject, under: list[Paint]) -> bool:
             break
     if background is None or text.rgba is None:
         return False  # on an image or a gradient: design, not something we can judge
-    return all(abs(a - b) <= NEAR_COLOUR for a, b in zip(text.rgba[:3], background, strict=True))
+    red, green, blue, _alpha = text.rgba  # channel by channel, spelt out: this runs for every text object
+    return (
+        abs(red - background[0]) <= NEAR_COLOUR
+        and abs(green - background[1]) <= NEAR_COLOUR
+        and abs(blue - background[2]) <= NEAR_COLOUR
+    )
 
 
 def read_layers(page: pdfium.PdfPage) -> PageLayers:
@@ -143,33 +149,53 @@ def _walk(
     clip: Box | None,  # what the forms around these objects clip to, in page space
 ) -> None:
     count = pdfium_calls.count_form_objects(form) if form else pdfium_calls.count_page_objects(page)
+    get, container = (pdfium_calls.form_object, form) if form else (pdfium_calls.page_object, page)
+    # Bound once: the loop runs for every object of the page.
+    object_type, texts, paints = pdfium_calls.object_type, layers.texts, layers.paints
+    plain = ctm == IDENTITY
     for index in range(max(count, 0)):
-        obj = pdfium_calls.form_object(form, index) if form else pdfium_calls.page_object(page, index)
+        obj = get(container, index)
         if not obj:
             continue
-        kind = pdfium_calls.object_type(obj)
-        z = len(layers.paints) + len(layers.texts)
+        kind = object_type(obj)
+        z = len(paints) + len(texts)
         if kind == raw.FPDF_PAGEOBJ_TEXT:
-            layers.texts[obj] = _text_object(obj, z, ctm, clip)
+            texts[obj] = _text_object(obj, z, ctm, clip, plain)
         elif kind == raw.FPDF_PAGEOBJ_PATH:
             paint = _shape(obj, z, ctm)
             if paint is not None:
-                layers.paints.append(paint)
+                paints.append(paint)
         elif kind in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING):
-            layers.paints.append(Paint(z, _bounds(obj, ctm), None, opaque=True))
+            paints.append(Paint(z, _bounds(obj, ctm), None, opaque=True))
         elif kind == raw.FPDF_PAGEOBJ_FORM and depth < MAX_DEPTH:
             inner = _intersect(clip, _clip_box(obj, ctm))
             _walk(layers, page, obj, multiply(_matrix(obj), ctm), depth + 1, inner)
 
 
-def _text_object(obj: Handle, z: int, ctm: Matrix, clip: Box | None) -> TextObject:
+def _text_object(obj: Handle, z: int, ctm: Matrix, clip: Box | None, plain: bool) -> TextObject:
     mode = pdfium_calls.render_mode(obj)
-    a, b, c, d, _e, _f = multiply(_matrix(obj), ctm)
+    a, b, c, d = _scale(_matrix(obj), ctm, plain)
     drawn = abs(pdfium_calls.font_size(obj)) * min(math.hypot(a, b), math.hypot(c, d))
     # Stroke-only text (modes 1 and 5) shows its stroke colour, everything else its fill colour.
     colour = pdfium_calls.colour(obj, stroke=mode in (1, 5))
-    inner = _intersect(clip, _clip_box(obj, ctm))
-    return TextObject(z, _bounds(obj, ctm), colour, int(mode), drawn, inner)
+    box = pdfium_calls.bounds(obj) or (0.0, 0.0, 0.0, 0.0)
+    return TextObject(
+        z,
+        box if plain else transform_box(box, ctm),
+        colour,
+        int(mode),
+        drawn,
+        _intersect(clip, _clip_box(obj, ctm)),
+    )
+
+
+def _scale(m: Matrix, ctm: Matrix, plain: bool) -> tuple[float, float, float, float]:
+    """The first four terms of m then ctm: under the identity, m's own (the same floats if finite)."""
+    a, b, c, d = m[0], m[1], m[2], m[3]
+    if plain and math.isfinite(a + b + c + d):
+        return a, b, c, d
+    a, b, c, d, _e, _f = multiply(m, ctm)
+    return a, b, c, d
 
 
 def _clip_box(obj: Handle, ctm: Matrix) -> Box | None:
@@ -246,7 +272,3 @@ def transform_box(box: Box, m: Matrix) -> Box:
     xs = [m[0] * x + m[2] * y + m[4] for x, y in corners]
     ys = [m[1] * x + m[3] * y + m[5] for x, y in corners]
     return (min(xs), min(ys), max(xs), max(ys))
-
-
-def contains(box: Box, point: tuple[float, float]) -> bool:
-    return box[0] <= point[0] <= box[2] and box[1] <= point[1] <= box[3]

@@ -47,18 +47,10 @@ def read_pdf(source: str | bytes, max_pages: int) -> Extraction:
 def _read_page(page: pdfium.PdfPage, number: int) -> tuple[str, list[HiddenSpan]]:
     textpage = page.get_textpage()
     reader = _PageText(read_layers(page), _visible_area(page), number)
-    box = raw.FS_RECTF()
-    box_address = ctypes.addressof(box)
     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
-    add, separate = reader.add, reader.separate  # bound once: this loop runs for every character
-    for index, char in enumerate(_page_chars(textpage)):
-        address = _text_object_at(handle, index)
-        if not address:  # a space or line break PDFium generated
-            separate("\n" if char in "\r\n" else " ")
-            continue
-        _char_box(handle, index, box_address)
-        left, top, right, bottom = _box_fields(box)
-        add(char, address, left, bottom, right, top)
+    chars = _page_chars(textpage)
+    objects = [_text_object_at(handle, index) for index in range(len(chars))]
+    reader.read(chars, objects, _char_boxes(handle, objects))
     return "".join(reader.visible.parts), reader.spans()
 
 
@@ -71,8 +63,32 @@ _char_box = ctypes.cast(
     ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p),
 )
 
+_BOX = struct.Struct("=4f")  # FS_RECTF: left, top, right, bottom
+Rect = tuple[float, float, float, float]
 
-_box_fields = struct.Struct("=4f").unpack_from  # FS_RECTF: left, top, right, bottom; one call, not four
+
+def _char_boxes(handle: int | None, objects: list[int | None]) -> list[Rect]:
+    """Each character's box, written by PDFium side by side in one buffer and unpacked in one call.
+
+    Only characters of a text object are asked for (PDFium's generated spaces have none); one PDFium cannot
+    measure keeps the box before it, as one reused out-parameter did.
+    """
+    buffer = (ctypes.c_float * (4 * len(objects)))()
+    base = ctypes.addressof(buffer)
+    written = [bool(obj) and _char_box(handle, index, base + 16 * index) for index, obj in enumerate(objects)]
+    boxes = list(_BOX.iter_unpack(bytes(buffer)))
+    if not all(done for done, obj in zip(written, objects, strict=True) if obj):
+        _keep_last_box(boxes, written, objects)
+    return boxes
+
+
+def _keep_last_box(boxes: list[Rect], written: list[int | bool], objects: list[int | None]) -> None:
+    last: Rect = (0.0, 0.0, 0.0, 0.0)
+    for index, obj in enumerate(objects):
+        if obj and written[index]:
+            last = boxes[index]
+        elif obj:
+            boxes[index] = last
 
 
 def _page_chars(textpage: pdfium.PdfTextPage) -> list[str]:
@@ -141,25 +157,34 @@ class _PageText:
         if self._separator != "\n":
             self._separator = separator
 
-    def add(self, char: str, address: int, left: float, bottom: float, right: float, top: float) -> None:
-        known = self._objects.get(address)
-        if known is None:
-            known = self._objects[address] = self._object(address, top - bottom)
-        reason, size = known
-        area = self.area
-        if not (area[0] <= (left + right) / 2 <= area[2] and area[1] <= (bottom + top) / 2 <= area[3]):
-            reason = "off_page"
-        glyph = (left, bottom, right, top, size)
-        if reason is None:
-            self.visible.write(char, glyph, self._separator)
-        elif self._run_open and self._runs[-1][0] == reason:
+    def read(self, chars: list[str], objects: list[int | None], boxes: list[Rect]) -> None:
+        """Write each character to the visible text or a hidden run (inlined: this loop is per character)."""
+        seen, area, visible = self._objects, self.area, self.visible
+        for char, address, (left, top, right, bottom) in zip(chars, objects, boxes, strict=True):
+            if not address:  # a space or line break PDFium generated
+                self.separate("\n" if char in "\r\n" else " ")
+                continue
+            known = seen.get(address)
+            if known is None:
+                known = seen[address] = self._object(address, top - bottom)
+            reason, size = known
+            if not (area[0] <= (left + right) / 2 <= area[2] and area[1] <= (bottom + top) / 2 <= area[3]):
+                reason = "off_page"
+            glyph = (left, bottom, right, top, size)
+            if reason is None:
+                visible.write(char, glyph, self._separator)
+            else:
+                self._hide(reason, char, glyph)
+            self._run_open = reason is not None
+            self._separator = ""
+
+    def _hide(self, reason: str, char: str, glyph: Glyph) -> None:
+        if self._run_open and self._runs[-1][0] == reason:
             self._runs[-1][1].write(char, glyph, self._separator)
         else:
             run = _Stream()
             run.write(char, glyph, "")
             self._runs.append((reason, run))
-        self._run_open = reason is not None
-        self._separator = ""
 
     def _object(self, address: int, height: float) -> tuple[str | None, float]:
         text = self.layers.texts.get(address)
