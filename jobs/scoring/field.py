@@ -67,7 +67,7 @@ class Nearness:
         """
         if wanted.home == "languages":
             return None
-        return replace(self, keep=frozenset(t for t in wanted.terms if not _is_soft(t)))
+        return replace(self, keep=frozenset(t for t in wanted.terms if not is_soft(t)))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -101,7 +101,7 @@ def _skill_fields(named: frozenset[str] | set[str]) -> frozenset[str]:
 
 
 def _unit_fields(unit: Unit) -> frozenset[str]:
-    return fields_in(unit.line.text) | _skill_fields(unit.skills | unit.implied)
+    return fields_in(unit.read_as) | _skill_fields(unit.skills | unit.implied)
 
 
 def _text_fields(text: str) -> frozenset[str]:
@@ -129,8 +129,8 @@ def _majority(placed: list[frozenset[str]]) -> frozenset[str]:
     return frozenset(f for f, count in counts.items() if count >= max(_LINES_TO_PLACE, top / 2))
 
 
-def role_fields(cv: CvProfile) -> dict[int, frozenset[str]]:
-    """Each dated role's field(s) by its title, else by its lines; a role not placed is left out."""
+def role_fields(cv: CvProfile, by_lines: bool = True) -> dict[int, frozenset[str]]:
+    """Each dated role's field(s) by its title, else (by_lines) by its lines; one not placed is left out."""
     titles = occupation.titles(cv)
     lines: dict[int, list[frozenset[str]]] = {}
     for unit in cv.units:
@@ -139,7 +139,7 @@ def role_fields(cv: CvProfile) -> dict[int, frozenset[str]]:
     placed: dict[int, frozenset[str]] = {}
     for entry, fields in lines.items():
         by_title = frozenset().union(*(_unit_fields(cv.units[p]) for p in titles.get(entry, [])))
-        found = by_title or _majority(fields)
+        found = by_title or (_majority(fields) if by_lines else frozenset())
         if found:
             placed[entry] = found
     return placed
@@ -152,16 +152,21 @@ def nearness(some: frozenset[str], other: frozenset[str]) -> float:
     return max(1.0 if a == b else NEAR.get(frozenset((a, b)), UNRELATED) for a in some for b in other)
 
 
+def wanted(rubric: Rubric) -> frozenset[str]:
+    """The persona's field(s), from its title, description or criteria."""
+    criteria = tuple(f"{c.name}: {c.description}" for c in rubric.criteria)
+    return persona_fields(rubric.role_title, rubric.description, criteria)
+
+
 def place(cv: CvProfile, rubric: Rubric) -> Nearness:
     """How near the CV's roles and the CV as a whole are to the persona's field."""
-    criteria = tuple(f"{c.name}: {c.description}" for c in rubric.criteria)
-    wanted = persona_fields(rubric.role_title, rubric.description, criteria)
+    persona = wanted(rubric)
     roles = role_fields(cv)
-    by_entry = {entry: nearness(fields, wanted) for entry, fields in roles.items()}
+    by_entry = {entry: nearness(fields, persona) for entry, fields in roles.items()}
     whole = frozenset().union(*roles.values()) or _majority([_unit_fields(u) for u in cv.units])
-    return Nearness(by_entry, nearness(whole, wanted))
+    return Nearness(by_entry, nearness(whole, persona))
 
 
-def _is_soft(term: str) -> bool:
+def is_soft(term: str) -> bool:
     """Whether many professions exercise the skill, or it is an occupation (which roles' titles judge)."""
     return term in _SOFT_SKILLS or skills.kind_of(term) == "job"
