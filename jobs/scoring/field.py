@@ -33,6 +33,9 @@ _LONGEST = max(len(key) for key in _KEYS)
 # side of IT, so it places only where no more precise word ("IT support", "developer") does.
 _IT = re.compile(r"\bIT\b")
 _IT_FIELDS = frozenset({"software", "it_infra"})
+# "Data & Operations Analyst" is a data analyst and an operations analyst: the shared head noun is read
+# with each of the joined words.
+_JOINED = re.compile(r"\b([A-Za-z]+)\s*(?:&|\band\b|/)\s*[A-Za-z]+\s+([A-Za-z]+)\b")
 _LINES_TO_PLACE = 2  # a role with no telling title is placed by what this many of its lines say
 # Skills many professions exercise: a criterion made only of these (or of an occupation, which roles'
 # titles judge) is soft. Everything else the skills table knows is a concrete skill.
@@ -73,6 +76,13 @@ class Nearness:
 @functools.lru_cache(maxsize=8192)
 def fields_in(text: str) -> frozenset[str]:
     """The fields the text's words place it in ("Staff Nurse, ICU" -> healthcare)."""
+    found = _scan(text).union(*(_scan(f"{m[1]} {m[2]}") for m in _JOINED.finditer(text)))
+    if not found and _IT.search(text):
+        return _IT_FIELDS
+    return found
+
+
+def _scan(text: str) -> frozenset[str]:
     words = skills.tokens(skills.fold(text))
     found: set[str] = set()
     position = 0
@@ -80,8 +90,6 @@ def fields_in(text: str) -> frozenset[str]:
         size, hit = _lookup(words, position)
         found |= hit
         position += max(size, 1)
-    if not found and _IT.search(text):
-        return _IT_FIELDS
     return frozenset(found)
 
 

@@ -4,7 +4,8 @@ A recruiter reading an accountant's CV for an office administrator post, or a de
 "no office work shown, but years in the office next door: some of it carries over"; of a nurse or a graphic
 designer (an unrelated field) he says nothing of the kind. So when a CV's dated roles hold years in a
 neighbouring field (field_table.NEIGHBOUR: not the persona's own, not a half-neighbour), each soft criterion
-(one about the occupation's work or naming no concrete skill, licence or language) scoring less is raised to
+(one about the occupation's work, asking for years, or naming no concrete skill, licence or language: years
+in a data team count a little towards "3+ years of front end", not towards React) scoring less is raised to
 CREDIT of its scale, in proportion to those years against the years wanted: 3/10 at most, with the
 neighbouring role's title as its evidence and "transferable" in its justification and in the summary. The
 credit is dropped when it alone would make a "yes": transferable experience shortlists nobody.
@@ -83,10 +84,10 @@ def _title_quotes(cv: CvProfile, entries: dict[int, frozenset[str]]) -> tuple[st
 
 
 def eligible(wanted: Need) -> bool:
-    """A criterion about the occupation's work, or naming only skills many fields share, is transferable."""
+    """A criterion about the occupation's work or its years, or naming only skills many fields share."""
     if wanted.home:  # a licence, a degree or a language is held or not
         return False
-    return bool(wanted.job) or all(field.is_soft(t) for t in wanted.terms)
+    return bool(wanted.job) or wanted.years is not None or all(field.is_soft(t) for t in wanted.terms)
 
 
 def apply(

@@ -48,6 +48,11 @@ def test_a_title_places_a_role_in_its_field() -> None:
     assert field.fields_in("Office Coordinator") == {"office"}
 
 
+def test_a_head_noun_shared_by_joined_words_is_read_with_each() -> None:
+    assert field.fields_in("Data & Operations Analyst") == {"data"}
+    assert field.fields_in("Research and Development Engineer") == frozenset()
+
+
 def test_everyday_occupations_are_placed_so_their_roles_are_weighed_by_field() -> None:
     assert field.fields_in("Lifeguard") == {"sport_leisure"}
     assert field.fields_in("Pool Manager") == {"sport_leisure"}

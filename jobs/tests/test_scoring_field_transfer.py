@@ -43,6 +43,20 @@ def test_a_concrete_skill_is_never_transferred() -> None:
     assert _scores(CAREER.format(title="Senior Accountant"))["Microsoft Office"] == 0
 
 
+def test_years_asked_in_a_field_earn_credit_from_years_in_a_neighbouring_one() -> None:
+    frontend = Rubric(
+        role_title="Frontend Engineer",
+        description="",
+        criteria=(Criterion("Experience", "3+ years frontend experience", weight=1),),
+        min_years_experience=3,
+        blind=False,
+    )
+    analyst = CAREER.format(title="Data Analyst")
+    nurse = CAREER.format(title="Staff Nurse")
+    scores = [SCORER.score(text, frontend).criteria[0].score for text in (analyst, nurse)]
+    assert scores == [3, 0]
+
+
 def test_the_credit_is_explained_in_the_justification_the_quotes_and_the_summary() -> None:
     out = SCORER.score(CAREER.format(title="Senior Accountant"), OFFICE)
     office = out.criteria[0]
