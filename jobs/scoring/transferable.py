@@ -25,6 +25,7 @@ from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, Rubric
 CREDIT = 0.3  # of a criterion's scale: below what one recent line of direct evidence earns (7/10)
 _YEARS = 2.0  # the years that earn the full credit when the persona states no minimum
 _QUOTES = 2
+_MAX_QUOTES = 3  # as many as a criterion's evidence holds
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,11 @@ def apply(
 
 
 def _credited(assessment: CriterionAssessment, transfer: Transfer) -> CriterionAssessment:
-    return CriterionAssessment(
-        assessment.name, transfer.score, f"Not shown directly; {transfer.note}.", transfer.quotes
-    )
+    """The criterion at the credit, what evidence it had kept and said first ("about 0 years ...")."""
+    if assessment.score == 0:
+        return CriterionAssessment(
+            assessment.name, transfer.score, f"Not shown directly; {transfer.note}.", transfer.quotes
+        )
+    why = f"{assessment.justification[: 297 - len(transfer.note)]}; {transfer.note}"
+    quotes = tuple(dict.fromkeys(assessment.evidence + transfer.quotes))[:_MAX_QUOTES]
+    return CriterionAssessment(assessment.name, transfer.score, why, quotes)

@@ -107,3 +107,18 @@ def test_the_credit_never_makes_a_yes() -> None:
     credit = transferable.Transfer(score=3, years=6.0, fields=("finance",), quotes=("Senior Accountant",))
     assert rubric.aggregate(given, persona)[0] == 63
     assert transferable.apply(given, needs, persona, credit) == (given, False)  # 66 would be a "yes"
+
+
+def test_a_criterion_with_some_evidence_keeps_what_it_said_and_adds_the_credit() -> None:
+    needs = [need(c.name, c.description, 2) for c in OFFICE.criteria]
+    given = tuple(CriterionAssessment(c.name, 0, "Not evidenced in the CV.") for c in OFFICE.criteria)
+    given = (
+        CriterionAssessment("Office administration", 1, "filing: in a role", ("Filed invoices",)),
+        *given[1:],
+    )
+    credit = transferable.Transfer(score=3, years=6.0, fields=("finance",), quotes=("Senior Accountant",))
+    office = transferable.apply(given, needs, OFFICE, credit)[0][0]
+    note = "transferable: about 6 years in a neighbouring field (finance)"
+    assert office == CriterionAssessment(
+        "Office administration", 3, f"filing: in a role; {note}", ("Filed invoices", "Senior Accountant")
+    )
