@@ -33,6 +33,9 @@ _LONGEST = max(len(key) for key in _KEYS)
 # side of IT, so it places only where no more precise word ("IT support", "developer") does.
 _IT = re.compile(r"\bIT\b")
 _IT_FIELDS = frozenset({"software", "it_infra"})
+# "Data & Operations Analyst" is a data analyst and an operations analyst: the shared head noun is read
+# with each of the joined words.
+_JOINED = re.compile(r"\b([A-Za-z]+)\s*(?:&|\band\b|/)\s*[A-Za-z]+\s+([A-Za-z]+)\b")
 _LINES_TO_PLACE = 2  # a role with no telling title is placed by what this many of its lines say
 # Skills many professions exercise: a criterion made only of these (or of an occupation, which roles'
 # titles judge) is soft. Everything else the skills table knows is a concrete skill.
@@ -67,12 +70,19 @@ class Nearness:
         """
         if wanted.home == "languages":
             return None
-        return replace(self, keep=frozenset(t for t in wanted.terms if not _is_soft(t)))
+        return replace(self, keep=frozenset(t for t in wanted.terms if not is_soft(t)))
 
 
 @functools.lru_cache(maxsize=8192)
 def fields_in(text: str) -> frozenset[str]:
     """The fields the text's words place it in ("Staff Nurse, ICU" -> healthcare)."""
+    found = _scan(text).union(*(_scan(f"{m[1]} {m[2]}") for m in _JOINED.finditer(text)))
+    if not found and _IT.search(text):
+        return _IT_FIELDS
+    return found
+
+
+def _scan(text: str) -> frozenset[str]:
     words = skills.tokens(skills.fold(text))
     found: set[str] = set()
     position = 0
@@ -80,8 +90,6 @@ def fields_in(text: str) -> frozenset[str]:
         size, hit = _lookup(words, position)
         found |= hit
         position += max(size, 1)
-    if not found and _IT.search(text):
-        return _IT_FIELDS
     return frozenset(found)
 
 
@@ -101,7 +109,7 @@ def _skill_fields(named: frozenset[str] | set[str]) -> frozenset[str]:
 
 
 def _unit_fields(unit: Unit) -> frozenset[str]:
-    return fields_in(unit.line.text) | _skill_fields(unit.skills | unit.implied)
+    return fields_in(unit.read_as) | _skill_fields(unit.skills | unit.implied)
 
 
 def _text_fields(text: str) -> frozenset[str]:
@@ -129,8 +137,8 @@ def _majority(placed: list[frozenset[str]]) -> frozenset[str]:
     return frozenset(f for f, count in counts.items() if count >= max(_LINES_TO_PLACE, top / 2))
 
 
-def role_fields(cv: CvProfile) -> dict[int, frozenset[str]]:
-    """Each dated role's field(s) by its title, else by its lines; a role not placed is left out."""
+def role_fields(cv: CvProfile, by_lines: bool = True) -> dict[int, frozenset[str]]:
+    """Each dated role's field(s) by its title, else (by_lines) by its lines; one not placed is left out."""
     titles = occupation.titles(cv)
     lines: dict[int, list[frozenset[str]]] = {}
     for unit in cv.units:
@@ -139,7 +147,7 @@ def role_fields(cv: CvProfile) -> dict[int, frozenset[str]]:
     placed: dict[int, frozenset[str]] = {}
     for entry, fields in lines.items():
         by_title = frozenset().union(*(_unit_fields(cv.units[p]) for p in titles.get(entry, [])))
-        found = by_title or _majority(fields)
+        found = by_title or (_majority(fields) if by_lines else frozenset())
         if found:
             placed[entry] = found
     return placed
@@ -152,16 +160,21 @@ def nearness(some: frozenset[str], other: frozenset[str]) -> float:
     return max(1.0 if a == b else NEAR.get(frozenset((a, b)), UNRELATED) for a in some for b in other)
 
 
+def wanted(rubric: Rubric) -> frozenset[str]:
+    """The persona's field(s), from its title, description or criteria."""
+    criteria = tuple(f"{c.name}: {c.description}" for c in rubric.criteria)
+    return persona_fields(rubric.role_title, rubric.description, criteria)
+
+
 def place(cv: CvProfile, rubric: Rubric) -> Nearness:
     """How near the CV's roles and the CV as a whole are to the persona's field."""
-    criteria = tuple(f"{c.name}: {c.description}" for c in rubric.criteria)
-    wanted = persona_fields(rubric.role_title, rubric.description, criteria)
+    persona = wanted(rubric)
     roles = role_fields(cv)
-    by_entry = {entry: nearness(fields, wanted) for entry, fields in roles.items()}
+    by_entry = {entry: nearness(fields, persona) for entry, fields in roles.items()}
     whole = frozenset().union(*roles.values()) or _majority([_unit_fields(u) for u in cv.units])
-    return Nearness(by_entry, nearness(whole, wanted))
+    return Nearness(by_entry, nearness(whole, persona))
 
 
-def _is_soft(term: str) -> bool:
+def is_soft(term: str) -> bool:
     """Whether many professions exercise the skill, or it is an occupation (which roles' titles judge)."""
     return term in _SOFT_SKILLS or skills.kind_of(term) == "job"

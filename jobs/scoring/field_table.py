@@ -45,14 +45,20 @@ construction | construction, civil engineer, civil engineering, mechanical engin
     estimator
 hospitality | cashier, waiter, waitress, waitstaff, bartender, chef, cook, barista, hotel, restaurant,
     retail, store manager, shop assistant, hospitality, front of house, housekeeping, housekeeper,
-    food service, catering, crew member, store associate, merchandiser
+    food service, catering, crew member, store associate, merchandiser, retail associate, dishwasher,
+    line cook, busser, hostess, stocker, fast food, sous chef, kitchen assistant
 customer_service | customer service, call center, call centre, customer service representative,
     contact center, contact centre, customer care, customer support representative
 legal | lawyer, attorney, paralegal, legal, solicitor, counsel, law firm, litigation, barrister
 logistics | warehouse, logistics, supply chain, truck driver, forklift, dispatcher, delivery driver,
-    shipping and receiving, fulfillment, fulfilment, courier
+    shipping and receiving, fulfillment, fulfilment, courier, bus driver, taxi driver, van driver, chauffeur,
+    warehouse associate, order picker, packer, material handler, inventory clerk
 design | graphic designer, graphic design, designer, illustrator, ux designer, ui designer, art director,
-    photographer, video editor
+    photographer, video editor, web designer, interior designer, fashion designer, animator
+sport_leisure | lifeguard, swim instructor, pool manager, fitness instructor, personal trainer, athlete,
+    sports coach, swimming coach, recreation, camp counselor, camp counsellor, yoga instructor
+arts | dancer, actress, musician, singer, choreographer, entertainer, makeup artist
+security | security guard, security officer, bodyguard, loss prevention, police officer, correctional officer
 """
 
 # Canonical skills (skills_table) that place a line in a field by themselves; generic ones (Excel,
@@ -78,6 +84,8 @@ finance sales 0.35 | sales customer_service 0.6 | sales hospitality 0.6 | sales 
 hospitality customer_service 0.6 | customer_service it_infra 0.35 | construction logistics 0.35
 logistics hospitality 0.35 | hr education 0.35 | healthcare education 0.15 | data sales 0.35
 construction it_infra 0.35 | construction software 0.35 | construction design 0.35
+sport_leisure hospitality 0.35 | sport_leisure education 0.35 | arts design 0.35 | arts education 0.35
+security logistics 0.35 | security hospitality 0.35
 """
 
 

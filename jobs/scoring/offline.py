@@ -34,12 +34,14 @@ about accounting. When no criterion asks for years, the persona's minimum still 
 (or a stated total) below it take up to a quarter off each criterion but a licence or a language, and the
 justification and summary say so; a CV with no dates at all is not taken for one without years. The score, the
 justification and the quotes come from the same evidence, so they cannot disagree: a criterion with no
-evidence scores 0 and says so. Constants were tuned on the tuned part of bench/quality/labels only.
+evidence scores 0 and says so, unless the CV's career is in a neighbouring field (an accountant for an office
+post): then a soft criterion gets a small, stated transferable credit (transferable.py). Constants were tuned
+on the tuned part of bench/quality/labels only.
 """
 
 from __future__ import annotations
 
-from jobs.scoring import field, occupation, partial, semantic, skills, wrapped
+from jobs.scoring import field, occupation, partial, semantic, skills, transferable, wrapped
 from jobs.scoring.criteria import Need, as_work, need
 from jobs.scoring.profile import CvProfile, Unit, read
 from jobs.scoring.strength import OUT_OF_CONTEXT, SHARES, Finding, Scored, combine, in_context
@@ -252,6 +254,8 @@ class OfflineScorer:
         assessments = tuple(
             _assess(c.name, n, cv, short, near) for c, n in zip(rubric.criteria, needs, strict=True)
         )
+        transfer = transferable.of_career(cv, rubric)
+        assessments, credited = transferable.apply(assessments, needs, rubric, transfer)
         matched = sum(1 for a in assessments if a.score >= 5)
         stated = f" ({cv.claimed[0]}+ stated)" if cv.claimed[0] > cv.years else ""
         summary = (
@@ -260,6 +264,8 @@ class OfflineScorer:
         )
         if short is not None:
             summary += f" {short.text[0].upper()}{short.text[1:]}."
+        if credited and transfer is not None:
+            summary += f" Some criteria {transfer.note}."
         return ScorerOutput(
             criteria=assessments,
             summary=summary,

@@ -48,6 +48,29 @@ def test_a_title_places_a_role_in_its_field() -> None:
     assert field.fields_in("Office Coordinator") == {"office"}
 
 
+def test_a_head_noun_shared_by_joined_words_is_read_with_each() -> None:
+    assert field.fields_in("Data & Operations Analyst") == {"data"}
+    assert field.fields_in("Research and Development Engineer") == frozenset()
+
+
+def test_everyday_occupations_are_placed_so_their_roles_are_weighed_by_field() -> None:
+    assert field.fields_in("Lifeguard") == {"sport_leisure"}
+    assert field.fields_in("Pool Manager") == {"sport_leisure"}
+    assert field.fields_in("Dancer") == {"arts"}
+    assert field.fields_in("Security Officer") == {"security"}
+    assert field.fields_in("Warehouse Associate") == {"logistics"}
+    assert field.fields_in("Retail Associate") == {"hospitality"}
+    # Words that are also software's stay unplaced: a device driver, an agile coach.
+    assert field.fields_in("Wrote Windows device drivers") == frozenset()
+    assert field.fields_in("Agile Coach") == frozenset()
+
+
+def test_a_lifeguard_meets_office_customer_service_less_than_an_unplaced_role() -> None:
+    lifeguard = _scores(ROLE.format(title="Lifeguard"), OFFICE)
+    unplaced = _scores(ROLE.format(title="Team Member"), OFFICE)
+    assert (lifeguard["Customer service"], unplaced["Customer service"]) == (2, 7)
+
+
 def test_it_in_capitals_is_the_field_and_folded_it_is_the_pronoun() -> None:
     assert field.fields_in("IT Project Manager") == {"software", "it_infra"}
     assert field.fields_in("IT Support Technician") == {"it_infra"}  # the precise phrase places alone
