@@ -19,16 +19,34 @@ from dataclasses import dataclass, replace
 
 from jobs.scoring import occupation, skills
 from jobs.scoring.criteria import Need
-from jobs.scoring.field_table import NEAR, PHRASES, SKILL_FIELD, UNRELATED
+from jobs.scoring.field_table import NEAR, PHRASES, SKILL_FIELD, STUDY, UNRELATED
 from jobs.scoring.profile import CvProfile, Unit
 from jobs.scoring.types import Rubric
 
-_KEYS: dict[tuple[str, ...], frozenset[str]] = {}
-for _field, _phrases in PHRASES.items():
-    for _phrase in _phrases:
-        _key = tuple(skills.tokens(_phrase))
-        _KEYS[_key] = _KEYS.get(_key, frozenset()) | {_field}
-_LONGEST = max(len(key) for key in _KEYS)
+_Keys = dict[tuple[str, ...], frozenset[str]]
+
+
+def _keys(*tables: dict[str, frozenset[str]]) -> _Keys:
+    keys: _Keys = {}
+    for table in tables:
+        for name, phrases in table.items():
+            for phrase in phrases:
+                key = tuple(skills.tokens(phrase))
+                keys[key] = keys.get(key, frozenset()) | {name}
+    return keys
+
+
+_KEYS = _keys(PHRASES)
+_STUDY_KEYS = _keys(PHRASES, STUDY)
+_LONGEST = max(len(key) for key in _STUDY_KEYS)
+# On a line about study these say studying, not teaching: "Nursing student", "Lincoln High School".
+_INSTITUTION = re.compile(
+    r"\b(?:schools?|students?|pupils|classroom|curriculum|professors?|lecturers?)\b", re.IGNORECASE
+)
+# A line outside the education section is about study when it says so ("Nursing student", "BA graduate").
+_STUDYING = re.compile(
+    r"\b(?:student|undergraduate|graduate|studying|major(?:ing)? in|degree in)\b", re.IGNORECASE
+)
 # "IT" in capitals is the field; folded it is the pronoun. Alone ("IT Project Manager") it may be either
 # side of IT, so it places only where no more precise word ("IT support", "developer") does.
 _IT = re.compile(r"\bIT\b")
@@ -82,23 +100,41 @@ def fields_in(text: str) -> frozenset[str]:
     return found
 
 
-def _scan(text: str) -> frozenset[str]:
+@functools.lru_cache(maxsize=4096)
+def study_fields(text: str) -> frozenset[str]:
+    """The fields the subject studied places a line about study in ("BSc Computer Science" -> software)."""
+    return _scan(_INSTITUTION.sub(" ", text), _STUDY_KEYS)
+
+
+def is_study(unit: Unit) -> bool:
+    """Whether the line is about study: in the education section, or saying so outside the dated roles."""
+    if unit.line.section == "education":
+        return True
+    return unit.kind != "role" and bool(_STUDYING.search(unit.read_as))
+
+
+def studied(cv: CvProfile) -> frozenset[str]:
+    """The fields of the subjects the CV's lines about study name."""
+    return frozenset().union(*(study_fields(u.read_as) for u in cv.units if is_study(u)))
+
+
+def _scan(text: str, keys: _Keys = _KEYS) -> frozenset[str]:
     words = skills.tokens(skills.fold(text))
     found: set[str] = set()
     position = 0
     while position < len(words):
-        size, hit = _lookup(words, position)
+        size, hit = _lookup(words, position, keys)
         found |= hit
         position += max(size, 1)
     return frozenset(found)
 
 
-def _lookup(words: list[str], position: int) -> tuple[int, frozenset[str]]:
+def _lookup(words: list[str], position: int, keys: _Keys) -> tuple[int, frozenset[str]]:
     for size in range(min(_LONGEST, len(words) - position), 0, -1):
         key = tuple(words[position : position + size])
-        hit = _KEYS.get(key)
+        hit = keys.get(key)
         if hit is None and len(key[-1]) > 3 and key[-1].endswith("s"):
-            hit = _KEYS.get((*key[:-1], key[-1][:-1]))  # plural: "nurses", "accountants"
+            hit = keys.get((*key[:-1], key[-1][:-1]))  # plural: "nurses", "accountants"
         if hit is not None:
             return size, hit
     return 0, frozenset()
@@ -109,7 +145,9 @@ def _skill_fields(named: frozenset[str] | set[str]) -> frozenset[str]:
 
 
 def _unit_fields(unit: Unit) -> frozenset[str]:
-    return fields_in(unit.read_as) | _skill_fields(unit.skills | unit.implied)
+    """A line's fields; a line about study is placed by its subject, not by "students" or a school's name."""
+    words = study_fields(unit.read_as) if is_study(unit) else fields_in(unit.read_as)
+    return words | _skill_fields(unit.skills | unit.implied)
 
 
 def _text_fields(text: str) -> frozenset[str]:
@@ -171,7 +209,10 @@ def place(cv: CvProfile, rubric: Rubric) -> Nearness:
     persona = wanted(rubric)
     roles = role_fields(cv)
     by_entry = {entry: nearness(fields, persona) for entry, fields in roles.items()}
-    whole = frozenset().union(*roles.values()) or _majority([_unit_fields(u) for u in cv.units])
+    # With no placed role, a CV is in the field it studies (a business student's volunteering is not weighed
+    # as a far-off profession's); else in the field most of its lines place it in.
+    whole = frozenset().union(*roles.values()) or studied(cv)
+    whole = whole or _majority([_unit_fields(u) for u in cv.units])
     return Nearness(by_entry, nearness(whole, persona))
 
 

@@ -61,6 +61,18 @@ arts | dancer, actress, musician, singer, choreographer, entertainer, makeup art
 security | security guard, security officer, bodyguard, loss prevention, police officer, correctional officer
 """
 
+# Subjects a degree or programme names, read only on lines about study (an education section, "Nursing
+# student"): they say where a newcomer's grounding lies, not what anyone did at work ("Economics" on a job
+# line may be a journalist's beat). The fields' own words count there too ("BSc Computer Science").
+_STUDY_TEXT = """\
+office | business administration, business management, business studies, secretarial studies
+finance | economics, accountancy, commerce
+data | statistics
+education | education, pedagogy, early childhood
+healthcare | medicine, biomedical science
+software | computer engineering, informatics
+"""
+
 # Canonical skills (skills_table) that place a line in a field by themselves; generic ones (Excel,
 # Communication, Project management) place nowhere.
 SKILL_FIELD: dict[str, str] = {
@@ -89,8 +101,8 @@ security logistics 0.35 | security hospitality 0.35
 """
 
 
-def _phrases() -> dict[str, frozenset[str]]:
-    joined = _FIELDS_TEXT.replace("\n    ", " ")
+def _phrases(text: str) -> dict[str, frozenset[str]]:
+    joined = text.replace("\n    ", " ")
     rows = (line.split("|") for line in joined.strip().splitlines())
     return {name.strip(): frozenset(p.strip() for p in words.split(",")) for name, words in rows}
 
@@ -100,6 +112,7 @@ def _nearness() -> dict[frozenset[str], float]:
     return {frozenset((a, b)): float(value) for a, b, value in pairs}
 
 
-PHRASES = _phrases()
+PHRASES = _phrases(_FIELDS_TEXT)
+STUDY = _phrases(_STUDY_TEXT)
 FIELDS = frozenset(PHRASES)
 NEAR = _nearness()

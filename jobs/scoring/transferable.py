@@ -9,6 +9,11 @@ in a data team count a little towards "3+ years of front end", not towards React
 CREDIT of its scale, in proportion to those years against the years wanted: 3/10 at most, with the
 neighbouring role's title as its evidence and "transferable" in its justification and in the summary. The
 credit is dropped when it alone would make a "yes": transferable experience shortlists nobody.
+
+A newcomer studying in the persona's field or a neighbouring one ("BSc Computer Science" for a backend post,
+"Nursing student" for a nurse's) has some grounding too, which a recruiter states the same way: STUDY of the
+scale in the persona's own field, half that in a neighbouring one, below what two years of neighbouring work
+earn. Only a newcomer's: a professional whose dated, titled career holds the years wanted is grounded by it.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, Rubric
 
 CREDIT = 0.3  # of a criterion's scale: below what one recent line of direct evidence earns (7/10)
 _YEARS = 2.0  # the years that earn the full credit when the persona states no minimum
+STUDY = 0.2  # of a criterion's scale, for study in the persona's own field; half that in a neighbouring one
 _QUOTES = 2
 _MAX_QUOTES = 3  # as many as a criterion's evidence holds
 
@@ -36,16 +42,44 @@ class Transfer:
     years: float
     fields: tuple[str, ...]
     quotes: tuple[str, ...]
+    studied: str = ""  # where a newcomer studied ("the field", "a neighbouring field"); empty for work
 
     @property
     def note(self) -> str:
         """The words a justification and the summary give the credit."""
-        return (
-            f"transferable: about {self.years:.0f} years in a neighbouring field ({', '.join(self.fields)})"
-        )
+        where = ", ".join(self.fields)
+        if self.studied:
+            return f"transferable: a newcomer who studied in {self.studied} ({where})"
+        return f"transferable: about {self.years:.0f} years in a neighbouring field ({where})"
 
 
 def of_career(cv: CvProfile, persona: Rubric) -> Transfer | None:
+    """The credit the CV's career in a neighbouring field, or a newcomer's study, earns; None if neither."""
+    found = [t for t in (_of_work(cv, persona), _of_study(cv, persona)) if t is not None]
+    return max(found, key=lambda t: t.score, default=None)  # work first on a tie
+
+
+def _of_study(cv: CvProfile, persona: Rubric) -> Transfer | None:
+    """The credit a newcomer's study in the persona's field or a neighbouring one earns."""
+    # Every role a field can be read from, by its title or its lines: an iOS engineer whose titles say only
+    # "Engineer" has a career all the same. Unplaced volunteering ("Volunteer", "Member") is no career.
+    career = sum(cv.entries[e].span.end - cv.entries[e].span.start for e in field.role_fields(cv)) / 12
+    if career >= (persona.min_years_experience or _YEARS):
+        return None
+    wanted = field.wanted(persona)
+    near = {f: field.nearness(frozenset({f}), wanted) for f in field.studied(cv)}
+    best = max(near.values(), default=0.0)
+    if best < NEIGHBOUR:
+        return None
+    near = {f: n for f, n in near.items() if n == best}  # the nearest subjects are the ones the note names
+    own = best == 1.0
+    score = int(CRITERION_MAX * (STUDY if own else STUDY / 2) + 0.5)
+    where = "the field" if own else "a neighbouring field"
+    lines = [u.quote for u in cv.units if field.is_study(u) and field.study_fields(u.read_as) & near.keys()]
+    return Transfer(score, 0.0, tuple(sorted(near)), tuple(dict.fromkeys(lines))[:_QUOTES], where)
+
+
+def _of_work(cv: CvProfile, persona: Rubric) -> Transfer | None:
     """The credit the CV's career in a neighbouring field earns; None when its career is elsewhere."""
     wanted = field.wanted(persona)
     placed = field.role_fields(cv, by_lines=False)  # a career is read from its titles
