@@ -156,9 +156,9 @@ def _skills_finding(wanted: Need, cv: CvProfile, relevance: list[float], held: H
     # Lines that show only the description's skills stand in for a missing name in part, as above.
     stand_in = _DESC_ONLY if names and len(missing) == len(names) else 1.0
     scale = {t: 1.0 if t in names else stand_in for t in found}
-    units = sorted(
-        {id(u): (s * scale[t], u) for t in found for s, u in by_term[t][:2]}.values(), key=lambda s: -s[0]
-    )
+    # A line showing two of the skills (Django by name, Python by implication) keeps its best strength.
+    pairs = sorted(((s * scale[t], u) for t in found for s, u in by_term[t][:2]), key=lambda s: s[0])
+    units = sorted({id(u): (s, u) for s, u in pairs}.values(), key=lambda s: -s[0])
     what = ", ".join(found) if found else ""
     if missing and found:
         what += f" (no mention of {', '.join(missing)})"
