@@ -87,18 +87,19 @@ def _term_evidence(term: str, cv: CvProfile, wanted: Need, relevance: list[float
     # degree in accounting" only as far as its line is about accounting: any degree is not the one asked for.
     floor = _OTHER_FIELD if wanted.home == "credential" and skills.kind_of(term) == "edu" else OUT_OF_CONTEXT
     scored = [
-        (_share(term, u, wanted) * weight_of(u, wanted, cv, held) * in_context(r, floor), u)
+        (_share(term, u, wanted, cv) * weight_of(u, wanted, cv, held) * in_context(r, floor), u)
         for u, r in zip(cv.units, relevance, strict=True)
-        if _share(term, u, wanted) > 0
+        if _share(term, u, wanted, cv) > 0
     ]
     return sorted(scored, key=lambda s: -s[0])
 
 
-def _share(term: str, unit: Unit, wanted: Need) -> float:
+def _share(term: str, unit: Unit, wanted: Need, cv: CvProfile) -> float:
     """How much the line shows the term: named, implied (Django: Python) or in part (ML: statistics)."""
     if _names(term, unit, wanted):
         return 1.0 if term in unit.skills else _IMPLIED
-    return partial.share(term, unit.skills | unit.implied)
+    listed = cv.all_skills if partial.about_modelling(wanted.terms) else frozenset()
+    return partial.share(term, unit.skills, unit.implied, listed)
 
 
 def _names(term: str, unit: Unit, wanted: Need) -> bool:
@@ -158,9 +159,9 @@ def _skills_finding(wanted: Need, cv: CvProfile, relevance: list[float], held: H
     # Lines that show only the description's skills stand in for a missing name in part, as above.
     stand_in = _DESC_ONLY if names and len(missing) == len(names) else 1.0
     scale = {t: 1.0 if t in names else stand_in for t in found}
-    units = sorted(
-        {id(u): (s * scale[t], u) for t in found for s, u in by_term[t][:2]}.values(), key=lambda s: -s[0]
-    )
+    # A line showing two of the skills (Django by name, Python by implication) keeps its best strength.
+    pairs = sorted(((s * scale[t], u) for t in found for s, u in by_term[t][:2]), key=lambda s: s[0])
+    units = sorted({id(u): (s, u) for s, u in pairs}.values(), key=lambda s: -s[0])
     what = ", ".join(found) if found else ""
     if missing and found:
         what += f" (no mention of {', '.join(missing)})"

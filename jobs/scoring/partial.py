@@ -3,18 +3,55 @@
 The synonym table's implications are whole (Django is Python). Some are only partial: whoever builds and
 evaluates prediction models uses distributions, regression and significance every day, but a model builder
 is not a statistician, so the work evidences "applied statistics" at a share, never in full.
+
+Some work is done in a language the CV names elsewhere: an ML engineer who lists Python (or PyTorch, which
+implies it) and trained models in a dated role wrote those models in Python, though the role's lines only
+say what was built. A recruiter credits the role's work with the listed language, in part: which language a
+line's work was written in is inferred, not read. A CV that names no such language gets nothing from this,
+and neither does a criterion that wants the language for other work ("production Python, ideally Django"):
+only one naming a modelling tool ("Python (pandas, scikit-learn)") reads modelling work as written in it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Iterable, Set
+
+from jobs.scoring import skills as vocabulary
 
 # The skill asked for -> the skills that show it in part, and how much.
 _IN_PART: dict[str, dict[str, float]] = {
     "Statistics": {"Machine Learning": 0.5},
 }
+# A language -> the work written in it when the CV names the language (or a tool implying it). Only a line
+# naming that work itself counts ("trained CNN models"), not one that implies it ("using an LLM").
+_WRITTEN_IN: dict[str, dict[str, float]] = {
+    "Python": {"Machine Learning": 0.6, "Deep Learning": 0.6},
+    "R": {"Machine Learning": 0.6, "Deep Learning": 0.6},
+}
+# A line naming one of these says what its work was written in: nothing is inferred for it.
+_LANGUAGES = frozenset(
+    {
+        *("Python", "R", "Java", "Scala", "C", "C++", "C#", ".NET", "MATLAB", "JavaScript", "TypeScript"),
+        *("Go", "Rust", "Swift", "Kotlin", "Dart", "PHP", "Ruby", "Perl", "Objective-C"),
+    }
+)
 
 
-def share(term: str, named: Set[str]) -> float:
-    """How much a line naming (or implying) these skills shows the term, 0..1: 0 when it does not."""
-    return max((value for skill, value in _IN_PART.get(term, {}).items() if skill in named), default=0.0)
+def share(
+    term: str, skills: Set[str], implied: Set[str] = frozenset(), listed: Set[str] = frozenset()
+) -> float:
+    """How much a line naming `skills` (implying `implied`) shows the term, 0..1: 0 when it does not.
+
+    `listed` is every skill the CV names or implies anywhere: a language it lists shows in its work.
+    """
+    named = skills | implied
+    in_part = max((v for skill, v in _IN_PART.get(term, {}).items() if skill in named), default=0.0)
+    if term not in listed or named & _LANGUAGES:
+        return in_part
+    written = max((v for skill, v in _WRITTEN_IN.get(term, {}).items() if skill in skills), default=0.0)
+    return max(in_part, written)
+
+
+def about_modelling(terms: Iterable[str]) -> bool:
+    """Whether a criterion's skills include a modelling tool (scikit-learn, PyTorch): its language models."""
+    return any("Machine Learning" in vocabulary.SKILLS[t].implies for t in terms if t in vocabulary.SKILLS)

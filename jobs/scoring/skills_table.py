@@ -137,8 +137,10 @@ pytest | pytest, unittest | Testing, Python |
 JUnit | junit, mockito, testng | Testing, Java |
 Selenium | selenium, webdriver | Testing |
 Machine Learning | machine learning, =ML, apprentissage automatique, aprendizaje automático,
-    maschinelles lernen, predictive modeling, predictive models, classification,
-    regression models | Data science |
+    maschinelles lernen, predictive modeling, predictive model, classification, regression model,
+    logistic regression, random forest, gradient boosting, support vector machine, decision tree,
+    supervised learning, unsupervised learning, self-supervised learning, reinforcement learning,
+    model training | Data science |
 Deep Learning | deep learning, neural networks, neural network, cnn, rnn, lstm, transformers,
     réseaux de neurones, redes neuronales | Machine Learning |
 TensorFlow | tensorflow, keras | Deep Learning, Python |
@@ -153,7 +155,7 @@ Statistics | statistics, statistical, statistical modeling, statistical modellin
     bayesian, statistique, statistiques, estadística, estadistica, statistik, econometrics | Data science |
 A/B testing | a/b testing, a/b tests, a/b test, ab testing, experimentation, split testing,
     experiments | Statistics |
-NLP | nlp, natural language processing, text mining, llm, llms, large language models,
+NLP | nlp, natural language processing, text mining, llm, llms, large language model,
     traitement du langage naturel, procesamiento de lenguaje natural | Machine Learning |
 Computer vision | computer vision, image recognition, opencv, object detection,
     vision par ordinateur | Machine Learning |

@@ -224,7 +224,7 @@ def test_a_short_readable_cv_is_scored_with_a_note_and_redaction_cannot_fail_it(
     # Blind-mode placeholders take it under the word minimum; it is checked before them.
     assert word_count(SHORT_CV) >= MIN_WORDS > word_count(guard.redact(SHORT_CV)[0])
     result = _score(SHORT_CV)
-    assert (result.score, result.recommendation, result.flags) == (65, "yes", ("short_cv",))
+    assert (result.score, result.recommendation, result.flags) == (68, "yes", ("short_cv",))
     assert result.redactions == ("name", "email", "phone")
 
 

@@ -1,0 +1,108 @@
+"""The data scientist's ranking (#9): machine learning methods by name; the language models are written in."""
+
+import pytest
+
+from jobs.scoring.offline import OfflineScorer
+from jobs.scoring.partial import about_modelling, share
+from jobs.scoring.skills import find_skills
+from jobs.scoring.types import Criterion, Rubric
+
+MODELLING = Criterion(
+    "Python or R", "Writes the modelling code in Python (NumPy, pandas, scikit-learn) or R", 2.5
+)
+BACKEND = Criterion("Python", "Production Python, ideally Django or Django REST Framework", 3)
+
+
+def _rubric(criterion: Criterion) -> Rubric:
+    return Rubric(role_title="Data Scientist", description="", criteria=(criterion,))
+
+
+def _cv(role_line: str, skills_line: str) -> str:
+    return (
+        "Jane Roe\nExperience\nEngineer, Acme Analytics\nJan 2020 - Present\n"
+        f"{role_line}\nReported weekly to the product team.\nSkills\n{skills_line}\n"
+    )
+
+
+def _score(text: str, criterion: Criterion) -> int:
+    return OfflineScorer().score(text, _rubric(criterion)).criteria[0].score
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reduced scrap with a regression model",
+        "Built a predictive model of churn",
+        "Random forests and gradient boosting for credit risk",
+        "Support vector machines for spam filtering",
+        "Developed reinforcement learning algorithms for robot control",
+        "A self-supervised learning framework for speech",
+        "Supervised and unsupervised learning",
+        "Decision trees for triage",
+        "Logistic regression on loan defaults",
+        "Cut the cost of model training by half",
+    ],
+)
+def test_machine_learning_methods_by_name_are_machine_learning(text: str) -> None:
+    assert "Machine Learning" in find_skills(text)
+
+
+def test_regression_testing_is_still_software_testing() -> None:
+    assert find_skills("Regression testing of every release") == {"Testing"}
+
+
+def test_a_large_language_model_in_the_singular_is_nlp() -> None:
+    assert find_skills("Fine-tuned a large language model") == {"NLP"}
+
+
+def test_a_line_naming_a_skill_keeps_its_strength_when_it_implies_another_asked_for() -> None:
+    # "PostgreSQL" names one skill the criterion asks for and implies the other ("Databases"): the line
+    # counts at its stronger reading, not at whichever skill was looked at last.
+    cv = "Jane Roe\nExperience\nBackend developer, Acme, 2021 - present\nBuilt REST APIs on PostgreSQL.\n"
+    scores = [
+        OfflineScorer().score(cv, Rubric("Backend", "", (criterion,))).criteria[0].score
+        for criterion in (Criterion("Databases", "PostgreSQL"), Criterion("PostgreSQL", ""))
+    ]
+    assert scores == [7, 7]
+
+
+def test_a_listed_language_shows_in_the_modelling_work_in_part() -> None:
+    assert share("Python", {"Deep Learning"}, {"Machine Learning"}, {"Python"}) == 0.6
+    assert share("R", {"Machine Learning"}, set(), {"R", "Python"}) == 0.6
+
+
+def test_no_language_is_inferred_when_the_cv_names_none() -> None:
+    assert share("Python", {"Machine Learning"}, set(), {"Machine Learning"}) == 0.0
+
+
+def test_a_line_naming_its_language_is_not_read_as_another() -> None:
+    # "Machine learning in Java": the line says what it was written in.
+    assert share("Python", {"Machine Learning", "Java"}, set(), {"Python", "Java"}) == 0.0
+
+
+def test_using_a_language_model_is_not_modelling_work() -> None:
+    # An LLM named implies machine learning, but using one is not building models in Python.
+    assert share("Python", {"NLP"}, {"Machine Learning"}, {"Python"}) == 0.0
+
+
+def test_statistics_from_machine_learning_is_unchanged() -> None:
+    assert share("Statistics", {"Machine Learning"}, set(), set()) == 0.5
+
+
+def test_only_a_criterion_naming_modelling_tools_is_about_modelling() -> None:
+    assert about_modelling(("Python", "R", "pandas", "scikit-learn"))
+    assert not about_modelling(("Python", "Django", "Django REST Framework"))
+
+
+def test_a_modelling_role_is_evidence_of_the_listed_language() -> None:
+    # Python only in the skills list: 3; with a dated role training models, the role shows it in part: 5.
+    role = "Trained CNN models to detect defects on the production line"
+    assert _score(_cv(role, "Python, Docker"), MODELLING) == 5
+    assert _score(_cv("Wrote the release notes", "Python, Docker"), MODELLING) == 3
+    assert _score(_cv(role, "Docker, Git"), MODELLING) == 0
+
+
+def test_a_backend_criterion_infers_no_python_from_modelling_work() -> None:
+    role = "Trained CNN models to detect defects on the production line"
+    unrelated = "Wrote the release notes"
+    assert _score(_cv(role, "Python, Docker"), BACKEND) == _score(_cv(unrelated, "Python, Docker"), BACKEND)
