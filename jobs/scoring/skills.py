@@ -97,8 +97,16 @@ _EXACT_NAMES = list(_EXACT_ALIASES.values())
 _EXACT_VETO = re.compile(r"\s*[-&]|\s+(?:to|live|ahead|on|and|of|is)\b|\s+(?:19|20)\d\d|\.\s*[A-Z]")
 
 
+# Every alias's first word: a token that starts none (nor, as a plural, a one-word alias) starts no skill,
+# and most words of a CV are such tokens, so the n-gram lookups are skipped for them.
+_FIRST_WORDS = frozenset(key[0] for key in _FOLDED_ALIASES)
+
+
 def _lookup(words: list[str], start: int) -> tuple[int, set[str]]:
     """Return the length and skills of the longest alias starting at `start` (0 if none)."""
+    first = words[start]
+    if first not in _FIRST_WORDS and not (len(first) > 3 and first[-1] == "s" and first[:-1] in _FIRST_WORDS):
+        return 0, set()
     for size in range(min(_MAX_WORDS, len(words) - start), 0, -1):
         key = tuple(words[start : start + size])
         names = _FOLDED_ALIASES.get(key)
