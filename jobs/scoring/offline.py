@@ -54,7 +54,7 @@ from jobs.scoring.weights import HOME, Held, weight_of
 # scheduling vocabulary, machine learning shows statistics in part; words read in their sense (senses.py: an
 # AWS account, a Sales Analyst, a university TA, a CI/CD pipeline) and abbreviated degrees (degrees.py).
 # v9: years joined by a slash ("1998/2004"), a summary's total in the field its next lines name, dated roles
-# a layout put under Skills (listed_roles.py).
+# a layout put under Skills (listed_roles.py); product leadership titles, launches, market research.
 OFFLINE_VERSION = "offline-v9"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself

@@ -5,6 +5,7 @@ from jobs.scoring import listed_roles
 from jobs.scoring.experience import Span, find_spans
 from jobs.scoring.offline import OfflineScorer
 from jobs.scoring.profile import read
+from jobs.scoring.skills import find_skills
 from jobs.scoring.types import Criterion, Rubric
 
 SCORER = OfflineScorer()
@@ -88,3 +89,34 @@ def test_a_dated_skill_without_a_job_stays_in_the_skills_list() -> None:
     cv = listed_roles.recovered(read(text, Rubric("x", "", (YEARS,), blind=False)))
     assert cv.entries == ()
     assert {u.kind for u in cv.units} == {"skills"}
+
+
+# Product management's own words: a recruiter reads them as the product work they name.
+def test_a_product_leadership_title_is_product_management() -> None:
+    assert "Product management" in find_skills("Head of Product, Acme Software")
+    assert "Product management" in find_skills("Director of Product at a fintech start-up")
+    assert "Product management" in find_skills("Developed product strategies for two markets")
+
+
+def test_a_launch_is_go_to_market_work() -> None:
+    assert "Go-to-market" in find_skills("Led the launch of the billing app with marketing and sales")
+    assert "Go-to-market" in find_skills("Owned product positioning and the pricing strategy")
+
+
+def test_competitive_analysis_is_market_research() -> None:
+    assert "Market research" in find_skills("Ran competitive analysis and market research for each release")
+
+
+def test_an_a_b_tested_change_is_a_b_testing() -> None:
+    assert "A/B testing" in find_skills("A/B tested every change to the checkout page")
+
+
+LAUNCHES = Criterion("Launches", "Launched products: positioning, pricing, customer demos", 2)
+PM_ROLE = "EXPERIENCE\nProduct Manager, Acme Software\nJan 2018 - present\n"
+
+
+def test_a_role_that_leads_launches_meets_a_launch_criterion() -> None:
+    with_launches = PM_ROLE + "- Led cross-functional teams to launch three products a year.\n"
+    without = PM_ROLE + "- Wrote user stories and groomed the backlog with engineers.\n"
+    assert _one(with_launches, LAUNCHES)[0] >= 6
+    assert _one(without, LAUNCHES)[0] < _one(with_launches, LAUNCHES)[0]
