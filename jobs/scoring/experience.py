@@ -69,6 +69,12 @@ _RANGE = re.compile(
 )
 _SINCE = re.compile(rf"\b(?:since|depuis|desde|seit|from)\s+{_date('s')}(?![\w/])(?!{SEP}\w)")
 DATE = re.compile(rf"(?<![\d/.]){_date('d')}(?![\w/])")
+# "1998/2004", "2004/ 2013", "2013/---": years joined by a slash are a range as much as by a dash (a layout
+# common in CVs from Russia and eastern Europe); a run of dashes after the slash leaves it open.
+_SLASHED = re.compile(
+    rf"(?<![\d/.])(?P<so>(?:19|20)\d{{2}})\s*/\s*(?:(?P<eo>(?:19|20)\d{{2}})|(?P<present>-{{2,}}|{PRESENT_WORDS}))"
+    rf"(?![\w/])"
+)
 _CLAIM = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?|ans|anos|jahre)\b")
 # "Sep. 2023 Mar. 2024", "2011 2017": a range whose dash the PDF dropped. Full dates only (a two-digit year
 # would read "May 15 2019" as a range) and never inside a run of years ("2019 2020 2021" lists years).
@@ -129,18 +135,24 @@ def find_spans(line: str, present: int) -> list[Span]:
     if not any(char.isdigit() for char in line):
         return []  # every date has a year in digits: most lines are done here, cheaply
     folded = fold(line)
-    spans: list[Span] = []
-    for match in _RANGE.finditer(folded):
-        start = month_index(match, "s")
-        is_open = match.group("present") is not None
-        end = present if is_open else month_index(match, "e")
-        if start is not None and end is not None:
-            spans.append(Span(start, end, is_open))
+    spans = [*_ranges(_RANGE, folded, present), *_ranges(_SLASHED, folded, present)]
     for match in _SINCE.finditer(folded):
         start = month_index(match, "s")
         if start is not None:
             spans.append(Span(start, present, True))
     return [span for span in spans if _EARLIEST_YEAR * 12 <= span.start <= span.end <= present]
+
+
+def _ranges(pattern: re.Pattern[str], folded: str, present: int) -> list[Span]:
+    """The ranges a pattern with a start ("s"), an end ("e") or "present" finds in a folded line."""
+    spans: list[Span] = []
+    for match in pattern.finditer(folded):
+        start = month_index(match, "s")
+        is_open = match.group("present") is not None
+        end = present if is_open else month_index(match, "e")
+        if start is not None and end is not None:
+            spans.append(Span(start, end, is_open))
+    return spans
 
 
 def years(spans: list[Span]) -> float:

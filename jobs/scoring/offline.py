@@ -41,11 +41,11 @@ on the tuned part of bench/quality/labels only.
 
 from __future__ import annotations
 
-from jobs.scoring import field, occupation, partial, semantic, skills, transferable, wrapped
+from jobs.scoring import field, listed_roles, occupation, partial, semantic, skills, transferable, wrapped
 from jobs.scoring.criteria import Need, as_work, need
 from jobs.scoring.profile import CvProfile, Unit, read
 from jobs.scoring.strength import OUT_OF_CONTEXT, SHARES, Finding, Scored, combine, in_context
-from jobs.scoring.tenure import Shortfall, shortfall, years_finding
+from jobs.scoring.tenure import Shortfall, rubric_shortfall, years_finding
 from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, Rubric, ScorerOutput
 from jobs.scoring.weights import HOME, Held, weight_of
 
@@ -53,7 +53,9 @@ from jobs.scoring.weights import HOME, Held, weight_of
 # field is; a degree-or-work criterion is met by work too, people management wrapped over two lines,
 # scheduling vocabulary, machine learning shows statistics in part; words read in their sense (senses.py: an
 # AWS account, a Sales Analyst, a university TA, a CI/CD pipeline) and abbreviated degrees (degrees.py).
-OFFLINE_VERSION = "offline-v8"
+# v9: years joined by a slash ("1998/2004"), a summary's total in the field its next lines name, dated roles
+# a layout put under Skills (listed_roles.py); product leadership titles, launches, market research.
+OFFLINE_VERSION = "offline-v9"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
 _SEM_LOW, _SEM_HIGH = 0.25, 0.6  # cosine similarity: nothing below, a full match above
@@ -231,16 +233,6 @@ def _assess(
     return CriterionAssessment(name, score, why[:300], quotes)
 
 
-def _shortfall(rubric: Rubric, needs: list[Need], cv: CvProfile) -> Shortfall | None:
-    """The persona's minimum years, when no criterion asks for years and the CV dates too few."""
-    wanted = rubric.min_years_experience
-    if not wanted or any(n.years is not None for n in needs) or not (cv.entries or cv.claimed[0]):
-        return None  # no dates at all: the years are unknown, not zero
-    # All dated experience, not the years in the role title's domain: a domain the reader misses (a glued
-    # or unusual title) must not turn a veteran into a newcomer; the criteria themselves judge relevance.
-    return shortfall(max(cv.years, float(cv.claimed[0])), wanted)
-
-
 class OfflineScorer:
     """Score a CV against a rubric by deterministic evidence matching."""
 
@@ -249,9 +241,9 @@ class OfflineScorer:
 
     def score(self, cv_text: str, rubric: Rubric) -> ScorerOutput:
         """Return one assessment per criterion, in rubric order."""
-        cv = wrapped.across_breaks(read(cv_text, rubric))
+        cv = wrapped.across_breaks(listed_roles.recovered(read(cv_text, rubric)))
         needs = [need(c.name, c.description, rubric.min_years_experience) for c in rubric.criteria]
-        short, near = _shortfall(rubric, needs, cv), field.place(cv, rubric)
+        short, near = rubric_shortfall(rubric, needs, cv), field.place(cv, rubric)
         assessments = tuple(
             _assess(c.name, n, cv, short, near) for c, n in zip(rubric.criteria, needs, strict=True)
         )

@@ -153,8 +153,8 @@ Statistics | statistics, statistical, statistical modeling, statistical modellin
     statistical analysis, biostatistics, probability, experiment design, experimental design,
     design of experiments,
     bayesian, statistique, statistiques, estadística, estadistica, statistik, econometrics | Data science |
-A/B testing | a/b testing, a/b tests, a/b test, ab testing, experimentation, split testing,
-    experiments | Statistics |
+A/B testing | a/b testing, a/b tests, a/b test, a/b tested, ab testing, experimentation, split testing,
+    split tested, experiments | Statistics |
 NLP | nlp, natural language processing, text mining, llm, llms, large language model,
     traitement du langage naturel, procesamiento de lenguaje natural | Machine Learning |
 Computer vision | computer vision, image recognition, opencv, object detection,
@@ -177,8 +177,10 @@ Airflow | airflow, apache airflow, dagster, prefect | Data engineering |
 dbt | dbt | Data engineering, SQL |
 Snowflake | snowflake, redshift | Data engineering, SQL |
 BigQuery | bigquery, big query | GCP, SQL |
-Product management | product management, product manager, product owner, product strategy, gestion de produit,
-    chef de produit, gestión de producto, gestión de productos, produktmanagement, produktmanager | |
+Product management | product management, product manager, product owner, product strategy,
+    product strategies, product ownership, head of product, director of product, vp of product, vp product,
+    vice president of product, chief product officer, gestion de produit, chef de produit,
+    gestión de producto, gestión de productos, produktmanagement, produktmanager | |
 Roadmapping | roadmap, roadmaps, roadmapping, product roadmap, feuille de route,
     hoja de ruta | Product management |
 User research | user research, user interviews, customer interviews, usability testing, product discovery,
@@ -189,7 +191,11 @@ Agile | agile, scrum, kanban, sprint, sprints, agilité, metodologías ágiles, 
 Jira | jira, confluence | |
 Product analytics | product analytics, mixpanel, amplitude, google analytics, kpi, kpis, metrics, okr, okrs,
     north star metric | |
-Go-to-market | go-to-market, gtm, product launch, product launches, launched | |
+Go-to-market | go-to-market, go to market, gtm, product launch, product launches, launched, launch, launches,
+    launching, product positioning, market positioning, pricing strategy | |
+Market research | market research, market analysis, competitive analysis, competitor analysis,
+    competitive research, competitive intelligence, market insights, customer insights, étude de marché,
+    estudio de mercado | |
 Prioritisation | prioritization, prioritisation, backlog, backlog management, rice, priorisation,
     priorización | |
 Requirements | requirements, user stories, prd, prds, specifications, spécifications, especificaciones,

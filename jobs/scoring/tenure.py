@@ -12,10 +12,12 @@ from jobs.scoring import experience, semantic
 from jobs.scoring.criteria import Need
 from jobs.scoring.profile import CvProfile
 from jobs.scoring.strength import Finding, Scored, combine, in_context, is_title
+from jobs.scoring.types import Rubric
 
 _RELEVANT = 0.35  # a stated total of years counts for a domain when its line is this relevant
 _IN_DOMAIN = 0.55  # a role whose lines together match this well counts towards years in the domain
 _SHOWN = 0.4  # a line this relevant shows the domain (one keyword alone is 0.45)
+_SUMMARY_FOLLOW = 3  # a summary's stated total is about the field its next lines name, this many of them
 # "Currently working as / employed as / a ...": the present job; not "currently seeking" or "learning".
 _NOW = re.compile(r"\b(?:currently|presently|at present)\s+(?:working|employed|serving|(?:a|an)\s)")
 # The cosine similarity at which a line's meaning is `_RELEVANT` to a criterion (offline's scale: 0.25 is
@@ -75,6 +77,16 @@ def shortfall(years: float, years_wanted: int) -> Shortfall | None:
     )
 
 
+def rubric_shortfall(rubric: Rubric, needs: list[Need], cv: CvProfile) -> Shortfall | None:
+    """The persona's minimum years, when no criterion asks for years and the CV dates too few."""
+    wanted = rubric.min_years_experience
+    if not wanted or any(n.years is not None for n in needs) or not (cv.entries or cv.claimed[0]):
+        return None  # no dates at all: the years are unknown, not zero
+    # All dated experience, not the years in the role title's domain: a domain the reader misses (a glued
+    # or unusual title) must not turn a veteran into a newcomer; the criteria themselves judge relevance.
+    return shortfall(max(cv.years, float(cv.claimed[0])), wanted)
+
+
 def _domain_entries(wanted: Need, cv: CvProfile, relevance: list[float]) -> set[int]:
     """The roles whose lines, taken together, are about the criterion's domain."""
     terms = set(wanted.terms)
@@ -118,10 +130,25 @@ def _claim_relevant(wanted: Need, cv: CvProfile, relevance: list[float]) -> bool
     return any(
         u.quote == cv.claimed[1]
         and (
-            bool(terms & (u.skills | u.implied)) or (r >= _RELEVANT and _field_of_claim(u.line.text, wanted))
+            bool(terms & (u.skills | u.implied))
+            or (r >= _RELEVANT and _field_of_claim(u.line.text, wanted))
+            or _summary_goes_on_to_name(terms, cv, index)
         )
-        for u, r in zip(cv.units, relevance, strict=True)
+        for index, (u, r) in enumerate(zip(cv.units, relevance, strict=True))
     )
+
+
+def _summary_goes_on_to_name(terms: set[str], cv: CvProfile, index: int) -> bool:
+    """Whether a summary's stated total is followed, in the summary's next lines, by the domain's skill.
+
+    "Full-Stack Developer with 3+ years of experience" / "80% backend Java development": a summary opens
+    with the total and says in what on the lines that follow (or its sentence wraps onto them). Only the
+    summary's own lines count: a skills list below it says what is known, not where the years went.
+    """
+    if cv.units[index].kind != "summary":
+        return False
+    following = cv.units[index + 1 : index + 1 + _SUMMARY_FOLLOW]
+    return any(u.kind == "summary" and terms & (u.skills | u.implied) for u in following)
 
 
 def _field_of_claim(line: str, wanted: Need) -> bool:

@@ -120,6 +120,12 @@ def _year_below(texts: Sequence[str], index: int, month: str) -> tuple[int, bool
     return None
 
 
+def names_job(text: str) -> bool:
+    """Whether a line names a job ("Software Engineer", "Team Lead") and no degree or school."""
+    line = fold(text)
+    return bool(_JOB.search(line)) and not _DEGREE.search(line) and not _SCHOOL.search(line)
+
+
 def _is_study(texts: Sequence[str], index: int) -> bool:
     """Whether a dated line dates a degree or a school rather than a job."""
     line = fold(texts[index])
