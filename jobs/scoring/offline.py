@@ -55,7 +55,9 @@ from jobs.scoring.weights import HOME, Held, weight_of
 # AWS account, a Sales Analyst, a university TA, a CI/CD pipeline) and abbreviated degrees (degrees.py).
 # v9: years joined by a slash ("1998/2004"), a summary's total in the field its next lines name, dated roles
 # a layout put under Skills (listed_roles.py); product leadership titles, launches, market research.
-OFFLINE_VERSION = "offline-v9"
+# v10: British and American spellings stem alike (spelling.py); a language asked for is not met by the
+# description's words when the CV names no such language.
+OFFLINE_VERSION = "offline-v10"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
 _SEM_LOW, _SEM_HIGH = 0.25, 0.6  # cosine similarity: nothing below, a full match above
@@ -88,19 +90,24 @@ def _term_evidence(term: str, cv: CvProfile, wanted: Need, relevance: list[float
     # weaker evidence than one named in a line about what the criterion asks. A degree is evidence of "a
     # degree in accounting" only as far as its line is about accounting: any degree is not the one asked for.
     floor = _OTHER_FIELD if wanted.home == "credential" and skills.kind_of(term) == "edu" else OUT_OF_CONTEXT
+    # What the CV lists counts for the criterion as a whole, so it is settled once, not per line.
+    listed = cv.all_skills if partial.about_modelling(wanted.terms) else frozenset()
+    shares = ((_share(term, u, wanted, listed), u, r) for u, r in zip(cv.units, relevance, strict=True))
     scored = [
-        (_share(term, u, wanted, cv) * weight_of(u, wanted, cv, held) * in_context(r, floor), u)
-        for u, r in zip(cv.units, relevance, strict=True)
-        if _share(term, u, wanted, cv) > 0
+        (share * weight_of(u, wanted, cv, held) * in_context(r, floor), u)
+        for share, u, r in shares
+        if share > 0
     ]
     return sorted(scored, key=lambda s: -s[0])
 
 
-def _share(term: str, unit: Unit, wanted: Need, cv: CvProfile) -> float:
-    """How much the line shows the term: named, implied (Django: Python) or in part (ML: statistics)."""
+def _share(term: str, unit: Unit, wanted: Need, listed: frozenset[str]) -> float:
+    """How much the line shows the term: named, implied (Django: Python) or in part (ML: statistics).
+
+    `listed` is what the CV names anywhere when the criterion is about modelling (else nothing).
+    """
     if _names(term, unit, wanted):
         return 1.0 if term in unit.skills else _IMPLIED
-    listed = cv.all_skills if partial.about_modelling(wanted.terms) else frozenset()
     return partial.share(term, unit.skills, unit.implied, listed)
 
 
@@ -202,7 +209,12 @@ def _evidence(wanted: Need, cv: CvProfile, relevance: list[float], near: field.N
     text = _text_finding(wanted, cv, relevance, held)
     if not wanted.terms:
         return text
-    return _merge(wanted, _skills_finding(wanted, cv, relevance, held), text)
+    by_skills = _skills_finding(wanted, cv, relevance, held)
+    # A CV naming no language asked for (nor a tool implying one) is no evidence of it, however close its
+    # words come: "trained CNN models" says what was built, not in which language.
+    if partial.asks_a_language(wanted.name_terms) and not cv.all_skills & set(wanted.name_terms):
+        return by_skills
+    return _merge(wanted, by_skills, text)
 
 
 def _assess(

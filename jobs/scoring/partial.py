@@ -55,3 +55,9 @@ def share(
 def about_modelling(terms: Iterable[str]) -> bool:
     """Whether a criterion's skills include a modelling tool (scikit-learn, PyTorch): its language models."""
     return any("Machine Learning" in vocabulary.SKILLS[t].implies for t in terms if t in vocabulary.SKILLS)
+
+
+def asks_a_language(terms: Iterable[str]) -> bool:
+    """Whether a criterion's named skills are all programming languages ("Python or R")."""
+    named = list(terms)
+    return bool(named) and all(t in _LANGUAGES for t in named)

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from jobs.scoring import degrees, experience, products, redaction, semantic, senses, skills
+from jobs.scoring import degrees, experience, products, redaction, semantic, senses, skills, spelling
 from jobs.scoring.sections import Line, clean_line, found_sections, split_lines
 from jobs.scoring.types import Rubric
 from jobs.scoring.work_dates import work_spans
@@ -42,7 +42,6 @@ _SUFFIXES_TEXT = (
     "iations iation ations ation ments ment ships ship ings ing ness ants ant ies ers er ed es s y e"
 )
 _SUFFIXES = tuple(_SUFFIXES_TEXT.split())
-_SPELLING = {"licence": "license", "licences": "licenses", "licenced": "licensed", "centre": "center"}
 # Words whose cut stem is another common word: "statements" is not "State" (a CV's "City, State"), and
 # accountancy is not an account (a customer's, an AWS one): "accountant" must not meet "account manager".
 _WHOLE = {"statement": "statement", "statements": "statement", "department": "department",
@@ -92,7 +91,7 @@ class CvProfile:
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Cut common English suffixes so "nursing" meets "nurse" and "reconciliations" meets "reconciled"."""
-    word = _SPELLING.get(word, word)
+    word = spelling.american(word)  # "visualisation" meets "visualization"
     if word in _WHOLE:
         return _WHOLE[word]
     for _ in range(2):  # "payables" -> "payable" -> "payabl", like "payable"

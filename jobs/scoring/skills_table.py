@@ -124,12 +124,12 @@ Git | git, github, gitlab, bitbucket, version control, tfs, svn | |
 DevOps | devops, sre, site reliability, platform engineering | |
 Monitoring | monitoring, observability, prometheus, grafana, datadog, new relic, sentry,
     opentelemetry | DevOps |
-Security | security, owasp, oauth, oauth2, jwt, authentication, authorization, pki, sécurité, seguridad,
-    sicherheit | |
+Security | security, owasp, oauth, oauth2, jwt, authentication, authorization, authorisation, pki, sécurité,
+    seguridad, sicherheit | |
 System design | system design, software architecture, distributed systems, scalability, scalable,
     architecture | |
 Performance | performance tuning, performance optimization, performance optimisation, profiling, caching,
-    query optimization | |
+    query optimization, query optimisation | |
 Testing | testing, tests, unit tests, unit testing, test automation, automated tests, integration tests, qa,
     tests unitaires, pruebas unitarias, pruebas automatizadas, unit-tests, testautomatisierung | |
 TDD | tdd, test-driven development, test driven development, bdd | Testing |
@@ -137,10 +137,10 @@ pytest | pytest, unittest | Testing, Python |
 JUnit | junit, mockito, testng | Testing, Java |
 Selenium | selenium, webdriver | Testing |
 Machine Learning | machine learning, =ML, apprentissage automatique, aprendizaje automático,
-    maschinelles lernen, predictive modeling, predictive model, classification, regression model,
-    logistic regression, random forest, gradient boosting, support vector machine, decision tree,
-    supervised learning, unsupervised learning, self-supervised learning, reinforcement learning,
-    model training | Data science |
+    maschinelles lernen, predictive modeling, predictive modelling, predictive model, classification,
+    regression model, logistic regression, random forest, gradient boosting, support vector machine,
+    decision tree, supervised learning, unsupervised learning, self-supervised learning,
+    reinforcement learning, model training | Data science |
 Deep Learning | deep learning, neural networks, neural network, cnn, rnn, lstm, transformers,
     réseaux de neurones, redes neuronales | Machine Learning |
 TensorFlow | tensorflow, keras | Deep Learning, Python |
@@ -209,7 +209,7 @@ Project management | project management, project manager, gestion de projet, ges
     project management office, delivery manager | | job
 UX design | ux, ui/ux, ux design, ux/ui, user experience, ui design, interaction design, wireframes,
     wireframing, prototyping, design thinking, figma, sketch, adobe xd | |
-SEO | seo, search engine optimization, sem | Marketing |
+SEO | seo, search engine optimization, search engine optimisation, sem | Marketing |
 Marketing | marketing, digital marketing, content marketing, growth marketing, marketing digital | | job
 Sales | sales, business development, account management, account manager, account executive, salesperson,
     ventes, ventas, vertrieb, b2b sales | | job
