@@ -162,7 +162,9 @@ _LISTS = (
 
 
 @pytest.mark.parametrize(
-    ("rule", "spec"), zip(redaction_identity.WORD_RULES[1:5], _LISTS, strict=True), ids=lambda x: str(x)[:12]
+    ("rule", "spec"),
+    list(zip(redaction_identity.WORD_RULES[1:5], _LISTS, strict=True)),
+    ids=lambda x: str(x)[:12],
 )
 def test_every_listed_word_is_found_on_its_gated_line(rule: redaction_rules.Rule, spec: str) -> None:
     """Each word of the disability, orientation, ethnicity and college lists, in any case, passes its gate."""
