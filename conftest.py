@@ -18,6 +18,22 @@ if TYPE_CHECKING:
     from candidates.tests.s3server import MotoServer, S3Bucket
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
+    """pytest-django's test database, with the connections other threads or processes left open on it closed
+    before it is dropped: otherwise DROP DATABASE fails, and each run leaves a `test_cvscoring_<pid>`."""
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+
+
 @pytest.fixture
 def media(tmp_path: Path) -> Iterator[Path]:
     """Stored CV files go to this test's own folder."""
