@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from jobs.scoring import cv_signals
 from jobs.scoring.evidence import placeholders_only
-from jobs.scoring.experience import find_spans, latest_month
 from jobs.scoring.skills import fold
 from jobs.scoring.types import ScoringError
 
@@ -233,8 +232,7 @@ def _headings(text: str) -> set[str]:
 
 def _cv_points(text: str, folded: str, words: int) -> tuple[int, int]:
     """Return the CV evidence points and the number of distinct date ranges."""
-    present = latest_month(text)
-    ranges = len({span for line in text.splitlines() for span in find_spans(line, present)})
+    ranges = cv_signals.date_ranges(text)
     if ranges < 3:
         ranges += len(set(cv_signals.UNDASHED_RANGE.findall(folded)))
     points = min(len(_headings(text)), 4) + min(ranges, 3) + bool(_CONTACT.search(folded))
