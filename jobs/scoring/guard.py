@@ -102,6 +102,8 @@ _REVIEW_ORDER = re.compile(
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 # What `_is_injection` needs at least one of (the rest of each test only narrows it down).
 _ANY_INJECTION = (_OVERRIDE, _ROLE, _ADDRESSED, _REVIEW_ORDER, _SCORE_VERB, _SELF_PRAISE)
+# All of them in one pattern (none has flags or anchors): it matches wherever one of them does.
+_ANY_INJECTION_RE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _ANY_INJECTION))
 _MAX_LINE_DROP = 400  # a line up to this long is dropped whole; longer ones lose only the offending sentence
 
 
@@ -125,6 +127,26 @@ def _injected(line: str) -> list[re.Match[str]]:
     return [m for m in _SENTENCE.finditer(line) if _is_injection(m.group(0))]
 
 
+def _suspect_lines(lines: list[str]) -> set[int]:
+    """Numbers of the lines whose folded text one of `_ANY_INJECTION` may match: one scan of all of them.
+
+    A match within a line is a match at the same place of the lines joined by "\n" (a match there may run
+    on into the next line, so a line found here is only a suspect). After each match the scan starts again
+    on the next line, so no line's own match is skipped.
+    """
+    folded = "\n".join(fold(line) for line in lines)
+    suspects: set[int] = set()
+    number = last = 0
+    while (match := _ANY_INJECTION_RE.search(folded, last)) is not None:
+        number += folded.count("\n", last, match.start())
+        suspects.add(number)
+        last = folded.find("\n", match.start()) + 1
+        if not last:
+            break
+        number += 1
+    return suspects
+
+
 def find_injections(text: str) -> list[str]:
     """Return the sentences that address the screener with instructions (at most 120 characters each)."""
     return remove_injections(text)[2]
@@ -145,12 +167,17 @@ def remove_injections(text: str) -> tuple[str, bool, list[str]]:
     """`strip_injections` and `find_injections` in one pass: each sentence is judged once, not three times."""
     # Markup runs on the whole text: its `\s*` may span a line break.
     injections = [m.group(0).strip()[:120] for m in _MARKUP.finditer(text)]
+    # Markup a line holds is markup of its lines joined by "\n" too (where `^` and `$` see each line's ends
+    # and `.` stops as at the line's end): with none there, no line needs its own search.
+    lines = text.splitlines()
+    markup = _MARKUP.search("\n".join(lines)) is not None
     kept: list[str] = []
     found = False
-    for line in text.splitlines():
-        bad = _injected(line)
+    suspects = _suspect_lines(lines)
+    for number, line in enumerate(lines):
+        bad = _injected(line) if number in suspects else []
         injections += [m.group(0).strip()[:120] for m in bad]
-        if (bad and len(line) <= _MAX_LINE_DROP) or _MARKUP.search(line):
+        if (bad and len(line) <= _MAX_LINE_DROP) or (markup and _MARKUP.search(line)):
             kept.append("")
             found = True
             continue
