@@ -17,6 +17,8 @@ from functools import lru_cache
 from jobs.scoring.alternation import prefix_tree
 
 Replacement = str | Callable[[re.Match[str]], str]
+# Patterns every match of which holds a digit (`\d`: of any script) are gated on the lines holding one.
+DIGITS = re.compile(r"\d")
 
 # The only characters outside ASCII that re.IGNORECASE matches to an ASCII letter, and that lower() keeps
 # apart from it ("\u0130".lower() is two characters; the Kelvin sign lowers to "k" by itself).
@@ -52,19 +54,24 @@ def _fragment(word: str) -> str:
 
 
 def subn_lines(
-    pattern: re.Pattern[str], repl: Replacement, text: str, gate: Iterable[str]
+    pattern: re.Pattern[str], repl: Replacement, text: str, gate: Iterable[str] | re.Pattern[str]
 ) -> tuple[str, int]:
     """`pattern.subn(repl, text)`, run only on the lines holding one of the `gate` fragments (if any).
 
     The fragments are lower-case ASCII: those are the letters `case_folded` compares as re.IGNORECASE does.
+    A gate that is a pattern (`DIGITS`) picks the lines it finds something on.
     """
-    gate = tuple(gate)
-    if not gate:
+    lines: list[str] | None = None
+    if isinstance(gate, re.Pattern):
+        lines = text.split("\n")
+        numbers = [index for index, line in enumerate(lines) if gate.search(line)]
+    elif gate := tuple(gate):
+        numbers = _gated_lines(case_folded(text), _any_fragment(gate))
+    else:
         return pattern.subn(repl, text)
-    numbers = _gated_lines(case_folded(text), _any_fragment(gate))
     if not numbers:
         return text, 0
-    lines = text.split("\n")
+    lines = text.split("\n") if lines is None else lines
     count = 0
     for index in numbers:
         lines[index], found = pattern.subn(repl, lines[index])

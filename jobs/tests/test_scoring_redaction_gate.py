@@ -6,7 +6,7 @@ import pytest
 
 from candidates.tests.corpus import require_corpus
 from jobs.scoring import redaction_identity, redaction_intl, redaction_lines, redaction_rules, redaction_words
-from jobs.scoring.redaction_gate import case_folded, fragments, subn_lines
+from jobs.scoring.redaction_gate import DIGITS, case_folded, fragments, subn_lines
 from jobs.scoring.redaction_rules import any_of
 from jobs.scoring.redaction_words import DEMONYMS, FAITH_WORDS, GENDERED_TITLES
 from jobs.tests.blind_cvs import BLIND_CVS, plain
@@ -19,6 +19,11 @@ GATED = [
     redaction_rules.NATIONALITY_RULES[0],
     *redaction_identity.WORD_RULES[:5],  # religion, disability, orientation, ethnicity, single-sex colleges
     *(rule for rule in (*redaction_intl.ID_RULES, *redaction_intl.LATE_RULES) if rule.gate),
+]
+DIGIT_GATED = [
+    rule
+    for rule in (*redaction_rules.ADDRESS_RULES, *redaction_rules.DATE_AGE_RULES, *redaction_intl.ID_RULES)
+    if rule.gate is DIGITS
 ]
 PATTERNS = [
     *((rule.pattern, rule.gate) for rule in GATED),
@@ -178,3 +183,36 @@ def test_every_listed_word_is_found_on_its_gated_line(rule: redaction_rules.Rule
             replaced = subn_lines(rule.pattern, "<x>", text, rule.gate)
             assert replaced == rule.pattern.subn("<x>", text), word
             assert replaced[1] >= 1, word
+
+
+DIGIT_SAMPLES = [
+    "Flat 4B, 12 Baker Street\nLondon NW1 6XE\nApt #12\n3\u00ba B\nP.O. Box 77\nPlaza Mayor 3"
+    "\nHauptstra\u00dfe 15",
+    "Born 4 July 1979 in Lyon\nb. 1990\n75011 Paris\n1012 AB Amsterdam\nBengaluru - 560001\nCA 94105-1234",
+    # Digits of other scripts are `\\d` too: their lines pass the gate.
+    "Flat \u0663\u0662, Rue 9\nBorn \u0661\u0669\u0669\u0660\nApt \uff11\uff12\nNo digits on this line",
+    "[address] #12\n[address], 75011 Paris\nLeeds, LS1 4AP | Engineer\n, 12345 Berlin",
+]
+
+
+def test_digit_gated_rules_hold_a_digit_in_every_match() -> None:
+    assert len(DIGIT_GATED) == 4
+
+
+@pytest.mark.parametrize("text", [*DIGIT_SAMPLES, *SAMPLES])
+def test_a_digit_gated_rule_replaces_what_the_whole_pattern_replaces(text: str) -> None:
+    for rule in DIGIT_GATED:
+        assert subn_lines(rule.pattern, "<x>", text, DIGITS) == rule.pattern.subn("<x>", text)
+
+
+def test_the_digit_samples_are_matched_on_their_own_lines() -> None:
+    assert sum(rule.pattern.subn("<x>", text)[1] for text in DIGIT_SAMPLES for rule in DIGIT_GATED) == 19
+
+
+def test_digit_gated_rules_agree_with_their_patterns_on_every_corpus_text() -> None:
+    folder = require_corpus("labelled/vanetik_vacancy_resume_matching/CV_txt")
+    texts = [path.read_text(errors="replace") for path in sorted(folder.glob("*.txt"))]
+    assert len(texts) > 50
+    for text in texts:
+        for rule in DIGIT_GATED:
+            assert subn_lines(rule.pattern, "<x>", text, DIGITS) == rule.pattern.subn("<x>", text)
