@@ -234,6 +234,21 @@ def _wall_blocks(lines: list[str]) -> list[int]:
     return walls
 
 
+def _pasted_again(above: str, line: str, skills: dict[str, frozenset[str]]) -> bool:
+    """Whether `line` names the same skills as the list line right above it, at least `_REPEAT_LISTED`.
+
+    Skills are looked for only in list lines below another list line (`skills` keeps each line's once): a
+    lookup in every list line was a third of `destuff`.
+    """
+    return len(_skills_of(above, skills)) >= _REPEAT_LISTED and _skills_of(line, skills) == skills[above]
+
+
+def _skills_of(line: str, skills: dict[str, frozenset[str]]) -> frozenset[str]:
+    if line not in skills:
+        skills[line] = frozenset(find_skills(line))
+    return skills[line]
+
+
 def destuff(text: str) -> tuple[str, bool]:
     """Blank out keyword walls (on one line or wrapped) and lists pasted again below themselves; say if any.
 
@@ -241,17 +256,17 @@ def destuff(text: str) -> tuple[str, bool]:
     stays; the same list pasted again and again in one block is stuffing.
     """
     out = text.splitlines()
-    above: frozenset[str] = frozenset()  # the skills of the last non-blank line, if it was a list
+    above: str | None = None  # the last non-blank line, if it was a list
+    skills: dict[str, frozenset[str]] = {}
     stuffed = False
     for index, line in enumerate(out):
         if not line.strip():
             continue
         if not (sections.is_list_like(line) or _is_repetitive(line)):
-            above = frozenset()
+            above = None
             continue
-        names = frozenset(find_skills(line))
-        repeat = len(names) >= _REPEAT_LISTED and names == above
-        above = names
+        repeat = above is not None and _pasted_again(above, line, skills)
+        above = line
         if _is_wall(line) or repeat:
             stuffed = True
             out[index] = ""

@@ -158,3 +158,13 @@ def test_suspect_lines_are_every_line_a_pattern_matches_alone() -> None:
     alone = {n for n, line in enumerate(lines) if any(p.search(fold(line)) for p in guard._ANY_INJECTION)}
     assert guard._suspect_lines(lines) == alone  # no line runs on into the next here
     assert set(range(len(INJECTIONS))) <= alone
+
+
+def test_a_list_pasted_again_is_found_only_right_below_itself() -> None:
+    listed = "Python, Django, PostgreSQL, Redis"
+    assert destuff(f"Skills\n{listed}\n\n{listed}\nExperience") == (
+        "Skills\n" + listed + "\n\n\nExperience",
+        True,
+    )
+    assert destuff(f"{listed}\nBuilt services for a bank in Leeds.\n{listed}")[1] is False
+    assert destuff("Python, Django\nPython, Django")[1] is False  # two skills are not yet a pasted list
