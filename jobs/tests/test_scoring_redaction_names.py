@@ -1,0 +1,27 @@
+"""The candidate's name read from labels and e-mail addresses on the lines that can hold them."""
+
+import pytest
+
+from jobs.scoring import redaction_names
+from jobs.scoring.redaction_names import find_candidate_name
+from jobs.tests.blind_cvs import BLIND_CVS, plain
+
+LABELLED = (
+    "Curriculum Vitae\nName: Jane Doe\r\nE-mail: jane.doe@example.com | jdoe@example.org\n"
+    "Nombre\uff1a Ana P\u00e9rez\x0cNachname: Brandt, Berlin\nSkills: Python\nno label here"
+)
+
+
+def test_labels_and_e_mail_parts_are_read_on_their_lines() -> None:
+    assert redaction_names._email_parts(LABELLED) == {"jane", "doe", "jdoe"}
+    name = find_candidate_name(LABELLED, lambda word: False)
+    assert {"jane", "doe", "ana", "perez", "brandt"} <= name.parts
+
+
+@pytest.mark.parametrize("text", [LABELLED, *(plain(cv) for cv in BLIND_CVS)])
+def test_line_by_line_reading_finds_what_the_whole_text_holds(text: str) -> None:
+    for pattern, marks in ((redaction_names._LABEL, ":\uff1a"), (redaction_names._EMAIL, "@")):
+        lines = redaction_names._lines_holding(text, marks)
+        assert [m.group(0) for line in lines for m in pattern.finditer(line)] == [
+            m.group(0) for m in pattern.finditer(text)
+        ]
