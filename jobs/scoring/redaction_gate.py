@@ -88,14 +88,16 @@ def _any_fragment(gate: tuple[str, ...]) -> re.Pattern[str]:
 def _gated_lines(folded: str, any_fragment: re.Pattern[str]) -> list[int]:
     """Numbers of the lines holding a fragment, in order: one scan of the text, not a test per line.
 
-    A fragment holds no line break, so every line holding one has a match starting in it (an occurrence the
-    scan skips overlaps an earlier match, which starts on the same line).
+    A fragment holds no line break, so every line holding one has a match starting in it. Once a line has
+    one, the scan goes on from the next line: a short fragment ("son", "men") occurs many times a line.
     """
     numbers: list[int] = []
     line = last = 0
-    for match in any_fragment.finditer(folded):
+    while (match := any_fragment.search(folded, last)) is not None:
         line += folded.count("\n", last, match.start())
-        last = match.start()
-        if not numbers or numbers[-1] != line:
-            numbers.append(line)
+        numbers.append(line)
+        last = folded.find("\n", match.start()) + 1
+        if not last:
+            break
+        line += 1
     return numbers

@@ -5,7 +5,14 @@ import re
 import pytest
 
 from candidates.tests.corpus import require_corpus
-from jobs.scoring import redaction_identity, redaction_intl, redaction_lines, redaction_rules, redaction_words
+from jobs.scoring import (
+    redaction_gate,
+    redaction_identity,
+    redaction_intl,
+    redaction_lines,
+    redaction_rules,
+    redaction_words,
+)
 from jobs.scoring.redaction_gate import DIGITS, case_folded, fragments, subn_lines
 from jobs.scoring.redaction_rules import any_of
 from jobs.scoring.redaction_words import DEMONYMS, FAITH_WORDS, GENDERED_TITLES
@@ -216,3 +223,11 @@ def test_digit_gated_rules_agree_with_their_patterns_on_every_corpus_text() -> N
     for text in texts:
         for rule in DIGIT_GATED:
             assert subn_lines(rule.pattern, "<x>", text, DIGITS) == rule.pattern.subn("<x>", text)
+
+
+def test_gated_lines_are_each_line_holding_a_fragment_once() -> None:
+    folded = "son and son's son\nnothing\n\nmy son\nsonsonson"
+    any_fragment = re.compile("son|daughter")
+    assert redaction_gate._gated_lines(folded, any_fragment) == [0, 3, 4]
+    assert redaction_gate._gated_lines("daughter\n", any_fragment) == [0]
+    assert redaction_gate._gated_lines("\n\nno match", any_fragment) == []
