@@ -19,6 +19,9 @@ from jobs.scoring.alternation import prefix_tree
 Replacement = str | Callable[[re.Match[str]], str]
 # Patterns every match of which holds a digit (`\d`: of any script) are gated on the lines holding one.
 DIGITS = re.compile(r"\d")
+# Patterns that tidy around a placeholder ("Mrs. J. [name]", "[address], Leeds") need one on the line.
+AT_NAME = ("[name]",)
+AT_ADDRESS = ("[address]",)
 
 # The only characters outside ASCII that re.IGNORECASE matches to an ASCII letter, and that lower() keeps
 # apart from it ("\u0130".lower() is two characters; the Kelvin sign lowers to "k" by itself).

@@ -6,14 +6,16 @@ import pytest
 
 from candidates.tests.corpus import require_corpus
 from jobs.scoring import (
+    redaction,
     redaction_gate,
     redaction_identity,
     redaction_intl,
     redaction_lines,
+    redaction_others,
     redaction_rules,
     redaction_words,
 )
-from jobs.scoring.redaction_gate import DIGITS, case_folded, fragments, subn_lines
+from jobs.scoring.redaction_gate import AT_ADDRESS, AT_NAME, DIGITS, case_folded, fragments, subn_lines
 from jobs.scoring.redaction_rules import any_of
 from jobs.scoring.redaction_words import DEMONYMS, FAITH_WORDS, GENDERED_TITLES
 from jobs.tests.blind_cvs import BLIND_CVS, plain
@@ -36,6 +38,10 @@ PATTERNS = [
     *((rule.pattern, rule.gate) for rule in GATED),
     (redaction_identity.GENDERED_TITLE_RE, redaction_identity.GENDERED_TITLE_GATE),
     (redaction_lines._DEMONYM, redaction_lines._DEMONYM_GATE),
+    *((pattern, AT_NAME) for pattern in (redaction._INITIAL_BEFORE_NAME, redaction._NAME_AFFIXES)),
+    (redaction._REPEATED_NAME, AT_NAME),
+    (redaction_others._BARE_GENDERED_TITLE, AT_NAME),
+    (redaction._ADDRESS_RUN, AT_ADDRESS),
 ]
 
 
@@ -142,6 +148,9 @@ SAMPLES = [
         ]
     ),
     *(plain(cv) for cv in BLIND_CVS[-5:]),
+    # Placeholders and what goes with them, each on its own line, one after a line that runs to its end.
+    "Mrs. J. [name]\nAl [name] (Mo), [NAME]\n[name] [name], [name]\nWhitaker, [name] M.\nDr A. [name]\n"
+    "[address], Springfield, [address], Al Barsha, Dubai\n[address] | Leeds\nvan\n[name]\n[address]\nLeeds",
 ]
 
 
