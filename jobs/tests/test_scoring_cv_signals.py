@@ -28,6 +28,7 @@ def _reference(text: str) -> int:
         ("Engineer 2029 - present", 1),  # its start is the CV's latest date, so "present" reaches it
         ("Plan 2031 - 2030\nEngineer 2019 - 2021", 1),  # a range that ends before it starts is none
         ("No dates here at all", 0),
+        ("Level\u00b2 \u2460 - \u2461\nEngineer 2019 - 2021", 1),  # digits that are not decimal are no date
     ],
 )
 def test_date_ranges_count_what_the_latest_month_keeps(text: str, count: int) -> None:
