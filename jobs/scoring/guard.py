@@ -208,27 +208,39 @@ def _is_repetitive(text: str) -> bool:
     return len(set(words)) / len(words) < 0.5
 
 
-def _is_wall(text: str) -> bool:
-    return _is_repetitive(text) or (
-        len(sections.list_items(text)) >= _WALL_ITEMS and sections.is_list_like(text)
-    )
+class _Shapes(dict[str, tuple[int, bool]]):
+    """Each line's number of list items and whether it is list-like, worked out once per text.
+
+    `destuff` asks about a line up to four times (its own test, walls, wrapped walls' lines and items).
+    """
+
+    def __missing__(self, line: str) -> tuple[int, bool]:
+        items = sections.list_items(line)
+        shape = self[line] = (len(items), sections.is_list_like(line, items))
+        return shape
 
 
-def _unlabelled_list(line: str) -> bool:
+def _is_wall(text: str, shapes: _Shapes) -> bool:
+    items, list_like = shapes[text]
+    return _is_repetitive(text) or (items >= _WALL_ITEMS and list_like)
+
+
+def _unlabelled_list(line: str, shapes: _Shapes) -> bool:
     head, colon, _rest = line.partition(":")
     labelled = bool(colon) and len(head.split()) <= 4
-    return not labelled and len(sections.list_items(line)) >= 3 and sections.is_list_like(line)
+    items, list_like = shapes[line]
+    return not labelled and items >= 3 and list_like
 
 
-def _wall_blocks(lines: list[str]) -> list[int]:
+def _wall_blocks(lines: list[str], shapes: _Shapes) -> list[int]:
     """Return the lines of unlabelled lists that run on, line after line, into a wall (a PDF wraps walls)."""
     walls: list[int] = []
     block: list[int] = []
     for index, line in enumerate([*lines, ""]):
-        if line.strip() and _unlabelled_list(line):
+        if line.strip() and _unlabelled_list(line, shapes):
             block.append(index)
             continue
-        if len(block) > 1 and sum(len(sections.list_items(lines[i])) for i in block) >= _WALL_BLOCK_ITEMS:
+        if len(block) > 1 and sum(shapes[lines[i]][0] for i in block) >= _WALL_BLOCK_ITEMS:
             walls += block
         block = []
     return walls
@@ -258,19 +270,20 @@ def destuff(text: str) -> tuple[str, bool]:
     out = text.splitlines()
     above: str | None = None  # the last non-blank line, if it was a list
     skills: dict[str, frozenset[str]] = {}
+    shapes = _Shapes()
     stuffed = False
     for index, line in enumerate(out):
         if not line.strip():
             continue
-        if not (sections.is_list_like(line) or _is_repetitive(line)):
+        if not (shapes[line][1] or _is_repetitive(line)):
             above = None
             continue
         repeat = above is not None and _pasted_again(above, line, skills)
         above = line
-        if _is_wall(line) or repeat:
+        if _is_wall(line, shapes) or repeat:
             stuffed = True
             out[index] = ""
-    for index in _wall_blocks(out):
+    for index in _wall_blocks(out, shapes):
         stuffed = True
         out[index] = ""
     return "\n".join(out), stuffed

@@ -116,11 +116,14 @@ def list_items(text: str) -> list[str]:
     return [item for item in _LIST_SPLIT.split(_LABEL.sub("", text, count=1)) if item]
 
 
-def is_list_like(text: str) -> bool:
-    """Tell a list of items ("Python, Django, AWS" or "Python") from a sentence with context."""
+def is_list_like(text: str, items: list[str] | None = None) -> bool:
+    """Tell a list of items ("Python, Django, AWS" or "Python") from a sentence with context.
+
+    `items` are the text's `list_items`, when the caller has them already.
+    """
     if len(_LABEL.sub("", text, count=1).split()) <= 3:
         return True
-    items = list_items(text)
+    items = list_items(text) if items is None else items
     return len(items) >= 3 and sum(len(item.split()) for item in items) / len(items) <= 3.0
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from jobs.scoring import guard
+from jobs.scoring import guard, sections
 from jobs.scoring.guard import destuff, find_injections, is_keyword_stuffed, strip_injections
 from jobs.scoring.skills import fold
 
@@ -168,3 +168,13 @@ def test_a_list_pasted_again_is_found_only_right_below_itself() -> None:
     )
     assert destuff(f"{listed}\nBuilt services for a bank in Leeds.\n{listed}")[1] is False
     assert destuff("Python, Django\nPython, Django")[1] is False  # two skills are not yet a pasted list
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Python, Django, Docker, AWS", "Web:  HTML5/CSS3, JQuery", "Built Django APIs for many users", "Go"],
+)
+def test_a_line_shape_is_worked_out_as_sections_does(line: str) -> None:
+    items = sections.list_items(line)
+    assert guard._Shapes()[line] == (len(items), sections.is_list_like(line))
+    assert sections.is_list_like(line, items) == sections.is_list_like(line)
