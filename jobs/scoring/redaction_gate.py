@@ -82,6 +82,12 @@ def subn_lines(
     return "\n".join(lines), count
 
 
+def lines_holding(text: str, marks: str) -> list[str]:
+    """Return the lines holding one of the characters `marks`."""
+    # A pattern that needs one of them and never matches a line break finds there what it finds in the text.
+    return [line for line in text.split("\n") if any(mark in line for mark in marks)]
+
+
 @lru_cache(maxsize=512)
 def _any_fragment(gate: tuple[str, ...]) -> re.Pattern[str]:
     # A prefix tree: `re` then skips, by their first letters, the positions no fragment starts at.
