@@ -1,11 +1,13 @@
 """Signs of what a text is that the section labels do not read: other languages' headings, date ranges
 with no dash, a candidate saying what job they look for; a letter's, an invoice's or placeholder
-words. Used by `sections.check_is_cv`; pure, no Django.
+words; how many date ranges a text holds. Used by `sections.check_is_cv`; pure, no Django.
 """
 
 from __future__ import annotations
 
 import re
+
+from jobs.scoring.experience import AS_OF, Span, find_spans, latest_month
 
 # Headings in languages the section labels do not read (Russian, Ukrainian, Portuguese, Italian, Dutch,
 # Polish), folded: enough to tell a CV from other text. A Russian CV from hh.ru has no English heading, no
@@ -45,3 +47,28 @@ _LOREM_TEXT = (
     " occaecat cupidatat non proident sunt culpa qui officia deserunt mollit anim id est laborum"
 )
 LOREM = frozenset(_LOREM_TEXT.split())
+
+# "Present" is AS_OF unless the CV writes a later date. Ranges are first read with a "present" later than any
+# date, and the CV's latest date (a scan of the whole text, a third of this check) is looked for only when a
+# range reaches past AS_OF: what `find_spans(line, latest_month(text))` would keep, at a fraction of the cost.
+_AS_OF_MONTH = AS_OF[0] * 12 + AS_OF[1] - 1
+_UNBOUNDED = 10**6
+_DIGIT = re.compile(r"\d")
+
+
+def date_ranges(text: str) -> int:
+    """Count the distinct date ranges of `text`, "present" being the CV's `latest_month`."""
+    # Every date has a digit, which `\d` finds in C where `find_spans` tests each character in Python.
+    lines = [line for line in text.splitlines() if _DIGIT.search(line)]
+    spans = {span for line in lines for span in find_spans(line, _UNBOUNDED)}
+    present = _AS_OF_MONTH
+    if any(_reach(span) > present for span in spans):
+        present = latest_month(text)
+    # An open range ends at "present" (so it differs from another only by its start): it counts if it starts
+    # by then; a closed one if it ends by then.
+    return sum(_reach(span) <= present for span in spans)
+
+
+def _reach(span: Span) -> int:
+    """The month "present" must reach for `find_spans` to keep the span."""
+    return span.start if span.open else span.end

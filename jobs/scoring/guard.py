@@ -102,6 +102,8 @@ _REVIEW_ORDER = re.compile(
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 # What `_is_injection` needs at least one of (the rest of each test only narrows it down).
 _ANY_INJECTION = (_OVERRIDE, _ROLE, _ADDRESSED, _REVIEW_ORDER, _SCORE_VERB, _SELF_PRAISE)
+# All of them in one pattern (none has flags or anchors): it matches wherever one of them does.
+_ANY_INJECTION_RE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _ANY_INJECTION))
 _MAX_LINE_DROP = 400  # a line up to this long is dropped whole; longer ones lose only the offending sentence
 
 
@@ -125,6 +127,26 @@ def _injected(line: str) -> list[re.Match[str]]:
     return [m for m in _SENTENCE.finditer(line) if _is_injection(m.group(0))]
 
 
+def _suspect_lines(lines: list[str]) -> set[int]:
+    """Numbers of the lines whose folded text one of `_ANY_INJECTION` may match: one scan of all of them.
+
+    A match within a line is a match at the same place of the lines joined by "\n" (a match there may run
+    on into the next line, so a line found here is only a suspect). After each match the scan starts again
+    on the next line, so no line's own match is skipped.
+    """
+    folded = "\n".join(fold(line) for line in lines)
+    suspects: set[int] = set()
+    number = last = 0
+    while (match := _ANY_INJECTION_RE.search(folded, last)) is not None:
+        number += folded.count("\n", last, match.start())
+        suspects.add(number)
+        last = folded.find("\n", match.start()) + 1
+        if not last:
+            break
+        number += 1
+    return suspects
+
+
 def find_injections(text: str) -> list[str]:
     """Return the sentences that address the screener with instructions (at most 120 characters each)."""
     return remove_injections(text)[2]
@@ -145,12 +167,17 @@ def remove_injections(text: str) -> tuple[str, bool, list[str]]:
     """`strip_injections` and `find_injections` in one pass: each sentence is judged once, not three times."""
     # Markup runs on the whole text: its `\s*` may span a line break.
     injections = [m.group(0).strip()[:120] for m in _MARKUP.finditer(text)]
+    # Markup a line holds is markup of its lines joined by "\n" too (where `^` and `$` see each line's ends
+    # and `.` stops as at the line's end): with none there, no line needs its own search.
+    lines = text.splitlines()
+    markup = _MARKUP.search("\n".join(lines)) is not None
     kept: list[str] = []
     found = False
-    for line in text.splitlines():
-        bad = _injected(line)
+    suspects = _suspect_lines(lines)
+    for number, line in enumerate(lines):
+        bad = _injected(line) if number in suspects else []
         injections += [m.group(0).strip()[:120] for m in bad]
-        if (bad and len(line) <= _MAX_LINE_DROP) or _MARKUP.search(line):
+        if (bad and len(line) <= _MAX_LINE_DROP) or (markup and _MARKUP.search(line)):
             kept.append("")
             found = True
             continue
@@ -181,30 +208,57 @@ def _is_repetitive(text: str) -> bool:
     return len(set(words)) / len(words) < 0.5
 
 
-def _is_wall(text: str) -> bool:
-    return _is_repetitive(text) or (
-        len(sections.list_items(text)) >= _WALL_ITEMS and sections.is_list_like(text)
-    )
+class _Shapes(dict[str, tuple[int, bool]]):
+    """Each line's number of list items and whether it is list-like, worked out once per text.
+
+    `destuff` asks about a line up to four times (its own test, walls, wrapped walls' lines and items).
+    """
+
+    def __missing__(self, line: str) -> tuple[int, bool]:
+        items = sections.list_items(line)
+        shape = self[line] = (len(items), sections.is_list_like(line, items))
+        return shape
 
 
-def _unlabelled_list(line: str) -> bool:
+def _is_wall(text: str, shapes: _Shapes) -> bool:
+    items, list_like = shapes[text]
+    return _is_repetitive(text) or (items >= _WALL_ITEMS and list_like)
+
+
+def _unlabelled_list(line: str, shapes: _Shapes) -> bool:
     head, colon, _rest = line.partition(":")
     labelled = bool(colon) and len(head.split()) <= 4
-    return not labelled and len(sections.list_items(line)) >= 3 and sections.is_list_like(line)
+    items, list_like = shapes[line]
+    return not labelled and items >= 3 and list_like
 
 
-def _wall_blocks(lines: list[str]) -> list[int]:
+def _wall_blocks(lines: list[str], shapes: _Shapes) -> list[int]:
     """Return the lines of unlabelled lists that run on, line after line, into a wall (a PDF wraps walls)."""
     walls: list[int] = []
     block: list[int] = []
     for index, line in enumerate([*lines, ""]):
-        if line.strip() and _unlabelled_list(line):
+        if line.strip() and _unlabelled_list(line, shapes):
             block.append(index)
             continue
-        if len(block) > 1 and sum(len(sections.list_items(lines[i])) for i in block) >= _WALL_BLOCK_ITEMS:
+        if len(block) > 1 and sum(shapes[lines[i]][0] for i in block) >= _WALL_BLOCK_ITEMS:
             walls += block
         block = []
     return walls
+
+
+def _pasted_again(above: str, line: str, skills: dict[str, frozenset[str]]) -> bool:
+    """Whether `line` names the same skills as the list line right above it, at least `_REPEAT_LISTED`.
+
+    Skills are looked for only in list lines below another list line (`skills` keeps each line's once): a
+    lookup in every list line was a third of `destuff`.
+    """
+    return len(_skills_of(above, skills)) >= _REPEAT_LISTED and _skills_of(line, skills) == skills[above]
+
+
+def _skills_of(line: str, skills: dict[str, frozenset[str]]) -> frozenset[str]:
+    if line not in skills:
+        skills[line] = frozenset(find_skills(line))
+    return skills[line]
 
 
 def destuff(text: str) -> tuple[str, bool]:
@@ -214,21 +268,22 @@ def destuff(text: str) -> tuple[str, bool]:
     stays; the same list pasted again and again in one block is stuffing.
     """
     out = text.splitlines()
-    above: frozenset[str] = frozenset()  # the skills of the last non-blank line, if it was a list
+    above: str | None = None  # the last non-blank line, if it was a list
+    skills: dict[str, frozenset[str]] = {}
+    shapes = _Shapes()
     stuffed = False
     for index, line in enumerate(out):
         if not line.strip():
             continue
-        if not (sections.is_list_like(line) or _is_repetitive(line)):
-            above = frozenset()
+        if not (shapes[line][1] or _is_repetitive(line)):
+            above = None
             continue
-        names = frozenset(find_skills(line))
-        repeat = len(names) >= _REPEAT_LISTED and names == above
-        above = names
-        if _is_wall(line) or repeat:
+        repeat = above is not None and _pasted_again(above, line, skills)
+        above = line
+        if _is_wall(line, shapes) or repeat:
             stuffed = True
             out[index] = ""
-    for index in _wall_blocks(out):
+    for index in _wall_blocks(out, shapes):
         stuffed = True
         out[index] = ""
     return "\n".join(out), stuffed

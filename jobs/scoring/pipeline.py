@@ -33,11 +33,12 @@ def prepare(*, text: str, hidden: Sequence[HiddenText], rubric: Rubric) -> Prepa
     """Return the text the scorer may see, the flags raised (each with why), what blind mode redacted."""
     screening = screen(text, hidden)
     flags = list(screening.flags)
-    if sections.word_count(text) < sections.SHORT_CV_WORDS:
+    written = sections.word_count(text)
+    if written < sections.SHORT_CV_WORDS:
         flags.insert(1 if "hidden_text" in flags else 0, "short_cv")  # the order flags had before details
     # Checked before redaction: blind-mode placeholders shorten a CV but leave everything worth scoring.
-    words = sections.word_count(screening.text)
-    if words < sections.MIN_WORDS and words < sections.word_count(text):
+    words = written if screening.text == text else sections.word_count(screening.text)
+    if words < sections.MIN_WORDS and words < written:
         raise ScoringError("too_little_text", _too_little_text(screening.flags))
     prepared = PreparedCV(screening.text, tuple(flags), (), screening.details)
     if not rubric.blind:

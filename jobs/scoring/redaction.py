@@ -21,7 +21,7 @@ from jobs.scoring import (
     redaction_nextline,
     redaction_others,
 )
-from jobs.scoring.redaction_gate import subn_lines
+from jobs.scoring.redaction_gate import AT_ADDRESS, AT_NAME, subn_lines
 from jobs.scoring.redaction_identity import (
     GENDERED_TITLE_GATE,
     GENDERED_TITLE_RE,
@@ -206,8 +206,9 @@ def _names(text: str, guard: _Guard, counts: dict[str, int]) -> str:
     text, others, titles = redaction_others.replace_other_names(text, guard.protects)
     _add(counts, "name", own + others)
     _add(counts, "gender", titles)
-    text = _NAME_AFFIXES.sub("", _INITIAL_BEFORE_NAME.sub("", text))
-    return _REPEATED_NAME.sub("[name]", text)
+    for pattern, replacement in ((_INITIAL_BEFORE_NAME, ""), (_NAME_AFFIXES, ""), (_REPEATED_NAME, "[name]")):
+        text = subn_lines(pattern, replacement, text, AT_NAME)[0]
+    return text
 
 
 def _schools(text: str, guard: _Guard, counts: dict[str, int]) -> str:
@@ -255,7 +256,8 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
     ):
         text, found = step(text)
         _add(counts, category, found)
-    text, postcodes = redaction_nextline.redact_postcode_lines(_ADDRESS_RUN.sub("[address]", text))
+    text = subn_lines(_ADDRESS_RUN, "[address]", text, AT_ADDRESS)[0]
+    text, postcodes = redaction_nextline.redact_postcode_lines(text)
     _add(counts, "address", postcodes)
     for rule in (*FAMILY_RULES, *WORD_RULES, *redaction_intl.LATE_RULES):
         text = _apply(rule, text, guard, counts)

@@ -17,6 +17,11 @@ from functools import lru_cache
 from jobs.scoring.alternation import prefix_tree
 
 Replacement = str | Callable[[re.Match[str]], str]
+# Patterns every match of which holds a digit (`\d`: of any script) are gated on the lines holding one.
+DIGITS = re.compile(r"\d")
+# Patterns that tidy around a placeholder ("Mrs. J. [name]", "[address], Leeds") need one on the line.
+AT_NAME = ("[name]",)
+AT_ADDRESS = ("[address]",)
 
 # The only characters outside ASCII that re.IGNORECASE matches to an ASCII letter, and that lower() keeps
 # apart from it ("\u0130".lower() is two characters; the Kelvin sign lowers to "k" by itself).
@@ -52,24 +57,35 @@ def _fragment(word: str) -> str:
 
 
 def subn_lines(
-    pattern: re.Pattern[str], repl: Replacement, text: str, gate: Iterable[str]
+    pattern: re.Pattern[str], repl: Replacement, text: str, gate: Iterable[str] | re.Pattern[str]
 ) -> tuple[str, int]:
     """`pattern.subn(repl, text)`, run only on the lines holding one of the `gate` fragments (if any).
 
     The fragments are lower-case ASCII: those are the letters `case_folded` compares as re.IGNORECASE does.
+    A gate that is a pattern (`DIGITS`) picks the lines it finds something on.
     """
-    gate = tuple(gate)
-    if not gate:
+    lines: list[str] | None = None
+    if isinstance(gate, re.Pattern):
+        lines = text.split("\n")
+        numbers = [index for index, line in enumerate(lines) if gate.search(line)]
+    elif gate := tuple(gate):
+        numbers = _gated_lines(case_folded(text), _any_fragment(gate))
+    else:
         return pattern.subn(repl, text)
-    numbers = _gated_lines(case_folded(text), _any_fragment(gate))
     if not numbers:
         return text, 0
-    lines = text.split("\n")
+    lines = text.split("\n") if lines is None else lines
     count = 0
     for index in numbers:
         lines[index], found = pattern.subn(repl, lines[index])
         count += found
     return "\n".join(lines), count
+
+
+def lines_holding(text: str, marks: str) -> list[str]:
+    """Return the lines holding one of the characters `marks`."""
+    # A pattern that needs one of them and never matches a line break finds there what it finds in the text.
+    return [line for line in text.split("\n") if any(mark in line for mark in marks)]
 
 
 @lru_cache(maxsize=512)
@@ -81,14 +97,16 @@ def _any_fragment(gate: tuple[str, ...]) -> re.Pattern[str]:
 def _gated_lines(folded: str, any_fragment: re.Pattern[str]) -> list[int]:
     """Numbers of the lines holding a fragment, in order: one scan of the text, not a test per line.
 
-    A fragment holds no line break, so every line holding one has a match starting in it (an occurrence the
-    scan skips overlaps an earlier match, which starts on the same line).
+    A fragment holds no line break, so every line holding one has a match starting in it. Once a line has
+    one, the scan goes on from the next line: a short fragment ("son", "men") occurs many times a line.
     """
     numbers: list[int] = []
     line = last = 0
-    for match in any_fragment.finditer(folded):
+    while (match := any_fragment.search(folded, last)) is not None:
         line += folded.count("\n", last, match.start())
-        last = match.start()
-        if not numbers or numbers[-1] != line:
-            numbers.append(line)
+        numbers.append(line)
+        last = folded.find("\n", match.start()) + 1
+        if not last:
+            break
+        line += 1
     return numbers

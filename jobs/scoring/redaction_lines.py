@@ -8,7 +8,7 @@ from collections.abc import Callable
 import phonenumbers
 
 from jobs.scoring import sections
-from jobs.scoring.redaction_gate import fragments, subn_lines
+from jobs.scoring.redaction_gate import fragments, lines_holding, subn_lines
 from jobs.scoring.redaction_rules import any_of
 from jobs.scoring.redaction_words import DEMONYMS
 from jobs.scoring.skills import find_skills, fold
@@ -199,7 +199,8 @@ _LANGUAGE_LINE = re.compile(
 
 def declared_nationalities(text: str) -> set[str]:
     """The folded words given as the candidate's nationality ("Nationality: Polish, Canadian")."""
-    return {w for m in _DECLARED.finditer(text) for w in re.findall(r"[^\W\d_]{3,}", fold(m.group(1)))}
+    found = (m for line in lines_holding(text, ":\uff1a") for m in _DECLARED.finditer(line))
+    return {w for m in found for w in re.findall(r"[^\W\d_]{3,}", fold(m.group(1)))}
 
 
 _DEMONYM = re.compile(rf"\b(?:{any_of(DEMONYMS)})\b", re.IGNORECASE)

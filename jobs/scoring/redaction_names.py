@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from jobs.scoring import sections
+from jobs.scoring.redaction_gate import lines_holding
 from jobs.scoring.redaction_words import (
     COMMON_WORD_NAMES,
     GENERIC_MAILBOX,
@@ -137,8 +138,9 @@ def _confirmed(words: list[str], email_parts: set[str]) -> bool:
 
 
 def _email_parts(text: str) -> set[str]:
+    # `_EMAIL` tried at every position of the text backtracked through each word: only "@" lines can match.
     parts: set[str] = set()
-    for match in _EMAIL.finditer(text):
+    for match in (found for line in lines_holding(text, "@") for found in _EMAIL.finditer(line)):
         local = fold(match.group(1))
         pieces = [p for p in re.split(r"[._+\-\d]+", local) if len(p) >= 2 and p not in GENERIC_MAILBOX]
         parts |= set(pieces)
@@ -158,7 +160,7 @@ class CandidateName:
 def find_candidate_name(text: str, protects: Protects) -> CandidateName:
     """Find the candidate's own name from labels, an introduction, the header and the e-mail address."""
     email_parts = _email_parts(text)
-    names = [match.group(1).strip() for match in _LABEL.finditer(text)]
+    names = [m.group(1).strip() for line in lines_holding(text, ":\uff1a") for m in _LABEL.finditer(line)]
     for match in _INTRO.finditer(text):
         if _name_words(match.group(1).strip()) or fold(match.group(1).split()[0]) in GIVEN_NAMES:
             names.append(match.group(1).strip())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from jobs.scoring.redaction_gate import AT_NAME, subn_lines
 from jobs.scoring.redaction_names import NAME, Protects, is_name_word
 from jobs.scoring.redaction_words import GIVEN_NAMES, NOT_NAME_WORDS, NOT_SURNAMES
 from jobs.scoring.skills import fold
@@ -72,7 +73,7 @@ def replace_other_names(text: str, protects: Protects) -> tuple[str, int, int]:
         return (NAME if gendered else f"{title}{gap}{NAME}") + tail
 
     text = _TITLED.sub(titled, text)
-    text, bare = _BARE_GENDERED_TITLE.subn("", text)
+    text, bare = subn_lines(_BARE_GENDERED_TITLE, "", text, AT_NAME)
     titles += bare
     text, supervisors = _replace_supervisors(text, protects)
     names += supervisors

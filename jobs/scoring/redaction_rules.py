@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from jobs.scoring.alternation import prefix_tree
-from jobs.scoring.redaction_gate import fragments
+from jobs.scoring.redaction_gate import DIGITS, fragments
 from jobs.scoring.redaction_words import DEMONYMS
 
 _I = re.IGNORECASE
@@ -46,8 +46,8 @@ class Rule:
     placeholder: str
     # Guarded rules leave a match alone when it holds a word a criterion or the skills vocabulary needs.
     guarded: bool = False
-    # Fragments (lower case) one of which every match holds: only lines holding one are searched.
-    gate: tuple[str, ...] = ()
+    # Fragments (lower case) one of which every match holds, or DIGITS: only lines holding one are searched.
+    gate: tuple[str, ...] | re.Pattern[str] = ()
 
 
 def _label(labels: str, category: str, placeholder: str, *, colon_optional: bool = False) -> Rule:
@@ -154,6 +154,7 @@ ADDRESS_RULES = (
             0,
         ),
         "[address]",
+        gate=DIGITS,
     ),
     Rule(
         "address",
@@ -164,6 +165,7 @@ ADDRESS_RULES = (
             r"|(?<=\[address\] )#\d{1,4}[A-Za-z]?\b"
         ),
         "[address]",
+        gate=DIGITS,
     ),
     Rule(
         "address",
@@ -178,6 +180,7 @@ ADDRESS_RULES = (
             r"|\d{2}-\d{3})[ \t]+[A-Z\u00c0-\u00de][\w-]+"
         ),
         "[address]",
+        gate=DIGITS,
     ),
 )
 
@@ -192,6 +195,7 @@ DATE_AGE_RULES = (
             _I,
         ),
         "[dob]",
+        gate=DIGITS,
     ),
     Rule(
         "age",

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from jobs.scoring import cv_signals
 from jobs.scoring.evidence import placeholders_only
-from jobs.scoring.experience import find_spans, latest_month
 from jobs.scoring.skills import fold
 from jobs.scoring.types import ScoringError
 
@@ -117,11 +116,14 @@ def list_items(text: str) -> list[str]:
     return [item for item in _LIST_SPLIT.split(_LABEL.sub("", text, count=1)) if item]
 
 
-def is_list_like(text: str) -> bool:
-    """Tell a list of items ("Python, Django, AWS" or "Python") from a sentence with context."""
+def is_list_like(text: str, items: list[str] | None = None) -> bool:
+    """Tell a list of items ("Python, Django, AWS" or "Python") from a sentence with context.
+
+    `items` are the text's `list_items`, when the caller has them already.
+    """
     if len(_LABEL.sub("", text, count=1).split()) <= 3:
         return True
-    items = list_items(text)
+    items = list_items(text) if items is None else items
     return len(items) >= 3 and sum(len(item.split()) for item in items) / len(items) <= 3.0
 
 
@@ -233,8 +235,7 @@ def _headings(text: str) -> set[str]:
 
 def _cv_points(text: str, folded: str, words: int) -> tuple[int, int]:
     """Return the CV evidence points and the number of distinct date ranges."""
-    present = latest_month(text)
-    ranges = len({span for line in text.splitlines() for span in find_spans(line, present)})
+    ranges = cv_signals.date_ranges(text)
     if ranges < 3:
         ranges += len(set(cv_signals.UNDASHED_RANGE.findall(folded)))
     points = min(len(_headings(text)), 4) + min(ranges, 3) + bool(_CONTACT.search(folded))

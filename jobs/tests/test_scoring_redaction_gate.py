@@ -5,8 +5,17 @@ import re
 import pytest
 
 from candidates.tests.corpus import require_corpus
-from jobs.scoring import redaction_identity, redaction_intl, redaction_lines, redaction_rules, redaction_words
-from jobs.scoring.redaction_gate import case_folded, fragments, subn_lines
+from jobs.scoring import (
+    redaction,
+    redaction_gate,
+    redaction_identity,
+    redaction_intl,
+    redaction_lines,
+    redaction_others,
+    redaction_rules,
+    redaction_words,
+)
+from jobs.scoring.redaction_gate import AT_ADDRESS, AT_NAME, DIGITS, case_folded, fragments, subn_lines
 from jobs.scoring.redaction_rules import any_of
 from jobs.scoring.redaction_words import DEMONYMS, FAITH_WORDS, GENDERED_TITLES
 from jobs.tests.blind_cvs import BLIND_CVS, plain
@@ -20,10 +29,19 @@ GATED = [
     *redaction_identity.WORD_RULES[:5],  # religion, disability, orientation, ethnicity, single-sex colleges
     *(rule for rule in (*redaction_intl.ID_RULES, *redaction_intl.LATE_RULES) if rule.gate),
 ]
+DIGIT_GATED = [
+    rule
+    for rule in (*redaction_rules.ADDRESS_RULES, *redaction_rules.DATE_AGE_RULES, *redaction_intl.ID_RULES)
+    if rule.gate is DIGITS
+]
 PATTERNS = [
     *((rule.pattern, rule.gate) for rule in GATED),
     (redaction_identity.GENDERED_TITLE_RE, redaction_identity.GENDERED_TITLE_GATE),
     (redaction_lines._DEMONYM, redaction_lines._DEMONYM_GATE),
+    *((pattern, AT_NAME) for pattern in (redaction._INITIAL_BEFORE_NAME, redaction._NAME_AFFIXES)),
+    (redaction._REPEATED_NAME, AT_NAME),
+    (redaction_others._BARE_GENDERED_TITLE, AT_NAME),
+    (redaction._ADDRESS_RUN, AT_ADDRESS),
 ]
 
 
@@ -130,6 +148,9 @@ SAMPLES = [
         ]
     ),
     *(plain(cv) for cv in BLIND_CVS[-5:]),
+    # Placeholders and what goes with them, each on its own line, one after a line that runs to its end.
+    "Mrs. J. [name]\nAl [name] (Mo), [NAME]\n[name] [name], [name]\nWhitaker, [name] M.\nDr A. [name]\n"
+    "[address], Springfield, [address], Al Barsha, Dubai\n[address] | Leeds\nvan\n[name]\n[address]\nLeeds",
 ]
 
 
@@ -178,3 +199,44 @@ def test_every_listed_word_is_found_on_its_gated_line(rule: redaction_rules.Rule
             replaced = subn_lines(rule.pattern, "<x>", text, rule.gate)
             assert replaced == rule.pattern.subn("<x>", text), word
             assert replaced[1] >= 1, word
+
+
+DIGIT_SAMPLES = [
+    "Flat 4B, 12 Baker Street\nLondon NW1 6XE\nApt #12\n3\u00ba B\nP.O. Box 77\nPlaza Mayor 3"
+    "\nHauptstra\u00dfe 15",
+    "Born 4 July 1979 in Lyon\nb. 1990\n75011 Paris\n1012 AB Amsterdam\nBengaluru - 560001\nCA 94105-1234",
+    # Digits of other scripts are `\\d` too: their lines pass the gate.
+    "Flat \u0663\u0662, Rue 9\nBorn \u0661\u0669\u0669\u0660\nApt \uff11\uff12\nNo digits on this line",
+    "[address] #12\n[address], 75011 Paris\nLeeds, LS1 4AP | Engineer\n, 12345 Berlin",
+]
+
+
+def test_digit_gated_rules_hold_a_digit_in_every_match() -> None:
+    assert len(DIGIT_GATED) == 4
+
+
+@pytest.mark.parametrize("text", [*DIGIT_SAMPLES, *SAMPLES])
+def test_a_digit_gated_rule_replaces_what_the_whole_pattern_replaces(text: str) -> None:
+    for rule in DIGIT_GATED:
+        assert subn_lines(rule.pattern, "<x>", text, DIGITS) == rule.pattern.subn("<x>", text)
+
+
+def test_the_digit_samples_are_matched_on_their_own_lines() -> None:
+    assert sum(rule.pattern.subn("<x>", text)[1] for text in DIGIT_SAMPLES for rule in DIGIT_GATED) == 19
+
+
+def test_digit_gated_rules_agree_with_their_patterns_on_every_corpus_text() -> None:
+    folder = require_corpus("labelled/vanetik_vacancy_resume_matching/CV_txt")
+    texts = [path.read_text(errors="replace") for path in sorted(folder.glob("*.txt"))]
+    assert len(texts) > 50
+    for text in texts:
+        for rule in DIGIT_GATED:
+            assert subn_lines(rule.pattern, "<x>", text, DIGITS) == rule.pattern.subn("<x>", text)
+
+
+def test_gated_lines_are_each_line_holding_a_fragment_once() -> None:
+    folded = "son and son's son\nnothing\n\nmy son\nsonsonson"
+    any_fragment = re.compile("son|daughter")
+    assert redaction_gate._gated_lines(folded, any_fragment) == [0, 3, 4]
+    assert redaction_gate._gated_lines("daughter\n", any_fragment) == [0]
+    assert redaction_gate._gated_lines("\n\nno match", any_fragment) == []
