@@ -254,6 +254,7 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
         ("phone", redaction_lines.redact_phones),
         ("address", redaction_lines.redact_header_places),
         ("address", redaction_personal.redact_eircodes),
+        ("address", redaction_personal.redact_korean_addresses),
         ("family", redaction_personal.redact_marital_words),
     ):
         text, found = step(text)

@@ -60,6 +60,19 @@ def _gender(match: re.Match[str]) -> str:
     return " [gender]" if match.group(0)[0] in " \t" else "[gender]"
 
 
+# "235, World Cup buk-ro, Mapo-gu, Seoul, 03936": a Korean road ("-ro", "-daero", "-gil") with its number,
+# then the district ("-gu", "-si", "-dong") and the five-digit postcode after the town.
+_KOREAN_ADDRESS = re.compile(
+    r"\b\d{1,5}(?:-\d{1,4})?,?[ \t]+(?:[A-Z][\w'.]*[ \t]+){0,3}[A-Za-z]+-(?:ro|daero|gil)\b"
+    r"(?:,?[ \t]*[A-Z][a-z]+-(?:gu|si|dong|eup|myeon))*(?:,[ \t]*[A-Z][a-z]+)?(?:,[ \t]*\d{5}\b)?"
+)
+
+
+def redact_korean_addresses(text: str) -> tuple[str, int]:
+    """Replace a Korean road address, its district and postcode with [address]."""
+    return _KOREAN_ADDRESS.subn("[address]", text)
+
+
 def redact_eircodes(text: str) -> tuple[str, int]:
     """Replace an Irish Eircode given as part of an address with [address]."""
     return _EIRCODE.subn("[address]", text)

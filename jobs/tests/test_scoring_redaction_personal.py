@@ -105,3 +105,37 @@ def test_the_counts_name_the_categories() -> None:
     assert counts["family"] == 1
     assert counts["gender"] == 1
     assert counts["address"] >= 1
+
+
+@pytest.mark.parametrize(
+    ("header", "name_words"),
+    [
+        ("Bin Zhao\nzhao.bin@example.com · Shanghai\nEducation", ("Bin", "Zhao")),
+        ("Last updated on 3rd March 2024\nAnanya Das\nananya@example.com\nEducation", ("Ananya", "Das")),
+        ("Van Nguyen\nSoftware engineer\nExperience", ("Van", "Nguyen")),
+    ],
+)
+def test_a_name_beginning_or_ending_with_a_particle_word_goes(
+    header: str, name_words: tuple[str, ...]
+) -> None:
+    redacted = _redacted(header + "\nPublished with A. Lee, A. " + name_words[-1] + " and B. Kim.")
+    for word in name_words:
+        assert word not in redacted
+
+
+def test_a_particle_between_names_is_no_name_of_its_own() -> None:
+    redacted = _redacted("Omar bin Said\nomar.said@example.com\nExperience\nDocker, Kubernetes and Python")
+    assert "Omar" not in redacted
+    assert "Said" not in redacted
+    assert "Docker, Kubernetes and Python" in redacted
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["12, Teheran-ro, Gangnam-gu, Seoul, 06236", "Apt 3, 45-2 Sejong-daero, Jung-gu, Seoul"],
+)
+def test_korean_road_addresses_go(line: str) -> None:
+    redacted = _redacted(f"Engineer\n{line}\nExperience").split("\n")[1]
+    assert not any(char.isdigit() for char in redacted)
+    assert "-ro" not in redacted
+    assert "daero" not in redacted
