@@ -20,6 +20,7 @@ from jobs.scoring import (
     redaction_names,
     redaction_nextline,
     redaction_others,
+    redaction_personal,
 )
 from jobs.scoring.redaction_gate import AT_ADDRESS, AT_NAME, subn_lines
 from jobs.scoring.redaction_identity import (
@@ -42,7 +43,7 @@ from jobs.scoring.redaction_words import GENDERED_TITLES
 from jobs.scoring.skills import find_skills, fold
 from jobs.scoring.types import Rubric
 
-REDACTION_VERSION = "2026-12-02.1"
+REDACTION_VERSION = "2026-12-02.2"
 REDACTION_CATEGORIES = (
     "name", "email", "phone", "url", "address", "referees", "photo", "date_of_birth", "age", "gender",
     "pronouns", "family", "religion", "nationality", "disability", "ethnicity", "sexual_orientation",
@@ -71,7 +72,7 @@ _REPEATED_NAME = re.compile(r"\[name\](?:[ \t,]+\[name\])+")
 # "[address], Springfield, [address]": the town between two redacted parts of one address goes too.
 _ADDRESS_RUN = re.compile(
     r"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*(?=\[address\]))?\[address\]"
-    r"(?:,?[ \t]*(?:[A-Z][\w.'\u2019-]*(?:,?[ \t]+[A-Z][\w.'\u2019-]*){0,2},?[ \t]*)?\[address\])*"
+    r"(?:,?[ \t]*(?:[A-Z][\w.'\u2019-]*(?:,?[ \t]+[A-Z][\w.'\u2019-]*){0,3},?[ \t]*)?\[address\])*"
     # and the district, town or country that ends the segment after it: "[address], Al Barsha, Dubai".
     r"(?:(?:,[ \t]*[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?){1,3}"
     r"(?=[ \t]*(?:$|[|\u2022\u00b7\u2013\u2014])))?",
@@ -253,6 +254,9 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
         ("address", redaction_nextline.redact_postal_codes),
         ("phone", redaction_lines.redact_phones),
         ("address", redaction_lines.redact_header_places),
+        ("address", redaction_personal.redact_eircodes),
+        ("address", redaction_personal.redact_korean_addresses),
+        ("family", redaction_personal.redact_marital_words),
     ):
         text, found = step(text)
         _add(counts, category, found)
@@ -261,6 +265,8 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
     _add(counts, "address", postcodes)
     for rule in (*FAMILY_RULES, *WORD_RULES, *redaction_intl.LATE_RULES):
         text = _apply(rule, text, guard, counts)
+    text, genders = redaction_personal.redact_gender_after_identity(text)
+    _add(counts, "gender", genders)
     text, ages = redaction_nextline.redact_age_after_gender(text)
     _add(counts, "age", ages)
     text = _schools(text, guard, counts)

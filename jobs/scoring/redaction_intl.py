@@ -23,7 +23,8 @@ _ID_LABELS = (
     r"|carte[ \t]+d['\u2019]identit[eé]"
     r"|CNI|SSN|social[ \t]+security[ \t]*(?:number|no\.?|#)?|national[ \t]+insurance[ \t]*(?:number|no\.?)?"
     r"|NI[ \t]+number|NINO|aadhaa?r(?:[ \t]*(?:no\.?|number|card))?|PAN[ \t]*(?:no\.?|number|card)|CPF|CURP"
-    r"|PESEL|codice[ \t]+fiscale|steuer-?id|tax[ \t]+id"
+    r"|PESEL|codice[ \t]+fiscale|steuer-?id|tax[ \t]+id|PPSN?[ \t]*(?:no\.?|number)?|TFN|NRIC|SIN[ \t]+number"
+    r"|tax[ \t]+file[ \t]+number|emirates[ \t]+id|personnummer|BSN[ \t]+number"
     r"|n[uú]mero[ \t]+de[ \t]+(?:la[ \t]+)?seguridad[ \t]+social"
     r"|num[eé]ro[ \t]+de[ \t]+s[eé]curit[eé][ \t]+sociale|sozialversicherungsnummer"
     r"|driv(?:ing|er'?s)[ \t]+licen[cs]e[ \t]*(?:no\.?|number|#)"
@@ -45,7 +46,8 @@ ID_RULES = (
         r"\1\2[id]",
         gate=_gate(
             "dni nie nif passport pasaporte reisepass ausweis identit cni ssn social insurance number nino"
-            " aadha pan cpf curp pesel fiscale steuer tax seguridad sociale sozial driv"
+            " aadha pan cpf curp pesel fiscale steuer tax seguridad sociale sozial driv pps tfn nric sin"
+            " emirates personnummer bsn"
         ),
     ),
 )

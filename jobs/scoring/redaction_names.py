@@ -86,7 +86,9 @@ def is_name_word(word: str) -> bool:
 def _name_words(segment: str) -> list[str] | None:
     """Return the name's words if the segment looks like a person's name, else None."""
     words = segment.split()
-    core = [w for w in words if w.lower() not in PARTICLES]
+    # A particle sits between names ("Omar bin Said", "Ana da Silva"); first or last it is a name itself
+    # ("Bin Yuan", "Debarghya Das").
+    core = [w for i, w in enumerate(words) if w.lower() not in PARTICLES or i in (0, len(words) - 1)]
     if not 2 <= len(core) <= 4 or not all(is_name_word(w) for w in core):
         return None
     if any(fold(w).strip(".") in NOT_NAME_WORDS for w in core) or all(find_skills(w) for w in core):
@@ -170,8 +172,13 @@ def find_candidate_name(text: str, protects: Protects) -> CandidateName:
     # An e-mail part is a name only if the text also writes it as one ("jane.doe@" and "Jane Doe").
     parts = {fold(w).strip(".") for w in words} | (email_parts & capitalised)
     parts |= {piece for part in parts if "-" in part for piece in part.split("-")}  # "Swift-Banks"
+    # A particle that begins or ends a name is that name's word ("Debarghya Das"), to go wherever it recurs.
+    spans = [name.split() for name in names if len(name.split()) >= 2]
+    edges = {fold(word).strip(".") for span in spans for word in (span[0], span[-1])}
     kept = {
-        p for p in parts if len(p) > 1 and p not in PARTICLES and p not in NOT_NAME_WORDS and not protects(p)
+        p
+        for p in parts
+        if len(p) > 1 and (p not in PARTICLES or p in edges) and p not in NOT_NAME_WORDS and not protects(p)
     }
     # In full, even a name holding a skill goes ("Julia Rust"); "Rust" alone stays.
     full = {name for name in names if len(name.split()) >= 2 and _name_words(name)}

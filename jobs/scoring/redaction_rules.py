@@ -135,6 +135,7 @@ LABEL_RULES = (
 _STREET_WORDS = (
     r"Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close"
     r"|Crescent|Cres|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Gardens|Mews|Grove|Circle|Cir|Trail|Walk|Hill"
+    r"|View|Rise|Heights|Quay|Wharf|Parade|Vale|Park|Green|Meadows|Glen|Lawns?|Manor|Villas|Cottages"
 )
 ADDRESS_RULES = (
     Rule(

@@ -1,0 +1,78 @@
+"""Blind-mode rules for personal details written without the labels the other rules look for.
+
+- Marital status as a bare word in a personal-details line ("Personal: Single, non-smoker, full driving
+  licence"): "single" is everywhere in CVs ("single-page app", "single point of contact"), so it goes only
+  inside such a line, and the rest of the line (a driving licence a sales persona may ask for) stays.
+- A gender word left beside an identity word ("a proud transgender woman", "trans man"): the orientation rule
+  takes "transgender", this takes the word after it.
+- Irish Eircodes ("D02 X285"), which fit none of the other postcode shapes, where an address gives them: after
+  a comma, after "Eircode", after a county ("Co. Dublin") or after an already redacted part of the address.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PERSONAL_LINE = re.compile(
+    r"^([ \t\u2022\u00b7*-]*(?:personal"
+    r"(?:[ \t]+(?:details|information|info|data|particulars|profile|status))?"
+    r"|(?:marital|civil|relationship|family)?[ \t]*status)[ \t]*[:\-\u2013][ \t]*)(.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MARITAL = re.compile(
+    r"\b(?:single|married|unmarried|separated|divorced|widowed|engaged|cohabiting|in[ \t]+a[ \t]+relationship"
+    r"|in[ \t]+a[ \t]+civil[ \t]+partnership|civil[ \t]+partnership|domestic[ \t]+partnership)\b",
+    re.IGNORECASE,
+)
+_GENDER_AFTER_IDENTITY = re.compile(
+    r"(?<=\[orientation\])[ \t]+(?:wom[ae]n|m[ae]n|girls?|boys?|females?|males?)\b"
+    r"|\b(?:trans|cis)[ \t]+(?:(?:wom[ae]n|m[ae]n|girls?|boys?)\b|\[gender\])",
+    re.IGNORECASE,
+)
+_EIRCODE = re.compile(
+    r"(?:(?<=,[ \t])|(?<=\][ \t])|(?<=Eircode:[ \t])|(?<=Eircode[ \t])|(?<=Co\.[ \t]\w{4}[ \t])"
+    r"|(?<=Co\.[ \t]\w{5}[ \t])|(?<=Co\.[ \t]\w{6}[ \t])|(?<=Co\.[ \t]\w{7}[ \t])|(?<=Co\.[ \t]\w{8}[ \t])"
+    r"|(?<=Co\.[ \t]\w{9}[ \t])|(?<=Dublin[ \t]))"
+    r"(?:[AC-FHKNPRTV-Y]\d\d|D6W)[ \t]?(?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[A-Z])"
+    r"[0-9AC-FHKNPRTV-Y]{4}\b"
+)
+
+
+def redact_marital_words(text: str) -> tuple[str, int]:
+    """Replace marital-status words inside a personal-details or status line with [family]."""
+    count = 0
+
+    def line(match: re.Match[str]) -> str:
+        nonlocal count
+        value, found = _MARITAL.subn("[family]", match.group(2))
+        count += found
+        return match.group(1) + value
+
+    return _PERSONAL_LINE.sub(line, text), count
+
+
+def redact_gender_after_identity(text: str) -> tuple[str, int]:
+    """Replace "woman"/"man" written beside an identity word ("[orientation] woman", "trans man")."""
+    return _GENDER_AFTER_IDENTITY.subn(_gender, text)
+
+
+def _gender(match: re.Match[str]) -> str:
+    return " [gender]" if match.group(0)[0] in " \t" else "[gender]"
+
+
+# "235, World Cup buk-ro, Mapo-gu, Seoul, 03936": a Korean road ("-ro", "-daero", "-gil") with its number,
+# then the district ("-gu", "-si", "-dong") and the five-digit postcode after the town.
+_KOREAN_ADDRESS = re.compile(
+    r"\b\d{1,5}(?:-\d{1,4})?,?[ \t]+(?:[A-Z][\w'.]*[ \t]+){0,3}[A-Za-z]+-(?:ro|daero|gil)\b"
+    r"(?:,?[ \t]*[A-Z][a-z]+-(?:gu|si|dong|eup|myeon))*(?:,[ \t]*[A-Z][a-z]+)?(?:,[ \t]*\d{5}\b)?"
+)
+
+
+def redact_korean_addresses(text: str) -> tuple[str, int]:
+    """Replace a Korean road address, its district and postcode with [address]."""
+    return _KOREAN_ADDRESS.subn("[address]", text)
+
+
+def redact_eircodes(text: str) -> tuple[str, int]:
+    """Replace an Irish Eircode given as part of an address with [address]."""
+    return _EIRCODE.subn("[address]", text)
