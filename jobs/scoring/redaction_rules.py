@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from jobs.scoring.alternation import prefix_tree
 from jobs.scoring.redaction_gate import DIGITS, fragments
-from jobs.scoring.redaction_words import DEMONYMS
+from jobs.scoring.redaction_words import DEMONYMS, STREET_WORDS
 
 _I = re.IGNORECASE
 _IM = re.IGNORECASE | re.MULTILINE
@@ -132,16 +132,11 @@ LABEL_RULES = (
     ),
 )
 
-_STREET_WORDS = (
-    r"Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close"
-    r"|Crescent|Cres|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Gardens|Mews|Grove|Circle|Cir|Trail|Walk|Hill"
-    r"|View|Rise|Heights|Quay|Wharf|Parade|Vale|Park|Green|Meadows|Glen|Lawns?|Manor|Villas|Cottages"
-)
 ADDRESS_RULES = (
     Rule(
         "address",
         re.compile(
-            rf"\b\d{{1,5}}[A-Za-z]?,?[ \t]+(?:[A-Z][\w'.-]*[ \t]+){{1,4}}(?:{_STREET_WORDS})\b\.?"
+            rf"\b\d{{1,5}}[A-Za-z]?,?[ \t]+(?:[A-Z][\w'.-]*[ \t]+){{1,4}}(?:{STREET_WORDS})\b\.?"
             r"|\b\d{1,4}(?:bis|ter)?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|chemin|all[e\u00e9]e|impasse"
             r"|place"
             r"|quai|cours)[ \t]+[^\n,|;]+"

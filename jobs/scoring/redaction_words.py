@@ -203,3 +203,10 @@ GENDERED_TITLES = {
     "sorority": "student society", "fraternities": "student societies", "sororities": "student societies",
     "father's name": "parent's name", "mother's name": "parent's name",
 }  # fmt: skip
+
+# What ends an English street's name after its number ("12 Harbour View"), as a regex alternation.
+STREET_WORDS = (
+    r"Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close"
+    r"|Crescent|Cres|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Gardens|Mews|Grove|Circle|Cir|Trail|Walk|Hill"
+    r"|View|Rise|Heights|Quay|Wharf|Parade|Vale|Park|Green|Meadows|Glen|Lawns?|Manor|Villas|Cottages"
+)
