@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,3 +46,28 @@ def test_the_worker_warms_cv_preparation_before_it_forks(monkeypatch: pytest.Mon
     monkeypatch.setattr(worker.pipeline, "warm_up", lambda: calls.append("preparation"))
     worker.ScoringWorker._preload()
     assert calls == ["parser", "scorer", "preparation"]
+
+
+@pytest.fixture
+def switch_interval() -> Iterator[None]:
+    """Whatever the worker sets, this test process gets its own interval back."""
+    before = sys.getswitchinterval()
+    yield
+    sys.setswitchinterval(before)
+
+
+@pytest.mark.usefixtures("switch_interval")
+def test_the_worker_shortens_the_gil_switch_interval_its_work_horses_inherit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from cvscoring import worker
+
+    for warmer in (worker.readers, worker.pipeline):
+        monkeypatch.setattr(warmer, "warm_up", lambda: None)
+    monkeypatch.setattr(worker, "warm_up_scorer", lambda: None)
+    sys.setswitchinterval(0.005)  # Python's default
+
+    worker.ScoringWorker._preload()
+
+    assert sys.getswitchinterval() == pytest.approx(worker.GIL_SWITCH_INTERVAL_S)
+    assert worker.GIL_SWITCH_INTERVAL_S < 0.005
