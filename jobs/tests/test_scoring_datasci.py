@@ -4,7 +4,7 @@ import pytest
 
 from jobs.scoring.offline import OfflineScorer
 from jobs.scoring.partial import about_modelling, share
-from jobs.scoring.skills import find_skills
+from jobs.scoring.skills import expand, find_skills
 from jobs.scoring.types import Criterion, Rubric
 
 MODELLING = Criterion(
@@ -106,3 +106,30 @@ def test_a_backend_criterion_infers_no_python_from_modelling_work() -> None:
     role = "Trained CNN models to detect defects on the production line"
     unrelated = "Wrote the release notes"
     assert _score(_cv(role, "Python, Docker"), BACKEND) == _score(_cv(unrelated, "Python, Docker"), BACKEND)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Dashboards in D3.js for the sales team", {"D3.js", "Data visualisation", "JavaScript"}),
+        ("Charts with ggplot for the weekly report", {"ggplot2", "Data visualisation", "R"}),
+        ("Visualising data for the board", {"Data visualisation"}),
+    ],
+)
+def test_visualisation_libraries_and_phrasings_are_data_visualisation(text: str, named: set[str]) -> None:
+    assert named <= expand(find_skills(text))
+
+
+def test_r_is_not_implied_by_the_word_shiny() -> None:
+    assert "R" not in find_skills("Kept the shop floor shiny and safe")
+
+
+INSIGHT = Criterion(
+    "Insight communication", "Visualising data (ggplot, D3.js, Tableau) and presenting findings"
+)
+
+
+def test_a_library_the_criterion_names_evidences_it_by_name() -> None:
+    charts = _score(_cv("Built interactive charts in D3.js", "Python"), INSIGHT)
+    unrelated = _score(_cv("Wrote the release notes", "Python"), INSIGHT)
+    assert (charts, unrelated) == (4, 0)
