@@ -133,3 +133,11 @@ def test_a_library_the_criterion_names_evidences_it_by_name() -> None:
     charts = _score(_cv("Built interactive charts in D3.js", "Python"), INSIGHT)
     unrelated = _score(_cv("Wrote the release notes", "Python"), INSIGHT)
     assert (charts, unrelated) == (4, 0)
+
+
+def test_a_packages_section_is_work_one_built_not_education() -> None:
+    # Packages one wrote are read like projects (0.8), not like the education section above them (0.5).
+    cv = "Jane Roe\nEducation\nMSc Statistics, 2014\n{heading}\nmypkg\nI write most R code of this package.\n"
+    as_projects = _score(cv.format(heading="Packages"), MODELLING)
+    as_education = _score(cv.format(heading="Papers"), MODELLING)
+    assert (as_projects, as_education) == (6, 4)

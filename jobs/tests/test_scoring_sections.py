@@ -37,6 +37,8 @@ BENCH_CVS = Path(__file__).resolve().parents[2] / "bench" / "quality" / "cvs"
         ("Langues", "languages"),
         ("EXPERIENCE SUMMARY", "summary"),
         ("Projects", "projects"),
+        ("Open Source", "projects"),  # what one built and published
+        ("Packages", "projects"),
     ],
 )
 def test_headings(line: str, section: str) -> None:
