@@ -7,7 +7,7 @@ criterion's own words, or its meaning by static embeddings) times where it sits:
 | ---------------------------------------------------- | ------ |
 | a dated role (recent; ten years before the CV's latest role counts 0.6; never for a licence) | 1.0 |
 | a list of tools inside a role                        | 0.85   |
-| a project                                            | 0.8    |
+| a project (dated ten years before: x 0.6, as a role) | 0.8    |
 | the summary                                          | 0.6    |
 | a skills list that states years ("Python 5+ yrs")   | 0.7    |
 | education / a bare skills list                       | 0.5 / 0.35 |

@@ -141,3 +141,20 @@ def test_a_packages_section_is_work_one_built_not_education() -> None:
     as_projects = _score(cv.format(heading="Packages"), MODELLING)
     as_education = _score(cv.format(heading="Papers"), MODELLING)
     assert (as_projects, as_education) == (6, 4)
+
+
+def test_a_project_dated_ten_years_before_the_latest_role_fades_like_a_role() -> None:
+    project = "Projects\nChurn model\n{dates}\nTrained random forest models to predict churn.\n"
+    role = "Experience\nAnalyst, Acme\nJan 2022 - Present\nWrote the weekly sales report.\n"
+    ml = Criterion("Machine learning", "Classification, regression, random forests")
+    recent = _score(role + project.format(dates="2023 - 2024"), ml)
+    old = _score(role + project.format(dates="2012 - 2013"), ml)
+    undated = _score(role + project.format(dates=""), ml)
+    assert (recent, undated, old) == (6, 6, 4)
+
+
+def test_a_cv_without_roles_keeps_its_projects_whole() -> None:
+    # No dated role says when the CV was written: its project dates cannot say how old the work is.
+    project = "Projects\nChurn model\n{dates}\nTrained random forest models to predict churn.\n"
+    ml = Criterion("Machine learning", "Classification, regression, random forests")
+    assert [_score(project.format(dates=d), ml) for d in ("2012 - 2013", "")] == [6, 6]
