@@ -57,7 +57,9 @@ from jobs.scoring.weights import HOME, Held, weight_of
 # a layout put under Skills (listed_roles.py); product leadership titles, launches, market research.
 # v10: British and American spellings stem alike (spelling.py); a language asked for is not met by the
 # description's words when the CV names no such language.
-OFFLINE_VERSION = "offline-v10"
+# v11: visualisation libraries (D3.js, ggplot); "Open source"/"Packages" sections are projects; a dated
+# project fades like a role of its years.
+OFFLINE_VERSION = "offline-v11"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
 _SEM_LOW, _SEM_HIGH = 0.25, 0.6  # cosine similarity: nothing below, a full match above
