@@ -158,3 +158,21 @@ def test_a_cv_without_roles_keeps_its_projects_whole() -> None:
     project = "Projects\nChurn model\n{dates}\nTrained random forest models to predict churn.\n"
     ml = Criterion("Machine learning", "Classification, regression, random forests")
     assert [_score(project.format(dates=d), ml) for d in ("2012 - 2013", "")] == [6, 6]
+
+
+STATISTICS = Criterion(
+    "Applied statistics", "Distributions, statistical testing, regression, experiment design"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "score"),
+    [
+        ("Applied for planning permits on every site", 0),
+        ("Applied the new rota to the night shift", 0),
+        ("Ran A/B tests and significance tests on pricing", 5),
+    ],
+)
+def test_applied_says_how_not_what_statistics_is_about(line: str, score: int) -> None:
+    # "Applied statistics" asks for statistics: a line sharing only the verb "applied" is no evidence of it.
+    assert _score(_cv(line, "Excel"), STATISTICS) == score
