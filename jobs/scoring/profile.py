@@ -218,8 +218,18 @@ def _dated_projects(units: tuple[Unit, ...], dated: list[list[experience.Span]])
             ended = None
         elif dated[position]:
             ended = max(span.end for span in dated[position])
-        out.append(dataclasses.replace(unit, ended=ended) if unit.kind == "project" and ended else unit)
+        # A project's title written just above its own dates ("Churn model" / "2023 - 2024") is of those.
+        below = dated[position + 1] if position + 1 < len(units) and not dated[position] else []
+        own = max(span.end for span in below) if below and _titles_next(units, position) else ended
+        out.append(dataclasses.replace(unit, ended=own) if unit.kind == "project" and own else unit)
     return tuple(out)
+
+
+def _titles_next(units: tuple[Unit, ...], position: int) -> bool:
+    """Whether a project line is the title of the dates on the line below it (short, no full stop)."""
+    text = units[position].line.text
+    below = units[position + 1]
+    return below.kind == "project" and len(text.split()) <= _TITLE_WORDS and not text.endswith(".")
 
 
 def _unit(

@@ -176,3 +176,15 @@ STATISTICS = Criterion(
 def test_applied_says_how_not_what_statistics_is_about(line: str, score: int) -> None:
     # "Applied statistics" asks for statistics: a line sharing only the verb "applied" is no evidence of it.
     assert _score(_cv(line, "Excel"), STATISTICS) == score
+
+
+def test_a_project_title_above_its_own_dates_takes_them_not_the_previous_projects() -> None:
+    # The second project's title names the skill: it is of its own dates, not of the project above it.
+    cv = (
+        "Experience\nAnalyst, Acme\nJan 2022 - Present\nWrote the weekly sales report.\n"
+        "Projects\nChurn study\n2012 - 2013\nSurveyed customers who left.\n"
+        "Random forest model for churn\n2023 - 2024\nPresented it to the product team.\n"
+    )
+    old_title = cv.replace("2023 - 2024", "2011 - 2012")
+    ml = Criterion("Machine learning", "Classification, regression, random forests")
+    assert (_score(cv, ml), _score(old_title, ml)) == (6, 4)
