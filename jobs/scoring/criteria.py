@@ -49,6 +49,7 @@ _COMMON_TEXT = (
     " system systems tool tools office lead leading led active build built design designed develop use used"
     " provide provided improve improved create created maintain maintained various multiple within across"
     " including best practice practices based environment environments communication communicate staff"
+    " applied"  # "Applied statistics" asks for statistics; "applied NLP techniques" is no statistics
 )
 COMMON = _GENERIC | frozenset(stem(w) for w in _COMMON_TEXT.split())
 

@@ -7,7 +7,7 @@ criterion's own words, or its meaning by static embeddings) times where it sits:
 | ---------------------------------------------------- | ------ |
 | a dated role (recent; ten years before the CV's latest role counts 0.6; never for a licence) | 1.0 |
 | a list of tools inside a role                        | 0.85   |
-| a project                                            | 0.8    |
+| a project (dated ten years before: x 0.6, as a role) | 0.8    |
 | the summary                                          | 0.6    |
 | a skills list that states years ("Python 5+ yrs")   | 0.7    |
 | education / a bare skills list                       | 0.5 / 0.35 |
@@ -57,7 +57,9 @@ from jobs.scoring.weights import HOME, Held, weight_of
 # a layout put under Skills (listed_roles.py); product leadership titles, launches, market research.
 # v10: British and American spellings stem alike (spelling.py); a language asked for is not met by the
 # description's words when the CV names no such language.
-OFFLINE_VERSION = "offline-v10"
+# v11: visualisation libraries (D3.js, ggplot); "Open source"/"Packages" sections are projects; a dated
+# project fades like a role of its years.
+OFFLINE_VERSION = "offline-v11"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
 _SEM_LOW, _SEM_HIGH = 0.25, 0.6  # cosine similarity: nothing below, a full match above

@@ -9,6 +9,7 @@ come out of the PDF on lines of their own and still open an entry.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -73,6 +74,7 @@ class Unit:
     entry: int | None  # index into CvProfile.entries
     stated_years: int  # "Python 5+ yrs": the largest number of years the line states
     read_as: str  # the text skills, words and meaning are read from (products, degrees, senses)
+    ended: int | None = None  # a project line's: the end month of the dates written above it (its recency)
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,7 @@ def read(cv_text: str, rubric: Rubric) -> CvProfile:
     }
     placed = zip(lines, kinds, entry_of, strict=True)
     units = tuple(_unit(line, kind, entry, given, seen, entry in academic) for line, kind, entry in placed)
+    units = _dated_projects(units, dated) if entries else units  # fading needs the roles' "now"
     claimed = max(
         ((u.stated_years, u.quote) for u in units if u.kind != "skills"),
         default=(0, ""),
@@ -200,6 +203,33 @@ def read(cv_text: str, rubric: Rubric) -> CvProfile:
     all_skills = frozenset().union(*(u.skills | u.implied for u in units))
     latest = max((entry.span.end for entry in entries), default=present)
     return CvProfile(units, tuple(entries), present, latest, years, claimed, vectors, all_stems, all_skills)
+
+
+def _dated_projects(units: tuple[Unit, ...], dated: list[list[experience.Span]]) -> tuple[Unit, ...]:
+    """Give each project line the end of the dates written nearest above it in its section.
+
+    A project dated "2015 - 2016" is as old as a role of those years: what it shows fades alike (weights.py).
+    Its dates are no work experience, so it opens no entry and adds no years.
+    """
+    ended: int | None = None
+    out: list[Unit] = []
+    for position, unit in enumerate(units):
+        if unit.kind != "project":
+            ended = None
+        elif dated[position]:
+            ended = max(span.end for span in dated[position])
+        # A project's title written just above its own dates ("Churn model" / "2023 - 2024") is of those.
+        below = dated[position + 1] if position + 1 < len(units) and not dated[position] else []
+        own = max(span.end for span in below) if below and _titles_next(units, position) else ended
+        out.append(dataclasses.replace(unit, ended=own) if unit.kind == "project" and own else unit)
+    return tuple(out)
+
+
+def _titles_next(units: tuple[Unit, ...], position: int) -> bool:
+    """Whether a project line is the title of the dates on the line below it (short, no full stop)."""
+    text = units[position].line.text
+    below = units[position + 1]
+    return below.kind == "project" and len(text.split()) <= _TITLE_WORDS and not text.endswith(".")
 
 
 def _unit(

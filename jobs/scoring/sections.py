@@ -31,7 +31,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"|werdegang|erfahrung|emplois?|empleos?|internships?|stages|practicas|professional background"
         r"|positions",
     ),
-    ("projects", r"projects|projets|proyectos|projekte|portfolio"),
+    # "Packages" alone lists software one published; "SOFTWARE PACKAGES" heads a list of tools one uses.
+    ("projects", r"projects|projets|proyectos|projekte|portfolio|open source|^packages$"),
     (
         "education",
         r"education|formation|formations|educacion|formacion|ausbildung|studium|academic|etudes"

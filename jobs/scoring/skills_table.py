@@ -26,7 +26,7 @@ PHP | php | Backend |
 Kotlin | kotlin | |
 Swift | swift, swiftui | iOS |
 Scala | scala | |
-R | =R, r language, rstudio, tidyverse, ggplot2 | |
+R | =R, r language, rstudio, tidyverse, r shiny, rshiny | |
 MATLAB | matlab, simulink | |
 Perl | perl | |
 Shell scripting | bash, shell scripting, shell scripts, shell, zsh, powershell | |
@@ -163,9 +163,12 @@ MLOps | mlops, mlflow, kubeflow, model deployment, sagemaker, vertex ai | Machin
 Data science | data science, data scientist, ciencia de datos, science des donnees, datenwissenschaft | |
 Data analysis | data analysis, data analytics, analytics, analyse de données, análisis de datos, datenanalyse,
     data analyst | |
-Data visualisation | data visualization, data visualisation, dashboards, dashboard, tableau de bord,
+Data visualisation | data visualization, data visualisation, visualizing data, visualising data,
+    visualize data, visualise data, dashboards, dashboard, tableau de bord,
     tableaux de bord, matplotlib, seaborn, plotly, looker, visualisation de données,
     visualización de datos | Data analysis |
+ggplot2 | ggplot2, ggplot | R, Data visualisation |
+D3.js | d3.js, d3js | JavaScript, Data visualisation |
 Tableau | tableau | Data visualisation |
 Power BI | power bi, powerbi | Data visualisation |
 Excel | excel, spreadsheets, google sheets, vba | |

@@ -39,10 +39,12 @@ def _recency(unit: Unit, cv: CvProfile, wanted: Need) -> float:
     Measured from the CV's latest dated role, not from today: a CV's date is unknown and the corpus's CVs were
     written years ago, so a front-end developer whose CV ends in 2018 used React in his latest role, which is
     what "recent use" means within one career. A licence or degree is held, not used, whenever it was earned.
+    A project line fades by the dates written above it, as a role's line does (an undated one never fades).
     """
-    if unit.entry is None or wanted.home == "credential":
+    end = cv.entries[unit.entry].span.end if unit.entry is not None else unit.ended
+    if end is None or wanted.home == "credential":
         return 1.0
-    months = cv.latest - cv.entries[unit.entry].span.end
+    months = cv.latest - end
     if months <= _RECENT_MONTHS:
         return 1.0
     fade = min(1.0, (months - _RECENT_MONTHS) / (_OLD_MONTHS - _RECENT_MONTHS))

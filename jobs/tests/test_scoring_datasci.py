@@ -4,7 +4,7 @@ import pytest
 
 from jobs.scoring.offline import OfflineScorer
 from jobs.scoring.partial import about_modelling, share
-from jobs.scoring.skills import find_skills
+from jobs.scoring.skills import expand, find_skills
 from jobs.scoring.types import Criterion, Rubric
 
 MODELLING = Criterion(
@@ -106,3 +106,85 @@ def test_a_backend_criterion_infers_no_python_from_modelling_work() -> None:
     role = "Trained CNN models to detect defects on the production line"
     unrelated = "Wrote the release notes"
     assert _score(_cv(role, "Python, Docker"), BACKEND) == _score(_cv(unrelated, "Python, Docker"), BACKEND)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Dashboards in D3.js for the sales team", {"D3.js", "Data visualisation", "JavaScript"}),
+        ("Charts with ggplot for the weekly report", {"ggplot2", "Data visualisation", "R"}),
+        ("Visualising data for the board", {"Data visualisation"}),
+    ],
+)
+def test_visualisation_libraries_and_phrasings_are_data_visualisation(text: str, named: set[str]) -> None:
+    assert named <= expand(find_skills(text))
+
+
+def test_r_is_not_implied_by_the_word_shiny() -> None:
+    assert "R" not in find_skills("Kept the shop floor shiny and safe")
+
+
+INSIGHT = Criterion(
+    "Insight communication", "Visualising data (ggplot, D3.js, Tableau) and presenting findings"
+)
+
+
+def test_a_library_the_criterion_names_evidences_it_by_name() -> None:
+    charts = _score(_cv("Built interactive charts in D3.js", "Python"), INSIGHT)
+    unrelated = _score(_cv("Wrote the release notes", "Python"), INSIGHT)
+    assert (charts, unrelated) == (4, 0)
+
+
+def test_a_packages_section_is_work_one_built_not_education() -> None:
+    # Packages one wrote are read like projects (0.8), not like the education section above them (0.5).
+    cv = "Jane Roe\nEducation\nMSc Statistics, 2014\n{heading}\nmypkg\nI write most R code of this package.\n"
+    as_projects = _score(cv.format(heading="Packages"), MODELLING)
+    as_education = _score(cv.format(heading="Papers"), MODELLING)
+    assert (as_projects, as_education) == (6, 4)
+
+
+def test_a_project_dated_ten_years_before_the_latest_role_fades_like_a_role() -> None:
+    project = "Projects\nChurn model\n{dates}\nTrained random forest models to predict churn.\n"
+    role = "Experience\nAnalyst, Acme\nJan 2022 - Present\nWrote the weekly sales report.\n"
+    ml = Criterion("Machine learning", "Classification, regression, random forests")
+    recent = _score(role + project.format(dates="2023 - 2024"), ml)
+    old = _score(role + project.format(dates="2012 - 2013"), ml)
+    undated = _score(role + project.format(dates=""), ml)
+    assert (recent, undated, old) == (6, 6, 4)
+
+
+def test_a_cv_without_roles_keeps_its_projects_whole() -> None:
+    # No dated role says when the CV was written: its project dates cannot say how old the work is.
+    project = "Projects\nChurn model\n{dates}\nTrained random forest models to predict churn.\n"
+    ml = Criterion("Machine learning", "Classification, regression, random forests")
+    assert [_score(project.format(dates=d), ml) for d in ("2012 - 2013", "")] == [6, 6]
+
+
+STATISTICS = Criterion(
+    "Applied statistics", "Distributions, statistical testing, regression, experiment design"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "score"),
+    [
+        ("Applied for planning permits on every site", 0),
+        ("Applied the new rota to the night shift", 0),
+        ("Ran A/B tests and significance tests on pricing", 5),
+    ],
+)
+def test_applied_says_how_not_what_statistics_is_about(line: str, score: int) -> None:
+    # "Applied statistics" asks for statistics: a line sharing only the verb "applied" is no evidence of it.
+    assert _score(_cv(line, "Excel"), STATISTICS) == score
+
+
+def test_a_project_title_above_its_own_dates_takes_them_not_the_previous_projects() -> None:
+    # The second project's title names the skill: it is of its own dates, not of the project above it.
+    cv = (
+        "Experience\nAnalyst, Acme\nJan 2022 - Present\nWrote the weekly sales report.\n"
+        "Projects\nChurn study\n2012 - 2013\nSurveyed customers who left.\n"
+        "Random forest model for churn\n2023 - 2024\nPresented it to the product team.\n"
+    )
+    old_title = cv.replace("2023 - 2024", "2011 - 2012")
+    ml = Criterion("Machine learning", "Classification, regression, random forests")
+    assert (_score(cv, ml), _score(old_title, ml)) == (6, 4)

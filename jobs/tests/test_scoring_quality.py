@@ -54,6 +54,7 @@ TUNED_FLOOR = {
     "data_analyst": 0.95,
     "demo_backend": 0.95,
     "primary_teacher": 0.95,
+    "data_scientist": 0.95,
 }
 
 # Strong CVs scored below yes. Exact, so that a better scorer has to lower it; never add to it.

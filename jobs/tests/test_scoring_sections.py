@@ -37,9 +37,12 @@ BENCH_CVS = Path(__file__).resolve().parents[2] / "bench" / "quality" / "cvs"
         ("Langues", "languages"),
         ("EXPERIENCE SUMMARY", "summary"),
         ("Projects", "projects"),
+        ("Open Source", "projects"),  # what one built and published
+        ("Packages", "projects"),
+        ("SOFTWARE PACKAGES", None),  # the tools one uses (SPSS, Stata), not software one wrote
     ],
 )
-def test_headings(line: str, section: str) -> None:
+def test_headings(line: str, section: str | None) -> None:
     assert heading_section(line) == section
 
 
