@@ -52,6 +52,20 @@ _COMMON_TEXT = (
     " applied"  # "Applied statistics" asks for statistics; "applied NLP techniques" is no statistics
 )
 COMMON = _GENERIC | frozenset(stem(w) for w in _COMMON_TEXT.split())
+# "Counts as evidence: roles, projects or qualifications on the CV that show Teaching experience": a
+# description's opening that says how to judge, not what is wanted (persona drafts write it for the model).
+# Read, its "qualifications" made every drafted criterion a credential and its "or" a list of alternatives.
+_FRAMING = re.compile(
+    r"^\s*(?:counts?\s+as\s+evidence|cuenta\s+como\s+evidencia|compte\s+comme\s+preuve|evidence|look\s+for"
+    r"|what\s+counts)\s*:\s*(?:[^:.]{0,120}?\b(?:that|which|que|qui)\s+(?:shows?|demonstrates?|proves?"
+    r"|muestren?|demuestren?|montrent?)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def what_is_wanted(description: str) -> str:
+    """The description without an opening that only says how evidence is judged."""
+    return _FRAMING.sub("", description, count=1)
 
 
 @dataclass(frozen=True)
@@ -154,6 +168,7 @@ def _name_parts(terms: list[str]) -> frozenset[str]:
 @functools.lru_cache(maxsize=1024)
 def need(name: str, description: str, min_years: int) -> Need:
     """Read a criterion (cached: every CV of a job asks the same)."""
+    description = what_is_wanted(description)
     name_terms = sorted(skills.find_skills(name))
     desc_terms = sorted(skills.find_skills(description) - set(name_terms))
     text = f"{name}: {description}" if description else name

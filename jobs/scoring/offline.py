@@ -41,7 +41,17 @@ on the tuned part of bench/quality/labels only.
 
 from __future__ import annotations
 
-from jobs.scoring import field, listed_roles, occupation, partial, semantic, skills, transferable, wrapped
+from jobs.scoring import (
+    field,
+    listed_roles,
+    occupation,
+    partial,
+    semantic,
+    skills,
+    transferable,
+    wrapped,
+    written_in,
+)
 from jobs.scoring.criteria import Need, as_work, need
 from jobs.scoring.profile import CvProfile, Unit, read
 from jobs.scoring.strength import OUT_OF_CONTEXT, SHARES, Finding, Scored, combine, in_context
@@ -229,7 +239,11 @@ def _assess(
     titled = occupation.held_by_name(wanted.job, cv)
     # A role titled with the occupation did its usual range of work, listed or not.
     breadth = max(_breadth(wanted, cv, relevance), _HELD_BREADTH if titled else 0.0)
+    if wanted.home == "languages" and written_in.states_a_high_level(finding.units):
+        breadth = 1.0  # "English (native)" meets "excellent written English" in full
     finding = Finding(finding.value * (_NARROW + (1 - _NARROW) * breadth), finding.units, finding.what)
+    if wanted.home == "languages" and finding.value < written_in.WRITTEN:  # the CV as a writing sample
+        finding = written_in.written(wanted.name_terms, cv) or finding
     if wanted.years is not None:
         years = years_finding(wanted, wanted.years, cv, relevance, titled)
         value = years.value if not wanted.has_domain else 0.75 * years.value + 0.25 * finding.value

@@ -8,7 +8,10 @@ A criterion the scorer did not assess counts as 0 (flag `missing_criteria`). Wei
 zero; if no weight is positive, every criterion weighs the same.
 
 A required criterion scoring below `REQUIRED_FLOOR` caps the overall score at `REQUIRED_CAP`, which is
-always a "no" (flag `required_unmet`): no strength elsewhere makes up for a must-have that is missing.
+always a "no" (flag `required_unmet`): no strength elsewhere makes up for a must-have that is missing. The cap
+keeps the order: scores above `CAP_KNEE` are pressed into `CAP_KNEE`..`REQUIRED_CAP`, not all set to it, so
+candidates who each miss a must-have still rank (a persona drafted from an advert often marks six criteria
+required, and nearly every real CV misses one of them).
 A required criterion only partly met (below `REQUIRED_WEAK`) caps it at `WEAK_CAP`, the top of "maybe" (flag
 `required_weak`): a recruiter does not say "yes" to a candidate whose must-have is only hinted at (coursework
 "exposure to machine learning" for an ML post), however well the nice-to-haves read.
@@ -33,6 +36,7 @@ YES = 65
 MAYBE = 45
 REQUIRED_FLOOR = 4  # out of CRITERION_MAX
 REQUIRED_CAP = 40  # below MAYBE, so a capped CV is a "no"
+CAP_KNEE = 30  # a capped score at or below it is left as it is
 REQUIRED_WEAK = 6  # out of CRITERION_MAX: at or above it, a must-have is shown, not only hinted at
 WEAK_CAP = YES - 1  # the top of "maybe"
 REQUIRED_WEIGHT = 1.5  # a must-have weighs half as much again as the recruiter's weight says
@@ -92,6 +96,13 @@ def weighted_score(results: Sequence[CriterionResult]) -> int:
     return math.floor(round(mean * 100 / CRITERION_MAX, 6) + 0.5)
 
 
+def capped(score: int) -> int:
+    """The overall score of a CV with a must-have unmet: at most REQUIRED_CAP, in the same order as before."""
+    if score <= CAP_KNEE:
+        return score
+    return CAP_KNEE + math.floor((score - CAP_KNEE) * (REQUIRED_CAP - CAP_KNEE) / (100 - CAP_KNEE) + 0.5)
+
+
 def aggregate(
     assessments: Sequence[CriterionAssessment], rubric: Rubric
 ) -> tuple[int, str, tuple[CriterionResult, ...], tuple[str, ...]]:
@@ -100,7 +111,7 @@ def aggregate(
     score = weighted_score(results)
     flags: list[str] = ["missing_criteria"] if missing else []
     if any(result.required and result.score < REQUIRED_FLOOR for result in results):
-        score = min(score, REQUIRED_CAP)
+        score = capped(score)
         flags.append("required_unmet")
     elif any(result.required and result.score < REQUIRED_WEAK for result in results) and score > WEAK_CAP:
         score = WEAK_CAP

@@ -1,6 +1,6 @@
 """Overall score, recommendation thresholds and the required-criterion cap (jobs/scoring/rubric.py)."""
 
-from jobs.scoring.rubric import REQUIRED_CAP, aggregate, recommendation, weighted_score
+from jobs.scoring.rubric import REQUIRED_CAP, aggregate, capped, recommendation, weighted_score
 from jobs.scoring.types import Criterion, CriterionAssessment, CriterionResult, Rubric
 
 
@@ -52,11 +52,21 @@ def test_first_answer_for_a_name_wins() -> None:
     assert score == 20
 
 
-def test_required_criterion_below_floor_caps_at_40_and_says_no() -> None:
+def test_required_criterion_below_floor_caps_below_40_and_says_no() -> None:
     rubric = _rubric(Criterion("Python", weight=1, required=True), Criterion("SQL", weight=4))
     score, rec, _, flags = aggregate([_assessment("Python", 3), _assessment("SQL", 10)], rubric)
-    # Uncapped: (3 + 40) / 5 = 8.6 -> 86; the unmet must-have caps it.
-    assert (score, rec, flags) == (REQUIRED_CAP, "no", ("required_unmet",))
+    # Uncapped: (1.5 * 3 + 40) / 5.5 = 8.09 -> 81; the unmet must-have presses it under the cap.
+    assert (score, rec, flags) == (capped(81), "no", ("required_unmet",))
+    assert 30 < score <= REQUIRED_CAP
+
+
+def test_the_cap_keeps_the_order_of_candidates_who_each_miss_a_must_have() -> None:
+    rubric = _rubric(Criterion("Python", weight=1, required=True), Criterion("SQL", weight=4))
+    scores = [aggregate([_assessment("Python", 0), _assessment("SQL", sql)], rubric)[0] for sql in (10, 8, 6)]
+    assert scores == sorted(scores, reverse=True)
+    assert len(set(scores)) == 3
+    assert all(score <= REQUIRED_CAP for score in scores)
+    assert [capped(s) for s in (0, 30, 31, 100)] == [0, 30, 30, REQUIRED_CAP]
 
 
 def test_required_criterion_at_floor_does_not_cap() -> None:
