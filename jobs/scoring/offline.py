@@ -68,7 +68,8 @@ from jobs.scoring.weights import HOME, Held, weight_of
 # v10: British and American spellings stem alike (spelling.py); a language asked for is not met by the
 # description's words when the CV names no such language.
 # v11: visualisation libraries (D3.js, ggplot); "Open source"/"Packages" sections are projects; a dated
-# project fades like a role of its years.
+# project fades like a role of its years; a drafted description's framing is not read, the CV's own
+# language is a writing sample (written_in.py).
 OFFLINE_VERSION = "offline-v11"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
