@@ -24,7 +24,7 @@ from jobs.failures import PERMANENT_CODES
 from jobs.models import ItemStatus, Job, JobItem, JobStatus
 from jobs.result_serializers import build_result
 from jobs.serializers import JobStatusSerializer, job_status_document
-from jobs.status_sql import _statement
+from jobs.status_sql import _split, _statement
 from jobs.tests.factories import make_job
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media")]
@@ -145,6 +145,14 @@ def test_the_status_view_answers_the_python_document_value_for_value(api: Any, u
     assert answer == json.loads(JSONRenderer().render(job_status_document(str(job.pk))))
     assert answer["candidate_ids"] == job.candidate_ids
     assert len(answer["candidate_ids"]) == 9  # the duplicate shares its CV; the refused file has none
+
+
+def test_the_entries_are_joined_in_rank_order_whatever_order_the_rows_come_in() -> None:
+    header = (None, b"[]", b'["c"]')
+    rows = [(3, b'{"rank": 3}', None), header, (1, b'{"rank": 1}', None), (2, b'{"rank": null}', None)]
+
+    assert _split(rows) == (header, [b'{"rank": 1}', b'{"rank": null}', b'{"rank": 3}'])
+    assert _split([header]) == (header, [])
 
 
 def test_the_sql_page_of_a_job_with_nothing_finished_is_empty(user: Any) -> None:
