@@ -20,7 +20,7 @@ RQ_SHOW_ADMIN_LINK = True
 
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "cvscoring.redis_cache.SharedClientRedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "cvscoring",
         "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},

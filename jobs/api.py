@@ -21,6 +21,7 @@ from api.openapi import error_responses
 from api.pagination import BoundedLimitOffsetPagination
 from candidates.services import UploadRejected
 from jobs.models import Job, JobQuerySet
+from jobs.polled_job import polled_job
 from jobs.serializers import (
     JobStatusSerializer,
     JobSummarySerializer,
@@ -164,12 +165,15 @@ class JobViewSet(viewsets.GenericViewSet):
     def get_queryset(self) -> JobQuerySet:
         return Job.objects.for_user(self.request.user)
 
-    def _job(self, *deferred: str) -> Job:
-        job = (
-            self.get_queryset().defer(*deferred).filter(pk=self.kwargs["job_id"]).first()
-            if is_uuid(self.kwargs["job_id"])
-            else None
-        )
+    def _job(self, *, polled: bool = False) -> Job:
+        """The user's job named in the URL, or a 404; a poll's read skips compiling it (`jobs.polled_job`)."""
+        job_id = self.kwargs["job_id"]
+        if not is_uuid(job_id):
+            job = None
+        elif polled:
+            job = polled_job(user=self.request.user, job_id=job_id)
+        else:
+            job = self.get_queryset().filter(pk=job_id).first()
         if job is None:
             raise NotFound("No job with this id belongs to you.", code="job_not_found")
         return job
@@ -208,8 +212,7 @@ class JobViewSet(viewsets.GenericViewSet):
             "limit": params.validated_data.get("scores_limit", settings.STATUS_SCORES_PAGE_SIZE),
             "offset": params.validated_data["scores_offset"],
         }
-        # A poll shows neither the rubric snapshot nor the stored summary: not decoding them saves ~0.5 ms.
-        job = self._job("rubric", "result")
+        job = self._job(polled=True)
         etag = job_etag(job, page)
         if etag in request.headers.get("If-None-Match", ""):
             headers = {"ETag": etag} if job.is_terminal else {"ETag": etag, "Retry-After": POLL_AFTER_SECONDS}

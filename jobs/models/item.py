@@ -152,6 +152,9 @@ class JobItem(models.Model):
         ]
         indexes = [
             models.Index(fields=["job", "status"]),
+            # `Job.candidate_ids` as the status poll reads it (`jobs.status_sql`): each candidate's first
+            # position, grouped in index order from the index alone, not from the job's wide heap rows.
+            models.Index(fields=["job", "candidate", "position"], name="job_item_candidates"),
             # The ranking index (`job_item_ranking`, job + RANKING) is made on PostgreSQL only, by migration
             # 0011: SQLite cannot index NULLS LAST, and a laptop's jobs are small enough to sort.
         ]
