@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.db import connection
 
 from jobs.models import Job
 
@@ -28,11 +29,18 @@ def _sql() -> str:
     probe = get_user_model()(pk=_PROBE_USER)
     query = Job.objects.for_user(probe).defer(*DEFERRED).filter(pk=_PROBE_JOB).order_by().query
     sql, params = query.sql_with_params()
-    # The placeholders' order, as `polled_job` passes its values.
-    assert params == (_PROBE_USER, _PROBE_JOB), params
+    # The placeholders' order, as `polled_job` passes its values (each as this database stores it).
+    if params != (_PROBE_USER, _db_id(_PROBE_JOB)):
+        raise RuntimeError(f"the polled job's SQL takes its values in another order: {params!r}")
     return sql
+
+
+def _db_id(job_id: uuid.UUID | str) -> Any:
+    """The id as the database takes it: a UUID on PostgreSQL, 32 hex characters on SQLite."""
+    value = job_id if isinstance(job_id, uuid.UUID) else uuid.UUID(str(job_id))
+    return Job._meta.pk.get_db_prep_value(value, connection)  # type: ignore[union-attr]
 
 
 def polled_job(*, user: Any, job_id: uuid.UUID | str) -> Job | None:
     """The user's job with this id (rubric and result deferred), or None: one query."""
-    return next(iter(Job.objects.raw(_sql(), [user.pk, job_id])), None)
+    return next(iter(Job.objects.raw(_sql(), [user.pk, _db_id(job_id)])), None)
