@@ -18,6 +18,7 @@ criterion's own words, or its meaning by static embeddings) times where it sits:
 | a line naming the licence only in the plural ("with registered nurses") | as one naming no licence |
 | a line of a role in another field (a nurse's "ordered supplies" for an office) | x nearness, 0.15-1 |
 | ... unless it names a concrete skill the criterion asks for (field.py); never for a language | x 1 |
+| ... but a skill only named outside the roles by a CV whose career is far off | x 0.5-0.7 |
 
 A criterion that rules out a kind of skill ("PostgreSQL or another relational database") is evidenced by no
 line about only that kind ("the MongoDB databases"). A field naming what a software product was for ("an
@@ -57,7 +58,8 @@ from jobs.scoring.weights import HOME, Held, weight_of
 # a layout put under Skills (listed_roles.py); product leadership titles, launches, market research.
 # v10: British and American spellings stem alike (spelling.py); a language asked for is not met by the
 # description's words when the CV names no such language.
-OFFLINE_VERSION = "offline-v10"
+# v11: a concrete skill only named (skills list, summary) by a CV whose career is far off counts less.
+OFFLINE_VERSION = "offline-v11"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
 _SEM_LOW, _SEM_HIGH = 0.25, 0.6  # cosine similarity: nothing below, a full match above
