@@ -29,9 +29,9 @@ three score 9-10, a skills list alone 3-4. A criterion that lists several things
 CV shows several of them, or a role titled with the occupation it names ("Office Manager"). Years in an
 occupation count only from roles whose title names it, never from one shared word ("Care Assistant"). Years
 criteria ("5+ years of backend development") compare the dated years of the roles in the criterion's domain (a
-role is in it by a skill named, its title or two of its lines, never by one stray word), or a stated total
-("10+ years"), with the years wanted. "A degree in accounting" is met by a degree only as far as its line is
-about accounting. When no criterion asks for years, the persona's minimum still counts: the CV's dated years
+role is in it by a skill named, its title or two of its lines, never by one stray word; a role placed in a
+far-off field only by two lines naming the domain's skills), or a stated total ("10+ years"), with the years
+wanted. "A degree in accounting" is met by a degree only as far as its line is about accounting. When no criterion asks for years, the persona's minimum still counts: the CV's dated years
 (or a stated total) below it take up to a quarter off each criterion but a licence or a language, and the
 justification and summary say so; a CV with no dates at all is not taken for one without years. The score, the
 justification and the quotes come from the same evidence, so they cannot disagree: a criterion with no
@@ -58,7 +58,8 @@ from jobs.scoring.weights import HOME, Held, weight_of
 # a layout put under Skills (listed_roles.py); product leadership titles, launches, market research.
 # v10: British and American spellings stem alike (spelling.py); a language asked for is not met by the
 # description's words when the CV names no such language.
-# v11: a concrete skill only named (skills list, summary) by a CV whose career is far off counts less.
+# v11: a concrete skill only named (skills list, summary) by a CV whose career is far off counts less; a
+# role in a far-off field adds years to a domain only when two of its lines name the domain's skills.
 OFFLINE_VERSION = "offline-v11"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
@@ -231,7 +232,7 @@ def _assess(
     breadth = max(_breadth(wanted, cv, relevance), _HELD_BREADTH if titled else 0.0)
     finding = Finding(finding.value * (_NARROW + (1 - _NARROW) * breadth), finding.units, finding.what)
     if wanted.years is not None:
-        years = years_finding(wanted, wanted.years, cv, relevance, titled)
+        years = years_finding(wanted, wanted.years, cv, relevance, titled, near.far_roles())
         value = years.value if not wanted.has_domain else 0.75 * years.value + 0.25 * finding.value
         units = years.units + [s for s in finding.units if s[1] not in {u for _, u in years.units}]
         finding = Finding(value, units, years.what)

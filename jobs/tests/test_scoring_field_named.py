@@ -45,3 +45,55 @@ def test_a_course_in_the_persona_field_counts_whatever_the_career() -> None:
     nurse = _python(CAREER.format(**NURSE, rest=course))
     developer = _python(CAREER.format(**DEVELOPER, rest=course))
     assert nurse == developer == 4
+
+
+NURSING = Rubric(
+    role_title="Registered Nurse",
+    description="Cares for patients on a hospital ward.",
+    criteria=(Criterion("Experience", "2+ years of nursing experience", weight=2),),
+    min_years_experience=0,
+    blind=False,
+)
+
+NEAR_THE_WARD = """EXPERIENCE
+{title}, Northfield
+Jan 2018 - Dec 2022
+- Built the scheduling app the hospital's nursing staff use on the wards.
+- Trained nurses and patients to use its medication reminders.
+"""
+
+
+def _experience(title: str) -> int:
+    scored = SCORER.score(NEAR_THE_WARD.format(title=title), NURSING).criteria
+    return {a.name: a.score for a in scored}["Experience"]
+
+
+def test_years_in_a_far_off_field_are_not_years_in_the_field_its_lines_come_near() -> None:
+    # A developer writing about nurses spent his years in software; an unplaced role is read by its lines.
+    assert (_experience("Software Developer"), _experience("Team Member")) == (1, 10)
+
+
+DATA_YEARS = Rubric(
+    role_title="Data Scientist",
+    description="Builds prediction models from business data.",
+    criteria=(Criterion("Experience", "2+ years in data science or machine learning", weight=2),),
+    min_years_experience=0,
+    blind=False,
+)
+
+MARKETING = """EXPERIENCE
+Marketing Specialist, Northfield
+Jan 2018 - Dec 2022
+- Ran the spring campaigns for our retail brands.
+{lines}"""
+
+
+def _data_years(lines: str) -> int:
+    scored = SCORER.score(MARKETING.format(lines=lines), DATA_YEARS).criteria
+    return {a.name: a.score for a in scored}["Experience"]
+
+
+def test_a_far_off_role_is_in_the_domain_when_two_of_its_lines_name_its_skills() -> None:
+    once = "- Trained a machine learning model to predict churn.\n"
+    twice = once + "- Deployed machine learning models for campaign targeting.\n"
+    assert (_data_years(once), _data_years(twice)) == (2, 9)
