@@ -9,7 +9,9 @@ fields of the CV's roles; a soft criterion's evidence is then scaled by the near
 (field_table.NEAR: same 1, neighbour 0.6, unrelated 0.15). A criterion naming a concrete skill (Python,
 Windows, a licence) keeps its evidence in any dated role, and what cannot be placed is never scaled; a
 skill only named outside the roles (a skills list, the summary) by a CV whose career is far off keeps half
-its evidence and more the nearer that career is (issue: unrelated careers that list a few skills).
+its evidence and more the nearer that career is (issue: unrelated careers that list a few skills). For a
+licence or degree asked, a line about a degree is as near as its subject ("BSc Nursing" for an accountant).
+A budget held in a far-off role counts as a skill only named there: budget work, in another field's budget.
 """
 
 from __future__ import annotations
@@ -59,6 +61,10 @@ _JOINED = re.compile(r"\b([A-Za-z]+)\s*(?:&|\band\b|/)\s*[A-Za-z]+\s+([A-Za-z]+)
 # A concrete skill only named (outside the dated roles) by a CV whose career is far off keeps this share of
 # its evidence and the rest in proportion to the career's nearness.
 NAMED = 0.5
+_DEGREE = "Degree"  # the skills table's name for a degree of any subject
+# Concrete work every field does: a budget held is budget work wherever it was held, but a ward's budget is
+# less of an office's budget than an office manager's, so a role far off keeps what a skill only named does.
+_SHARED = frozenset({"Budgeting"})
 _LINES_TO_PLACE = 2  # a role with no telling title is placed by what this many of its lines say
 # Skills many professions exercise: a criterion made only of these (or of an occupation, which roles'
 # titles judge) is soft. Everything else the skills table knows is a concrete skill.
@@ -81,19 +87,35 @@ class Nearness:
 
     def of(self, unit: Unit) -> float:
         """The nearness of the field the line was written in; a line naming a concrete skill asked, more."""
-        if self.keep and self.keep & (unit.skills | unit.implied):
-            return self._named(unit)
+        subject = self._degree_subject(unit)
+        if subject:
+            return nearness(subject, self.persona)
+        named = self.keep & (unit.skills | unit.implied)
+        if named:
+            return self._named(unit, named)
         if unit.kind == "role" and unit.entry is not None:
             return self.by_entry.get(unit.entry, 1.0)
         return self.elsewhere
 
-    def _named(self, unit: Unit) -> float:
+    def _degree_subject(self, unit: Unit) -> frozenset[str]:
+        """For a credential criterion, the fields of the subject a line about a degree or study names.
+
+        "A degree in accounting" is not met by a nursing degree as by an economics one: any degree is a
+        degree, but its subject says how near it is (wherever a layout put the line).
+        """
+        if not self.held or not (is_study(unit) or _DEGREE in unit.skills):
+            return frozenset()
+        return study_fields(unit.read_as)
+
+    def _named(self, unit: Unit, named: frozenset[str]) -> float:
         """A concrete skill asked: 1 in a dated role or a near career; only named by a far-off one, less.
 
         A skill used in a dated role is used, whatever the role's field. One only named (a skills list, the
         summary, a course) by a CV whose career is far off is weaker than the same name in a career near the
         persona's: nobody vouches for its use. A course is as near as its subject ("MSc Statistics").
         """
+        if unit.kind == "role" and unit.entry is not None and named <= _SHARED:
+            return NAMED + (1 - NAMED) * self.by_entry.get(unit.entry, 1.0)
         if self.held or unit.kind == "role" or self.elsewhere >= NEIGHBOUR:
             return 1.0
         subject = study_fields(unit.read_as) if is_study(unit) else frozenset()

@@ -31,13 +31,14 @@ occupation count only from roles whose title names it, never from one shared wor
 criteria ("5+ years of backend development") compare the dated years of the roles in the criterion's domain (a
 role is in it by a skill named, its title or two of its lines, never by one stray word; a role placed in a
 far-off field only by two lines naming the domain's skills), or a stated total ("10+ years"), with the years
-wanted. "A degree in accounting" is met by a degree only as far as its line is about accounting. When no criterion asks for years, the persona's minimum still counts: the CV's dated years
-(or a stated total) below it take up to a quarter off each criterion but a licence or a language, and the
-justification and summary say so; a CV with no dates at all is not taken for one without years. The score, the
-justification and the quotes come from the same evidence, so they cannot disagree: a criterion with no
-evidence scores 0 and says so, unless the CV's career is in a neighbouring field (an accountant for an office
-post): then a soft criterion gets a small, stated transferable credit (transferable.py). Constants were tuned
-on the tuned part of bench/quality/labels only.
+wanted. "A degree in accounting" is met by a degree only as far as its line is about accounting and its
+subject is near accounting (field.py). When no criterion asks for years, the persona's minimum still counts:
+the CV's dated years (or a stated total) below it take up to a quarter off each criterion but a licence or a
+language, and the justification and summary say so; a CV with no dates at all is not taken for one without
+years. The score, the justification and the quotes come from the same evidence, so they cannot disagree: a
+criterion with no evidence scores 0 and says so, unless the CV's career is in a neighbouring field (an
+accountant for an office post): then a soft criterion gets a small, stated transferable credit
+(transferable.py). Constants were tuned on the tuned part of bench/quality/labels only.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ from jobs.scoring.weights import HOME, Held, weight_of
 # v10: British and American spellings stem alike (spelling.py); a language asked for is not met by the
 # description's words when the CV names no such language.
 # v11: a concrete skill only named (skills list, summary) by a CV whose career is far off counts less; a
-# role in a far-off field adds years to a domain only when two of its lines name the domain's skills.
+# role in a far-off field adds years to a domain only when two of its lines name the domain's skills; a
+# degree is as near as its subject; a budget held in a far-off field counts as a skill only named.
 OFFLINE_VERSION = "offline-v11"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself

@@ -97,3 +97,43 @@ def test_a_far_off_role_is_in_the_domain_when_two_of_its_lines_name_its_skills()
     once = "- Trained a machine learning model to predict churn.\n"
     twice = once + "- Deployed machine learning models for campaign targeting.\n"
     assert (_data_years(once), _data_years(twice)) == (2, 9)
+
+
+ACCOUNTANT = Rubric(
+    role_title="Staff Accountant",
+    description="Keeps the books and closes the month.",
+    criteria=(Criterion("Qualification", "CPA, or a degree in accounting or finance", weight=2),),
+    min_years_experience=0,
+    blind=False,
+)
+
+
+def _qualification(degree: str) -> int:
+    text = f"EDUCATION\n{degree}\nRiverside State University, 2012\n"
+    return {a.name: a.score for a in SCORER.score(text, ACCOUNTANT).criteria}["Qualification"]
+
+
+def test_a_degree_meets_a_degree_in_a_field_as_far_as_its_subject_is_near() -> None:
+    nursing = _qualification("Bachelor of Science in Nursing")
+    unplaced = _qualification("Bachelor of Arts")
+    accounting = _qualification("Bachelor of Science in Accounting")
+    assert (nursing, unplaced, accounting) == (1, 4, 7)
+
+
+OFFICE_BUDGET = Rubric(
+    role_title="Office Coordinator",
+    description="Runs a busy office: front desk, phones, supplies.",
+    criteria=(Criterion("Budget", "Keeping to the office budget", weight=1),),
+    min_years_experience=0,
+    blind=False,
+)
+
+
+def _budget(title: str) -> int:
+    text = f"EXPERIENCE\n{title}, Northfield\nJan 2018 - Present\n- Managed the team's budget each quarter.\n"
+    return {a.name: a.score for a in SCORER.score(text, OFFICE_BUDGET).criteria}["Budget"]
+
+
+def test_a_budget_is_weighed_by_the_field_it_was_kept_in() -> None:
+    # A budget held is budget work in any field, but a ward's budget is less of an office's than its own.
+    assert (_budget("Staff Nurse"), _budget("Office Manager")) == (4, 6)
