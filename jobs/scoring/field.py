@@ -84,6 +84,7 @@ class Nearness:
     keep: frozenset[str] = frozenset()  # the criterion's concrete skills: a line naming one is never scaled
     persona: frozenset[str] = frozenset()  # the persona's field(s)
     held: bool = False  # the criterion asks for a licence or degree: naming it is holding it, in any field
+    career: bool = True  # `elsewhere` comes from dated roles, not from study or the lines alone
 
     def of(self, unit: Unit) -> float:
         """The nearness of the field the line was written in; a line naming a concrete skill asked, more."""
@@ -112,11 +113,12 @@ class Nearness:
 
         A skill used in a dated role is used, whatever the role's field. One only named (a skills list, the
         summary, a course) by a CV whose career is far off is weaker than the same name in a career near the
-        persona's: nobody vouches for its use. A course is as near as its subject ("MSc Statistics").
+        persona's: nobody vouches for its use. A course is as near as its subject ("MSc Statistics"). A CV
+        placed only by its study or its lines has no career to weigh against.
         """
         if unit.kind == "role" and unit.entry is not None and named <= _SHARED:
             return NAMED + (1 - NAMED) * self.by_entry.get(unit.entry, 1.0)
-        if self.held or unit.kind == "role" or self.elsewhere >= NEIGHBOUR:
+        if self.held or unit.kind == "role" or not self.career or self.elsewhere >= NEIGHBOUR:
             return 1.0
         subject = study_fields(unit.read_as) if is_study(unit) else frozenset()
         return max(NAMED + (1 - NAMED) * self.elsewhere, nearness(subject, self.persona) if subject else 0.0)
@@ -259,7 +261,7 @@ def place(cv: CvProfile, rubric: Rubric) -> Nearness:
     # as a far-off profession's); else in the field most of its lines place it in.
     whole = frozenset().union(*roles.values()) or studied(cv)
     whole = whole or _majority([_unit_fields(u) for u in cv.units])
-    return Nearness(by_entry, nearness(whole, persona), persona=persona)
+    return Nearness(by_entry, nearness(whole, persona), persona=persona, career=bool(roles))
 
 
 def is_soft(term: str) -> bool:

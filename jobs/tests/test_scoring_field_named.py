@@ -137,3 +137,11 @@ def _budget(title: str) -> int:
 def test_a_budget_is_weighed_by_the_field_it_was_kept_in() -> None:
     # A budget held is budget work in any field, but a ward's budget is less of an office's than its own.
     assert (_budget("Staff Nurse"), _budget("Office Manager")) == (4, 6)
+
+
+def test_only_a_career_of_dated_roles_weakens_a_skill_it_only_names() -> None:
+    # A nursing student's listed Python is not yet a nurse's: no career stands beside it.
+    study = "EDUCATION\nBachelor of Science in Nursing, 2024\n" + LISTED
+    unplaced = CAREER.format(title="Team Member", duty="Helped at weekend events.", rest=LISTED)
+    assert _python(study) == _python(unplaced) == 3
+    assert _python(CAREER.format(**NURSE, rest=LISTED)) == 2
