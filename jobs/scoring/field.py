@@ -11,7 +11,7 @@ Windows, a licence) keeps its evidence in any dated role, and what cannot be pla
 skill only named outside the roles (a skills list, the summary) by a CV whose career is far off keeps half
 its evidence and more the nearer that career is (issue: unrelated careers that list a few skills). For a
 licence or degree asked, a line about a degree is as near as its subject ("BSc Nursing" for an accountant).
-A budget held in a far-off role counts as a skill only named there: budget work, in another field's budget.
+A budget or an A/B test in a far-off role counts as a skill only named there: work every field does.
 """
 
 from __future__ import annotations
@@ -63,8 +63,9 @@ _JOINED = re.compile(r"\b([A-Za-z]+)\s*(?:&|\band\b|/)\s*[A-Za-z]+\s+([A-Za-z]+)
 NAMED = 0.5
 _DEGREE = "Degree"  # the skills table's name for a degree of any subject
 # Concrete work every field does: a budget held is budget work wherever it was held, but a ward's budget is
-# less of an office's budget than an office manager's, so a role far off keeps what a skill only named does.
-_SHARED = frozenset({"Budgeting"})
+# less of an office's budget than an office manager's (a campaign's A/B test less of a statistician's), so a
+# role far off keeps what a skill only named does.
+_SHARED = frozenset({"Budgeting", "A/B testing"})
 _LINES_TO_PLACE = 2  # a role with no telling title is placed by what this many of its lines say
 # Skills many professions exercise: a criterion made only of these (or of an occupation, which roles'
 # titles judge) is soft. Everything else the skills table knows is a concrete skill.
@@ -116,7 +117,7 @@ class Nearness:
         persona's: nobody vouches for its use. A course is as near as its subject ("MSc Statistics"). A CV
         placed only by its study or its lines has no career to weigh against.
         """
-        if unit.kind == "role" and unit.entry is not None and named <= _SHARED:
+        if unit.kind == "role" and unit.entry is not None and _only_shared(unit, named):
             return NAMED + (1 - NAMED) * self.by_entry.get(unit.entry, 1.0)
         if self.held or unit.kind == "role" or not self.career or self.elsewhere >= NEIGHBOUR:
             return 1.0
@@ -262,6 +263,12 @@ def place(cv: CvProfile, rubric: Rubric) -> Nearness:
     whole = frozenset().union(*roles.values()) or studied(cv)
     whole = whole or _majority([_unit_fields(u) for u in cv.units])
     return Nearness(by_entry, nearness(whole, persona), persona=persona, career=bool(roles))
+
+
+def _only_shared(unit: Unit, named: frozenset[str]) -> bool:
+    """Whether the line shows the skills asked only through work every field does (a budget, an A/B test)."""
+    sources = {s for s in unit.skills if s in named or named & skills.expand({s})}
+    return bool(sources) and sources <= _SHARED
 
 
 def is_soft(term: str) -> bool:

@@ -145,3 +145,22 @@ def test_only_a_career_of_dated_roles_weakens_a_skill_it_only_names() -> None:
     unplaced = CAREER.format(title="Team Member", duty="Helped at weekend events.", rest=LISTED)
     assert _python(study) == _python(unplaced) == 3
     assert _python(CAREER.format(**NURSE, rest=LISTED)) == 2
+
+
+STATISTICS = Rubric(
+    role_title="Data Scientist",
+    description="Builds prediction models from business data.",
+    criteria=(Criterion("Applied statistics", "Statistical testing, regression, experiment design"),),
+    min_years_experience=0,
+    blind=False,
+)
+
+
+def _statistics(title: str) -> int:
+    text = f"EXPERIENCE\n{title}, Northfield\nJan 2018 - Present\n- Ran A/B tests on the spring campaigns.\n"
+    return {a.name: a.score for a in SCORER.score(text, STATISTICS).criteria}["Applied statistics"]
+
+
+def test_an_a_b_test_in_a_far_off_role_counts_as_a_skill_only_named_there() -> None:
+    # Marketers A/B-test their campaigns: statistics, but less of it than a data analyst's same test.
+    assert (_statistics("Marketing Specialist"), _statistics("Data Analyst")) == (4, 5)
