@@ -7,7 +7,11 @@ not. So the persona is placed in its field(s) by its title (else its description
 dated role by its title (else by what two or more of its lines say), and lines outside the roles by the
 fields of the CV's roles; a soft criterion's evidence is then scaled by the nearness of the two fields
 (field_table.NEAR: same 1, neighbour 0.6, unrelated 0.15). A criterion naming a concrete skill (Python,
-Windows, a licence) keeps its evidence wherever it appears, and what cannot be placed is never scaled.
+Windows, a licence) keeps its evidence in any dated role, and what cannot be placed is never scaled; a
+skill only named outside the roles (a skills list, the summary) by a CV whose career is far off keeps half
+its evidence and more the nearer that career is (issue: unrelated careers that list a few skills). For a
+licence or degree asked, a line about a degree is as near as its subject ("BSc Nursing" for an accountant).
+A budget or an A/B test in a far-off role counts as a skill only named there: work every field does.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from jobs.scoring import occupation, skills
 from jobs.scoring.criteria import Need
-from jobs.scoring.field_table import NEAR, PHRASES, SKILL_FIELD, STUDY, UNRELATED
+from jobs.scoring.field_table import NEAR, NEIGHBOUR, PHRASES, SKILL_FIELD, STUDY, UNRELATED
 from jobs.scoring.profile import CvProfile, Unit
 from jobs.scoring.types import Rubric
 
@@ -54,6 +58,14 @@ _IT_FIELDS = frozenset({"software", "it_infra"})
 # "Data & Operations Analyst" is a data analyst and an operations analyst: the shared head noun is read
 # with each of the joined words.
 _JOINED = re.compile(r"\b([A-Za-z]+)\s*(?:&|\band\b|/)\s*[A-Za-z]+\s+([A-Za-z]+)\b")
+# A concrete skill only named (outside the dated roles) by a CV whose career is far off keeps this share of
+# its evidence and the rest in proportion to the career's nearness.
+NAMED = 0.5
+_DEGREE = "Degree"  # the skills table's name for a degree of any subject
+# Concrete work every field does: a budget held is budget work wherever it was held, but a ward's budget is
+# less of an office's budget than an office manager's (a campaign's A/B test less of a statistician's), so a
+# role far off keeps what a skill only named does.
+_SHARED = frozenset({"Budgeting", "A/B testing"})
 _LINES_TO_PLACE = 2  # a role with no telling title is placed by what this many of its lines say
 # Skills many professions exercise: a criterion made only of these (or of an occupation, which roles'
 # titles judge) is soft. Everything else the skills table knows is a concrete skill.
@@ -71,14 +83,50 @@ class Nearness:
     by_entry: dict[int, float]
     elsewhere: float
     keep: frozenset[str] = frozenset()  # the criterion's concrete skills: a line naming one is never scaled
+    persona: frozenset[str] = frozenset()  # the persona's field(s)
+    held: bool = False  # the criterion asks for a licence or degree: naming it is holding it, in any field
+    career: bool = True  # `elsewhere` comes from dated roles, not from study or the lines alone
 
     def of(self, unit: Unit) -> float:
-        """The nearness of the field the line was written in; 1 for a line naming a concrete skill asked."""
-        if self.keep and self.keep & (unit.skills | unit.implied):
-            return 1.0
+        """The nearness of the field the line was written in; a line naming a concrete skill asked, more."""
+        subject = self._degree_subject(unit)
+        if subject:
+            return nearness(subject, self.persona)
+        named = self.keep & (unit.skills | unit.implied)
+        if named:
+            return self._named(unit, named)
         if unit.kind == "role" and unit.entry is not None:
             return self.by_entry.get(unit.entry, 1.0)
         return self.elsewhere
+
+    def _degree_subject(self, unit: Unit) -> frozenset[str]:
+        """For a credential criterion, the fields of the subject a line about a degree or study names.
+
+        "A degree in accounting" is not met by a nursing degree as by an economics one: any degree is a
+        degree, but its subject says how near it is (wherever a layout put the line).
+        """
+        if not self.held or not (is_study(unit) or _DEGREE in unit.skills):
+            return frozenset()
+        return study_fields(unit.read_as)
+
+    def _named(self, unit: Unit, named: frozenset[str]) -> float:
+        """A concrete skill asked: 1 in a dated role or a near career; only named by a far-off one, less.
+
+        A skill used in a dated role is used, whatever the role's field. One only named (a skills list, the
+        summary, a course) by a CV whose career is far off is weaker than the same name in a career near the
+        persona's: nobody vouches for its use. A course is as near as its subject ("MSc Statistics"). A CV
+        placed only by its study or its lines has no career to weigh against.
+        """
+        if unit.kind == "role" and unit.entry is not None and _only_shared(unit, named):
+            return NAMED + (1 - NAMED) * self.by_entry.get(unit.entry, 1.0)
+        if self.held or unit.kind == "role" or not self.career or self.elsewhere >= NEIGHBOUR:
+            return 1.0
+        subject = study_fields(unit.read_as) if is_study(unit) else frozenset()
+        return max(NAMED + (1 - NAMED) * self.elsewhere, nearness(subject, self.persona) if subject else 0.0)
+
+    def far_roles(self) -> frozenset[int]:
+        """The dated roles placed in a field less near the persona's than a neighbour."""
+        return frozenset(entry for entry, near in self.by_entry.items() if near < NEIGHBOUR)
 
     def for_criterion(self, wanted: Need) -> Nearness | None:
         """The nearness a criterion's lines are weighed by; None for a language, held in any field.
@@ -88,7 +136,8 @@ class Nearness:
         """
         if wanted.home == "languages":
             return None
-        return replace(self, keep=frozenset(t for t in wanted.terms if not is_soft(t)))
+        keep = frozenset(t for t in wanted.terms if not is_soft(t))
+        return replace(self, keep=keep, held=wanted.home == "credential")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -213,7 +262,13 @@ def place(cv: CvProfile, rubric: Rubric) -> Nearness:
     # as a far-off profession's); else in the field most of its lines place it in.
     whole = frozenset().union(*roles.values()) or studied(cv)
     whole = whole or _majority([_unit_fields(u) for u in cv.units])
-    return Nearness(by_entry, nearness(whole, persona))
+    return Nearness(by_entry, nearness(whole, persona), persona=persona, career=bool(roles))
+
+
+def _only_shared(unit: Unit, named: frozenset[str]) -> bool:
+    """Whether the line shows the skills asked only through work every field does (a budget, an A/B test)."""
+    sources = {s for s in unit.skills if s in named or named & skills.expand({s})}
+    return bool(sources) and sources <= _SHARED
 
 
 def is_soft(term: str) -> bool:

@@ -18,6 +18,7 @@ criterion's own words, or its meaning by static embeddings) times where it sits:
 | a line naming the licence only in the plural ("with registered nurses") | as one naming no licence |
 | a line of a role in another field (a nurse's "ordered supplies" for an office) | x nearness, 0.15-1 |
 | ... unless it names a concrete skill the criterion asks for (field.py); never for a language | x 1 |
+| ... but a skill only named outside the roles by a CV whose career is far off | x 0.5-0.7 |
 
 A criterion that rules out a kind of skill ("PostgreSQL or another relational database") is evidenced by no
 line about only that kind ("the MongoDB databases"). A field naming what a software product was for ("an
@@ -28,15 +29,16 @@ three score 9-10, a skills list alone 3-4. A criterion that lists several things
 CV shows several of them, or a role titled with the occupation it names ("Office Manager"). Years in an
 occupation count only from roles whose title names it, never from one shared word ("Care Assistant"). Years
 criteria ("5+ years of backend development") compare the dated years of the roles in the criterion's domain (a
-role is in it by a skill named, its title or two of its lines, never by one stray word), or a stated total
-("10+ years"), with the years wanted. "A degree in accounting" is met by a degree only as far as its line is
-about accounting. When no criterion asks for years, the persona's minimum still counts: the CV's dated years
-(or a stated total) below it take up to a quarter off each criterion but a licence or a language, and the
-justification and summary say so; a CV with no dates at all is not taken for one without years. The score, the
-justification and the quotes come from the same evidence, so they cannot disagree: a criterion with no
-evidence scores 0 and says so, unless the CV's career is in a neighbouring field (an accountant for an office
-post): then a soft criterion gets a small, stated transferable credit (transferable.py). Constants were tuned
-on the tuned part of bench/quality/labels only.
+role is in it by a skill named, its title or two of its lines, never by one stray word; a role placed in a
+far-off field only by two lines naming the domain's skills), or a stated total ("10+ years"), with the years
+wanted. "A degree in accounting" is met by a degree only as far as its line is about accounting and its
+subject is near accounting (field.py). When no criterion asks for years, the persona's minimum still counts:
+the CV's dated years (or a stated total) below it take up to a quarter off each criterion but a licence or a
+language, and the justification and summary say so; a CV with no dates at all is not taken for one without
+years. The score, the justification and the quotes come from the same evidence, so they cannot disagree: a
+criterion with no evidence scores 0 and says so, unless the CV's career is in a neighbouring field (an
+accountant for an office post): then a soft criterion gets a small, stated transferable credit
+(transferable.py). Constants were tuned on the tuned part of bench/quality/labels only.
 """
 
 from __future__ import annotations
@@ -67,9 +69,9 @@ from jobs.scoring.weights import HOME, Held, weight_of
 # a layout put under Skills (listed_roles.py); product leadership titles, launches, market research.
 # v10: British and American spellings stem alike (spelling.py); a language asked for is not met by the
 # description's words when the CV names no such language.
-# v11: visualisation libraries (D3.js, ggplot); "Open source"/"Packages" sections are projects; a dated
-# project fades like a role of its years; a drafted description's framing is not read, the CV's own
-# language is a writing sample (written_in.py).
+# v11: visualisation libraries; "Open source" sections are projects; dated projects fade; a drafted framing
+# unread, the CV's own language a writing sample; a skill only named by a far-off career, its years there, a
+# degree by its subject's nearness and a far-off budget count less (field.py, tenure.py).
 OFFLINE_VERSION = "offline-v11"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
@@ -246,7 +248,7 @@ def _assess(
     if wanted.home == "languages" and finding.value < written_in.WRITTEN:  # the CV as a writing sample
         finding = written_in.written(wanted.name_terms, cv) or finding
     if wanted.years is not None:
-        years = years_finding(wanted, wanted.years, cv, relevance, titled)
+        years = years_finding(wanted, wanted.years, cv, relevance, titled, near.far_roles())
         value = years.value if not wanted.has_domain else 0.75 * years.value + 0.25 * finding.value
         units = years.units + [s for s in finding.units if s[1] not in {u for _, u in years.units}]
         finding = Finding(value, units, years.what)

@@ -17,6 +17,7 @@ from jobs.scoring.types import Rubric
 _RELEVANT = 0.35  # a stated total of years counts for a domain when its line is this relevant
 _IN_DOMAIN = 0.55  # a role whose lines together match this well counts towards years in the domain
 _SHOWN = 0.4  # a line this relevant shows the domain (one keyword alone is 0.45)
+_FAR_NAMING = 2  # lines naming the domain's skills that put a role of a far-off field in the domain
 _SUMMARY_FOLLOW = 3  # a summary's stated total is about the field its next lines name, this many of them
 # "Currently working as / employed as / a ...": the present job; not "currently seeking" or "learning".
 _NOW = re.compile(r"\b(?:currently|presently|at present)\s+(?:working|employed|serving|(?:a|an)\s)")
@@ -37,12 +38,14 @@ def years_finding(
     cv: CvProfile,
     relevance: list[float],
     held: frozenset[int] | None = None,
+    far: frozenset[int] = frozenset(),
 ) -> Finding:
     """The criterion's years against the years wanted, with the lines that date them.
 
     `held`: when the criterion names an occupation, the roles that held it; only their years count.
+    `far`: the roles placed in a field far from the persona's; their years count only by a skill named.
     """
-    chosen = _domain_entries(wanted, cv, relevance) if wanted.has_domain else set(range(len(cv.entries)))
+    chosen = _domain_entries(wanted, cv, relevance, far) if wanted.has_domain else set(range(len(cv.entries)))
     if held is not None:
         chosen &= held
     years = experience.years([cv.entries[i].span for i in sorted(chosen)])
@@ -87,22 +90,33 @@ def rubric_shortfall(rubric: Rubric, needs: list[Need], cv: CvProfile) -> Shortf
     return shortfall(max(cv.years, float(cv.claimed[0])), wanted)
 
 
-def _domain_entries(wanted: Need, cv: CvProfile, relevance: list[float]) -> set[int]:
+def _domain_entries(wanted: Need, cv: CvProfile, relevance: list[float], far: frozenset[int]) -> set[int]:
     """The roles whose lines, taken together, are about the criterion's domain."""
     terms = set(wanted.terms)
     by_entry: dict[int, Scored] = {}
-    named_in: set[int] = set()
+    naming: dict[int, int] = {}  # per role, its lines naming one of the domain's skills
     for unit, r in zip(cv.units, relevance, strict=True):
         if unit.entry is not None:
             named = in_context(r) if terms & (unit.skills | unit.implied) else 0.0
             by_entry.setdefault(unit.entry, []).append((max(min(r, 1.0), named), unit))
-            if named:
-                named_in.add(unit.entry)
+            naming[unit.entry] = naming.get(unit.entry, 0) + bool(named)
     return {
         entry
         for entry, scored in by_entry.items()
-        if combine(scored) >= _IN_DOMAIN and (entry in named_in or _more_than_a_word(scored, cv))
+        if combine(scored) >= _IN_DOMAIN and _shows_domain(naming[entry], entry in far, scored, cv)
     } | _current_by_summary(terms, cv)
+
+
+def _shows_domain(naming: int, far: bool, scored: Scored, cv: CvProfile) -> bool:
+    """Whether a role is in the domain by a skill named, or by its title or two of its lines.
+
+    A role placed in a far-off field (a marketer's "A/B testing" for "2+ years in data science") is in it
+    only when two of its lines name the domain's skills: one mention, or lines near it in meaning, are that
+    field's own work.
+    """
+    if far:
+        return naming >= _FAR_NAMING
+    return naming > 0 or _more_than_a_word(scored, cv)
 
 
 def _current_by_summary(terms: set[str], cv: CvProfile) -> set[int]:
