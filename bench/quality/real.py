@@ -1,7 +1,8 @@
 """The yardstick on real CVs: labels/<persona>.tsv against the shared corpus, per persona and split.
 
 FRESH is a second set (labels/fresh_personas.json, labels/fresh/<persona>.tsv) that nobody tunes on: it is
-scored once, at the end, to measure how the scorer does on personas and labels it has never met.
+scored once, at the end, to measure how the scorer does on personas and labels it has never met. FRESH2
+(labels/fresh2_personas.json, labels/fresh2/) is the next such set, made once FRESH had been run and tuned on.
 
 A pair is two CVs of one split that the labels put in different tiers; it is right when the better-labelled
 CV scores higher (see measure.pair_credit). Besides ranking, the recommendation must mean what it says:
@@ -34,6 +35,7 @@ class LabelSet:
 
 MAIN = LabelSet(LABELS / "personas.json", LABELS)
 FRESH = LabelSet(LABELS / "fresh_personas.json", LABELS / "fresh")
+FRESH2 = LabelSet(LABELS / "fresh2_personas.json", LABELS / "fresh2")
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@
     python -m bench.quality.run --part tuned   # the real-CV yardstick's tuned part only (use while tuning)
     python -m bench.quality.run --verbose      # also every real CV's score and recommendation
     python -m bench.quality.run --fresh        # the fresh set (labels/fresh): once, by the lead, at the end
+    python -m bench.quality.run --fresh2       # the second fresh set (labels/fresh2): likewise, once
 
 Targets on the real-CV yardstick (labels/), per persona: pairwise accuracy >= 0.95 on the tuned part and
 >= 0.90 on the held-out part; >= 90% of strong (A) CVs get yes/strong_yes and >= 95% of unrelated (D) ones no.
@@ -21,6 +22,8 @@ from bench.quality.measure import SCORER
 
 TARGET = {"tuned": 0.95, "held_out": 0.90}
 A_YES, D_NO = 0.90, 0.95
+# The options that measure one fresh set alone, without the main run's synthetic and Vanetik tables.
+FRESH_SETS = {"--fresh": real.FRESH, "--fresh2": real.FRESH2}
 
 
 def _rate(part: tuple[int, int]) -> str:
@@ -83,15 +86,19 @@ def main(argv: list[str]) -> int:
     """Print the quality tables; return 1 when a target is missed."""
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     verbose = "--verbose" in argv
-    fresh = "--fresh" in argv
+    chosen = [each for option, each in FRESH_SETS.items() if option in argv]
+    if len(chosen) > 1:
+        print("Measure one fresh set at a time: " + " or ".join(FRESH_SETS) + ".")
+        return 2
+    label_set = chosen[0] if chosen else real.MAIN
     parts = ("tuned",) if "tuned" in argv else real.SPLITS
     ok = True
     if real.available():
-        ok = real_table(parts, verbose, real.FRESH if fresh else real.MAIN)
+        ok = real_table(parts, verbose, label_set)
     else:
         print("Real-CV yardstick: corpus not found (set CVSCORING_CORPUS), skipped.")
-    # The fresh run measures the fresh set alone; the synthetic and Vanetik tables belong to the main run.
-    if parts == real.SPLITS and not fresh:
+    # A fresh run measures its fresh set alone; the synthetic and Vanetik tables belong to the main run.
+    if parts == real.SPLITS and label_set == real.MAIN:
         ok = synthetic_table() and ok
         vanetik_table()
     return 0 if ok else 1

@@ -32,6 +32,19 @@ def test_fresh_measures_the_fresh_set_alone(monkeypatch: pytest.MonkeyPatch) -> 
     assert calls == [("real", real.SPLITS, False, real.FRESH)]
 
 
+def test_fresh2_measures_the_second_fresh_set_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _record_tables(monkeypatch)
+    assert run.main(["--fresh2", "--verbose"]) == 0
+    assert calls == [("real", real.SPLITS, True, real.FRESH2)]
+
+
+def test_two_fresh_sets_at_once_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each fresh set is read once, alone: asking for both is a mistake, not a combined table.
+    calls = _record_tables(monkeypatch)
+    assert run.main(["--fresh", "--fresh2"]) == 2
+    assert calls == []
+
+
 def test_without_fresh_the_main_set_and_every_table_run(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = _record_tables(monkeypatch)
     assert run.main(["--verbose"]) == 0
@@ -44,3 +57,11 @@ def test_the_fresh_set_loads_from_its_own_files() -> None:
     first = real.labels("java_developer", real.FRESH)[0]
     assert first.file == "labelled/vanetik_vacancy_resume_matching/CV/1.docx"
     assert (first.tier, first.split) == ("A", "tuned")
+
+
+def test_the_second_fresh_set_loads_from_its_own_files() -> None:
+    assert real.FRESH2.labels_dir == real.LABELS / "fresh2"
+    assert real.personas(real.FRESH2)["engineering_manager"]["min_years_experience"] == 5
+    first = real.labels("critical_care_nurse", real.FRESH2)[0]
+    assert first.file == "more-cvs/medcc_icu_critical_care_rn.docx"
+    assert first.tier == "A"

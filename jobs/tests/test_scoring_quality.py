@@ -90,10 +90,11 @@ def test_the_demo_persona_is_the_one_demo_setup_creates() -> None:
     assert (demo["role_title"], demo["min_years_experience"]) == ("Senior Backend Engineer", 4)
 
 
-# Every persona of both sets: the main yardstick and the fresh one (scored once, by the lead, at the end).
+# Every persona of every set: the main yardstick and the fresh ones (each scored once, by the lead, last).
+FRESH_SETS = [pytest.param(real.FRESH, id="fresh"), pytest.param(real.FRESH2, id="fresh2")]
 EVERY_PERSONA = [
     pytest.param(label_set, persona, id=persona)
-    for label_set in (real.MAIN, real.FRESH)
+    for label_set in (real.MAIN, real.FRESH, real.FRESH2)
     for persona in sorted(real.personas(label_set))
 ]
 
@@ -123,11 +124,32 @@ def test_the_fresh_set_covers_new_professions_with_enough_placements() -> None:
         assert all(label.tier in real.TIERS and label.reason for label in labels)
 
 
-def test_every_fresh_label_names_a_corpus_file() -> None:
+def test_the_second_fresh_set_covers_professions_no_other_set_has() -> None:
+    fresh2 = real.personas(real.FRESH2)
+    assert sorted(fresh2) == [
+        "critical_care_nurse",
+        "devops_engineer",
+        "engineering_manager",
+        "fullstack_javascript_developer",
+    ]
+    assert not set(fresh2) & (set(real.personas()) | set(real.personas(real.FRESH)))
+    placements = {persona: real.labels(persona, real.FRESH2) for persona in fresh2}
+    assert sum(map(len, placements.values())) == 61
+    for labels in placements.values():
+        assert len({label.file for label in labels}) == len(labels)  # one placement per CV and persona
+        assert 12 <= len(labels) <= 18
+        assert sum(label.tier in "AB" for label in labels) >= 3
+        tiers = [label.tier for label in labels]
+        assert tiers.count("C") >= 3 and tiers.count("D") >= 3
+        assert all(label.tier in real.TIERS and label.reason for label in labels)
+
+
+@pytest.mark.parametrize("label_set", FRESH_SETS)
+def test_every_fresh_label_names_a_corpus_file(label_set: real.LabelSet) -> None:
     # Checked without scoring: the fresh personas must not meet the scorer before the lead's one run.
     root = require_corpus("more-cvs").parent
-    for persona in real.personas(real.FRESH):
-        files = [label.file for label in real.labels(persona, real.FRESH)]
+    for persona in real.personas(label_set):
+        files = [label.file for label in real.labels(persona, label_set)]
         assert [file for file in files if not (root / file).is_file()] == []
 
 
