@@ -83,10 +83,8 @@ def read_as(text: str, in_academia: bool = False) -> str:
 # industry served (no financial reporting done), "security compliance" is no tax compliance, a "journal
 # article" was published (no journal entries kept), "medication reconciliation" is a nurse's check of a
 # patient's drugs (no ledger reconciled), a "mission statement" is no financial statement, the "present" that
-# ends a date range ("Jan 2020 - Present") is today, no presentation given; an A/B test is an experiment on
-# users, no test of the software.
+# ends a date range ("Jan 2020 - Present") is today, no presentation given.
 _OTHER_SENSES = (
-    re.compile(r"\b(?:a/b|a-b|split|multivariate)\s+(test(?:s|ing|ed)?)\b", re.IGNORECASE),
     re.compile(r"(?:[-\u2013\u2014]|\bto|\buntil|\btill|\bsince)\s*(present)\b", re.IGNORECASE),
     re.compile(
         r"\b(?:medications?|meds|drugs?)\s+(reconcil\w*)|\b(reconcil\w*)\s+of\s*(?:the\s+|daily\s+|monthly\s+)?"

@@ -80,8 +80,6 @@ def test_data_passed_between_programs_is_not_communication_with_people() -> None
         ("Wrote the ward's mission statement", "statement"),
         ("Jan 2020 \u2013 Present", "present"),
         ("Acme, 2019 to present", "present"),
-        ("Ran 40 A/B tests on the checkout page", "test"),
-        ("Split testing of landing pages", "test"),
     ],
 )
 def test_a_word_in_another_fields_sense_is_not_the_criterions_word(line: str, word: str) -> None:
@@ -91,12 +89,7 @@ def test_a_word_in_another_fields_sense_is_not_the_criterions_word(line: str, wo
 
 @pytest.mark.parametrize(
     "line",
-    [
-        "Built a sales pipeline of 40 leads",
-        "Prepared tax compliance filings",
-        "Posted journal entries",
-        "Wrote unit tests in Jest and end-to-end tests in Playwright",
-    ],
+    ["Built a sales pipeline of 40 leads", "Prepared tax compliance filings", "Posted journal entries"],
 )
 def test_the_words_common_sense_is_kept(line: str) -> None:
     assert senses.other_senses(line) == []
