@@ -9,6 +9,7 @@ from jobs.scoring.redaction import (  # re-exported until callers import redacti
     REDACTION_CATEGORIES as REDACTION_CATEGORIES,
 )
 from jobs.scoring.redaction import redact as redact
+from jobs.scoring.redaction_gate import matching_lines
 from jobs.scoring.skills import find_skills, fold
 
 _ACCENTED = {
@@ -131,20 +132,9 @@ def _suspect_lines(lines: list[str]) -> set[int]:
     """Numbers of the lines whose folded text one of `_ANY_INJECTION` may match: one scan of all of them.
 
     A match within a line is a match at the same place of the lines joined by "\n" (a match there may run
-    on into the next line, so a line found here is only a suspect). After each match the scan starts again
-    on the next line, so no line's own match is skipped.
+    on into the next line, so a line found here is only a suspect).
     """
-    folded = "\n".join(fold(line) for line in lines)
-    suspects: set[int] = set()
-    number = last = 0
-    while (match := _ANY_INJECTION_RE.search(folded, last)) is not None:
-        number += folded.count("\n", last, match.start())
-        suspects.add(number)
-        last = folded.find("\n", match.start()) + 1
-        if not last:
-            break
-        number += 1
-    return suspects
+    return set(matching_lines("\n".join(fold(line) for line in lines), _ANY_INJECTION_RE))
 
 
 def find_injections(text: str) -> list[str]:

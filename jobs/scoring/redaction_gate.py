@@ -69,7 +69,7 @@ def subn_lines(
         lines = text.split("\n")
         numbers = [index for index, line in enumerate(lines) if gate.search(line)]
     elif gate := tuple(gate):
-        numbers = _gated_lines(case_folded(text), _any_fragment(gate))
+        numbers = matching_lines(case_folded(text), _any_fragment(gate))
     else:
         return pattern.subn(repl, text)
     if not numbers:
@@ -94,18 +94,18 @@ def _any_fragment(gate: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(prefix_tree([re.escape(fragment) for fragment in gate]))
 
 
-def _gated_lines(folded: str, any_fragment: re.Pattern[str]) -> list[int]:
-    """Numbers of the lines holding a fragment, in order: one scan of the text, not a test per line.
+def matching_lines(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """Numbers of the lines a match of `pattern` starts in, in order: one scan of the text, no test per line.
 
-    A fragment holds no line break, so every line holding one has a match starting in it. Once a line has
-    one, the scan goes on from the next line: a short fragment ("son", "men") occurs many times a line.
+    Once a line has a match, the scan goes on from the next line: a short fragment ("son", "men") occurs many
+    times a line, and a match that runs on past the line's end must not hide the next line's own.
     """
     numbers: list[int] = []
     line = last = 0
-    while (match := any_fragment.search(folded, last)) is not None:
-        line += folded.count("\n", last, match.start())
+    while (match := pattern.search(text, last)) is not None:
+        line += text.count("\n", last, match.start())
         numbers.append(line)
-        last = folded.find("\n", match.start()) + 1
+        last = text.find("\n", match.start()) + 1
         if not last:
             break
         line += 1

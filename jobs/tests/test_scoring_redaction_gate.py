@@ -237,6 +237,6 @@ def test_digit_gated_rules_agree_with_their_patterns_on_every_corpus_text() -> N
 def test_gated_lines_are_each_line_holding_a_fragment_once() -> None:
     folded = "son and son's son\nnothing\n\nmy son\nsonsonson"
     any_fragment = re.compile("son|daughter")
-    assert redaction_gate._gated_lines(folded, any_fragment) == [0, 3, 4]
-    assert redaction_gate._gated_lines("daughter\n", any_fragment) == [0]
-    assert redaction_gate._gated_lines("\n\nno match", any_fragment) == []
+    assert redaction_gate.matching_lines(folded, any_fragment) == [0, 3, 4]
+    assert redaction_gate.matching_lines("daughter\n", any_fragment) == [0]
+    assert redaction_gate.matching_lines("\n\nno match", any_fragment) == []
