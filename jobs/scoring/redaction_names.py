@@ -68,7 +68,11 @@ _HEADER_TITLE = re.compile(
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _PREFIXED = re.compile(r"(?:Mc|Mac|O|D)[A-Z][a-z]+")
-_CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,4}$")
+# "李小龙", and with a space between given and family name as Western templates set it: "小龙 李".
+_CJK_NAME = re.compile(
+    r"^(?:[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,4}"
+    r"|[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{1,3} [\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{1,3})$"
+)
 
 
 def is_name_word(word: str) -> bool:
@@ -181,7 +185,7 @@ def find_candidate_name(text: str, protects: Protects) -> CandidateName:
         if len(p) > 1 and (p not in PARTICLES or p in edges) and p not in NOT_NAME_WORDS and not protects(p)
     }
     # In full, even a name holding a skill goes ("Julia Rust"); "Rust" alone stays.
-    full = {name for name in names if len(name.split()) >= 2 and _name_words(name)}
+    full = {name for name in names if len(name.split()) >= 2 and (_name_words(name) or _CJK_NAME.match(name))}
     return CandidateName(frozenset(full), frozenset(kept))
 
 

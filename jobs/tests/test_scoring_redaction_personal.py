@@ -139,3 +139,11 @@ def test_korean_road_addresses_go(line: str) -> None:
     assert not any(char.isdigit() for char in redacted)
     assert "-ro" not in redacted
     assert "daero" not in redacted
+
+
+@pytest.mark.parametrize("header", ["小龙 李\n(可选项)\n教育背景", "王 小明\nwang@example.com\nExperience"])
+def test_a_cjk_name_written_with_a_space_goes_whole(header: str) -> None:
+    name = header.split("\n")[0]
+    redacted = _redacted(f"{header}\nReferences available; signed {name}")
+    for part in name.split():
+        assert part not in redacted
