@@ -7,6 +7,8 @@
   takes "transgender", this takes the word after it.
 - Irish Eircodes ("D02 X285"), which fit none of the other postcode shapes, where an address gives them: after
   a comma, after "Eircode", after a county ("Co. Dublin") or after an already redacted part of the address.
+- Korean road addresses ("12, Teheran-ro, Gangnam-gu, Seoul, 06236"): a lower-case road name no street rule
+  reads, with its district and postcode.
 """
 
 from __future__ import annotations

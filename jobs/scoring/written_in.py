@@ -39,7 +39,7 @@ def _owners() -> dict[str, str]:
     owners: dict[str, str] = {}
     for language, words in _FUNCTION_WORDS.items():
         for word in words.split():
-            # A word two languages use ("la", "en", "que") decides nothing: the later one drops it.
+            # A word two languages use ("la", "en", "que") decides nothing: it is dropped for both.
             owners[word] = "" if word in owners else language
     return {word: language for word, language in owners.items() if language}
 
