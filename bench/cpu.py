@@ -1,0 +1,73 @@
+"""Where the CPU of a measured window went, by role: web, worker, reader children, database, Redis, client.
+
+The figure a throughput target is bounded by on a CPU-bound box is the sum of every process's CPU, not the
+worker's alone: a sample of every process on the machine at the window's start and end (and the CPU of
+children that exited, as their waiting parent reports it) says which role to make cheaper.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+import psutil
+
+ROLES = ("web", "worker", "reader children", "database", "redis", "bench client", "other")
+
+
+def _role(proc: psutil.Process, cmdline: str) -> str:
+    if proc.pid == os.getpid():
+        return "bench client"
+    if "gunicorn" in cmdline:
+        return "web"
+    if "candidates.zygote" in cmdline:
+        return "reader children"  # the sandboxed reader's zygote and the children it forks
+    if "rqworker" in cmdline:
+        return "worker"  # the rq worker and the work-horse it forks per job
+    if cmdline.startswith("postgres") or "postgres:" in cmdline:
+        return "database"
+    if "redis-server" in cmdline:
+        return "redis"
+    return "other"
+
+
+@dataclass
+class Snapshot:
+    """Seconds of CPU (user + system) per pid, with each pid's role; exited children's CPU per parent."""
+
+    own: dict[int, float] = field(default_factory=dict)
+    reaped: dict[int, float] = field(default_factory=dict)
+    roles: dict[int, str] = field(default_factory=dict)
+
+
+def snapshot() -> Snapshot:
+    shot = Snapshot()
+    for proc in psutil.process_iter(["pid", "cmdline", "cpu_times"]):
+        try:
+            times = proc.info["cpu_times"]
+            cmdline = " ".join(proc.info["cmdline"] or [])
+        except psutil.Error:
+            continue
+        if times is None:
+            continue
+        pid = proc.info["pid"]
+        shot.own[pid] = times.user + times.system
+        shot.reaped[pid] = times.children_user + times.children_system
+        shot.roles[pid] = _role(proc, cmdline)
+    return shot
+
+
+def by_role(before: Snapshot, after: Snapshot) -> dict[str, float]:
+    """CPU seconds each role spent between two snapshots.
+
+    A process that started and ended inside the window (a recycled reader child) counts through its
+    parent's reaped figure, under the parent's role: a worker reaps its work-horses, the reader's zygote
+    its children.
+    """
+    spent = dict.fromkeys(ROLES, 0.0)
+    for pid, seconds in after.own.items():
+        role = after.roles[pid]
+        spent[role] += seconds - before.own.get(pid, 0.0)
+        reaped = after.reaped[pid] - before.reaped.get(pid, 0.0)
+        spent[role] += max(reaped, 0.0)
+    return {role: seconds for role, seconds in spent.items() if seconds > 0.005}
