@@ -5,6 +5,7 @@
     python -m bench.quality.run --verbose      # also every real CV's score and recommendation
     python -m bench.quality.run --fresh        # the fresh set (labels/fresh): once, by the lead, at the end
     python -m bench.quality.run --fresh2       # the second fresh set (labels/fresh2): likewise, once
+    python -m bench.quality.run --fresh3       # the third fresh set (labels/fresh3): likewise, once
 
 Targets on the real-CV yardstick (labels/), per persona: pairwise accuracy >= 0.95 on the tuned part and
 >= 0.90 on the held-out part; >= 90% of strong (A) CVs get yes/strong_yes and >= 95% of unrelated (D) ones no.
@@ -23,7 +24,7 @@ from bench.quality.measure import SCORER
 TARGET = {"tuned": 0.95, "held_out": 0.90}
 A_YES, D_NO = 0.90, 0.95
 # The options that measure one fresh set alone, without the main run's synthetic and Vanetik tables.
-FRESH_SETS = {"--fresh": real.FRESH, "--fresh2": real.FRESH2}
+FRESH_SETS = {"--fresh": real.FRESH, "--fresh2": real.FRESH2, "--fresh3": real.FRESH3}
 
 
 def _rate(part: tuple[int, int]) -> str:

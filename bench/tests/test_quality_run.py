@@ -38,10 +38,20 @@ def test_fresh2_measures_the_second_fresh_set_alone(monkeypatch: pytest.MonkeyPa
     assert calls == [("real", real.SPLITS, True, real.FRESH2)]
 
 
-def test_two_fresh_sets_at_once_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Each fresh set is read once, alone: asking for both is a mistake, not a combined table.
+def test_fresh3_measures_the_third_fresh_set_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = _record_tables(monkeypatch)
-    assert run.main(["--fresh", "--fresh2"]) == 2
+    assert run.main(["--fresh3"]) == 0
+    assert calls == [("real", real.SPLITS, False, real.FRESH3)]
+
+
+TWO_FRESH_SETS = [["--fresh", "--fresh2"], ["--fresh2", "--fresh3"], ["--fresh3", "--fresh"]]
+
+
+@pytest.mark.parametrize("options", TWO_FRESH_SETS)
+def test_two_fresh_sets_at_once_are_refused(monkeypatch: pytest.MonkeyPatch, options: list[str]) -> None:
+    # Each fresh set is read once, alone: asking for two is a mistake, not a combined table.
+    calls = _record_tables(monkeypatch)
+    assert run.main(options) == 2
     assert calls == []
 
 
@@ -64,4 +74,12 @@ def test_the_second_fresh_set_loads_from_its_own_files() -> None:
     assert real.personas(real.FRESH2)["engineering_manager"]["min_years_experience"] == 5
     first = real.labels("critical_care_nurse", real.FRESH2)[0]
     assert first.file == "more-cvs/medcc_icu_critical_care_rn.docx"
+    assert first.tier == "A"
+
+
+def test_the_third_fresh_set_loads_from_its_own_files() -> None:
+    assert real.FRESH3.labels_dir == real.LABELS / "fresh3"
+    assert real.personas(real.FRESH3)["php_web_developer"]["min_years_experience"] == 2
+    first = real.labels("machine_learning_engineer", real.FRESH3)[0]
+    assert first.file == "cvs/resumematcher_harvey_dent_mle.pdf"
     assert first.tier == "A"

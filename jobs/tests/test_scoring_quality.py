@@ -91,10 +91,14 @@ def test_the_demo_persona_is_the_one_demo_setup_creates() -> None:
 
 
 # Every persona of every set: the main yardstick and the fresh ones (each scored once, by the lead, last).
-FRESH_SETS = [pytest.param(real.FRESH, id="fresh"), pytest.param(real.FRESH2, id="fresh2")]
+FRESH_SETS = [
+    pytest.param(real.FRESH, id="fresh"),
+    pytest.param(real.FRESH2, id="fresh2"),
+    pytest.param(real.FRESH3, id="fresh3"),
+]
 EVERY_PERSONA = [
     pytest.param(label_set, persona, id=persona)
-    for label_set in (real.MAIN, real.FRESH, real.FRESH2)
+    for label_set in (real.MAIN, real.FRESH, real.FRESH2, real.FRESH3)
     for persona in sorted(real.personas(label_set))
 ]
 
@@ -140,6 +144,27 @@ def test_the_second_fresh_set_covers_professions_no_other_set_has() -> None:
         assert 12 <= len(labels) <= 18
         assert sum(label.tier in "AB" for label in labels) >= 3
         tiers = [label.tier for label in labels]
+        assert tiers.count("C") >= 3 and tiers.count("D") >= 3
+        assert all(label.tier in real.TIERS and label.reason for label in labels)
+
+
+def test_the_third_fresh_set_covers_professions_no_other_set_has() -> None:
+    fresh3 = real.personas(real.FRESH3)
+    assert sorted(fresh3) == [
+        "business_analyst",
+        "embedded_linux_engineer",
+        "machine_learning_engineer",
+        "php_web_developer",
+    ]
+    earlier = (real.MAIN, real.FRESH, real.FRESH2)
+    assert not set(fresh3) & {persona for label_set in earlier for persona in real.personas(label_set)}
+    placements = {persona: real.labels(persona, real.FRESH3) for persona in fresh3}
+    assert sum(map(len, placements.values())) == 63
+    for labels in placements.values():
+        assert len({label.file for label in labels}) == len(labels)  # one placement per CV and persona
+        assert 12 <= len(labels) <= 18
+        tiers = [label.tier for label in labels]
+        assert tiers.count("A") >= 2 and tiers.count("A") + tiers.count("B") >= 3
         assert tiers.count("C") >= 3 and tiers.count("D") >= 3
         assert all(label.tier in real.TIERS and label.reason for label in labels)
 
