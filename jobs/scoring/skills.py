@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -33,6 +34,14 @@ def fold(text: str) -> str:
     """Lower-case, strip accents, unify dashes and quotes: "Résumé \u2013 Français" -> "resume - francais"."""
     if text.isascii():
         return text.lower()
+    return _fold_unicode(text)
+
+
+# A CV's lines are folded by every stage that reads them (sections, screen, redaction, profile, evidence:
+# ~18 times a line), and folding non-ASCII text is a translate through a 130,000-entry table: each line is
+# folded once per process. Bounded, and only ever holding text this process was given to score.
+@functools.lru_cache(maxsize=16384)
+def _fold_unicode(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_DASHES).translate(_QUOTES))
     return decomposed.translate(_COMBINING).casefold()
 
