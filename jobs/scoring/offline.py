@@ -16,6 +16,7 @@ criterion's own words, or its meaning by static embeddings) times where it sits:
 | for an occupation (sales, teaching), a role whose title did not hold it | x 0.5, and its years not counted |
 | ... or a line outside the dated roles (summary, education) when none held it | x 0.5 |
 | a line naming the licence only in the plural ("with registered nurses") | as one naming no licence |
+| a skill the line rates low itself ("Python (basic)", "exposure to AWS", "German (A2)"; levels.py) | x 0.5 |
 | a line of a role in another field (a nurse's "ordered supplies" for an office) | x nearness, 0.15-1 |
 | ... unless it names a concrete skill the criterion asks for (field.py); never for a language | x 1 |
 | ... but a skill only named outside the roles by a CV whose career is far off | x 0.5-0.7 |
@@ -67,12 +68,11 @@ from jobs.scoring.weights import HOME, Held, weight_of
 # AWS account, a Sales Analyst, a university TA, a CI/CD pipeline) and abbreviated degrees (degrees.py).
 # v9: years joined by a slash ("1998/2004"), a summary's total in the field its next lines name, dated roles
 # a layout put under Skills (listed_roles.py); product leadership titles, launches, market research.
-# v10: British and American spellings stem alike (spelling.py); a language asked for is not met by the
-# description's words when the CV names no such language.
-# v11: visualisation libraries; "Open source" sections are projects; dated projects fade; a drafted framing
-# unread, the CV's own language a writing sample; a skill only named by a far-off career, its years there, a
-# degree by its subject's nearness and a far-off budget count less (field.py, tenure.py).
-OFFLINE_VERSION = "offline-v11"
+# v10: British and American spellings stem alike; a language asked for is unmet when the CV names none.
+# v11: visualisation libraries; open-source projects; dated projects fade; drafted framings unread; the CV's
+# language a writing sample; a far-off career's skills, years, degree, budget weigh less (field.py, tenure).
+# v12: a skill the CV itself rates low ("Python (basic)", "exposure to AWS", "German (A2)") counts less.
+OFFLINE_VERSION = "offline-v12"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
 _SEM_LOW, _SEM_HIGH = 0.25, 0.6  # cosine similarity: nothing below, a full match above
@@ -109,7 +109,7 @@ def _term_evidence(term: str, cv: CvProfile, wanted: Need, relevance: list[float
     listed = cv.all_skills if partial.about_modelling(wanted.terms) else frozenset()
     shares = ((_share(term, u, wanted, listed), u, r) for u, r in zip(cv.units, relevance, strict=True))
     scored = [
-        (share * weight_of(u, wanted, cv, held) * in_context(r, floor), u)
+        (share * weight_of(u, wanted, cv, held, (term,)) * in_context(r, floor), u)
         for share, u, r in shares
         if share > 0
     ]
