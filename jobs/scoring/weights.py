@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jobs.scoring import licences, skills
+from jobs.scoring import licences, occupation, skills
 from jobs.scoring.criteria import Need
 from jobs.scoring.field import Nearness
 from jobs.scoring.profile import CvProfile, Unit
@@ -89,12 +89,7 @@ def weight_of(
         weight = _SKILL_YEARS
     if wanted.named and licences.other_credential(unit, wanted):
         weight *= _OTHER_CREDENTIAL
-    roles = held.roles
-    if roles is not None and unit.kind == "role" and unit.entry is not None and unit.entry not in roles:
-        weight *= _OTHER_JOB
-    elif roles is not None and not roles and cv.entries and unit.kind != "role":
-        # A line outside the roles (summary, education) claiming an occupation none of the dated roles held
-        # ("TEFL/ESL teacher" atop a developer's career) is weighed like a line of a role that did not.
+    if occupation.unheld(unit, held.roles, cv):
         weight *= _OTHER_JOB
     if held.near is not None:
         weight *= held.near.of(unit)  # a nurse's supply orders are weaker office evidence than a clerk's
