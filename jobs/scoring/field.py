@@ -124,6 +124,10 @@ class Nearness:
         subject = study_fields(unit.read_as) if is_study(unit) else frozenset()
         return max(NAMED + (1 - NAMED) * self.elsewhere, nearness(subject, self.persona) if subject else 0.0)
 
+    def far_career(self) -> bool:
+        """Whether the CV's dated roles are all in fields less near the persona's than a neighbour."""
+        return self.career and self.elsewhere < NEIGHBOUR
+
     def far_roles(self) -> frozenset[int]:
         """The dated roles placed in a field less near the persona's than a neighbour."""
         return frozenset(entry for entry, near in self.by_entry.items() if near < NEIGHBOUR)

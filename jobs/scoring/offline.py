@@ -74,7 +74,8 @@ from jobs.scoring.weights import HOME, Held, weight_of
 # v11: visualisation libraries; open-source projects; dated projects fade; drafted framings unread; the CV's
 # language a writing sample; a far-off career's skills, years, degree, budget weigh less (field.py, tenure).
 # v12: a skill the CV itself rates low ("Python (basic)", "exposure to AWS", "German (A2)") counts less; an
-# "X Analyst" is analytics (analysts.py); an occupation's bare name in a role not holding it shows nothing.
+# "X Analyst" is analytics (analysts.py); an occupation's bare name in a role not holding it shows nothing;
+# a far-off career's stated total counts for a domain by a skill it names, not by its meaning (tenure.py).
 OFFLINE_VERSION = "offline-v12"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
@@ -212,7 +213,9 @@ def _assess(
     if wanted.home == "languages" and finding.value < written_in.WRITTEN:  # the CV as a writing sample
         finding = written_in.written(wanted.name_terms, cv) or finding
     if wanted.years is not None:
-        years = years_finding(wanted, wanted.years, cv, relevance, titled, near.far_roles())
+        years = years_finding(
+            wanted, wanted.years, cv, relevance, titled, near.far_roles(), near.far_career()
+        )
         value = years.value if not wanted.has_domain else 0.75 * years.value + 0.25 * finding.value
         units = years.units + [s for s in finding.units if s[1] not in {u for _, u in years.units}]
         finding = Finding(value, units, years.what)
