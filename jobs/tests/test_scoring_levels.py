@@ -115,3 +115,12 @@ def test_an_elementary_language_scores_less_than_a_fluent_one() -> None:
     fluent = _score(ROLE + "\nLANGUAGES\nEnglish (native), German (fluent)\n", GERMAN)
     elementary = _score(ROLE + "\nLANGUAGES\nEnglish (native), German (A2)\n", GERMAN)
     assert 0 < elementary < fluent
+
+
+def test_another_languages_high_level_is_no_high_level_of_the_one_asked() -> None:
+    # "English (native)" beside "German (A2)" said "native" for the German criterion too: 5, not 4, before.
+    alone = _score(ROLE + "\nLANGUAGES\nGerman (A2)\n", GERMAN)
+    beside = _score(ROLE + "\nLANGUAGES\nEnglish (native), German (A2)\n", GERMAN)
+    above = _score(ROLE + "\nLANGUAGES\nEnglish (native)\nGerman (A2)\n", GERMAN)
+    assert (alone, beside, above) == (4, 4, 4)
+    assert _score(ROLE + "\nLANGUAGES\nGerman (native)\n", GERMAN) == 7
