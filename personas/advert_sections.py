@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
+from personas import advert_cues
+
 
 class Kind(StrEnum):
     MUST = "must"
@@ -101,19 +103,6 @@ def _title_case(heading: str) -> bool:
     return len(words) >= 2 and bool(long) and sum(w[0].isupper() for w in long) >= 0.6 * len(long)
 
 
-_BRACKETED_CLAUSE = re.compile(r"\((?=[^)]*\w+\s+\w)[^)]*\)")
-_NICE_CUES = re.compile(
-    r"\b(preferred|preferably|a plus|is a plus|plus\b(?! de)|bonus|nice to have|good to have|desirable|"
-    r"desired|optional|not required|appreciated|advantageous|an advantage|deseable|valorable|"
-    r"se valorar[aá]|opcional|no excluyente|un plus)\b",
-    re.IGNORECASE,
-)
-_MUST_CUES = re.compile(
-    r"\b(required|must|essential|mandatory|imprescindible|obligatori[oa]|indispensable|requerid[oa]|"
-    r"excluyente)\b",
-    re.IGNORECASE,
-)
-
 _BULLET = re.compile(r"(?:^|\s)[•·▪●◦*]\s+|(?:^|(?<=\s))[-\u2013]\s+(?=[A-ZÁÉÍÓÚÑ])|\n")
 _SENTENCE = re.compile(r"(?<=[a-z0-9)%])(?<!e\.g)(?<!i\.e)(?<!etc)(?<!vs)[.!?]\s+(?=[A-ZÁÉÍÓÚÑ¿])|;\s*")
 # "The ideal candidate has X, is comfortable with Y, and has Z": one clause per requirement.
@@ -195,7 +184,8 @@ def sections(text: str) -> list[tuple[Kind, str]]:
     for begin, end, heading in cuts:
         out.extend(_bodies(kind, text[start:begin], before if label else None))
         before = before if label else kind
-        start, kind, label = end, heading_kind(heading), bool(_LABEL.fullmatch(heading))
+        start, kind = end, heading_kind(heading)
+        label = bool(_LABEL.fullmatch(heading)) or _opens_a_bullet(text, begin, end)
     out.extend(_bodies(kind, text[start:], before if label else None))
     return [(kind, body.strip()) for kind, body in out if body.strip()]
 
@@ -206,6 +196,21 @@ def _bodies(kind: Kind, body: str, before: Kind | None) -> list[tuple[Kind, str]
     if before is not None and line.strip() and newline:
         return [(kind, line), (before, rest)]
     return [(kind, body)]
+
+
+_BULLET_START = re.compile(r"[^\S\n]*(?:[•·▪●◦*]|[-\u2013])?[^\S\n]*$")
+
+
+def _opens_a_bullet(text: str, begin: int, end: int) -> bool:
+    """ "- Nice to have: AWS" labels its own bullet only: the list's next bullets go on as before.
+
+    A heading that opens a line of a list, with the item written after it on the same line, is a cue for that
+    item, not a section; a heading alone on its line (or in running text) still opens one.
+    """
+    line_start = text.rfind("\n", 0, begin) + 1
+    opened = text[line_start:begin]
+    rest_of_line = text[end:].split("\n", 1)[0]
+    return bool(opened.strip()) and _BULLET_START.fullmatch(opened) is not None and bool(rest_of_line.strip())
 
 
 _LABEL = re.compile(
@@ -239,11 +244,9 @@ def items(text: str) -> list[Item]:
 
 
 def _item_kind(section: Kind, piece: str) -> Kind:
-    # "Bachelor's degree (MBA preferred)": a cue inside brackets with other words speaks for those words only.
-    piece = _BRACKETED_CLAUSE.sub("", piece)
-    if section in (Kind.MUST, Kind.SUMMARY) and _NICE_CUES.search(piece):
+    if section in (Kind.MUST, Kind.SUMMARY) and advert_cues.preferred(piece):
         return Kind.NICE
-    if section == Kind.NICE and _MUST_CUES.search(piece) and not _NICE_CUES.search(piece):
+    if section == Kind.NICE and advert_cues.insisted(piece):
         return Kind.MUST
     return section
 

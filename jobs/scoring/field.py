@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from jobs.scoring import occupation, skills
+from jobs.scoring import analysts, occupation, skills
 from jobs.scoring.criteria import Need
 from jobs.scoring.field_table import NEAR, NEIGHBOUR, PHRASES, SKILL_FIELD, STUDY, UNRELATED
 from jobs.scoring.profile import CvProfile, Unit
@@ -124,6 +124,10 @@ class Nearness:
         subject = study_fields(unit.read_as) if is_study(unit) else frozenset()
         return max(NAMED + (1 - NAMED) * self.elsewhere, nearness(subject, self.persona) if subject else 0.0)
 
+    def far_career(self) -> bool:
+        """Whether the CV's dated roles are all in fields less near the persona's than a neighbour."""
+        return self.career and self.elsewhere < NEIGHBOUR
+
     def far_roles(self) -> frozenset[int]:
         """The dated roles placed in a field less near the persona's than a neighbour."""
         return frozenset(entry for entry, near in self.by_entry.items() if near < NEIGHBOUR)
@@ -143,7 +147,10 @@ class Nearness:
 @functools.lru_cache(maxsize=8192)
 def fields_in(text: str) -> frozenset[str]:
     """The fields the text's words place it in ("Staff Nurse, ICU" -> healthcare)."""
+    text, analytics = analysts.domain_free(text)  # "Marketing Analyst": analytics, not marketing
     found = _scan(text).union(*(_scan(f"{m[1]} {m[2]}") for m in _JOINED.finditer(text)))
+    if analytics:
+        found |= {analysts.ANALYTICS}
     if not found and _IT.search(text):
         return _IT_FIELDS
     return found
@@ -195,12 +202,19 @@ def _skill_fields(named: frozenset[str] | set[str]) -> frozenset[str]:
 
 def _unit_fields(unit: Unit) -> frozenset[str]:
     """A line's fields; a line about study is placed by its subject, not by "students" or a school's name."""
-    words = study_fields(unit.read_as) if is_study(unit) else fields_in(unit.read_as)
-    return words | _skill_fields(unit.skills | unit.implied)
+    if is_study(unit):
+        return study_fields(unit.read_as) | _skill_fields(unit.skills | unit.implied)
+    return _text_fields(unit.read_as, unit.skills | unit.implied)
 
 
-def _text_fields(text: str) -> frozenset[str]:
-    return fields_in(text) | _skill_fields(skills.expand(skills.find_skills(text)))
+def _text_fields(text: str, named: frozenset[str] | None = None) -> frozenset[str]:
+    """The fields of a text's words and skills (`named`: its skills, when already found)."""
+    free, analytics = analysts.domain_free(text)
+    if analytics:  # "Marketing Analyst": the skill an analyst analyses places nowhere either
+        named = None
+        text = free
+    found = skills.expand(skills.find_skills(text)) if named is None else named
+    return fields_in(text) | _skill_fields(found)
 
 
 @functools.lru_cache(maxsize=256)

@@ -3,7 +3,8 @@
 A field is where a career is spent (software, nursing, teaching, accounting), not a function many careers
 share: managing, project management, customer contact or "support" place nowhere. A word places only when a
 recruiter reading it in a job title would name that field; ambiguous ones ("engineer", "analyst",
-"technician", "assistant", "server") place only inside a phrase ("software engineer", "it technician").
+"technician", "assistant", "server") place only inside a phrase ("software engineer", "it technician"); an
+analyst not of a phrase here ("Marketing Analyst") is placed in data (analysts.py).
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ _FIELDS_TEXT = """\
 software | software, developer, programmer, programming, web developer, software engineer,
     software engineering, frontend, front end, backend, back end, full stack, fullstack, devops, sre,
     site reliability, qa engineer, test engineer, mobile developer, application developer, web development,
-    software development, computer science, information technology
+    software development, computer science, information technology, systems analyst, system analyst,
+    programmer analyst, qa analyst, test analyst
 it_infra | it support, desktop support, help desk, helpdesk, service desk, it technician, computer technician,
     support technician, systems administrator, system administrator, sysadmin, network administrator,
     network engineer, infrastructure engineer, it administrator, it specialist, it manager, it analyst,
-    it infrastructure, it operations, it services, it department, information technology
+    it infrastructure, it operations, it services, it department, information technology, support analyst,
+    security analyst, soc analyst
 data | data analyst, data analysis, data scientist, data science, data engineer, analytics, machine learning,
     business intelligence, bi developer, statistician, data analytics, deep learning
 healthcare | nurse, nursing, rn, lpn, cna, patient, patients, clinical, clinic, hospital, medical, physician,

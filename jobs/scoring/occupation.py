@@ -11,7 +11,7 @@ Assistant") or a title close in meaning still lets the role's lines count in ful
 
 from __future__ import annotations
 
-from jobs.scoring.profile import CvProfile, Unit
+from jobs.scoring.profile import CvProfile, Unit, stems
 
 _FIRST_LINES = 2
 _TITLE_WORDS = 10  # a longer line describes the work
@@ -67,3 +67,21 @@ def _holds(job: frozenset[str], unit: Unit, relevance: float) -> bool:
 
 def _names(job: frozenset[str], unit: Unit) -> bool:
     return bool(job & (unit.skills | unit.implied))
+
+
+def name_stems(job: frozenset[str]) -> frozenset[str]:
+    """The occupation's own words ("sale" of Sales, "teach" of Teaching)."""
+    return frozenset().union(*(stems(name) for name in job))
+
+
+def unheld(unit: Unit, roles: frozenset[int] | None, cv: CvProfile) -> bool:
+    """Whether a line is of a role that did not hold the occupation (or, when none did, outside the roles).
+
+    A line outside the roles (summary, education) claiming an occupation none of the dated roles held
+    ("TEFL/ESL teacher" atop a developer's career) is read like a line of a role that did not hold it.
+    """
+    if roles is None:
+        return False
+    if unit.kind == "role":
+        return unit.entry is not None and unit.entry not in roles
+    return not roles and bool(cv.entries)

@@ -14,8 +14,10 @@ criterion's own words, or its meaning by static embeddings) times where it sits:
 | a credential criterion's licences and certifications | 1.0    |
 | a line naming another licence than the one spelled out ("Registered Nurse (RN)") | x 0.4 |
 | for an occupation (sales, teaching), a role whose title did not hold it | x 0.5, and its years not counted |
+| ... where the occupation's name alone ("the sales floor") shows nothing; the line's other words count | |
 | ... or a line outside the dated roles (summary, education) when none held it | x 0.5 |
 | a line naming the licence only in the plural ("with registered nurses") | as one naming no licence |
+| a skill the line rates low itself ("Python (basic)", "exposure to AWS", "German (A2)"; levels.py) | x 0.5 |
 | a line of a role in another field (a nurse's "ordered supplies" for an office) | x nearness, 0.15-1 |
 | ... unless it names a concrete skill the criterion asks for (field.py); never for a language | x 1 |
 | ... but a skill only named outside the roles by a CV whose career is far off | x 0.5-0.7 |
@@ -45,15 +47,16 @@ from __future__ import annotations
 
 from jobs.scoring import (
     field,
+    justify,
     listed_roles,
     occupation,
     partial,
-    semantic,
     skills,
     transferable,
     wrapped,
     written_in,
 )
+from jobs.scoring import relevance as relevance_of
 from jobs.scoring.criteria import Need, as_work, need
 from jobs.scoring.profile import CvProfile, Unit, read
 from jobs.scoring.strength import OUT_OF_CONTEXT, SHARES, Finding, Scored, combine, in_context
@@ -67,17 +70,15 @@ from jobs.scoring.weights import HOME, Held, weight_of
 # AWS account, a Sales Analyst, a university TA, a CI/CD pipeline) and abbreviated degrees (degrees.py).
 # v9: years joined by a slash ("1998/2004"), a summary's total in the field its next lines name, dated roles
 # a layout put under Skills (listed_roles.py); product leadership titles, launches, market research.
-# v10: British and American spellings stem alike (spelling.py); a language asked for is not met by the
-# description's words when the CV names no such language.
-# v11: visualisation libraries; "Open source" sections are projects; dated projects fade; a drafted framing
-# unread, the CV's own language a writing sample; a skill only named by a far-off career, its years there, a
-# degree by its subject's nearness and a far-off budget count less (field.py, tenure.py).
-OFFLINE_VERSION = "offline-v11"
+# v10: British and American spellings stem alike; a language asked for is unmet when the CV names none.
+# v11: visualisation libraries; open-source projects; dated projects fade; drafted framings unread; the CV's
+# language a writing sample; a far-off career's skills, years, degree, budget weigh less (field.py, tenure).
+# v12: a skill the CV itself rates low ("Python (basic)", "exposure to AWS", "German (A2)") counts less; an
+# "X Analyst" is analytics (analysts.py); an occupation's bare name in a role not holding it shows nothing;
+# a far-off career's stated total counts for a domain by a skill it names, not by its meaning (tenure.py).
+OFFLINE_VERSION = "offline-v12"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
-_SEM_LOW, _SEM_HIGH = 0.25, 0.6  # cosine similarity: nothing below, a full match above
-_KEYWORD_HITS = (0.0, 0.45, 0.75, 0.9)  # 0, 1, 2, 3+ of the criterion's words in one line
-_MEANING_SHARE = 0.75  # meaning alone evidences a criterion that names skills less than their names
 _DESC_SHARE = 0.15  # "ideally Django": the description's skills complete the name's
 _DESC_ONLY = 0.7  # "Python or R for analysis" met only by "data analysis" is met in part
 _OTHER_FIELD = 0.4  # a degree named in a line unrelated to the field the criterion asks for
@@ -105,11 +106,19 @@ def _term_evidence(term: str, cv: CvProfile, wanted: Need, relevance: list[float
     # weaker evidence than one named in a line about what the criterion asks. A degree is evidence of "a
     # degree in accounting" only as far as its line is about accounting: any degree is not the one asked for.
     floor = _OTHER_FIELD if wanted.home == "credential" and skills.kind_of(term) == "edu" else OUT_OF_CONTEXT
+    # An occupation named in a role that did not hold it ("the sales floor") shows only what its line says
+    # beyond the name (its relevance is so read there: relevance.beyond_name).
+    unheld = relevance_of.UNHELD if skills.kind_of(term) == "job" else floor
     # What the CV lists counts for the criterion as a whole, so it is settled once, not per line.
     listed = cv.all_skills if partial.about_modelling(wanted.terms) else frozenset()
     shares = ((_share(term, u, wanted, listed), u, r) for u, r in zip(cv.units, relevance, strict=True))
     scored = [
-        (share * weight_of(u, wanted, cv, held) * in_context(r, floor), u)
+        (
+            share
+            * weight_of(u, wanted, cv, held, (term,))
+            * in_context(r, unheld if occupation.unheld(u, held.roles, cv) else floor),
+            u,
+        )
         for share, u, r in shares
         if share > 0
     ]
@@ -121,39 +130,9 @@ def _share(term: str, unit: Unit, wanted: Need, listed: frozenset[str]) -> float
 
     `listed` is what the CV names anywhere when the criterion is about modelling (else nothing).
     """
-    if _names(term, unit, wanted):
+    if relevance_of.names(term, unit, wanted):
         return 1.0 if term in unit.skills else _IMPLIED
     return partial.share(term, unit.skills, unit.implied, listed)
-
-
-def _names(term: str, unit: Unit, wanted: Need) -> bool:
-    """Whether the line names the term, not only by a skill the criterion rules out ("MongoDB database")."""
-    if not unit.skills & wanted.excluded:
-        return term in unit.skills or term in unit.implied
-    return term in skills.expand(set(unit.skills - wanted.excluded - {term}))
-
-
-def _keyword_match(unit: Unit, keywords: frozenset[str]) -> float:
-    hits = len(unit.stems & keywords)
-    if hits and hits == len(keywords):
-        return _KEYWORD_HITS[-1]
-    return _KEYWORD_HITS[min(hits, len(_KEYWORD_HITS) - 1)]
-
-
-def _relevance(wanted: Need, cv: CvProfile) -> list[float]:
-    """How well each line matches the criterion by its words or its meaning, 0..1."""
-    similarity = semantic.similarities(cv.vectors, wanted.vector)
-    share = _MEANING_SHARE if wanted.terms else 1.0
-    meaning = [share * (float(sim) - _SEM_LOW) / (_SEM_HIGH - _SEM_LOW) for sim in similarity]
-    return [
-        0.0 if _ruled_out(unit, wanted) else max(_keyword_match(unit, wanted.keywords), by_meaning, 0.0)
-        for unit, by_meaning in zip(cv.units, meaning, strict=True)
-    ]
-
-
-def _ruled_out(unit: Unit, wanted: Need) -> bool:
-    """A line about only what the criterion rules out ("the MongoDB databases") is no evidence of it."""
-    return bool(unit.skills & wanted.excluded) and not any(_names(t, unit, wanted) for t in wanted.terms)
 
 
 def _text_finding(wanted: Need, cv: CvProfile, relevance: list[float], held: Held) -> Finding:
@@ -204,23 +183,9 @@ def _merge(wanted: Need, by_skills: Finding, text: Finding) -> Finding:
     return Finding(value, merged[:MAX_EVIDENCE] if merged else lead.units, lead.what)
 
 
-def _where(unit: Unit, cv: CvProfile) -> str:
-    if unit.kind == "role" and unit.entry is not None:
-        span = cv.entries[unit.entry].span
-        end = "present" if span.open else str(span.end // 12)
-        return f"in a role ({span.start // 12}-{end})"
-    return {"role": "in a role", "project": "in a project", "summary": "in the summary",
-            "skills": "in a skills list", "credential": "in education or certifications",
-            "languages": "in languages", "other": "elsewhere in the CV"}[unit.kind]  # fmt: skip
-
-
-def _explain(finding: Finding, cv: CvProfile) -> str:
-    places = list(dict.fromkeys(_where(u, cv) for _, u in finding.units[:MAX_EVIDENCE]))
-    return f"{finding.what}: {'; '.join(places)}" if finding.what else "; ".join(places)
-
-
 def _evidence(wanted: Need, cv: CvProfile, relevance: list[float], near: field.Nearness) -> Finding:
     held = Held(occupation.held(wanted.job, cv, relevance), near.for_criterion(wanted))
+    relevance = relevance_of.beyond_name(wanted, cv, relevance, held.roles)
     text = _text_finding(wanted, cv, relevance, held)
     if not wanted.terms:
         return text
@@ -235,20 +200,22 @@ def _evidence(wanted: Need, cv: CvProfile, relevance: list[float], near: field.N
 def _assess(
     name: str, wanted: Need, cv: CvProfile, short: Shortfall | None, near: field.Nearness
 ) -> CriterionAssessment:
-    relevance = _relevance(wanted, cv)
+    relevance = relevance_of.of(wanted, cv)
     finding = _evidence(wanted, cv, relevance, near)
     if wanted.or_work:  # "a degree in IT, or hands-on work in software": the work meets it too
         finding = max(finding, _evidence(as_work(wanted), cv, relevance, near), key=lambda f: f.value)
     titled = occupation.held_by_name(wanted.job, cv)
     # A role titled with the occupation did its usual range of work, listed or not.
     breadth = max(_breadth(wanted, cv, relevance), _HELD_BREADTH if titled else 0.0)
-    if wanted.home == "languages" and written_in.states_a_high_level(finding.units):
+    if wanted.home == "languages" and written_in.states_a_high_level(finding.units, wanted.name_terms):
         breadth = 1.0  # "English (native)" meets "excellent written English" in full
     finding = Finding(finding.value * (_NARROW + (1 - _NARROW) * breadth), finding.units, finding.what)
     if wanted.home == "languages" and finding.value < written_in.WRITTEN:  # the CV as a writing sample
         finding = written_in.written(wanted.name_terms, cv) or finding
     if wanted.years is not None:
-        years = years_finding(wanted, wanted.years, cv, relevance, titled, near.far_roles())
+        years = years_finding(
+            wanted, wanted.years, cv, relevance, titled, near.far_roles(), near.far_career()
+        )
         value = years.value if not wanted.has_domain else 0.75 * years.value + 0.25 * finding.value
         units = years.units + [s for s in finding.units if s[1] not in {u for _, u in years.units}]
         finding = Finding(value, units, years.what)
@@ -256,7 +223,7 @@ def _assess(
     quotes = tuple(dict.fromkeys(u.quote for _, u in finding.units if u.quote))[:MAX_EVIDENCE]
     if score == 0 or not quotes:
         return CriterionAssessment(name, 0, "Not evidenced in the CV.", ())
-    why = _explain(finding, cv)
+    why = justify.explain(finding, cv, MAX_EVIDENCE)
     if short is not None and wanted.home not in HOME:  # a licence or a language is held whatever the years
         lowered = int(CRITERION_MAX * finding.value * (1 - _SHORT * (1 - short.share)) + 0.5)
         if lowered < score:

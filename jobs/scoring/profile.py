@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from jobs.scoring import degrees, experience, products, redaction, semantic, senses, skills, spelling
+from jobs.scoring import degrees, experience, levels, products, redaction, semantic, senses, skills, spelling
 from jobs.scoring.sections import Line, clean_line, found_sections, split_lines
 from jobs.scoring.types import Rubric
 from jobs.scoring.work_dates import work_spans
@@ -75,6 +75,8 @@ class Unit:
     stated_years: int  # "Python 5+ yrs": the largest number of years the line states
     read_as: str  # the text skills, words and meaning are read from (products, degrees, senses)
     ended: int | None = None  # a project line's: the end month of the dates written above it (its recency)
+    low_skills: frozenset[str] = frozenset()  # skills the line rates low ("Python (basic)"): levels.py
+    low_stems: frozenset[str] = frozenset()  # ... and the words it rates so ("basic bookkeeping")
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,7 @@ def read(cv_text: str, rubric: Rubric) -> CvProfile:
     placed = zip(lines, kinds, entry_of, strict=True)
     units = tuple(_unit(line, kind, entry, given, seen, entry in academic) for line, kind, entry in placed)
     units = _dated_projects(units, dated) if entries else units  # fading needs the roles' "now"
+    units = _under_labels(units)
     claimed = max(
         ((u.stated_years, u.quote) for u in units if u.kind != "skills"),
         default=(0, ""),
@@ -225,6 +228,16 @@ def _dated_projects(units: tuple[Unit, ...], dated: list[list[experience.Span]])
     return tuple(out)
 
 
+def _under_labels(units: tuple[Unit, ...]) -> tuple[Unit, ...]:
+    """Rate low the line under a level label alone on its line ("Familiar:" / "AS3 • iOS • MySQL")."""
+    out = list(units)
+    for position in range(1, len(units)):
+        above, unit = units[position - 1], units[position]
+        if unit.line.section == above.line.section and levels.label_only(above.line.text):
+            out[position] = dataclasses.replace(unit, low_skills=unit.skills, low_stems=unit.stems)
+    return tuple(out)
+
+
 def _titles_next(units: tuple[Unit, ...], position: int) -> bool:
     """Whether a project line is the title of the dates on the line below it (short, no full stop)."""
     text = units[position].line.text
@@ -245,4 +258,10 @@ def _unit(
     years = experience.claimed_years(line.text)
     words = stems(read_as) | stems(skills.unglued(line.text)) if glued else stems(read_as)
     words -= stems(" ".join(senses.other_senses(read_as)))  # "a CI/CD pipeline" is no sales pipeline
-    return Unit(line, kind, direct, implied, words, _quote(line, given, seen), entry, years, read_as)
+    unit = Unit(line, kind, direct, implied, words, _quote(line, given, seen), entry, years, read_as)
+    scopes = levels.low_scopes(line.text, listed=kind in ("skills", "languages"))
+    if not scopes:
+        return unit
+    rated = " , ".join(scopes)  # "Python (basic)": what the line itself rates low
+    low = frozenset(skills.find_skills(rated) | skills.occupations_glued(rated)) & direct
+    return dataclasses.replace(unit, low_skills=low, low_stems=stems(rated) & words)

@@ -39,11 +39,13 @@ def years_finding(
     relevance: list[float],
     held: frozenset[int] | None = None,
     far: frozenset[int] = frozenset(),
+    far_career: bool = False,
 ) -> Finding:
     """The criterion's years against the years wanted, with the lines that date them.
 
     `held`: when the criterion names an occupation, the roles that held it; only their years count.
     `far`: the roles placed in a field far from the persona's; their years count only by a skill named.
+    `far_career`: every dated role is so; a stated total then counts for a domain only by a skill it names.
     """
     chosen = _domain_entries(wanted, cv, relevance, far) if wanted.has_domain else set(range(len(cv.entries)))
     if held is not None:
@@ -51,7 +53,9 @@ def years_finding(
     years = experience.years([cv.entries[i].span for i in sorted(chosen)])
     quotes = [cv.entries[i].quote for i in sorted(chosen, key=lambda i: -cv.entries[i].span.end)]
     stated, stated_quote = cv.claimed
-    stated_counts = stated > years and (not wanted.has_domain or _claim_relevant(wanted, cv, relevance))
+    stated_counts = stated > years and (
+        not wanted.has_domain or _claim_relevant(wanted, cv, relevance, by_meaning=not far_career)
+    )
     if stated_counts:
         years, quotes = float(stated), [stated_quote, *quotes]
     value = min(1.0, years / years_wanted) if years_wanted > 0 else 1.0
@@ -139,13 +143,18 @@ def _more_than_a_word(scored: Scored, cv: CvProfile) -> bool:
     return len(shown) >= 2 or any(is_title(unit, cv) for unit in shown)
 
 
-def _claim_relevant(wanted: Need, cv: CvProfile, relevance: list[float]) -> bool:
+def _claim_relevant(wanted: Need, cv: CvProfile, relevance: list[float], by_meaning: bool = True) -> bool:
+    """Whether a stated total is about the criterion's domain: by a skill named or (`by_meaning`) its meaning.
+
+    An accountant's "10 years in the industry ... accounting management" reads close to "years in account
+    management" by meaning alone: a career far off the persona's claims its years by a skill named only.
+    """
     terms = set(wanted.terms)
     return any(
         u.quote == cv.claimed[1]
         and (
             bool(terms & (u.skills | u.implied))
-            or (r >= _RELEVANT and _field_of_claim(u.line.text, wanted))
+            or (by_meaning and r >= _RELEVANT and _field_of_claim(u.line.text, wanted))
             or _summary_goes_on_to_name(terms, cv, index)
         )
         for index, (u, r) in enumerate(zip(cv.units, relevance, strict=True))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jobs.scoring import licences
+from jobs.scoring import licences, occupation, skills
 from jobs.scoring.criteria import Need
 from jobs.scoring.field import Nearness
 from jobs.scoring.profile import CvProfile, Unit
@@ -31,6 +31,9 @@ _MENTIONED = 0.5  # ... or by a credential named in the body of a role
 _RECENT_MONTHS, _OLD_MONTHS, _OLD_FACTOR = 36, 120, 0.6
 _OTHER_CREDENTIAL = 0.4  # "Certified Nursing Assistant" for "Registered Nurse (RN) licence": another licence
 _OTHER_JOB = 0.5  # a line about an occupation in a role that did not hold it ("analysed sales")
+# "Python (basic)", "familiar with Docker": the candidate's own word that the skill is slight (levels.py).
+# Half its place's weight: below a plain skills list's mention when in one, below a role's line when in one.
+LOW_LEVEL = 0.5
 
 
 def _recency(unit: Unit, cv: CvProfile, wanted: Need) -> float:
@@ -51,8 +54,29 @@ def _recency(unit: Unit, cv: CvProfile, wanted: Need) -> float:
     return 1.0 - fade * (1.0 - _OLD_FACTOR)
 
 
-def weight_of(unit: Unit, wanted: Need, cv: CvProfile, held: Held) -> float:
-    """The weight of a line as evidence for a criterion, by its place, licence, occupation and field, 0..1."""
+def rated_low(unit: Unit, terms: tuple[str, ...], keywords: frozenset[str]) -> bool:
+    """Whether the line shows what the criterion asks only by what it rates low itself ("SQL (basic)").
+
+    By the skills asked for, named or implying one (Django for Python), when the line names any; else by the
+    criterion's words. "Python, basic Docker" shows Python plainly: only a Docker criterion is lowered.
+    """
+    if not unit.low_skills and not unit.low_stems:
+        return False
+    wanted = set(terms)
+    showing = {name for name in unit.skills if name in wanted or skills.SKILLS[name].implies & wanted}
+    if showing:
+        return showing <= unit.low_skills
+    hits = unit.stems & keywords
+    return bool(hits) and hits <= unit.low_stems
+
+
+def weight_of(
+    unit: Unit, wanted: Need, cv: CvProfile, held: Held, terms: tuple[str, ...] | None = None
+) -> float:
+    """The weight of a line as evidence for a criterion, by its place, licence, occupation and field, 0..1.
+
+    `terms`: the criterion's skills this line is weighed for (one of them, by the skills finding), else all.
+    """
     weight = HOME.get(wanted.home, {}).get(unit.kind, _WEIGHT[unit.kind])
     if wanted.home == "credential" and unit.kind != "credential":
         if not licences.names_credential(unit, wanted) or licences.colleagues(unit, wanted):
@@ -65,13 +89,10 @@ def weight_of(unit: Unit, wanted: Need, cv: CvProfile, held: Held) -> float:
         weight = _SKILL_YEARS
     if wanted.named and licences.other_credential(unit, wanted):
         weight *= _OTHER_CREDENTIAL
-    roles = held.roles
-    if roles is not None and unit.kind == "role" and unit.entry is not None and unit.entry not in roles:
-        weight *= _OTHER_JOB
-    elif roles is not None and not roles and cv.entries and unit.kind != "role":
-        # A line outside the roles (summary, education) claiming an occupation none of the dated roles held
-        # ("TEFL/ESL teacher" atop a developer's career) is weighed like a line of a role that did not.
+    if occupation.unheld(unit, held.roles, cv):
         weight *= _OTHER_JOB
     if held.near is not None:
         weight *= held.near.of(unit)  # a nurse's supply orders are weaker office evidence than a clerk's
+    if rated_low(unit, wanted.terms if terms is None else terms, wanted.keywords):
+        weight *= LOW_LEVEL
     return weight * _recency(unit, cv, wanted)

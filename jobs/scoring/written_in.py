@@ -57,9 +57,19 @@ def language_of(text: str) -> str | None:
     return language if found / total >= _MIN_SHARE else None
 
 
-def states_a_high_level(units: Scored) -> bool:
-    """Whether a line of the evidence gives the language a high level ("English (native)", "C2")."""
-    return any(_HIGH_LEVEL.search(unit.line.text) for _, unit in units)
+def states_a_high_level(units: Scored, languages: tuple[str, ...]) -> bool:
+    """Whether a line of the evidence gives a language asked a high level ("English (native)", "C2").
+
+    Only a line naming such a language and not rating it low itself: "English (C2), German (A2)" gives
+    German no high level, and "English (native)" none to German.
+    """
+    asked = set(languages)
+    return any(
+        _HIGH_LEVEL.search(unit.line.text)
+        and asked & unit.skills
+        and not asked & unit.skills <= unit.low_skills
+        for _, unit in units
+    )
 
 
 def written(name_terms: tuple[str, ...], cv: CvProfile) -> Finding | None:
