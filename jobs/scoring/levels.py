@@ -78,8 +78,19 @@ def label_only(text: str) -> bool:
     return _LABEL_ONLY.match(skills.fold(text)) is not None
 
 
+# A literal piece of every way a level is written above (a level word's stem, a rating phrase's rare word, a
+# rating's slash or glyph): a line holding none rates nothing, and most lines hold none.
+_ANY_LEVEL = re.compile(
+    r"basic|basis|beginn|novice|rudiment|element|a1|a2|principiante|nocion|debutant|notions|scolaire"
+    r"|kenntnisse|anfanger|grundlagen|limited|familiar|expos|introductory|some |de base|bases en|erste"
+    rf"|/|[{_FILLED}{_EMPTY}]"
+)
+
+
 def low_scopes(text: str, listed: bool) -> list[str]:
     """The parts of a line its own level words rate low; `listed`: a skills or languages line (ratings)."""
+    if _ANY_LEVEL.search(skills.fold(text)) is None:
+        return []
     folded = _NAMES.sub(lambda m: "_" * len(m.group()), skills.fold(text))
     scopes: list[str] = []
     for clause in _CLAUSE.split(folded):

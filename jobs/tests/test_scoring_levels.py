@@ -1,5 +1,9 @@
 """Self-rated low levels ("Python (basic)", "familiar with Docker") count less than a skill stated plainly."""
 
+import re
+
+import pytest
+
 from jobs.scoring import levels, skills
 from jobs.scoring.offline import OfflineScorer
 from jobs.scoring.types import Criterion, Rubric
@@ -124,3 +128,24 @@ def test_another_languages_high_level_is_no_high_level_of_the_one_asked() -> Non
     above = _score(ROLE + "\nLANGUAGES\nEnglish (native)\nGerman (A2)\n", GERMAN)
     assert (alone, beside, above) == (4, 4, 4)
     assert _score(ROLE + "\nLANGUAGES\nGerman (native)\n", GERMAN) == 7
+
+
+def test_the_literal_gate_hides_no_level(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every way of writing a level this module reads, rated with and without the gate that skips lines
+    # holding none of their literal pieces: the same scopes.
+    texts = [
+        "Python (basic)", "Java - beginner", "German: A2", "SQL - level basic", "Docker 2/5", "Go ★★☆☆☆",
+        "React ●●○○○", "familiar with Docker", "exposure to AWS", "exposed to Kafka", "some knowledge of SQL",
+        "introductory understanding of Rust", "beginner in Go", "notions de Python", "nociones de SQL",
+        "conocimientos básicos de Java", "nivel básico de inglés", "connaissances de base en Excel",
+        "bases en SQL", "Grundkenntnisse in SAP", "grundlegende Kenntnisse in Java", "Basiswissen in SQL",
+        "erste Erfahrungen mit Docker", "Elementary: Swedish", "Familiar: AS3, iOS", "basic Docker",
+        "elementary German", "Anfänger: Python", "Inglés: principiante", "Français: débutant",
+        "Spanish: limited working proficiency", "Rudimentary Perl", "Novice: C++", "Spanish (A1)",
+        "Japanese: Basic (JLPT N5)", "Familiarity: Terraform", "Elementar: Französisch",
+        "Englisch: Grundlagen",
+    ]  # fmt: skip
+    gated = [(levels.low_scopes(text, True), levels.low_scopes(text, False)) for text in texts]
+    monkeypatch.setattr(levels, "_ANY_LEVEL", re.compile(""))
+    assert gated == [(levels.low_scopes(text, True), levels.low_scopes(text, False)) for text in texts]
+    assert all(listed for listed, _ in gated)  # each text above is a level this module reads
