@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from jobs.scoring import (
+    redaction_details,
     redaction_intl,
     redaction_lines,
     redaction_names,
@@ -47,7 +48,7 @@ REDACTION_VERSION = "2026-12-02.2"
 REDACTION_CATEGORIES = (
     "name", "email", "phone", "url", "address", "referees", "photo", "date_of_birth", "age", "gender",
     "pronouns", "family", "religion", "nationality", "disability", "ethnicity", "sexual_orientation",
-    "school", "id_number", "veteran",
+    "school", "id_number", "veteran", "physical",
 )  # fmt: skip
 
 _PRONOUNS = {
@@ -201,7 +202,8 @@ def _plural_verb(match: re.Match[str]) -> str:
 
 def _names(text: str, guard: _Guard, counts: dict[str, int]) -> str:
     name = redaction_names.find_candidate_name(text, guard.protects)
-    for rule in CONTACT_RULES:
+    # An e-mail written with "[at]" before the link rule takes its domain for a website.
+    for rule in (*redaction_details.CONTACT_RULES, *CONTACT_RULES):
         text = _apply(rule, text, guard, counts)
     text, own = redaction_names.replace_candidate_name(text, name)
     text, others, titles = redaction_others.replace_other_names(text, guard.protects)
@@ -244,7 +246,10 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
         text = _apply(rule, text, guard, counts)
     text = _names(text, guard, counts)
     declared = redaction_lines.declared_nationalities(text)
-    for rule in (*LABEL_RULES, *DATE_AGE_RULES, *NATIONALITY_RULES, *ADDRESS_RULES):
+    for rule in (
+        *LABEL_RULES, *redaction_details.LABEL_RULES, *redaction_details.PHYSICAL_RULES, *DATE_AGE_RULES,
+        *NATIONALITY_RULES, *ADDRESS_RULES,
+    ):  # fmt: skip
         text = _apply(rule, text, guard, counts)
     text, demonyms = redaction_lines.redact_demonyms(text, declared, guard.protects)
     _add(counts, "nationality", demonyms)
@@ -256,11 +261,14 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
         ("address", redaction_lines.redact_header_places),
         ("address", redaction_personal.redact_eircodes),
         ("address", redaction_personal.redact_korean_addresses),
+        ("address", redaction_personal.redact_japanese_addresses),
         ("family", redaction_personal.redact_marital_words),
     ):
         text, found = step(text)
         _add(counts, category, found)
     text = subn_lines(_ADDRESS_RUN, "[address]", text, AT_ADDRESS)[0]
+    text, towns = redaction_details.redact_state_towns(text)
+    _add(counts, "address", towns)
     text, postcodes = redaction_nextline.redact_postcode_lines(text)
     _add(counts, "address", postcodes)
     for rule in (*FAMILY_RULES, *WORD_RULES, *redaction_intl.LATE_RULES):
