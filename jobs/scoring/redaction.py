@@ -22,6 +22,7 @@ from jobs.scoring import (
     redaction_nextline,
     redaction_others,
     redaction_personal,
+    redaction_prose,
 )
 from jobs.scoring.redaction_gate import AT_ADDRESS, AT_NAME, subn_lines
 from jobs.scoring.redaction_identity import (
@@ -83,7 +84,8 @@ _INITIAL_BEFORE_NAME = re.compile(r"\b[A-Z]\.[ \t]*(?=\[name\])")
 # "Al [name]", "[name] (Mo)": a particle before the name and a nickname after it go with it.
 _NAME_AFFIXES = re.compile(
     r"\b(?:(?:[Aa]l|[Ee]l|[Dd]e|[Dd]a|[Vv]an|[Vv]on|bin|ibn|[Bb]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]u|[Ll]e|[Ll]a|dos"
-    r"|das|los|las|y)[ \t]+)+(?=\[name\])|(?<=\[name\])[ \t]*\([A-Z][a-z]{1,12}\)"
+    r"|das|los|las|y|[Dd]er|[Dd]en|[Tt]er|zu|N[\u00edi]|Nic|\u00d3)[ \t]+)+(?=\[name\])"
+    r"|(?<=\[name\])[ \t]*\([A-Z][a-z]{1,12}\)"
     # and a middle initial closing it: "Whitaker, Rosalind M." is "[name] M." once the parts are gone.
     r"|(?<=\[name\])[ \t]+[A-Z]\.(?=[ \t]*(?:$|[,|\u2022\u00b7]))",
     re.MULTILINE,
@@ -242,13 +244,14 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
     text, values = redaction_nextline.redact_next_line_values(text)
     for category, count in values.items():
         _add(counts, category, count)
-    for rule in (*PHOTO_RULES, *redaction_intl.ID_RULES):  # ID numbers before phones take their digits
+    # ID numbers before phones take their digits; a place of worship's name before the name rules take it.
+    for rule in (*PHOTO_RULES, *redaction_intl.ID_RULES, *redaction_prose.WORSHIP_RULES):
         text = _apply(rule, text, guard, counts)
     text = _names(text, guard, counts)
     declared = redaction_lines.declared_nationalities(text)
     for rule in (
-        *LABEL_RULES, *redaction_details.LABEL_RULES, *redaction_details.PHYSICAL_RULES, *DATE_AGE_RULES,
-        *NATIONALITY_RULES, *ADDRESS_RULES,
+        *LABEL_RULES, *redaction_details.LABEL_RULES, *redaction_details.PHYSICAL_RULES,
+        *redaction_prose.BIRTHPLACE_RULES, *DATE_AGE_RULES, *NATIONALITY_RULES, *ADDRESS_RULES,
     ):  # fmt: skip
         text = _apply(rule, text, guard, counts)
     text, demonyms = redaction_lines.redact_demonyms(text, declared, guard.protects)
@@ -271,7 +274,11 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
     _add(counts, "address", towns)
     text, postcodes = redaction_nextline.redact_postcode_lines(text)
     _add(counts, "address", postcodes)
-    for rule in (*FAMILY_RULES, *WORD_RULES, *redaction_intl.LATE_RULES):
+    for rule in (
+        *FAMILY_RULES, *redaction_prose.FAMILY_RULES, *redaction_prose.DISCLOSURE_RULES,
+        *redaction_prose.GREEK_LETTER_RULES, *WORD_RULES, *redaction_intl.LATE_RULES,
+        *redaction_prose.PARTNER_RULES,
+    ):  # fmt: skip
         text = _apply(rule, text, guard, counts)
     text, genders = redaction_personal.redact_gender_after_identity(text)
     _add(counts, "gender", genders)
