@@ -13,32 +13,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
 from jobs.scoring import (
     redaction_details,
-    redaction_intl,
+    redaction_groups,
     redaction_lines,
     redaction_names,
     redaction_nextline,
     redaction_others,
     redaction_personal,
-    redaction_prose,
 )
-from jobs.scoring.redaction_gate import AT_ADDRESS, AT_NAME, subn_lines
+from jobs.scoring.redaction_gate import AT_ADDRESS, AT_NAME, on_gated_lines, subn_lines
+from jobs.scoring.redaction_groups import RuleGroup
 from jobs.scoring.redaction_identity import (
     GENDERED_TITLE_GATE,
     GENDERED_TITLE_RE,
-    PHOTO_RULES,
     SCHOOL_NAME,
-    WORD_RULES,
 )
 from jobs.scoring.redaction_rules import (
-    ADDRESS_RULES,
-    CONTACT_RULES,
-    DATE_AGE_RULES,
-    FAMILY_RULES,
-    LABEL_RULES,
-    NATIONALITY_RULES,
     Rule,
 )
 from jobs.scoring.redaction_words import GENDERED_TITLES
@@ -154,6 +147,16 @@ def _apply(rule: Rule, text: str, guard: _Guard, counts: dict[str, int]) -> str:
     return subn_lines(rule.pattern, replace, text, rule.gate)[0]
 
 
+def _run(steps: Iterable[Rule | RuleGroup], text: str, *, guard: _Guard, counts: dict[str, int]) -> str:
+    """Apply rules in order; a group's rules only to the lines its gate finds (redaction_groups)."""
+    for step in steps:
+        if isinstance(step, RuleGroup):
+            text = on_gated_lines(step.gate, text, partial(_run, step.rules, guard=guard, counts=counts))
+        else:
+            text = _apply(step, text, guard, counts)
+    return text
+
+
 def _add(counts: dict[str, int], category: str, count: int) -> None:
     if count:
         counts[category] = counts.get(category, 0) + count
@@ -204,9 +207,7 @@ def _plural_verb(match: re.Match[str]) -> str:
 
 def _names(text: str, guard: _Guard, counts: dict[str, int]) -> str:
     name = redaction_names.find_candidate_name(text, guard.protects)
-    # An e-mail written with "[at]" before the link rule takes its domain for a website.
-    for rule in (*redaction_details.CONTACT_RULES, *CONTACT_RULES):
-        text = _apply(rule, text, guard, counts)
+    text = _run(redaction_groups.CONTACTS, text, guard=guard, counts=counts)
     text, own = redaction_names.replace_candidate_name(text, name)
     text, others, titles = redaction_others.replace_other_names(text, guard.protects)
     _add(counts, "name", own + others)
@@ -244,16 +245,10 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
     text, values = redaction_nextline.redact_next_line_values(text)
     for category, count in values.items():
         _add(counts, category, count)
-    # ID numbers before phones take their digits; a place of worship's name before the name rules take it.
-    for rule in (*PHOTO_RULES, *redaction_intl.ID_RULES, *redaction_prose.WORSHIP_RULES):
-        text = _apply(rule, text, guard, counts)
+    text = _run(redaction_groups.BEFORE_NAMES, text, guard=guard, counts=counts)
     text = _names(text, guard, counts)
     declared = redaction_lines.declared_nationalities(text)
-    for rule in (
-        *LABEL_RULES, *redaction_details.LABEL_RULES, *redaction_details.PHYSICAL_RULES,
-        *redaction_prose.BIRTHPLACE_RULES, *DATE_AGE_RULES, *NATIONALITY_RULES, *ADDRESS_RULES,
-    ):  # fmt: skip
-        text = _apply(rule, text, guard, counts)
+    text = _run(redaction_groups.LABELS, text, guard=guard, counts=counts)
     text, demonyms = redaction_lines.redact_demonyms(text, declared, guard.protects)
     _add(counts, "nationality", demonyms)
     for category, step in (
@@ -274,12 +269,7 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
     _add(counts, "address", towns)
     text, postcodes = redaction_nextline.redact_postcode_lines(text)
     _add(counts, "address", postcodes)
-    for rule in (
-        *FAMILY_RULES, *redaction_prose.FAMILY_RULES, *redaction_prose.DISCLOSURE_RULES,
-        *redaction_prose.GREEK_LETTER_RULES, *WORD_RULES, *redaction_intl.LATE_RULES,
-        *redaction_prose.PARTNER_RULES,
-    ):  # fmt: skip
-        text = _apply(rule, text, guard, counts)
+    text = _run(redaction_groups.WORDS, text, guard=guard, counts=counts)
     text, genders = redaction_personal.redact_gender_after_identity(text)
     _add(counts, "gender", genders)
     text, ages = redaction_nextline.redact_age_after_gender(text)
