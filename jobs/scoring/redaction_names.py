@@ -64,8 +64,13 @@ _SURNAME_FIRST_MIXED = re.compile(
 _HEADER_TITLE = re.compile(
     r"^(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Sra|Srta|Sr|Mme|Mlle|Mevr|Dhr|Sir|Dame)\.?[ \t]+"
 )
-# A generational suffix after the name in the header: "Marcus Bell Jr.", "John Smith III".
-_SUFFIX = re.compile(r",?[ \t]+(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?$")
+# A generational suffix or letters after the name in the header: "Marcus Bell Jr.", "Dr Jane Doe PhD", "Jane
+# Doe BSc (Hons)", "JANE DOE, RN". Left in, they made the line no name at all, or "MBA" a name part to remove.
+_SUFFIX = re.compile(
+    r"(?:,?[ \t]+(?:Jr|Sr|Jnr|Snr|II|III|IV|Ph\.?D|D\.?Phil|MD|MBA|MSc|BSc|BA|MA|MEng|BEng|MPhil|LLB|LLM|JD"
+    r"|RN|RGN|RMN|CPA|ACA|ACCA|FCA|CFA|CIMA|PMP|CEng|MBBS|MRCP|FRCS|PE|Esq)\.?"
+    r"(?:[ \t]*\((?:Hons|Oxon|Cantab)\))?)+$"
+)
 # A nickname in brackets or quotes inside the header's name: it recurs alone ("Jon led the team").
 _NICKNAME = re.compile(r"[ \t]*(?:\(([A-Z][a-z]{1,12})\)|[\"\u201c]([A-Z][a-z]{1,12})[\"\u201d])")
 # Two-letter words a sentence may begin with: never taken for a two-letter surname ("Li", "Wu", "Ng").

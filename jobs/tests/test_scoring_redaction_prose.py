@@ -116,6 +116,9 @@ def test_more_gendered_titles_become_neutral(text: str, expected: str) -> None:
     ("header", "body", "expected"),
     [
         ("Marcus Anthony Bell Jr.", "Marcus closed deals.", "[name] closed deals."),
+        ("Dr Jane Doe PhD", "Jane led; Doe closed deals.", "[name] led; [name] closed deals."),
+        ("Jane Doe BSc (Hons)", "Jane led; Doe closed deals.", "[name] led; [name] closed deals."),
+        ("Jane Doe MBA", "MBA, Leeds. Doe closed deals.", "MBA, Leeds. [name] closed deals."),
         ("Jonathan (Jon) Okafor", "Jon closed deals.", "[name] closed deals."),
         ('Jonathan "Jon" Okafor', "Jon closed deals.", "[name] closed deals."),
         ("Oluwaseun Adeyemi", "Seun closed deals.", "[name] closed deals."),
@@ -128,7 +131,7 @@ def test_the_candidates_name_in_more_shapes_goes_wherever_it_recurs(
     header: str, body: str, expected: str
 ) -> None:
     redacted = _redacted(f"{header}\nSales Manager\nProfile\n{body}").split("\n")
-    assert redacted[0].startswith("[name]") and redacted[1:] == ["Sales Manager", "Profile", expected]
+    assert "[name]" in redacted[0] and redacted[1:] == ["Sales Manager", "Profile", expected]
 
 
 def test_a_short_form_that_is_a_date_or_an_ordinary_word_stays() -> None:
