@@ -13,41 +13,36 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
 from jobs.scoring import (
-    redaction_intl,
+    redaction_details,
+    redaction_groups,
     redaction_lines,
     redaction_names,
     redaction_nextline,
     redaction_others,
     redaction_personal,
 )
-from jobs.scoring.redaction_gate import AT_ADDRESS, AT_NAME, subn_lines
+from jobs.scoring.redaction_gate import AT_ADDRESS, AT_NAME, on_gated_lines, subn_lines
+from jobs.scoring.redaction_groups import RuleGroup
 from jobs.scoring.redaction_identity import (
     GENDERED_TITLE_GATE,
     GENDERED_TITLE_RE,
-    PHOTO_RULES,
     SCHOOL_NAME,
-    WORD_RULES,
 )
 from jobs.scoring.redaction_rules import (
-    ADDRESS_RULES,
-    CONTACT_RULES,
-    DATE_AGE_RULES,
-    FAMILY_RULES,
-    LABEL_RULES,
-    NATIONALITY_RULES,
     Rule,
 )
 from jobs.scoring.redaction_words import GENDERED_TITLES
 from jobs.scoring.skills import find_skills, fold
 from jobs.scoring.types import Rubric
 
-REDACTION_VERSION = "2026-12-02.2"
+REDACTION_VERSION = "2026-12-02.3"
 REDACTION_CATEGORIES = (
     "name", "email", "phone", "url", "address", "referees", "photo", "date_of_birth", "age", "gender",
     "pronouns", "family", "religion", "nationality", "disability", "ethnicity", "sexual_orientation",
-    "school", "id_number", "veteran",
+    "school", "id_number", "veteran", "physical",
 )  # fmt: skip
 
 _PRONOUNS = {
@@ -82,7 +77,8 @@ _INITIAL_BEFORE_NAME = re.compile(r"\b[A-Z]\.[ \t]*(?=\[name\])")
 # "Al [name]", "[name] (Mo)": a particle before the name and a nickname after it go with it.
 _NAME_AFFIXES = re.compile(
     r"\b(?:(?:[Aa]l|[Ee]l|[Dd]e|[Dd]a|[Vv]an|[Vv]on|bin|ibn|[Bb]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]u|[Ll]e|[Ll]a|dos"
-    r"|das|los|las|y)[ \t]+)+(?=\[name\])|(?<=\[name\])[ \t]*\([A-Z][a-z]{1,12}\)"
+    r"|das|los|las|y|[Dd]er|[Dd]en|[Tt]er|zu|N[\u00edi]|Nic|\u00d3)[ \t]+)+(?=\[name\])"
+    r"|(?<=\[name\])[ \t]*\([A-Z][a-z]{1,12}\)"
     # and a middle initial closing it: "Whitaker, Rosalind M." is "[name] M." once the parts are gone.
     r"|(?<=\[name\])[ \t]+[A-Z]\.(?=[ \t]*(?:$|[,|\u2022\u00b7]))",
     re.MULTILINE,
@@ -151,6 +147,16 @@ def _apply(rule: Rule, text: str, guard: _Guard, counts: dict[str, int]) -> str:
     return subn_lines(rule.pattern, replace, text, rule.gate)[0]
 
 
+def _run(steps: Iterable[Rule | RuleGroup], text: str, *, guard: _Guard, counts: dict[str, int]) -> str:
+    """Apply rules in order; a group's rules only to the lines its gate finds (redaction_groups)."""
+    for step in steps:
+        if isinstance(step, RuleGroup):
+            text = on_gated_lines(step.gate, text, partial(_run, step.rules, guard=guard, counts=counts))
+        else:
+            text = _apply(step, text, guard, counts)
+    return text
+
+
 def _add(counts: dict[str, int], category: str, count: int) -> None:
     if count:
         counts[category] = counts.get(category, 0) + count
@@ -201,8 +207,7 @@ def _plural_verb(match: re.Match[str]) -> str:
 
 def _names(text: str, guard: _Guard, counts: dict[str, int]) -> str:
     name = redaction_names.find_candidate_name(text, guard.protects)
-    for rule in CONTACT_RULES:
-        text = _apply(rule, text, guard, counts)
+    text = _run(redaction_groups.CONTACTS, text, guard=guard, counts=counts)
     text, own = redaction_names.replace_candidate_name(text, name)
     text, others, titles = redaction_others.replace_other_names(text, guard.protects)
     _add(counts, "name", own + others)
@@ -240,12 +245,10 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
     text, values = redaction_nextline.redact_next_line_values(text)
     for category, count in values.items():
         _add(counts, category, count)
-    for rule in (*PHOTO_RULES, *redaction_intl.ID_RULES):  # ID numbers before phones take their digits
-        text = _apply(rule, text, guard, counts)
+    text = _run(redaction_groups.BEFORE_NAMES, text, guard=guard, counts=counts)
     text = _names(text, guard, counts)
     declared = redaction_lines.declared_nationalities(text)
-    for rule in (*LABEL_RULES, *DATE_AGE_RULES, *NATIONALITY_RULES, *ADDRESS_RULES):
-        text = _apply(rule, text, guard, counts)
+    text = _run(redaction_groups.LABELS, text, guard=guard, counts=counts)
     text, demonyms = redaction_lines.redact_demonyms(text, declared, guard.protects)
     _add(counts, "nationality", demonyms)
     for category, step in (
@@ -256,15 +259,17 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
         ("address", redaction_lines.redact_header_places),
         ("address", redaction_personal.redact_eircodes),
         ("address", redaction_personal.redact_korean_addresses),
+        ("address", redaction_personal.redact_japanese_addresses),
         ("family", redaction_personal.redact_marital_words),
     ):
         text, found = step(text)
         _add(counts, category, found)
     text = subn_lines(_ADDRESS_RUN, "[address]", text, AT_ADDRESS)[0]
+    text, towns = redaction_details.redact_state_towns(text)
+    _add(counts, "address", towns)
     text, postcodes = redaction_nextline.redact_postcode_lines(text)
     _add(counts, "address", postcodes)
-    for rule in (*FAMILY_RULES, *WORD_RULES, *redaction_intl.LATE_RULES):
-        text = _apply(rule, text, guard, counts)
+    text = _run(redaction_groups.WORDS, text, guard=guard, counts=counts)
     text, genders = redaction_personal.redact_gender_after_identity(text)
     _add(counts, "gender", genders)
     text, ages = redaction_nextline.redact_age_after_gender(text)

@@ -110,3 +110,24 @@ def matching_lines(text: str, pattern: re.Pattern[str]) -> list[int]:
             break
         line += 1
     return numbers
+
+
+def on_gated_lines(gate: tuple[str, ...] | re.Pattern[str], text: str, step: Callable[[str], str]) -> str:
+    """Run `step` on only the lines holding one of the fragments (or `DIGITS`), joined as one text.
+
+    For a group of gated rules run one after another: one scan of the text finds the lines any of them can
+    match, and each rule's own gate then scans those few lines, not the whole text again. Exact when every
+    rule's gate is within `gate` and the step keeps its lines (the redaction rules do): a line a rule changes
+    held that rule's fragment, so it is among them, and a line holding no fragment of any of them stays.
+    """
+    if isinstance(gate, re.Pattern):
+        numbers = [index for index, line in enumerate(text.split("\n")) if gate.search(line)]
+    else:
+        numbers = matching_lines(case_folded(text), _any_fragment(gate))
+    if not numbers:
+        return text
+    lines = text.split("\n")
+    done = step("\n".join(lines[index] for index in numbers)).split("\n")
+    for index, line in zip(numbers, done, strict=True):
+        lines[index] = line
+    return "\n".join(lines)

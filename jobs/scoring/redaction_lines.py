@@ -17,7 +17,9 @@ from jobs.scoring.skills import find_skills, fold
 _REFEREES_HEADING = re.compile(
     r"^(?:(?:professional|character|personal|work)[ \t]+)?(?:references?|referees?|r[e\u00e9]f[e\u00e9]rences"
     r"(?:[ \t]+professionnelles)?|referencias(?:[ \t]+(?:laborales|personales))?|referenzen|referentes"
-    r"|recommendations?|testimonials?|endorsements?)(?:[ \t]*[:\uff1a].*)?$",
+    r"|recommendations?|testimonials?|endorsements?)"
+    # "Referee 1", "Reference #2": one block of several, each a heading of its own.
+    r"(?:[ \t]*(?:#|no\.?)?[ \t]*\d{1,2})?(?:[ \t]*[:\uff1a].*)?$",
     re.IGNORECASE,
 )
 _REFEREE_LINE = re.compile(
@@ -75,7 +77,7 @@ PHONE_REGIONS = (
 _PHONE = re.compile(r"(?<![\w/.])(?:\+|00)?\(?\d[\d \t().-]{6,}\d(?![\w/])")
 _PHONE_LABEL = re.compile(
     r"\b((?:phone|tel|t[e\u00e9]l[e\u00e9]phone|tel[e\u00e9]fono|telefon|mobile?|cell|handy|m[o\u00f3]vil"
-    r"|portable|whatsapp)\.?[ \t]*[:\uff1a][ \t]*)[+\d][\d \t().-]{5,}\d",
+    r"|portable|whatsapp)\.?[ \t]*[:\uff1a][ \t]*)[+\d][\d \t()./-]{5,}\d",
     re.IGNORECASE,
 )
 _DIGIT_RUN = re.compile(r"\+?\(?\d[\d \t().\-/]{5,}\d")

@@ -64,6 +64,26 @@ _SURNAME_FIRST_MIXED = re.compile(
 _HEADER_TITLE = re.compile(
     r"^(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Sra|Srta|Sr|Mme|Mlle|Mevr|Dhr|Sir|Dame)\.?[ \t]+"
 )
+# A generational suffix or letters after the name in the header: "Marcus Bell Jr.", "Dr Jane Doe PhD", "Jane
+# Doe BSc (Hons)", "JANE DOE, RN". Left in, they made the line no name at all, or "MBA" a name part to remove.
+_SUFFIX = re.compile(
+    r"(?:,?[ \t]+(?:Jr|Sr|Jnr|Snr|II|III|IV|Ph\.?D|D\.?Phil|MD|MBA|MSc|BSc|BA|MA|MEng|BEng|MPhil|LLB|LLM|JD"
+    r"|RN|RGN|RMN|CPA|ACA|ACCA|FCA|CFA|CIMA|PMP|CEng|MBBS|MRCP|FRCS|PE|Esq)\.?"
+    r"(?:[ \t]*\((?:Hons|Oxon|Cantab)\))?)+$"
+)
+# A nickname in brackets or quotes inside the header's name: it recurs alone ("Jon led the team").
+_NICKNAME = re.compile(r"[ \t]*(?:\(([A-Z][a-z]{1,12})\)|[\"\u201c]([A-Z][a-z]{1,12})[\"\u201d])")
+# Two-letter words a sentence may begin with: never taken for a two-letter surname ("Li", "Wu", "Ng").
+_SHORT_WORDS_TEXT = (
+    "he an as at be by do go if in is it me my no of on or so to up us we am oh ok hi ma ba bs ms md ai ui ux"
+    " hr pr qa id ad el la le de da di du lo ye ie eg"
+)
+_SHORT_WORDS = frozenset(_SHORT_WORDS_TEXT.split())
+_CALENDAR_TEXT = (
+    "january february march april june july august september october november december monday tuesday"
+    " wednesday thursday friday saturday sunday"
+)
+_CALENDAR = frozenset(_CALENDAR_TEXT.split())
 # Compiled once: these run for every word of a CV.
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -109,12 +129,13 @@ def _header_name(text: str, email_parts: set[str]) -> list[str]:
         return []  # already redacted: the next name-shaped line is a job title
     for number, line in enumerate(header):
         for segment in _SEGMENT.split(line):
-            segment = _surname_last(_HEADER_TITLE.sub("", segment.strip()))
-            segment = re.sub(r",.*$|[ \t]*\([^)]*\)", "", segment)
+            segment = _surname_last(_HEADER_TITLE.sub("", _SUFFIX.sub("", segment.strip())))
+            nicknames = [a or b for a, b in _NICKNAME.findall(segment)]  # "Jonathan (Jon) Smith"
+            segment = re.sub(r",.*$|[ \t]*\([^)]*\)", "", _NICKNAME.sub("", segment))
             segment = _CONTACT_TAIL.sub("", _CV_PREFIX.sub("", segment))
             words = _name_words(segment)
             if words:
-                found.append((number, words))
+                found.append((number, [*words, *nicknames]))
             elif _CJK_NAME.match(segment):
                 found.append((number, [segment]))
     # Prefer the candidate that the e-mail address or the given-name list confirms; an unconfirmed one only
@@ -172,7 +193,8 @@ def find_candidate_name(text: str, protects: Protects) -> CandidateName:
             names.append(match.group(1).strip())
     names.append(" ".join(_header_name(text, email_parts)))
     words = [word for name in names for word in name.split()]
-    capitalised = {fold(w) for w in {w for w in _WORD.findall(text) if w[0].isupper()}}  # each word once
+    tokens = set(_WORD.findall(text))  # each word once
+    capitalised = {fold(w) for w in tokens if w[0].isupper()}
     # An e-mail part is a name only if the text also writes it as one ("jane.doe@" and "Jane Doe").
     parts = {fold(w).strip(".") for w in words} | (email_parts & capitalised)
     parts |= {piece for part in parts if "-" in part for piece in part.split("-")}  # "Swift-Banks"
@@ -183,6 +205,21 @@ def find_candidate_name(text: str, protects: Protects) -> CandidateName:
         p
         for p in parts
         if len(p) > 1 and (p not in PARTICLES or p in edges) and p not in NOT_NAME_WORDS and not protects(p)
+    }
+    # A short form of the given name, written capitalised and never as an ordinary lower-case word: "Seun" for
+    # Oluwaseun, "Alex" for Alexandra, "Mitch" for Mitchell.
+    given = {fold(span[0]).strip(".") for span in spans if len(span[0]) >= 6}
+    lowered = {w for w in tokens if w.islower()}
+    kept |= {
+        w
+        for w in capitalised
+        if len(w) >= 4
+        and any(g != w and (g.startswith(w) or g.endswith(w)) for g in given)
+        and w not in lowered
+        and w not in NOT_NAME_WORDS
+        and w not in COMMON_WORD_NAMES
+        and w not in _CALENDAR  # "August 2019" in Augustine's CV is a date
+        and not protects(w)
     }
     # In full, even a name holding a skill goes ("Julia Rust"); "Rust" alone stays.
     full = {name for name in names if len(name.split()) >= 2 and (_name_words(name) or _CJK_NAME.match(name))}
@@ -195,7 +232,7 @@ def _part_matches(word: str, parts: set[str]) -> bool:
     if folded not in parts:
         return all(fold(piece) in parts for piece in base.split("-")) if "-" in base else False
     if base[0].isupper():
-        return len(folded) > 2 or base.isupper() or len(parts) == 1
+        return len(folded) > 2 or base.isupper() or len(parts) == 1 or folded not in _SHORT_WORDS
     # In lower case only a long part that is not also an ordinary word: "doe" in "jane_doe.pdf" too.
     return len(folded) > 3 and folded not in COMMON_WORD_NAMES
 

@@ -14,14 +14,17 @@ from jobs.scoring import sections
 # A label alone on its line (a colon allowed): the line after it is its value, of this category.
 _LABELS_BY_CATEGORY = {
     ("date_of_birth", "[dob]"): "date_of_birth birth_date birthday born dob d.o.b. d.o.b geburtsdatum"
-    " date_de_naissance fecha_de_nacimiento",
-    ("age", "[age]"): "age alter edad",
-    ("nationality", "[birthplace]"): "place_of_birth birthplace",
+    " date_de_naissance fecha_de_nacimiento data_de_nascimento data_di_nascita geboortedatum",
+    ("age", "[age]"): "age alter edad idade età leeftijd",
+    ("nationality", "[birthplace]"): "place_of_birth birthplace geburtsort lieu_de_naissance"
+    " lugar_de_nacimiento naturalidade luogo_di_nascita geboorteplaats hometown native_place state_of_origin",
     ("nationality", "[nationality]"): "nationality nationalities citizenship staatsangehörigkeit nationalité"
-    " nacionalidad visa_status",
-    ("gender", "[gender]"): "gender sex pronouns",
-    ("family", "[family]"): "marital_status civil_status familienstand children dependants dependents",
-    ("religion", "[religion]"): "religion faith",
+    " nacionalidad visa_status nacionalidade nazionalità cittadinanza nationaliteit",
+    ("gender", "[gender]"): "gender sex pronouns geschlecht sexe sexo sesso geslacht",
+    ("family", "[family]"): "marital_status civil_status familienstand children dependants dependents kinder"
+    " situation_familiale estado_civil stato_civile burgerlijke_staat enfants hijos filhos figli kinderen",
+    ("religion", "[religion]"): "religion faith konfession religião religione",
+    ("physical", "[physical]"): "height weight blood_group blood_type größe gewicht",
     ("ethnicity", "[ethnicity]"): "ethnicity",
     ("disability", "[disability]"): "disability",
     ("address", "[address]"): "address home_address postal_address",
@@ -31,9 +34,11 @@ _NEXT_LINE_LABELS = {
     for found, labels in _LABELS_BY_CATEGORY.items()
     for label in labels.split(" ")
 }
-# "Marital status    Single", "Nationality<TAB>British": a table flattened to a label, a gap and its value.
+# "Marital status    Single", "Nationality<TAB>British", "Date of birth | 12 March 1990": a table flattened
+# to a label, a gap (or a cell's rule) and its value.
 _LABEL_GAP_VALUE = re.compile(
-    r"^([ \t\u2022*-]*([^\W\d_][\w. \u00c0-\u024f]*?)(?:\t+|[ ]{2,}))(\S.*?)(?=\t|[ ]{2,}|$)"
+    r"^([ \t\u2022*-]*([^\W\d_][\w. \u00c0-\u024f]*?)(?:\t+|[ ]{2,}|[ \t]*\|[ \t]*))(\S.*?)"
+    r"(?=\t|[ ]{2,}|[ \t]*\||$)"
 )
 _LABEL_LINE = re.compile(r"^[ \t\u2022*-]*([^\W\d_][\w. \u00c0-\u024f]*?)[ \t]*[:\uff1a]?[ \t]*$")
 # A value is short: a date, a word or two, a street. A longer line is prose that happens to follow.
@@ -56,12 +61,12 @@ _STATED_AGE = re.compile(
     r"|\bage[ \t]+[-\u2013][ \t]+\d{2}\b",
     re.IGNORECASE,
 )
-# "Male, 34": an age after a redacted gender. "PIN - 560001", "Sydney NSW 2000": postal codes by label or
-# by Australian state.
-_AFTER_GENDER = re.compile(r"(?<=\[gender\]),[ \t]*\d{2}\b(?![\d./:-])")
+# "Male, 34", "Female / 34": an age after a redacted gender. "PIN - 560001", "Sydney NSW 2000": postal codes
+# by label or by Australian state.
+_AFTER_GENDER = re.compile(r"(?<=\[gender\])([ \t]*[,/|\u00b7\u2022][ \t]*)\d{2}\b(?![\d./:-])")
 _POSTAL_CODE = re.compile(
-    r"\b(?i:pin(?:[ \t]*code)?|postcode|post[ \t]+code|zip(?:[ \t]*code)?|plz)"
-    r"[ \t]*[:\-\u2013]?[ \t]*\d{4,6}\b"
+    r"\b(?i:pin(?:[ \t]*code)?|postcode|post[ \t]+code|zip(?:[ \t]*code)?|plz|cep)"
+    r"[ \t]*[:\-\u2013]?[ \t]*\d{4,6}(?:-\d{3,4})?\b"
     r"|\b(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)[ \t]+\d{4}\b"
 )
 # "Lagos-born", "Hamburg-born": a place of birth joined to "born" ("Nigerian-born" is a demonym's work).
@@ -134,7 +139,7 @@ def redact_stated_age(text: str) -> tuple[str, int]:
 
 def redact_age_after_gender(text: str) -> tuple[str, int]:
     """Replace an age written after a redacted gender ("Male, 34" is "[gender], 34" by then)."""
-    return _AFTER_GENDER.subn(", [age]", text)
+    return _AFTER_GENDER.subn(r"\1[age]", text)
 
 
 def redact_postal_codes(text: str) -> tuple[str, int]:

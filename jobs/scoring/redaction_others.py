@@ -35,6 +35,7 @@ _SUPERVISOR = re.compile(
     r"|\b(?:supervisor|advis[eo]r|line[ \t]+manager|mentor|manager|tutor)[ \t]*:[ \t]*))"
     rf"((?:{_CAP})(?:[ \t]+(?:{_CAP})){{1,2}})"
 )
+_ROMAN = re.compile(r"[IVX]{2,4}")
 # Compiled once: these run for every word of a CV.
 _TOKEN = re.compile(r"\S+")
 _TRAILING = re.compile(r"[^\w'-]+$")
@@ -52,6 +53,7 @@ def _looks_like_surname(word: str, protects: Protects) -> bool:
         and folded not in NOT_SURNAMES
         and folded not in NOT_NAME_WORDS
         and folded not in _MONTHS
+        and _ROMAN.fullmatch(word) is None  # "Federico II" is a king (and a university), not a surname
         and not protects(word)
     )
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from jobs.scoring.redaction_gate import subn_lines
+
 _PERSONAL_LINE = re.compile(
     r"^([ \t\u2022\u00b7*-]*(?:personal"
     r"(?:[ \t]+(?:details|information|info|data|particulars|profile|status))?"
@@ -78,3 +80,17 @@ def redact_korean_addresses(text: str) -> tuple[str, int]:
 def redact_eircodes(text: str) -> tuple[str, int]:
     """Replace an Irish Eircode given as part of an address with [address]."""
     return _EIRCODE.subn("[address]", text)
+
+
+# "1-2-3 Jingumae, Shibuya-ku, Tokyo 150-0001", "15 Chome-3-1 Shibuya": a Japanese address, found by its
+# ward or city ("-ku", "-shi"), with the block numbers before it and the town and postcode after it (the
+# postcode may already be a "[phone]": it has a phone's digits).
+_JAPANESE_ADDRESS = re.compile(
+    r"(?:\b\d{1,4}(?:-\d{1,4}){0,2}[ \t]+)?(?:Chome(?:-\d{1,4}){1,2}[ \t]+)?(?:[A-Z][a-z]+,?[ \t]+)?"
+    r"[A-Z][a-z]+-(?:ku|shi|gun|cho|machi)\b(?:,?[ \t]*[A-Z][a-z]+)?(?:,?[ \t]*(?:\d{3}-\d{4}\b|\[phone\]))?"
+)
+
+
+def redact_japanese_addresses(text: str) -> tuple[str, int]:
+    """Replace a Japanese address (ward or city, block numbers, town, postcode) with [address]."""
+    return subn_lines(_JAPANESE_ADDRESS, "[address]", text, ("-ku", "-shi", "-gun", "-cho", "-machi"))

@@ -50,7 +50,7 @@ class Rule:
     gate: tuple[str, ...] | re.Pattern[str] = ()
 
 
-def _label(labels: str, category: str, placeholder: str, *, colon_optional: bool = False) -> Rule:
+def label_rule(labels: str, category: str, placeholder: str, *, colon_optional: bool = False) -> Rule:
     value = _ADDRESS_VALUE if category == "address" else _VALUE
     # "Religion/Caste:", "Marital Status - Single", and with `colon_optional` "D.O.B 01/02/1990".
     separator = rf"(?:[ \t]*/[ \t]*\w+)?(?:[ \t]*{_COLON}|[ \t]+[-\u2013](?=[ \t]))"
@@ -88,7 +88,7 @@ CONTACT_RULES = (
 )
 
 LABEL_RULES = (
-    _label(
+    label_rule(
         r"date_of_birth year_of_birth birth_?year birth_?date d\.?o\.?b\.? birthday geburtsjahr"
         r" date_de_naissance n[e\u00e9]e?_le"
         r" fecha_de_nacimiento fecha_nac\.? nacid[oa]_el geburtsdatum geboren_am geb\. data_di_nascita",
@@ -96,19 +96,19 @@ LABEL_RULES = (
         "[dob]",
         colon_optional=True,
     ),
-    _label(
+    label_rule(
         "place_of_birth birthplace lieu_de_naissance lugar_de_nacimiento geburtsort",
         "nationality",
         "[birthplace]",
     ),
-    _label("gender sex sexe sexo geschlecht genre pronouns", "gender", "[gender]"),
-    _label(
+    label_rule("gender sex sexe sexo geschlecht genre pronouns", "gender", "[gender]"),
+    label_rule(
         r"marital_status civil_status [e\u00e9]tat_civil situation_familiale estado_civil familienstand"
         r" children kids dependants dependents spouse number_of_children enfants hijos kinder",
         "family",
         "[family]",
     ),
-    _label(
+    label_rule(
         r"nationality nationalities citizenship citizenships citizenship_status residency_status"
         r" residence_permit nationalit[e\u00e9] nacionalidad"
         r" staatsangeh[o\u00f6]rigkeit staatsb[u\u00fc]rgerschaft nationalit[a\u00e4]t citoyennet[e\u00e9]"
@@ -117,14 +117,14 @@ LABEL_RULES = (
         "nationality",
         "[nationality]",
     ),
-    _label(
+    label_rule(
         r"religion faith religious_affiliation denomination konfession religi[o\u00f3]n caste",
         "religion",
         "[religion]",
     ),
-    _label("ethnicity ethnic_origin race", "ethnicity", "[ethnicity]"),
-    _label("disability disabilities health_status medical_conditions?", "disability", "[disability]"),
-    _label(
+    label_rule("ethnicity ethnic_origin race", "ethnicity", "[ethnicity]"),
+    label_rule("disability disabilities health_status medical_conditions?", "disability", "[disability]"),
+    label_rule(
         r"address home_address postal_address street adresse direcci[o\u00f3]n domicilio anschrift residence"
         r" location wohnort indirizzo",
         "address",
@@ -141,9 +141,10 @@ ADDRESS_RULES = (
             r"|place"
             r"|quai|cours)[ \t]+[^\n,|;]+"
             # "Calle de Alcalá 45", "Via Roma 12", "ul. Długa 12": a street word, capitalised names, a number.
-            r"|\b(?:[Cc]alle|C/|Avenida|Avda\.?|Paseo|Plaza|Carrer|Rua|Via|Viale|Piazza|Corso|ul\.|Ulica|Aleja)"
-            r"(?:[ \t]+(?:de|del|la|las|los|da|do|dos|di|della)){0,2}"
+            r"|\b(?:[Cc]alle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Carrer|Rua|Travessa|Alameda|Via|Viale|Piazza"
+            r"|Corso|ul\.|Ulica|Aleja|Plac)(?:[ \t]+(?:de|del|la|las|los|da|das|do|dos|di|della)){0,2}"
             r"(?:[ \t]+[A-Z\u00c0-\u00de][\w\u00c0-\u00ff'.-]*){1,4},?[ \t]+\d{1,4}[a-zA-Z]?\b"
+            r"(?:/\d{1,4}[a-zA-Z]?(?:[ \t]+m\.[ \t]*\d{1,4})?\b)?"  # Polish "10/12 m. 5": house, flat
             # "Hauptstraße 15", "Storgatan 12", "Keizersgracht 123": one word with a street ending.
             r"|\b[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]*(?:stra(?:ss|\u00df)e|str\.|weg|gasse|platz|allee"
             r"|gatan|v\u00e4gen|vej|veien|katu|straat|laan|gracht|plein|kade)[ \t]+\d{1,4}[a-z]?\b",
@@ -155,7 +156,8 @@ ADDRESS_RULES = (
     Rule(
         "address",
         re.compile(
-            r"\b(?:Apt|Apartment|Suite|Ste|Flat|Unit|Unidad|Piso|Bloque|Villa|Block|Building|Bldg|Plot)"
+            r"\b(?:Apt|Apto|Apartment|Suite|Ste|Flat|Unit|Unidad|Piso|Bloque|Villa|Block|Building|Bldg|Plot"
+            r"|House[ \t]+No|H\.[ \t]?No|Door[ \t]+No|Sector)"
             r"\.?[ \t]*#?[ \t]*\d+[A-Za-z]?\b|\b(?:Street|Road|Avenue|Lane)[ \t]+\d+\b"
             r"|\bP\.?[ \t]?O\.?[ \t]?Box[ \t]+\d+|\b\d{1,2}[\u00ba\u00b0\u00aa][ \t]?[A-Za-z]?\b"
             r"|(?<=\[address\] )#\d{1,4}[A-Za-z]?\b"
@@ -196,9 +198,9 @@ DATE_AGE_RULES = (
     Rule(
         "age",
         re.compile(
-            r"\b(?:age|aged|edad|[a\u00e2]ge|alter"
-            rf"|et[a\u00e0])[ \t]*{_COLON}?[ \t]*\d{{2}}\b(?:[ \t]*(?:years|yrs|ans|a\u00f1os|jahre))?"
-            r"|\b\d{2}[ \t-]*(?:years?|yrs?)[ \t-]*old\b|\b\d{2}[ \t]*y/?o\b"
+            r"\b(?:age|aged|edad|[a\u00e2]ge|alter|et[a\u00e0]|idade|leeftijd)"
+            rf"[ \t]*{_COLON}?[ \t]*\(?\d{{2}}\b\)?(?:[ \t]*(?:years|yrs|ans|a\u00f1os|jahre|anos|jaar))?"
+            r"|\b\d{2}[ \t-]*(?:years?|yrs?)[ \t-]*old\b|\b\d{2}[ \t]*y(?:/|\.[ \t]?)?o\b\.?"
             r"|\bin[ \t]+(?:my|their|his|her)[ \t]+(?:early|mid|late)?[ \t-]*(?:twenties|thirties|forties"
             r"|fifties|sixties|[2-6]0s)\b",
             _I,
@@ -215,7 +217,7 @@ FAMILY_RULES = (
         re.compile(
             r"\b(?:(?:single|stay[ \t-]at[ \t-]home|full[ \t-]time|proud|devoted|loving)[ \t]+)?(?:mother"
             r"|father|mum|mom|dad|parent|grandmother|grandfather|grandparent)"
-            rf"[ \t]+(?:of|to)[ \t]+(?:\w+[ \t]+)?{_NUMBER_WORD}(?:[ \t]+(?:young|small|wonderful|beautiful"
+            rf"[ \t-]+(?:of|to)[ \t-]+(?:\w+[ \t]+)?{_NUMBER_WORD}(?:[ \t]+(?:young|small|wonderful|beautiful"
             r"|lovely|grown-up|teenage))?"
             r"(?:[ \t]+(?:children|kids|boys|girls|sons|daughters|teenagers|toddlers|little ones))?"
             r"|(?:(?<=\bhave )|(?<=\bhas )|(?<=\bwith )|(?<=\band )|(?<=, )"
@@ -225,7 +227,9 @@ FAMILY_RULES = (
             r"|children|kids|sons?|daughters?|baby|babies|family|fianc[e\u00e9]e?|twins|newborn|brothers?"
             r"|sisters?|mother|father|mum|mom|dad|parents|grandchildren|boyfriend|girlfriend)\b"
             r"|\bmy[ \t]+partner\b"
-            r"|\b(?:married|divorced|widowed|widow|widower|newlywed|husband|wife|spouse|fianc[e\u00e9]e?"
+            r"|\bmarried\b(?![ \t]+to[ \t]+(?:the|my|our|this)[ \t]+(?:job|work|mission|cause|craft|role"
+            r"|brand|vision)\b)"
+            r"|\b(?:divorced|widowed|widow|widower|newlywed|husband|wife|spouse|fianc[e\u00e9]e?"
             r"|sons?|daughters?"
             r"|grandchildren|grandsons?|granddaughters?|stepchildren|stepsons?|stepdaughters?|toddlers?"
             r"|grand(?:mother|father|parent)s?)\b"

@@ -152,6 +152,7 @@ FAITH_WORDS = """catholic catholics catholicism christian christians christianit
     kippah yarmulke hajj umrah pilgrimage pastor pastors priest priests imam imams rabbi rabbis deacon
     deacons nun nuns monk monks vicar minister_of_religion missionary missionaries mission_trips?
     sunday_school bible_study youth_ministry worship_team prayer prayers jesuit jesuits yeshiva madrasa
+    latter-day_saints jesus_christ
     madrassa seminary bar_mitzvah bat_mitzvah sunday_mass holy_mass attend(?:s|ing|ed)?_mass"""
 
 # Conditions a CV may disclose; "blind" alone is left: "double-blind", "blind mode".
@@ -202,6 +203,13 @@ GENDERED_TITLES = {
     "brotherhood": "society", "sisterhood": "society", "fraternity": "student society",
     "sorority": "student society", "fraternities": "student societies", "sororities": "student societies",
     "father's name": "parent's name", "mother's name": "parent's name",
+    "manageress": "manager", "manageresses": "managers", "alumna": "alum", "alumnus": "alum",
+    "alumnae": "alums", "chambermaid": "room attendant", "usherette": "usher", "girl guide": "guide",
+    "boy scout": "scout", "sorority sister": "student society member",
+    "fraternity brother": "student society member", "seamstress": "sewing machinist",
+    "masseuse": "massage therapist", "groundsman": "groundskeeper", "handyman": "handyperson",
+    "landlady": "licensee", "matron": "senior nurse", "woman of the year": "person of the year",
+    "man of the year": "person of the year", "man of the match": "player of the match",
 }  # fmt: skip
 
 # What ends an English street's name after its number ("12 Harbour View"), as a regex alternation.
