@@ -76,11 +76,14 @@ from jobs.scoring.weights import HOME, Held, weight_of
 # v12: a skill the CV itself rates low ("Python (basic)", "exposure to AWS", "German (A2)") counts less; an
 # "X Analyst" is analytics (analysts.py); an occupation's bare name in a role not holding it shows nothing;
 # a far-off career's stated total counts for a domain by a skill it names, not by its meaning (tenure.py).
-OFFLINE_VERSION = "offline-v12"
+# v13: a language asked for by name, where the CV names no skill implying it, is met at most 3/10 by the
+# description's broader skills done in another language (a Java back end for "PHP development").
+OFFLINE_VERSION = "offline-v13"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
 _DESC_SHARE = 0.15  # "ideally Django": the description's skills complete the name's
 _DESC_ONLY = 0.7  # "Python or R for analysis" met only by "data analysis" is met in part
+_OTHER_LANGUAGE = 0.3  # a language criterion met only by its description's broader skills, in another one
 _OTHER_FIELD = 0.4  # a degree named in a line unrelated to the field the criterion asks for
 _PLENTY = 3  # aspects of a criterion that show its breadth
 _CLEAR_MEANING = 0.75  # a line this close in meaning shows the criterion even in other words
@@ -193,7 +196,9 @@ def _evidence(wanted: Need, cv: CvProfile, relevance: list[float], near: field.N
     # A CV naming no language asked for (nor a tool implying one) is no evidence of it, however close its
     # words come: "trained CNN models" says what was built, not in which language.
     if partial.asks_a_language(wanted.name_terms) and not cv.all_skills & set(wanted.name_terms):
-        return by_skills
+        # What is left is the description's broader skills ("server-side", "data analysis") done in another
+        # language: a neighbouring stack, worth a little, never most of a language asked for by name.
+        return Finding(min(by_skills.value, _OTHER_LANGUAGE), by_skills.units, by_skills.what)
     return _merge(wanted, by_skills, text)
 
 
