@@ -70,4 +70,4 @@ def by_role(before: Snapshot, after: Snapshot) -> dict[str, float]:
         spent[role] += seconds - before.own.get(pid, 0.0)
         reaped = after.reaped[pid] - before.reaped.get(pid, 0.0)
         spent[role] += max(reaped, 0.0)
-    return {role: seconds for role, seconds in spent.items() if seconds > 0.005}
+    return {role: max(seconds, 0.0) for role, seconds in spent.items()}  # every role, so rows stay the same

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from bench import cpu
 from bench.cvs import corpus_pdfs
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
@@ -50,7 +51,10 @@ ROWS = [
     "cost_sonnet_batch",
 ]
 # Rows measured on the real corpus PDFs, present only where the corpus is.
-CORPUS_ROWS = ["overhead_corpus", "throughput_offline", "throughput_wall", "throughput_floor_wall"]
+CORPUS_ROWS = [
+    "overhead_corpus", "throughput_offline", "throughput_wall", "throughput_floor_wall", "throughput_cpu",
+    *(f"throughput_cpu_{role.replace(' ', '_')}" for role in cpu.ROLES),
+]  # fmt: skip
 # Settings the pytest run put in the environment for itself; the benchmark makes its own.
 TEST_ONLY_VARIABLES = ("DJANGO_SETTINGS_MODULE", "SCORING_QUEUE", "WEBHOOKS_QUEUE", "MEDIA_ROOT")
 NUMBER = re.compile(r"^\$?-?\d[\d,]*(\.\d+)?")
