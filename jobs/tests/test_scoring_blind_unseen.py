@@ -1,8 +1,10 @@
 """Blind mode on CVs written after the rules: new layouts and phrasings, judged with a persona of their own.
 
-Each CV in UNSEEN_CVS comes with words of its profession. A persona whose criteria name those words must
-still find every one of them after redaction, every planted personal detail must be gone all the same, and
-swapping the candidate's name or gender must not move the offline score against that persona.
+Each CV in UNSEEN_CVS, and in PLANTED_CVS (jobs/tests/blind_cvs_planted.py: shapes someone trying to catch
+blind mode out would plant, in more languages), comes with words of its profession. A persona whose criteria
+name those words must still find every one of them after redaction, every planted personal detail must be gone
+all the same, and swapping the candidate's name or gender must not move the offline score against that
+persona.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from jobs.scoring.redaction_lines import drop_referees
 from jobs.scoring.skills import find_skills
 from jobs.scoring.types import Criterion, Rubric
 from jobs.tests.blind_cvs import UNSEEN_CVS, candidate_name, plain, planted
+from jobs.tests.blind_cvs_planted import PLANTED_CVS
 from jobs.tests.test_scoring_blind import _gender_swapped
 
 _OTHER_NAMES = ("Kwame Mensah", "Ingrid Solberg", "Fatima Zahra", "Darnell Washington")
+CVS = [*UNSEEN_CVS, *PLANTED_CVS]
 
 
 def _rubric(words: tuple[str, ...]) -> Rubric:
@@ -40,16 +44,21 @@ def test_there_are_at_least_ten_unseen_cvs_each_with_planted_data_and_profession
     assert all(len(planted(cv)) >= 4 and len(words) >= 5 for cv, words in UNSEEN_CVS)
 
 
-@pytest.mark.parametrize("index", range(len(UNSEEN_CVS)))
+def test_there_are_at_least_twelve_planted_cvs_each_with_planted_data_and_profession_words() -> None:
+    assert len(PLANTED_CVS) >= 12
+    assert all(len(planted(cv)) >= 4 and len(words) >= 5 for cv, words in PLANTED_CVS)
+
+
+@pytest.mark.parametrize("index", range(len(CVS)))
 def test_every_planted_detail_goes_even_with_a_persona_naming_the_profession(index: int) -> None:
-    cv, words = UNSEEN_CVS[index]
+    cv, words = CVS[index]
     redacted = redact_text(plain(cv), keep=rubric_keep_words(_rubric(words))).text
     assert [value for value in planted(cv) if not find_skills(value) and _present(value, redacted)] == []
 
 
-@pytest.mark.parametrize("index", range(len(UNSEEN_CVS)))
+@pytest.mark.parametrize("index", range(len(CVS)))
 def test_the_profession_words_the_criteria_name_all_survive(index: int) -> None:
-    cv, words = UNSEEN_CVS[index]
+    cv, words = CVS[index]
     text = plain(cv)
     redacted = redact_text(text, keep=rubric_keep_words(_rubric(words))).text
     assert [word for word in words if not _present(word, redacted)] == []
@@ -72,9 +81,9 @@ def _scores(text: str, rubric: Rubric) -> list[int]:
     return [assessment.score for assessment in OfflineScorer().score(text, rubric).criteria]
 
 
-@pytest.mark.parametrize("index", range(len(UNSEEN_CVS)))
+@pytest.mark.parametrize("index", range(len(CVS)))
 def test_name_and_gender_swaps_do_not_move_the_score_against_the_professions_persona(index: int) -> None:
-    cv, words = UNSEEN_CVS[index]
+    cv, words = CVS[index]
     rubric = _rubric(words)
     scores = _scores(plain(cv), rubric)
     assert max(scores) > 0

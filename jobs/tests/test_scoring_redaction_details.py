@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from jobs.scoring.redaction import redact_text
-
-
-def _redacted(text: str, keep: tuple[str, ...] = ()) -> str:
-    return redact_text(text, keep=keep).text
-
-
-def _body(text: str) -> str:
-    """The text redacted under a header that names someone else, so no line of it is taken for a name."""
-    return _redacted(f"Jane Doe\nNurse\nProfile\n{text}").split("\n", 3)[3]
+from jobs.tests.redacting import body as _body
 
 
 @pytest.mark.parametrize(
