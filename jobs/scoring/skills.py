@@ -128,6 +128,12 @@ def _lookup(words: list[str], start: int) -> tuple[int, set[str]]:
 
 def find_skills(text: str) -> set[str]:
     """Return the canonical skills named in `text` (direct mentions only, no implications)."""
+    return set(_skills_in(text))
+
+
+# A line is read for skills by several stages (screen, field, profile, evidence, levels): once per process.
+@functools.lru_cache(maxsize=16384)
+def _skills_in(text: str) -> frozenset[str]:
     found: set[str] = set()
     folded = fold(text)
     spans = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
@@ -147,7 +153,7 @@ def find_skills(text: str) -> set[str]:
         if _EXACT_VETO.match(text, match.end()) or any(a <= match.start() < b for a, b in inside):
             continue
         found |= _EXACT_NAMES[int(str(match.lastgroup)[1:])]
-    return found | phrase_skills(folded)  # "managed the in-house development team"
+    return frozenset(found | phrase_skills(folded))  # "managed the in-house development team"
 
 
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
