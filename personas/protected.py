@@ -99,8 +99,8 @@ _SELECTION = re.compile(
     rf"\bonly (?:(?:hire|hiring|accept|accepting|consider|considering|want|recruit|recruiting|employ) )?{_A}"
     rf"(?:\w+ )?{_TRAIT}\b"
     rf"|\b{_TRAIT}(?: (?:{_PEOPLE}))?(?: need apply)? only\b"
-    rf"|\b(?:must|should|has to|have to|needs? to|required to|shall|will) be {_A}(?:(?:very|quite) )?"
-    rf"{_TRAIT}\b"
+    rf"|\b(?:must|should|has to|have to|needs? to|required to|shall|will) be {_A}(?:(?:very|quite"
+    rf"|practi[sc]ing|devout|observant|committed|born-again|good) )?{_TRAIT}\b"
     rf"|\b(?:prefer(?:ably|red|ence for|ence given to| to hire)?|ideally|priority (?:to|for)) {_A}{_TRAIT}\b"
     rf"|\b{_TRAIT}(?: (?:{_PEOPLE}))? (?:preferred|required|wanted|needed|welcome only|desired)\b"
     rf"|\b(?:looking for|seeking|searching for|we want|we need|hire|hiring|recruit|recruiting|employ) {_A}"
@@ -154,6 +154,22 @@ _NATIVE = re.compile(
     r"|like))"
     rf"|\bnative (?:language|tongue)\b|\bmother[ -]tongue\b|\bnative speakers? of\b"
 )
+# A nationality said of the person, ending its clause ("must be Polish", "should be Indian or Pakistani"); a
+# language ("Polish-speaking"), a place ("UK-based", "local") or a body ("American Board certified") is none.
+_PLACES = ("local", "eu", "eea", "us", "u\\.s\\.", "uk", "non-eu")
+_PEOPLES = "|".join(word for word in _DEMONYMS.split("|") if word not in _PLACES)
+_NATIONALITY = re.compile(
+    rf"\b(?:must|should|has to|have to|needs? to|required to) be {_A}(?:{_PEOPLES})"
+    r"(?= ?(?:$|[,.;:!)]|(?:and|or|only|by birth)\b))"
+)
+_FIRST_LANGUAGE = re.compile(
+    rf"\b(?:{_LANGUAGES}) as (?:a|an|your|their|the|his|her) (?:first|native|mother) (?:language|tongue)\b"
+    rf"|\bfirst[ -]language (?:{_LANGUAGES})(?: speakers?)?\b"
+)
+# "Candidates must be 18-25": a bracket of ages with no unit after it ("10-15 people", "20-30 minutes").
+_BARE_RANGE = re.compile(
+    r"\b(?:must|should|to|will) be (?:between )?(\d{2}) ?(?:-|to|and) ?(\d{2})\b(?! ?[\w%$£€])"
+)
 # An equal-opportunity statement names attributes to say they are not used.
 _EEO = re.compile(
     r"discrimin|regardless|without regard|irrespective|equal opportunit|equal employment|encourage"
@@ -197,6 +213,8 @@ def _sentence_selections(sentence: str) -> list[str]:
     found = [m.group(0) for m in _SELECTION.finditer(sentence)]
     found += _age_limits(sentence) + [m.group(0) for m in _AGE_PHRASE.finditer(sentence)]
     found += [m.group(0) for m in _NATIVE.finditer(sentence)]
+    found += [m.group(0) for m in (*_NATIONALITY.finditer(sentence), *_FIRST_LANGUAGE.finditer(sentence))]
+    found += [m.group(0) for m in _BARE_RANGE.finditer(sentence) if 16 <= int(m[1]) < int(m[2]) <= 70]
     found += [m.group(0) for m in _YOUNG.finditer(sentence)]
     return found + protected_intl.selections(sentence) + protected_proxies.selections(sentence)
 
