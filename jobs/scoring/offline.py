@@ -198,7 +198,8 @@ def _evidence(wanted: Need, cv: CvProfile, relevance: list[float], near: field.N
     by_skills = _skills_finding(wanted, cv, relevance, held)
     # A CV naming no language asked for (nor a tool implying one) is no evidence of it, however close its
     # words come: "trained CNN models" says what was built, not in which language.
-    if partial.asks_a_language(wanted.name_terms) and not cv.all_skills & set(wanted.name_terms):
+    asked = partial.languages_asked(wanted.name_terms)
+    if asked and not cv.all_skills & asked:
         # What is left is the description's broader skills ("server-side", "data analysis") done in another
         # language: a neighbouring stack, worth a little, never most of a language asked for by name.
         return Finding(min(by_skills.value, _OTHER_LANGUAGE), by_skills.units, by_skills.what)

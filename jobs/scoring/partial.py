@@ -40,6 +40,9 @@ _LANGUAGES = frozenset(
 )
 # Leading people: a concrete skill in the description says whom, never stands in for it (stands_in).
 _LEADING = frozenset({"Leadership", "Mentoring"})
+# What a back end is written in, as a recruiter sorts stacks: a language, or Node.js (server-side JavaScript;
+# a JavaScript front end is no Node.js back end).
+_STACKS = _LANGUAGES | {"Node.js"}
 
 
 def share(
@@ -62,10 +65,16 @@ def about_modelling(terms: Iterable[str]) -> bool:
     return any("Machine Learning" in vocabulary.SKILLS[t].implies for t in terms if t in vocabulary.SKILLS)
 
 
-def asks_a_language(terms: Iterable[str]) -> bool:
-    """Whether a criterion's named skills are all programming languages ("Python or R")."""
-    named = list(terms)
-    return bool(named) and all(t in _LANGUAGES for t in named)
+def languages_asked(terms: Iterable[str]) -> frozenset[str]:
+    """The languages a criterion asks for by name ("Python or R", "Node.js back end"); none if it asks more.
+
+    A named area that a named language or runtime implies ("back end" beside Node.js or PHP) says where the
+    language is used, not a second thing wanted: "Node.js back end" asks for Node.js.
+    """
+    named = set(terms)
+    implied = set().union(*(vocabulary.SKILLS[t].implies for t in named if t in vocabulary.SKILLS))
+    asked = named - (implied - _STACKS)  # "TypeScript / JavaScript" still asks for either language
+    return frozenset(asked) if asked and asked <= _STACKS else frozenset()
 
 
 def stands_in(term: str, names: Sequence[str]) -> bool:
