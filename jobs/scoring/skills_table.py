@@ -47,6 +47,9 @@ Hibernate | hibernate, jpa | Java, SQL |
 Node.js | node.js, nodejs, node js, =Node | JavaScript, Backend |
 Express | express.js, expressjs | Node.js |
 NestJS | nestjs, nest.js | Node.js, TypeScript |
+MERN stack | mern, mern stack | MongoDB, Express, React |
+MEAN stack | mean stack, =MEAN | MongoDB, Express, Angular |
+MEVN stack | mevn, mevn stack | MongoDB, Express, Vue |
 Ruby on Rails | ruby on rails, rails, ror | Ruby, Backend |
 Laravel | laravel | PHP, Backend |
 Symfony | symfony | PHP, Backend |

@@ -38,3 +38,10 @@ def test_a_back_end_in_another_language_is_little_evidence_of_a_node_back_end() 
     java = _criteria("Developed REST APIs for the website in Java with Spring Boot.")[0]
     node = _criteria("Developed REST APIs for the website in Node.js with Express.")[0]
     assert 0 < java <= 3 and node >= 7
+
+
+def test_a_mern_stack_is_mongodb_express_react_and_node() -> None:
+    mern = _criteria("Developed and maintained web applications using the MERN stack.")
+    plain = _criteria("Developed and maintained web applications.")
+    assert mern[0] >= 6 and mern[1] >= 6
+    assert mern[0] > plain[0] and mern[1] > plain[1]
