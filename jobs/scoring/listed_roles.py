@@ -16,13 +16,17 @@ from jobs.scoring import experience
 from jobs.scoring.profile import CvProfile, Entry, Unit
 from jobs.scoring.work_dates import names_job
 
+_OUTSIDE_ROLES = ("skills", "summary")
+_DATE_LINE_WORDS = 6  # "Oct 2021 - May 2025", "May 2025 - Current | Melbourne"
+_TITLE_WORDS = 8  # "Senior Principal Engineer at Slalom Build"
+
 
 def recovered(cv: CvProfile) -> CvProfile:
     """The CV with the dated roles of its skills lists read as roles."""
     units, entries = list(cv.units), list(cv.entries)
     current: int | None = None
     for position, unit in enumerate(units):
-        if unit.kind != "skills":
+        if unit.kind not in _OUTSIDE_ROLES:
             current = None
             continue
         spans = _job_spans(units, position, cv.present)
@@ -44,8 +48,19 @@ def _job_spans(units: list[Unit], position: int, present: int) -> list[experienc
     spans = experience.find_spans(text, present) or experience.unseparated_spans(text, present)
     if not spans:
         return []
+    if units[position].kind == "summary":
+        # Before any heading, only a line that is a date range under a job title ("Principal Engineer at
+        # Acme" / "Oct 2021 - May 2025"): a summary's prose dates a career ("since 2014"), not a role.
+        above = units[position - 1] if position > 0 else None
+        title = above is not None and above.kind == "summary" and _is_title(above.line.text)
+        return spans if title and len(text.split()) <= _DATE_LINE_WORDS else []
     below = units[position + 1].line.text if position + 1 < len(units) else ""
     return spans if names_job(text) or names_job(below) else []
+
+
+def _is_title(text: str) -> bool:
+    """Whether a line is a job title on its own ("Principal Engineer at Acme"), not a sentence naming one."""
+    return len(text.split()) <= _TITLE_WORDS and names_job(text)
 
 
 def _title_of(units: list[Unit], position: int, spans: list[experience.Span]) -> bool:

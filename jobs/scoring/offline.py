@@ -157,14 +157,17 @@ def _skills_finding(wanted: Need, cv: CvProfile, relevance: list[float], held: H
         extra = max((values[t] for t in extras), default=None)
         if extra is not None:
             # The description completes the name ("ideally Django") or, alone, stands in for it in part.
-            value = (1 - _DESC_SHARE) * max(value, _DESC_ONLY * extra) + _DESC_SHARE * extra
+            stand = max((values[t] for t in extras if partial.stands_in(t, names)), default=0.0)
+            value = (1 - _DESC_SHARE) * max(value, _DESC_ONLY * stand) + _DESC_SHARE * extra
     else:
         value = max(values[t] for t in extras)
     found = sorted((t for t in wanted.terms if values[t] > 0), key=lambda t: -values[t])
     missing = [t for t in names if values[t] == 0]
     # Lines that show only the description's skills stand in for a missing name in part, as above.
     stand_in = _DESC_ONLY if names and len(missing) == len(names) else 1.0
-    scale = {t: 1.0 if t in names else stand_in for t in found}
+    scale = {
+        t: 1.0 if t in names else stand_in if partial.stands_in(t, names) else _DESC_SHARE for t in found
+    }
     # A line showing two of the skills (Django by name, Python by implication) keeps its best strength.
     pairs = sorted(((s * scale[t], u) for t in found for s, u in by_term[t][:2]), key=lambda s: s[0])
     units = sorted({id(u): (s, u) for s, u in pairs}.values(), key=lambda s: -s[0])
@@ -195,7 +198,8 @@ def _evidence(wanted: Need, cv: CvProfile, relevance: list[float], near: field.N
     by_skills = _skills_finding(wanted, cv, relevance, held)
     # A CV naming no language asked for (nor a tool implying one) is no evidence of it, however close its
     # words come: "trained CNN models" says what was built, not in which language.
-    if partial.asks_a_language(wanted.name_terms) and not cv.all_skills & set(wanted.name_terms):
+    asked = partial.languages_asked(wanted.name_terms)
+    if asked and not cv.all_skills & asked:
         # What is left is the description's broader skills ("server-side", "data analysis") done in another
         # language: a neighbouring stack, worth a little, never most of a language asked for by name.
         return Finding(min(by_skills.value, _OTHER_LANGUAGE), by_skills.units, by_skills.what)

@@ -14,13 +14,16 @@ only one naming a modelling tool ("Python (pandas, scikit-learn)") reads modelli
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Sequence, Set
 
+from jobs.scoring import field
 from jobs.scoring import skills as vocabulary
 
 # The skill asked for -> the skills that show it in part, and how much.
 _IN_PART: dict[str, dict[str, float]] = {
     "Statistics": {"Machine Learning": 0.5},
+    # Mentoring a junior is some leadership, not leading a team: "mentored 3 juniors" is no team lead.
+    "Leadership": {"Mentoring": 0.5},
 }
 # A language -> the work written in it when the CV names the language (or a tool implying it). Only a line
 # naming that work itself counts ("trained CNN models"), not one that implies it ("using an LLM").
@@ -35,6 +38,11 @@ _LANGUAGES = frozenset(
         *("Go", "Rust", "Swift", "Kotlin", "Dart", "PHP", "Ruby", "Perl", "Objective-C"),
     }
 )
+# Leading people: a concrete skill in the description says whom, never stands in for it (stands_in).
+_LEADING = frozenset({"Leadership", "Mentoring"})
+# What a back end is written in, as a recruiter sorts stacks: a language, or Node.js (server-side JavaScript;
+# a JavaScript front end is no Node.js back end).
+_STACKS = _LANGUAGES | {"Node.js"}
 
 
 def share(
@@ -57,7 +65,23 @@ def about_modelling(terms: Iterable[str]) -> bool:
     return any("Machine Learning" in vocabulary.SKILLS[t].implies for t in terms if t in vocabulary.SKILLS)
 
 
-def asks_a_language(terms: Iterable[str]) -> bool:
-    """Whether a criterion's named skills are all programming languages ("Python or R")."""
-    named = list(terms)
-    return bool(named) and all(t in _LANGUAGES for t in named)
+def languages_asked(terms: Iterable[str]) -> frozenset[str]:
+    """The languages a criterion asks for by name ("Python or R", "Node.js back end"); none if it asks more.
+
+    A named area that a named language or runtime implies ("back end" beside Node.js or PHP) says where the
+    language is used, not a second thing wanted: "Node.js back end" asks for Node.js.
+    """
+    named = set(terms)
+    implied = set().union(*(vocabulary.SKILLS[t].implies for t in named if t in vocabulary.SKILLS))
+    asked = named - (implied - _STACKS)  # "TypeScript / JavaScript" still asks for either language
+    return frozenset(asked) if asked and asked <= _STACKS else frozenset()
+
+
+def stands_in(term: str, names: Sequence[str]) -> bool:
+    """Whether a description's skill stands in, in part, for the criterion's named skills, all missing.
+
+    "People management: managed software engineers": leading people is shown by leading them; the field the
+    description names is whom they were ("software engineers", "nurses"), and an engineer who led no one has
+    not shown it. Other names keep their stand-ins ("Insight communication: D3.js charts" is such a one).
+    """
+    return not (names and set(names) <= _LEADING and not field.is_soft(term))

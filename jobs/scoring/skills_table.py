@@ -47,6 +47,9 @@ Hibernate | hibernate, jpa | Java, SQL |
 Node.js | node.js, nodejs, node js, =Node | JavaScript, Backend |
 Express | express.js, expressjs | Node.js |
 NestJS | nestjs, nest.js | Node.js, TypeScript |
+MERN stack | mern, mern stack | MongoDB, Express, React |
+MEAN stack | mean stack, =MEAN | MongoDB, Express, Angular |
+MEVN stack | mevn, mevn stack | MongoDB, Express, Vue |
 Ruby on Rails | ruby on rails, rails, ror | Ruby, Backend |
 Laravel | laravel | PHP, Backend |
 Symfony | symfony | PHP, Backend |
@@ -238,12 +241,13 @@ Leadership | leadership, team lead, tech lead, technical lead, lead engineer, le
     team leadership, team manager, people manager, performance reviews, performance appraisals,
     staff appraisals, hired and trained,
     hiring and training, recruited and trained, staff development,
-    engineering manager, head of, line management, direct reports, encadrement, management d'équipe,
+    engineering manager, head of, director of, line management, leaded a team, leaded the team, leaded teams,
+    direct reports, encadrement, management d'équipe,
     gestion d'équipe, chef d'équipe, dirigé, liderazgo, lideré, jefe de equipo, líder técnico,
     gestión de equipos, dirigí, führung, teamleitung, teamleiter, führungserfahrung, personalverantwortung,
     leitete | |
 Mentoring | mentoring, mentored, mentor, coaching, coached, onboarded, tutorat, mentorat, mentoría,
-    mentorin | Leadership |
+    mentorin | |
 Communication | communication, communication skills, presentations, public speaking, written communication,
     comunicación, kommunikation | |
 Collaboration | cross-functional, collaborated, collaboration, teamwork, travail d'équipe, trabajo en equipo,
