@@ -20,10 +20,17 @@ from jobs.scoring import field
 from jobs.scoring import skills as vocabulary
 
 # The skill asked for -> the skills that show it in part, and how much.
+# An LLM is an NLP model, but most lines naming one use it ("an LLM-driven dashboard", "a Python/LLM data
+# pipeline"): calling a model someone else trained is not designing and training one, so it shows NLP and
+# machine learning in part; a line that says the model was trained or tuned shows them by those words.
+_BY_AN_LLM = {"LLM": 0.5}
 _IN_PART: dict[str, dict[str, float]] = {
     "Statistics": {"Machine Learning": 0.5},
     # Mentoring a junior is some leadership, not leading a team: "mentored 3 juniors" is no team lead.
     "Leadership": {"Mentoring": 0.5},
+    "Machine Learning": _BY_AN_LLM,
+    "Deep Learning": _BY_AN_LLM,
+    "NLP": _BY_AN_LLM,
 }
 # A language -> the work written in it when the CV names the language (or a tool implying it). Only a line
 # naming that work itself counts ("trained CNN models"), not one that implies it ("using an LLM").

@@ -26,10 +26,25 @@ _GAP = r"(?:[\w'&+/-]+,?\s+){0,4}?"
 _GLUED_TAIL = r"(?:to|of|in|and|for|with|that|who|at|on|from)?"
 _MANAGES_PEOPLE = re.compile(rf"\b(?:{_VERB})\s+(?!to\b){_GAP}(?:{_PEOPLE}){_GLUED_TAIL}\b")
 
+# A large language model trained or tuned ("fine-tuned an open LLM", "LLM fine-tuning") is NLP modelling; one
+# only named is used, not built, and shows NLP in part (partial.py). Tried only on lines naming an LLM.
+_LLM = r"(?:llms?|large language models?)"
+_TUNES_AN_LLM = re.compile(
+    rf"\b(?:fine-?tun\w*|pre-?train\w*|train\w*)\s+(?:[\w'&+/-]+\s+){{0,2}}?{_LLM}\b|\b{_LLM}\s+(?:fine-?tuning|pre-?training|training)\b"
+)
+
 # Not "reports": "managed the monthly reports" is no management of people ("direct reports" is in the table).
-PHRASES: tuple[tuple[re.Pattern[str], str], ...] = ((_MANAGES_PEOPLE, "Leadership"),)
+# Each phrase with the literal words a line must hold for its pattern to be tried at all ("" : any line).
+PHRASES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (_MANAGES_PEOPLE, "Leadership", ("",)),
+    (_TUNES_AN_LLM, "NLP", ("llm", "language model")),
+)
 
 
 def phrase_skills(folded: str) -> set[str]:
     """Return the skills the folded text names by a phrase with words in between."""
-    return {name for pattern, name in PHRASES if pattern.search(folded)}
+    return {
+        name
+        for pattern, name, literals in PHRASES
+        if any(literal in folded for literal in literals) and pattern.search(folded)
+    }

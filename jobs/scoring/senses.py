@@ -55,6 +55,13 @@ _FACING_PRODUCT = re.compile(
     re.IGNORECASE,
 )
 _TEST_DRIVEN = re.compile(r"\btest[- ]driven\b(?!\s+(?:development|design))", re.IGNORECASE)
+# A classifier built on heuristics or hand-written rules ("a heuristic-based spam classifier") sorts by rules
+# a person wrote: no model was trained, so it is no machine learning. Read as the filtering it is.
+_RULE_BASED_CLASSIFIER = re.compile(
+    r"\b(?:heuristics?|rules?|keyword|regex)[- ]based\s+(?:[\w/-]+\s+){0,3}?(?:classif(?:ication|ier)s?)\b",
+    re.IGNORECASE,
+)
+_CLASSIF = re.compile(r"classif(?:ication|ier)s?\b", re.IGNORECASE)
 
 
 def academic(text: str) -> bool:
@@ -73,6 +80,8 @@ def read_as(text: str, in_academia: bool = False) -> str:
     text = _MACHINE_COMMUNICATION.sub(r"\1data exchange", text)
     text = _FACING_PRODUCT.sub("public-facing", text)
     text = _TEST_DRIVEN.sub("test-driven development", text)
+    if "classif" in text.lower() and "based" in text.lower():  # rarely both: the pattern is seldom tried
+        text = _RULE_BASED_CLASSIFIER.sub(lambda m: _CLASSIF.sub("filtering", m[0]), text)
     if in_academia or academic(text):
         text = _TEACHING_ASSISTANT.sub("course assistant", text)
     return text

@@ -158,8 +158,9 @@ Statistics | statistics, statistical, statistical modeling, statistical modellin
     bayesian, statistique, statistiques, estadística, estadistica, statistik, econometrics | Data science |
 A/B testing | a/b testing, a/b tests, a/b test, a/b tested, ab testing, experimentation, split testing,
     split tested, experiments | Statistics |
-NLP | nlp, natural language processing, text mining, llm, llms, large language model,
+NLP | nlp, natural language processing, text mining,
     traitement du langage naturel, procesamiento de lenguaje natural | Machine Learning |
+LLM | llm, llms, large language model, large language models | |
 Computer vision | computer vision, image recognition, opencv, object detection,
     vision par ordinateur | Machine Learning |
 MLOps | mlops, mlflow, kubeflow, model deployment, sagemaker, vertex ai | Machine Learning |
