@@ -32,12 +32,30 @@ _LLM = r"(?:llms?|large language models?)"
 _TUNES_AN_LLM = re.compile(
     rf"\b(?:fine-?tun\w*|pre-?train\w*|train\w*)\s+(?:[\w'&+/-]+\s+){{0,2}}?{_LLM}\b|\b{_LLM}\s+(?:fine-?tuning|pre-?training|training)\b"
 )
+# Business processes modelled, mapped, re-engineered or optimised, in words of the line's own ("optimisation
+# and automation of business processes", "business process re-design"): a business analyst's process work,
+# whether or not BPMN is named. Tried only on lines naming business processes.
+_PROCESS_VERB = (
+    r"(?:model|map|re-?engineer|redesign|re-design|optimi[sz]|automat|document|describ|analy[sz])\w*"
+)
+_MODELS_PROCESSES = re.compile(
+    rf"\b{_PROCESS_VERB}\s+(?:[\w'&/-]+,?\s+){{0,4}}?business process(?:es)?\b"
+    rf"|\bbusiness process(?:es)?\s+{_PROCESS_VERB}"
+)
+# "Communication with the customer", "worked with the client": the one customer a project is for, named with
+# "the", is its stakeholder. Not "with customers": the public served over a counter or a phone line.
+_WITH_THE_CLIENT = re.compile(
+    r"\b(?:communicat|interact|liais|meet|workshop|negotiat|work|collaborat|coordinat|agree)\w*\s+(?:closely\s+|directly\s+)?with\s+the"
+    r"\s+(?:customer|client)(?![\w-])"
+)
 
 # Not "reports": "managed the monthly reports" is no management of people ("direct reports" is in the table).
 # Each phrase with the literal words a line must hold for its pattern to be tried at all ("" : any line).
 PHRASES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (_MANAGES_PEOPLE, "Leadership", ("",)),
     (_TUNES_AN_LLM, "NLP", ("llm", "language model")),
+    (_MODELS_PROCESSES, "Process modelling", ("business process",)),
+    (_WITH_THE_CLIENT, "Stakeholder management", ("with the customer", "with the client")),
 )
 
 

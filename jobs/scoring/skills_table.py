@@ -207,6 +207,10 @@ Prioritisation | prioritization, prioritisation, backlog, backlog management, ri
     priorización | |
 Requirements | requirements, user stories, prd, prds, specifications, spécifications, especificaciones,
     cahier des charges | |
+Process modelling | process modelling, process modeling, business process modelling,
+    business process modeling, process mapping, process maps, process map, bpmn, business process management,
+    business process re-engineering, business process reengineering, process re-engineering | |
+UML | uml, uml diagrams | |
 Project management | project management, project manager, gestion de projet, gestion de projets,
     chef de projet, gestión de proyectos, jefe de proyecto, projektmanagement, projektleiter, pmp, prince2,
     project delivery, delivered projects, managed projects, managing projects, manage projects, it projects,
