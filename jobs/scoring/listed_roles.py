@@ -2,37 +2,50 @@
 
 A two-column CV flattened to text interleaves its columns, and a history under a heading the reader does not
 know ("Professional history" below "Technologies") runs on inside Skills: its dated roles are then read as a
-skills list and its years as none. A recruiter reads a date range beside a job title as a job wherever it is
-printed, so such a line (with the title on it or on the line below) opens a role, and the prose lines under
-it, up to the next such line, describe that role. A list stays a list: only sentences move, so a skills
-column interleaved with the role never counts as work.
+skills list and its years as none. The same layout can put a whole history under the Education heading of
+the other column ("Web-developer at Acme" / "August 2012 August 2013" below "Education"). A recruiter reads a
+date range beside a job title as a job wherever it is printed, so such a line (with the title on it, on the
+line below, or on the undated line above) opens a role, and the prose lines under it, up to the next such
+line, describe that role. A list stays a list: only sentences move, so a skills column interleaved with the
+role never counts as work; and under Education a line naming a degree or a school ends the role.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from jobs.scoring import experience
 from jobs.scoring.profile import CvProfile, Entry, Unit
-from jobs.scoring.work_dates import names_job
+from jobs.scoring.skills import fold
+from jobs.scoring.work_dates import names_job, names_study
 
-_OUTSIDE_ROLES = ("skills", "summary")
+# Under Education, words of study beside a date are a course or a student's club, not a job ("Online course
+# for software developers", "President, Student Nurses Association"): such a line is never a role there.
+_STUDY = re.compile(
+    r"\b(?:course|courses|program|programme|programs|training|student|students|certificate|certification"
+    r"|class|classes|bootcamp|academy|school|thesis|graduated|studies|study)\b"
+)
+
+_OUTSIDE_ROLES = ("skills", "summary", "credential")  # where a layout may have put dated roles
 _DATE_LINE_WORDS = 6  # "Oct 2021 - May 2025", "May 2025 - Current | Melbourne"
 _TITLE_WORDS = 8  # "Senior Principal Engineer at Slalom Build"
 
 
 def recovered(cv: CvProfile) -> CvProfile:
-    """The CV with the dated roles of its skills lists read as roles."""
+    """The CV with the dated roles of its skills lists and its education read as roles."""
     units, entries = list(cv.units), list(cv.entries)
     current: int | None = None
     for position, unit in enumerate(units):
-        if unit.kind not in _OUTSIDE_ROLES:
+        if unit.kind not in _OUTSIDE_ROLES or _studied(unit):
             current = None
             continue
         spans = _job_spans(units, position, cv.present)
         if spans:
             entries.extend(Entry(span, unit.line.text) for span in spans)
             current = len(entries) - 1
+            if unit.kind != "summary" and _titled_above(units, position, cv.present):  # its title, above
+                units[position - 1] = dataclasses.replace(units[position - 1], kind="role", entry=current)
         if current is not None and (spans or not unit.line.is_list or _title_of(units, position, spans)):
             units[position] = dataclasses.replace(unit, kind="role", entry=current)
     if len(entries) == len(cv.entries):
@@ -43,7 +56,7 @@ def recovered(cv: CvProfile) -> CvProfile:
 
 
 def _job_spans(units: list[Unit], position: int, present: int) -> list[experience.Span]:
-    """The ranges a skills line dates, when it or the line below names a job."""
+    """The ranges a line dates, when it, the undated line above or (in skills) the one below names a job."""
     text = units[position].line.text
     spans = experience.find_spans(text, present) or experience.unseparated_spans(text, present)
     if not spans:
@@ -54,8 +67,29 @@ def _job_spans(units: list[Unit], position: int, present: int) -> list[experienc
         above = units[position - 1] if position > 0 else None
         title = above is not None and above.kind == "summary" and _is_title(above.line.text)
         return spans if title and len(text.split()) <= _DATE_LINE_WORDS else []
+    # Under Education a title below the dates may be the next entry's, the dates a degree's: only its own
+    # line or the undated one above names the job there.
     below = units[position + 1].line.text if position + 1 < len(units) else ""
-    return spans if names_job(text) or names_job(below) else []
+    below = below if units[position].kind == "skills" else ""
+    named = names_job(text) or names_job(below) or _titled_above(units, position, present)
+    return spans if named else []
+
+
+def _studied(unit: Unit) -> bool:
+    """Whether a line under Education is about study (a degree, a school, a course): never a role there."""
+    text = unit.line.text
+    return unit.kind == "credential" and (names_study(text) or _STUDY.search(fold(text)) is not None)
+
+
+def _titled_above(units: list[Unit], position: int, present: int) -> bool:
+    """Whether the undated line just above, of the same section, is the job's title ("Developer at Acme")."""
+    above = units[position - 1] if position > 0 else None
+    if above is None or above.line.section != units[position].line.section or above.line.is_list:
+        return False
+    if _studied(above):  # a degree's name above its dates
+        return False
+    text = above.line.text
+    return names_job(text) and not experience.find_spans(text, present)
 
 
 def _is_title(text: str) -> bool:

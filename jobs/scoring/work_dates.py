@@ -126,6 +126,12 @@ def names_job(text: str) -> bool:
     return bool(_JOB.search(line)) and not _DEGREE.search(line) and not _SCHOOL.search(line)
 
 
+def names_study(text: str) -> bool:
+    """Whether a line names a degree or a school ("MSc Computer Science", "State University")."""
+    line = fold(text)
+    return bool(_DEGREE.search(line) or _SCHOOL.search(line))
+
+
 def _is_study(texts: Sequence[str], index: int) -> bool:
     """Whether a dated line dates a degree or a school rather than a job."""
     line = fold(texts[index])

@@ -1,0 +1,45 @@
+"""Dated jobs a two-column layout put under Education are jobs; a course or a club there stays study."""
+
+from jobs.scoring import listed_roles
+from jobs.scoring.profile import CvProfile, read
+from jobs.scoring.types import Criterion, Rubric
+
+YEARS = Criterion("Experience", "2+ years of professional web development")
+UNDER_EDUCATION = (
+    "Jane Roe\nWeb Developer\n"
+    "EDUCATION\nBSc Computer Science, State University\nSeptember 2008 - June 2012\n"
+    "Web developer at Acme Studio, Springfield\nAugust 2012 - August 2016\n"
+    "Built 40 client websites in PHP on WordPress and Drupal.\n"
+    "MSc Software Engineering, State University\n"
+)
+
+
+def _read(text: str) -> CvProfile:
+    return listed_roles.recovered(read(text, Rubric("x", "", (YEARS,), blind=False)))
+
+
+def test_a_dated_job_under_education_is_a_role_with_its_title_above() -> None:
+    cv = _read(UNDER_EDUCATION)
+    kinds = {u.line.text: u.kind for u in cv.units}
+    assert [e.quote for e in cv.entries] == ["August 2012 - August 2016"]
+    assert kinds["Web developer at Acme Studio, Springfield"] == "role"
+    assert kinds["Built 40 client websites in PHP on WordPress and Drupal."] == "role"
+    assert cv.years == 4.0
+
+
+def test_the_degrees_around_it_stay_education() -> None:
+    kinds = {u.line.text: u.kind for u in _read(UNDER_EDUCATION).units}
+    assert kinds["BSc Computer Science, State University"] == "credential"
+    assert kinds["MSc Software Engineering, State University"] == "credential"  # ends the role
+    assert kinds["September 2008 - June 2012"] == "credential"
+
+
+def test_a_course_or_a_students_club_under_education_is_no_job() -> None:
+    for lines in (
+        "2020 - 2021 Online course in Java programming\nA program for software developers\n",
+        "President, Student Nurses Association (2024-2025)\n",
+        "Teaching Assistant, State University\nSeptember 2016 - June 2018\n",
+    ):
+        cv = _read(f"Jane Roe\nEDUCATION\nBSc Nursing, State University, 2021 - 2025\n{lines}")
+        assert cv.entries == ()
+        assert {u.kind for u in cv.units if u.line.section == "education"} == {"credential"}
