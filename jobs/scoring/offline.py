@@ -21,6 +21,7 @@ criterion's own words, or its meaning by static embeddings) times where it sits:
 | a line of a role in another field (a nurse's "ordered supplies" for an office) | x nearness, 0.15-1 |
 | ... unless it names a concrete skill the criterion asks for (field.py); never for a language | x 1 |
 | ... but a skill only named outside the roles by a CV whose career is far off | x 0.5-0.7 |
+| for a language asked for by name, a line of work in another one ("iOS apps in Swift" for PHP) | x 0.3 |
 
 A criterion that rules out a kind of skill ("PostgreSQL or another relational database") is evidenced by no
 line about only that kind ("the MongoDB databases"). A field naming what a software product was for ("an
@@ -44,6 +45,8 @@ accountant for an office post): then a soft criterion gets a small, stated trans
 """
 
 from __future__ import annotations
+
+import functools
 
 from jobs.scoring import (
     field,
@@ -114,7 +117,11 @@ def _term_evidence(term: str, cv: CvProfile, wanted: Need, relevance: list[float
     unheld = relevance_of.UNHELD if skills.kind_of(term) == "job" else floor
     # What the CV lists counts for the criterion as a whole, so it is settled once, not per line.
     listed = cv.all_skills if partial.about_modelling(wanted.terms) else frozenset()
-    shares = ((_share(term, u, wanted, listed), u, r) for u, r in zip(cv.units, relevance, strict=True))
+    named = term in wanted.name_terms  # a language asked for is evidenced by itself in any line
+    shares = (
+        (_share(term, u, wanted, listed) * (1.0 if named else _language_share(u, wanted)), u, r)
+        for u, r in zip(cv.units, relevance, strict=True)
+    )
     scored = [
         (
             share
@@ -138,9 +145,23 @@ def _share(term: str, unit: Unit, wanted: Need, listed: frozenset[str]) -> float
     return partial.share(term, unit.skills, unit.implied, listed)
 
 
+def _language_share(unit: Unit, wanted: Need) -> float:
+    """Work in another language than the one asked for ("iOS apps in Swift" for PHP) shows little of it."""
+    asked = _languages_asked(wanted.name_terms)
+    other = bool(asked) and partial.in_another_language(unit.skills | unit.implied, asked)
+    return _OTHER_LANGUAGE if other else 1.0
+
+
+# Asked per line of every CV, of the same few criteria: read once per criterion.
+_languages_asked = functools.lru_cache(maxsize=1024)(partial.languages_asked)
+
+
 def _text_finding(wanted: Need, cv: CvProfile, relevance: list[float], held: Held) -> Finding:
     scored = sorted(
-        ((min(r, 1.0) * weight_of(u, wanted, cv, held), u) for u, r in zip(cv.units, relevance, strict=True)),
+        (
+            (min(r, 1.0) * weight_of(u, wanted, cv, held) * _language_share(u, wanted), u)
+            for u, r in zip(cv.units, relevance, strict=True)
+        ),
         key=lambda s: -s[0],
     )
     scored = [s for s in scored if s[0] > 0][: len(SHARES)]

@@ -92,3 +92,12 @@ def stands_in(term: str, names: Sequence[str]) -> bool:
     not shown it. Other names keep their stand-ins ("Insight communication: D3.js charts" is such a one).
     """
     return not (names and set(names) <= _LEADING and not field.is_soft(term))
+
+
+def in_another_language(named: Set[str], asked: Iterable[str]) -> bool:
+    """Whether a line naming (or implying) `named` is work in a language other than the ones asked for.
+
+    "Apps for iOS in Swift", "integration with the back end" in a Swift role: for "PHP development" such a
+    line shows back-end work in Swift, not PHP, however well its words match the criterion's.
+    """
+    return bool(named & _STACKS) and not named & set(asked)
