@@ -43,11 +43,13 @@ _SUFFIXES_TEXT = (
     "iations iation ations ation ments ment ships ship ings ing ness ants ant ies ers er ed es s y e"
 )
 _SUFFIXES = tuple(_SUFFIXES_TEXT.split())
-# Words whose cut stem is another common word: "statements" is not "State" (a CV's "City, State"), and
-# accountancy is not an account (a customer's, an AWS one): "accountant" must not meet "account manager".
+# Words whose cut stem is another common word: "statements" is not "State" (a CV's "City, State"),
+# accountancy is not an account (a customer's, an AWS one): "accountant" must not meet "account manager",
+# and a specification written is not "that specific territory".
 _WHOLE = {"statement": "statement", "statements": "statement", "department": "department",
           "departments": "department", "accountant": "accounting", "accountants": "accounting",
-          "accountancy": "accounting", "accounting": "accounting"}  # fmt: skip
+          "accountancy": "accounting", "accounting": "accounting", "specification": "specification",
+          "specifications": "specification"}  # fmt: skip
 # "Accounts payable" is the ledger's sense of "account", whatever account a line names elsewhere.
 _LEDGER = re.compile(r"\baccounts? (?=payable|receivable)")
 _WORD = re.compile(r"[a-z][a-z+#-]{2,}")

@@ -2,7 +2,9 @@
 
 import pytest
 
+from jobs.scoring.criteria import need
 from jobs.scoring.offline import OfflineScorer
+from jobs.scoring.profile import stem, stems
 from jobs.scoring.skills import find_skills
 from jobs.scoring.types import Criterion, Rubric
 
@@ -70,3 +72,10 @@ def test_working_with_the_client_counts_for_stakeholder_communication() -> None:
     assert _one("Requirements review and communication with the customer.", STAKEHOLDERS) > _one(
         "Requirements review and communication within the team.", STAKEHOLDERS
     )
+
+
+def test_a_specification_written_is_not_a_specific_thing() -> None:
+    assert stem("specifications") == stem("specification") != stem("specific")
+    wanted = need("Requirements elicitation", "Documented requirements and specifications", 0)
+    assert not stems("Covered that specific sales territory") & wanted.keywords
+    assert stems("Wrote the functional specifications") & wanted.keywords
