@@ -67,21 +67,9 @@ from jobs.scoring.tenure import Shortfall, rubric_shortfall, years_finding
 from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, Rubric, ScorerOutput
 from jobs.scoring.weights import HOME, Held, weight_of
 
-# v7: years in an occupation only from titles naming it. v8: soft criteria weigh evidence by how near its
-# field is; a degree-or-work criterion is met by work too, people management wrapped over two lines,
-# scheduling vocabulary, machine learning shows statistics in part; words read in their sense (senses.py: an
-# AWS account, a Sales Analyst, a university TA, a CI/CD pipeline) and abbreviated degrees (degrees.py).
-# v9: years joined by a slash ("1998/2004"), a summary's total in the field its next lines name, dated roles
-# a layout put under Skills (listed_roles.py); product leadership titles, launches, market research.
-# v10: British and American spellings stem alike; a language asked for is unmet when the CV names none.
-# v11: visualisation libraries; open-source projects; dated projects fade; drafted framings unread; the CV's
-# language a writing sample; a far-off career's skills, years, degree, budget weigh less (field.py, tenure).
-# v12: a skill the CV itself rates low ("Python (basic)", "exposure to AWS", "German (A2)") counts less; an
-# "X Analyst" is analytics (analysts.py); an occupation's bare name in a role not holding it shows nothing;
-# a far-off career's stated total counts for a domain by a skill it names, not by its meaning (tenure.py).
-# v13: a language asked for by name, where the CV names no skill implying it, is met at most 3/10 by the
-# description's broader skills done in another language (a Java back end for "PHP development").
-OFFLINE_VERSION = "offline-v13"
+# What each version changed is in the README ("Scoring quality"). v14: people management shown by leading
+# people; roles recovered from a summary's or Education's dated lines; Node.js, LLMs, process modelling.
+OFFLINE_VERSION = "offline-v14"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
 _DESC_SHARE = 0.15  # "ideally Django": the description's skills complete the name's

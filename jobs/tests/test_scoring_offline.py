@@ -286,7 +286,7 @@ def _one(text: str, criterion: Criterion) -> int:
 
 def test_an_occupation_is_evidenced_by_the_roles_that_held_it() -> None:
     # The same line in an analyst's role is about sales, not selling: it counts for half, and only by what it
-    # says beyond the occupation's name (offline-v13; 4 before, when the word "sales" alone was a match).
+    # says beyond the occupation's name (offline-v12; 4 before, when the word "sales" alone was a match).
     sales = Criterion("Sales track record", "Closing sales against quotas or targets")
     role = "EXPERIENCE\n{title}, Acme\nJan 2019 - Jan 2024\n- Grew sales of industrial pumps by 30% a year.\n"
     assert [_one(role.format(title=t), sales) for t in ("Sales Manager", "Data Analyst")] == [8, 1]
@@ -360,7 +360,7 @@ def test_a_title_glued_by_pdf_extraction_still_holds_the_occupation() -> None:
     sales = Criterion("Sales track record", "Closing sales against quotas or targets")
     role = "EXPERIENCE\n{title}, Acme\nJan 2019 - Jan 2024\n- Grew sales of industrial pumps by 30% a year.\n"
     titles = ("Sales Manager", "SalesManager", "DataAnalyst")
-    assert [_one(role.format(title=t), sales) for t in titles] == [8, 8, 1]  # 4 before offline-v13
+    assert [_one(role.format(title=t), sales) for t in titles] == [8, 8, 1]  # 4 before offline-v12
     # The glued title names the occupation as evidence too, as the spaced one does.
     teaching = Criterion("Teaching experience", "Teaching children in a classroom: lesson planning")
     teacher = "EXPERIENCE\n{title} , 08/2014 to 06/2017\n- Planned lessons for a class of 28.\n"
