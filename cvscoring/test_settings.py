@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/cvscoring")
@@ -11,7 +13,11 @@ RUN = os.environ.setdefault("CVSCORING_TEST_RUN", str(os.getpid()))
 # A queue of its own per run: a worker started by another run on this machine never takes our jobs.
 os.environ.setdefault("SCORING_QUEUE", f"scoring-test-{RUN}")
 os.environ.setdefault("WEBHOOKS_QUEUE", f"webhooks-test-{RUN}")
-os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="cvscoring-test-media-"))
+if "MEDIA_ROOT" not in os.environ:
+    # The run's own media folder, removed when the process that made it exits (the processes a test starts
+    # inherit the variable, so they neither make another nor remove this one).
+    os.environ["MEDIA_ROOT"] = tempfile.mkdtemp(prefix="cvscoring-test-media-")
+    atexit.register(shutil.rmtree, os.environ["MEDIA_ROOT"], ignore_errors=True)
 # Tests never reach the real API: the scorer is offline unless a test points it at the local stand-in.
 os.environ.pop("ANTHROPIC_API_KEY", None)
 os.environ.pop("ANTHROPIC_BASE_URL", None)
