@@ -207,7 +207,7 @@ def _evidence(wanted: Need, cv: CvProfile, relevance: list[float], near: field.N
     by_skills = _skills_finding(wanted, cv, relevance, held)
     # A CV naming no language asked for (nor a tool implying one) is no evidence of it, however close its
     # words come: "trained CNN models" says what was built, not in which language.
-    asked = partial.languages_asked(wanted.name_terms)
+    asked = _languages_asked(wanted.name_terms)
     if asked and not cv.all_skills & asked:
         # What is left is the description's broader skills ("server-side", "data analysis") done in another
         # language: a neighbouring stack, worth a little, never most of a language asked for by name.
