@@ -15,9 +15,10 @@ from django.utils.http import content_disposition_header
 
 from candidates.storage import is_s3, s3_object
 
-HEAD_BYTES = 16
+HEAD_BYTES = 128  # an OpenDocument file names its type after its first member's header, from byte 38
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+ODT = "application/vnd.oasis.opendocument.text"
 
 
 @dataclass(frozen=True)
@@ -26,10 +27,12 @@ class FileKind:
     extension: str
 
 
-# Magic bytes at offset 0, as the upload check reads them; a docx is a zip (only CV types are ever stored).
+# Magic bytes at offset 0, as the upload check reads them; a docx is a zip, and so is an .odt, which names
+# itself inside (only CV types are ever stored).
 KINDS: tuple[tuple[bytes, FileKind], ...] = (
     (b"%PDF-", FileKind(PDF, "pdf")),
     (b"PK\x03\x04", FileKind(DOCX, "docx")),
+    (b"{\\rtf", FileKind("application/rtf", "rtf")),
     (b"\x89PNG\r\n\x1a\n", FileKind("image/png", "png")),
     (b"\xff\xd8\xff", FileKind("image/jpeg", "jpg")),
     (b"II*\x00", FileKind("image/tiff", "tif")),
@@ -55,6 +58,8 @@ class Download:
 
 def kind_of(head: bytes) -> FileKind:
     """What the file is, by its magic bytes; unknown content is an opaque octet stream."""
+    if head.startswith(b"PK\x03\x04") and b"mimetype" + ODT.encode() in head[30:HEAD_BYTES]:
+        return FileKind(ODT, "odt")
     return next((kind for magic, kind in KINDS if head.startswith(magic)), UNKNOWN)
 
 

@@ -34,6 +34,8 @@ HIDDEN_REASONS = (
     "covered",  # under an opaque box drawn after it
     "clipped",  # outside the clipping path in force where it is drawn
     "hidden_run",  # Word: a run marked hidden (w:vanish), shown only with formatting marks on
+    "hidden_layer",  # in optional content (a layer) the rendered page does not show
+    "annotation",  # PDF: held by an annotation or a form field, outside the page's own text
 )
 
 
@@ -99,8 +101,11 @@ def finish(page_texts: list[str], hidden: list[HiddenSpan], page_count: int, tru
 # --- normalisation ----------------------------------------------------------------------------------------
 
 _CID = re.compile(r"\(cid:\d+\)")
+# Zero-width and direction marks (Unicode format characters) show as nothing: inside a word ("Ig\u2060nore")
+# they only hide it from the checks that read the text.
 _UNWANTED = re.compile(
-    r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\xad\ufeff\ufffe\uffff\u200b-\u200d]"
+    r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\xad\ufeff\ufffe\uffff\u200b-\u200f"
+    r"\u202a-\u202e\u2060-\u2064\u2066-\u206f\u180e]"
 )
 _HSPACE = re.compile(r"[^\S\n]+")  # any whitespace but newline: \t, \r, \xa0, thin spaces...
 _LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")

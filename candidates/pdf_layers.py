@@ -7,22 +7,34 @@ matrices, so a page placed on another page as a form (how overlays are made) is 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from candidates import pdfium_calls
+from candidates.pdf_geometry import (
+    CELL,
+    IDENTITY,
+    Box,
+    Matrix,
+    grid_index,
+    intersect,
+    multiply,
+    overlaps,
+    transform_box,
+)
+from candidates.pdf_shown import MARKER, MarkNames, RenderedPage, in_optional_content
 from candidates.pdfium_calls import Handle
 
-Box = tuple[float, float, float, float]  # left, bottom, right, top in page space
-Matrix = tuple[float, float, float, float, float, float]
 RGBA = tuple[int, int, int, int]
 
-IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 TINY_FONT_PT = 3.0
 NEAR_COLOUR = 26  # per channel out of 255 (~10%): text this close to what lies behind it cannot be read
+FAINT_ALPHA = NEAR_COLOUR  # text this transparent differs from any background by less than NEAR_COLOUR
+MIN_SHOWN_PT = 1.0  # a clipping window narrower than this shows no legible part of a glyph
+MIN_SHOWN_SHARE = 0.3  # nor one that leaves less than this share of the text's height
 MAX_DEPTH = 8  # forms nested deeper are not walked; their text then counts as visible
 _MAX_SHAPE_SEGMENTS = (
     64  # a box, or one with rounded corners (Chrome: ~53 segments); longer ones are drawings
@@ -53,6 +65,8 @@ class TextObject(NamedTuple):
 class PageLayers:
     paints: list[Paint]
     texts: dict[int, TextObject]  # by the address of PDFium's text object, as the text page reports it
+    optional: set[int] = field(default_factory=set)  # text objects in optional content (a layer)
+    rendered: RenderedPage | None = None  # asked whether text shows where the drawing alone cannot tell
     _grid: dict[tuple[int, int], list[Paint]] | None = (
         None  # paints by the cells they touch, in drawing order
     )
@@ -65,56 +79,39 @@ class PageLayers:
         box = text.box
         x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
         under = [p for p in self._paints_at(x, y) if p.box[0] <= x <= p.box[2] and p.box[1] <= y <= p.box[3]]
-        if text.render_mode in (3, 7) and not any(paint.rgb is None for paint in under):
-            return "invisible_render_mode"  # over an image it is the OCR layer of a scan: the visible text
+        # An image, shading or pattern: colour unknown. (Most text lies on bare paper: no generator then.)
+        on_image = bool(under) and any(paint.rgb is None for paint in under)
+        if text.render_mode in (3, 7):
+            # Over an image it is the OCR layer of a scan, seen as the scan shows it, if the scan shows it.
+            return "invisible_render_mode" if not on_image or self._blank(box) else None
         if text.drawn_size < TINY_FONT_PT:
             return "tiny_font"
-        if text.rgba is not None and (text.rgba[3] == 0 or _blends_in(text, under)):
+        if text.rgba is not None and (text.rgba[3] <= FAINT_ALPHA or _blends_in(text, under)):
             return "white_text"
         # An image drawn over text is how some scanners hide their OCR layer: that text is the scan's.
         if under and any(paint.z > text.z and paint.opaque and paint.rgb is not None for paint in under):
             return "covered"
-        if text.clip is not None and not _overlaps(text.clip, box):
-            return "clipped"  # wholly outside: a glyph half over a column's edge still shows
+        if text.clip is not None and not _shows_through(text.clip, box):
+            return "clipped"  # outside, or seen through a slit: a glyph half over a column's edge still shows
+        if address in self.optional and self._blank(box, MARKER):
+            return "hidden_layer"
+        # On an image only a box showing nothing at all is hidden: the image's colour under the glyphs is
+        # unknown, and small text on a photo's edge shows few pixels near its own colour.
+        if on_image and self._blank(box):
+            return "covered" if any(p.z > text.z and p.rgb is None for p in under) else "white_text"
         return None
+
+    def _blank(self, box: Box, ink: tuple[int, int, int] | None = None) -> bool:
+        return self.rendered is not None and self.rendered.blank(box, ink)
 
     def _paints_at(self, x: float, y: float) -> list[Paint]:
         if self._grid is None:
-            self._grid = _index(self.paints)
+            self._grid = grid_index(self.paints)
         if not (math.isfinite(x) and math.isfinite(y)):
             return []
         if not self._grid:
             return self.paints  # too many large paints to index: look through them all
-        return self._grid.get((int(x // _CELL), int(y // _CELL)), [])
-
-
-_CELL = 32.0  # points: paints are indexed by the cells of this size they touch, so a lookup reads a few
-_REACH = (-64.0, 2048.0)  # the indexed extent of page space; a paint reaching beyond is clipped to it
-
-
-_MAX_ENTRIES = 500_000  # a page of thousands of page-sized boxes (hostile) is searched linearly instead
-
-
-def _index(paints: list[Paint]) -> dict[tuple[int, int], list[Paint]]:
-    grid: dict[tuple[int, int], list[Paint]] = {}
-    entries = 0
-    for paint in paints:
-        cells = _cells(paint.box)
-        entries += len(cells)
-        if entries > _MAX_ENTRIES:
-            return {}
-        for cell in cells:
-            grid.setdefault(cell, []).append(paint)
-    return grid
-
-
-def _cells(box: Box) -> list[tuple[int, int]]:
-    if not all(math.isfinite(value) for value in box):
-        return []
-    low, high = _REACH
-    left, bottom = int(max(box[0], low) // _CELL), int(max(box[1], low) // _CELL)
-    right, top = int(min(box[2], high) // _CELL), int(min(box[3], high) // _CELL)
-    return [(x, y) for x in range(left, right + 1) for y in range(bottom, top + 1)]
+        return self._grid.get((int(x // CELL), int(y // CELL)), [])
 
 
 def _blends_in(text: TextObject, under: list[Paint]) -> bool:
@@ -126,7 +123,12 @@ def _blends_in(text: TextObject, under: list[Paint]) -> bool:
             break
     if background is None or text.rgba is None:
         return False  # on an image or a gradient: design, not something we can judge
-    red, green, blue, _alpha = text.rgba  # channel by channel, spelt out: this runs for every text object
+    red, green, blue, alpha = text.rgba  # channel by channel, spelt out: this runs for every text object
+    if alpha < 255:  # translucent text shows as its colour mixed with what lies behind it
+        red, green, blue = (
+            (value * alpha + behind * (255 - alpha)) // 255
+            for value, behind in zip((red, green, blue), background, strict=True)
+        )
     return (
         abs(red - background[0]) <= NEAR_COLOUR
         and abs(green - background[1]) <= NEAR_COLOUR
@@ -134,9 +136,13 @@ def _blends_in(text: TextObject, under: list[Paint]) -> bool:
     )
 
 
-def read_layers(page: pdfium.PdfPage) -> PageLayers:
-    layers = PageLayers(paints=[], texts={})
-    _walk(layers, pdfium_calls.handle(page.raw), 0, IDENTITY, 0, None)
+def read_layers(page: pdfium.PdfPage, *, with_layers: bool = True) -> PageLayers:
+    """Read what the page paints; `with_layers` False: the file defines no optional content, skip marks."""
+    layers = PageLayers(paints=[], texts={}, rendered=RenderedPage(page))
+    names = MarkNames() if with_layers else None
+    _walk(layers, pdfium_calls.handle(page.raw), 0, IDENTITY, 0, None, (names, False))
+    if layers.rendered is not None:
+        layers.rendered.marked = layers.optional
     return layers
 
 
@@ -147,11 +153,14 @@ def _walk(
     ctm: Matrix,
     depth: int,
     clip: Box | None,  # what the forms around these objects clip to, in page space
+    optional: tuple[MarkNames | None, bool],  # names of the marks seen (None: no layers); in a layer?
 ) -> None:
     count = pdfium_calls.count_form_objects(form) if form else pdfium_calls.count_page_objects(page)
     get, container = (pdfium_calls.form_object, form) if form else (pdfium_calls.page_object, page)
     # Bound once: the loop runs for every object of the page.
     object_type, texts, paints = pdfium_calls.object_type, layers.texts, layers.paints
+    names, in_layer = optional
+    count_marks = pdfium_calls.count_marks if names is not None else _no_marks
     plain = ctm == IDENTITY
     for index in range(max(count, 0)):
         obj = get(container, index)
@@ -161,41 +170,44 @@ def _walk(
         z = len(paints) + len(texts)
         if kind == raw.FPDF_PAGEOBJ_TEXT:
             texts[obj] = _text_object(obj, z, ctm, clip, plain)
+            marks = count_marks(obj)  # tagged PDFs mark most text; a layer is one kind of mark
+            if in_layer or (marks > 0 and in_optional_content(obj, marks, names or MarkNames())):
+                layers.optional.add(obj)
         elif kind == raw.FPDF_PAGEOBJ_PATH:
-            paint = _shape(obj, z, ctm)
-            if paint is not None:
-                paints.append(paint)
+            paints.extend(_shape(obj, z, ctm))
         elif kind in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING):
             paints.append(Paint(z, _bounds(obj, ctm), None, opaque=True))
         elif kind == raw.FPDF_PAGEOBJ_FORM and depth < MAX_DEPTH:
-            inner = _intersect(clip, _clip_box(obj, ctm))
-            _walk(layers, page, obj, multiply(_matrix(obj), ctm), depth + 1, inner)
+            inner = intersect(clip, _clip_box(obj, ctm))
+            marks = count_marks(obj)
+            layer = in_layer or (marks > 0 and in_optional_content(obj, marks, names or MarkNames()))
+            _walk(layers, page, obj, multiply(_matrix(obj), ctm), depth + 1, inner, (names, layer))
+
+
+def _no_marks(_obj: Handle) -> int:
+    return 0
 
 
 def _text_object(obj: Handle, z: int, ctm: Matrix, clip: Box | None, plain: bool) -> TextObject:
+    # Runs for each of a CV's ~450 text objects: the matrix helpers are spelt out here, not called.
     mode = pdfium_calls.render_mode(obj)
-    a, b, c, d = _scale(_matrix(obj), ctm, plain)
+    m = pdfium_calls.matrix(obj) or IDENTITY
+    a, b, c, d = m[0], m[1], m[2], m[3]
+    if not (plain and math.isfinite(a + b + c + d)):
+        a, b, c, d, _e, _f = multiply(m, ctm)  # under the identity, m's own terms (the same floats if finite)
     drawn = abs(pdfium_calls.font_size(obj)) * min(math.hypot(a, b), math.hypot(c, d))
     # Stroke-only text (modes 1 and 5) shows its stroke colour, everything else its fill colour.
     colour = pdfium_calls.colour(obj, stroke=mode in (1, 5))
     box = pdfium_calls.bounds(obj) or (0.0, 0.0, 0.0, 0.0)
+    own_clip = _clip_box(obj, ctm)
     return TextObject(
         z,
         box if plain else transform_box(box, ctm),
         colour,
-        int(mode),
+        mode,
         drawn,
-        _intersect(clip, _clip_box(obj, ctm)),
+        own_clip if clip is None else intersect(clip, own_clip),
     )
-
-
-def _scale(m: Matrix, ctm: Matrix, plain: bool) -> tuple[float, float, float, float]:
-    """The first four terms of m then ctm: under the identity, m's own (the same floats if finite)."""
-    a, b, c, d = m[0], m[1], m[2], m[3]
-    if plain and math.isfinite(a + b + c + d):
-        return a, b, c, d
-    a, b, c, d, _e, _f = multiply(m, ctm)
-    return a, b, c, d
 
 
 def _clip_box(obj: Handle, ctm: Matrix) -> Box | None:
@@ -208,43 +220,73 @@ def _clip_box(obj: Handle, ctm: Matrix) -> Box | None:
                   for index in range(max(pdfium_calls.count_clip_segments(clip, path), 0))]  # fmt: skip
         if points:
             xs, ys = [x for x, _ in points], [y for _, y in points]
-            box = _intersect(box, (min(xs), min(ys), max(xs), max(ys)))
+            box = intersect(box, (min(xs), min(ys), max(xs), max(ys)))
     return transform_box(box, ctm) if box is not None else None
 
 
-def _overlaps(first: Box, second: Box) -> bool:
-    return first[0] < second[2] and second[0] < first[2] and first[1] < second[3] and second[1] < first[3]
+def _shows_through(clip: Box, box: Box) -> bool:
+    """Tell whether the clipping window leaves a legible part of the text's box (wide and tall enough)."""
+    width = min(clip[2], box[2]) - max(clip[0], box[0])
+    height = min(clip[3], box[3]) - max(clip[1], box[1])
+    return width >= MIN_SHOWN_PT and height >= max(MIN_SHOWN_PT, MIN_SHOWN_SHARE * (box[3] - box[1]))
 
 
-def _intersect(first: Box | None, second: Box | None) -> Box | None:
-    if first is None or second is None:
-        return first if second is None else second
-    return (
-        max(first[0], second[0]),
-        max(first[1], second[1]),
-        min(first[2], second[2]),
-        min(first[3], second[3]),
-    )
-
-
-def _shape(obj: Handle, z: int, ctm: Matrix) -> Paint | None:
+def _shape(obj: Handle, z: int, ctm: Matrix) -> list[Paint]:
+    """The filled boxes a path paints: itself, or each of its boxes when they lie apart from one another."""
     modes = pdfium_calls.draw_mode(obj)
-    if modes is None or modes[0] == 0:
-        return None  # a line or an outline covers nothing
+    if modes is None:
+        return []
+    if modes[0] == 0:
+        return _band(obj, z, ctm) if modes[1] else []
     segments = pdfium_calls.count_segments(obj)
     if not 0 < segments <= _MAX_SHAPE_SEGMENTS:
-        return None
-    moves = sum(
-        pdfium_calls.segment_type(pdfium_calls.path_segment(obj, i)) == raw.FPDF_SEGMENT_MOVETO
+        return []
+    starts = [
+        i
         for i in range(segments)
-    )
-    if moves != 1:
-        return None  # a ring or several boxes: its bounding box is not what it paints
+        if pdfium_calls.segment_type(pdfium_calls.path_segment(obj, i)) == raw.FPDF_SEGMENT_MOVETO
+    ]
+    boxes = [_bounds(obj, ctm)] if len(starts) == 1 else _apart(_subpath_boxes(obj, starts, segments, ctm))
+    if not boxes:
+        return []  # a ring, or boxes drawn over one another: the bounding box is not what it paints
     colour = pdfium_calls.colour(obj, stroke=False)
     if colour is None:
-        return Paint(z, _bounds(obj, ctm), None, opaque=False)
+        return [Paint(z, box, None, opaque=False) for box in boxes]
     opaque = colour[3] == 255 and not pdfium_calls.has_transparency(obj)
-    return Paint(z, _bounds(obj, ctm), colour[:3], opaque)
+    return [Paint(z, box, colour[:3], opaque) for box in boxes]
+
+
+def _band(obj: Handle, z: int, ctm: Matrix) -> list[Paint]:
+    """A straight, level or upright stroke as wide as text: it paints its box, like a filled one."""
+    if pdfium_calls.stroke_width(obj) < TINY_FONT_PT or pdfium_calls.count_segments(obj) != 2:
+        return []  # a rule, an underline or an outline: thinner than text, or not one box
+    (x0, y0), (x1, y1) = (pdfium_calls.point(pdfium_calls.path_segment(obj, i)) for i in range(2))
+    if x0 != x1 and y0 != y1:
+        return []  # slanted: its bounding box is not what it paints
+    colour = pdfium_calls.colour(obj, stroke=True)
+    if colour is None:
+        return []
+    opaque = colour[3] == 255 and not pdfium_calls.has_transparency(obj)
+    return [Paint(z, _bounds(obj, ctm), colour[:3], opaque)]
+
+
+def _subpath_boxes(obj: Handle, starts: list[int], segments: int, ctm: Matrix) -> list[Box]:
+    """The page-space bounding box of each subpath (from its points, control points included)."""
+    to_page = multiply(_matrix(obj), ctm)
+    boxes = []
+    for first, end in zip(starts, [*starts[1:], segments], strict=True):
+        points = [pdfium_calls.point(pdfium_calls.path_segment(obj, i)) for i in range(first, end)]
+        xs, ys = [x for x, _ in points], [y for _, y in points]
+        boxes.append(transform_box((min(xs), min(ys), max(xs), max(ys)), to_page))
+    return boxes
+
+
+def _apart(boxes: list[Box]) -> list[Box]:
+    """The boxes, if no two overlap (each is then filled whatever the fill rule); else none."""
+    for index, box in enumerate(boxes):
+        if any(overlaps(box, other) for other in boxes[index + 1 :]):
+            return []
+    return boxes
 
 
 def _matrix(obj: Handle) -> Matrix:
@@ -253,22 +295,3 @@ def _matrix(obj: Handle) -> Matrix:
 
 def _bounds(obj: Handle, ctm: Matrix) -> Box:
     return transform_box(pdfium_calls.bounds(obj) or (0.0, 0.0, 0.0, 0.0), ctm)
-
-
-def multiply(first: Matrix, then: Matrix) -> Matrix:
-    """Compose two PDF matrices: apply `first`, then `then` (PDF's row-vector order)."""
-    a1, b1, c1, d1, e1, f1 = first
-    a2, b2, c2, d2, e2, f2 = then
-    return (
-        a1 * a2 + b1 * c2, a1 * b2 + b1 * d2, c1 * a2 + d1 * c2, c1 * b2 + d1 * d2,
-        e1 * a2 + f1 * c2 + e2, e1 * b2 + f1 * d2 + f2,
-    )  # fmt: skip
-
-
-def transform_box(box: Box, m: Matrix) -> Box:
-    if m == IDENTITY:
-        return box
-    corners = [(x, y) for x in (box[0], box[2]) for y in (box[1], box[3])]
-    xs = [m[0] * x + m[2] * y + m[4] for x, y in corners]
-    ys = [m[1] * x + m[3] * y + m[5] for x, y in corners]
-    return (min(xs), min(ys), max(xs), max(ys))

@@ -10,6 +10,7 @@ so are these buffers.
 from __future__ import annotations
 
 import ctypes
+import struct
 from collections.abc import Callable
 from typing import Any
 
@@ -51,10 +52,15 @@ _floats = (ctypes.c_float * 6)()
 _uints = (ctypes.c_uint * 4)()
 _ints = (ctypes.c_int * 2)()
 _F = [ctypes.addressof(_floats) + 4 * i for i in range(6)]
+_F0, _F1, _F2, _F3 = _F[:4]
 _U4 = [ctypes.addressof(_uints) + 4 * i for i in range(4)]
 _I2 = [ctypes.addressof(_ints) + 4 * i for i in range(2)]
 _matrix_buffer = raw.FS_MATRIX()
 _MATRIX = ctypes.addressof(_matrix_buffer)
+# The buffers read in one call each (the same float32 and uint values as indexing them one by one).
+_SIX_FLOATS = struct.Struct("=6f")  # FS_MATRIX: a, b, c, d, e, f
+_FOUR_FLOATS = struct.Struct("=4f")
+_FOUR_UINTS = struct.Struct("=4I")
 
 
 def handle(pointer: Any) -> Handle:
@@ -69,20 +75,27 @@ def font_size(obj: Handle) -> float:
 def matrix(obj: Handle) -> tuple[float, float, float, float, float, float] | None:
     if not _matrix(obj, _MATRIX):
         return None
-    m = _matrix_buffer
-    return (m.a, m.b, m.c, m.d, m.e, m.f)
+    return _SIX_FLOATS.unpack_from(_matrix_buffer)  # type: ignore[return-value]
 
 
 def colour(obj: Handle, *, stroke: bool) -> tuple[int, int, int, int] | None:
     if not (_stroke if stroke else _fill)(obj, *_U4):
         return None
-    return (_uints[0], _uints[1], _uints[2], _uints[3])
+    return _FOUR_UINTS.unpack_from(_uints)  # type: ignore[return-value]
 
 
 def bounds(obj: Handle) -> tuple[float, float, float, float] | None:
-    if not _bounds(obj, *_F[:4]):
+    if not _bounds(obj, _F0, _F1, _F2, _F3):
         return None
-    return (_floats[0], _floats[1], _floats[2], _floats[3])
+    return _FOUR_FLOATS.unpack_from(_floats)  # type: ignore[return-value]
+
+
+_stroke_width = _lean(raw.FPDFPageObj_GetStrokeWidth, _I, _P, _P)
+
+
+def stroke_width(obj: Handle) -> float:
+    """The object's line width (in its own space), or 0 when PDFium cannot say."""
+    return float(_floats[0]) if _stroke_width(obj, _F[0]) else 0.0
 
 
 def point(segment: Handle) -> tuple[float, float]:
@@ -96,3 +109,33 @@ def draw_mode(obj: Handle) -> tuple[int, int] | None:
     if not _draw_mode(obj, *_I2):
         return None
     return (_ints[0], _ints[1])
+
+
+count_marks = _lean(raw.FPDFPageObj_CountMarks, _I, _P)
+_get_mark = _lean(raw.FPDFPageObj_GetMark, _P, _P, _U)
+_mark_name = _lean(raw.FPDFPageObjMark_GetName, _I, _P, _P, _U, _P)
+_name_buffer = (ctypes.c_char * 64)()
+_name_length = ctypes.c_ulong()
+_NAME, _NAME_LENGTH = ctypes.addressof(_name_buffer), ctypes.addressof(_name_length)
+
+
+def mark_name(mark: Handle) -> str:
+    """The name of a marked-content sequence ("OC", "P", "Artifact", ...); "" when PDFium cannot say."""
+    if not _mark_name(mark, _NAME, 64, _NAME_LENGTH):
+        return ""
+    return _name_buffer.raw[: min(_name_length.value, 64)].decode("utf-16-le", "replace").rstrip("\x00")
+
+
+def mark_at(obj: Handle, index: int) -> Handle:
+    """The object's index-th marked-content sequence (0 when PDFium has none there)."""
+    return _get_mark(obj, index) or 0
+
+
+_set_fill = _lean(raw.FPDFPageObj_SetFillColor, _I, _P, _U, _U, _U, _U)
+_set_stroke = _lean(raw.FPDFPageObj_SetStrokeColor, _I, _P, _U, _U, _U, _U)
+
+
+def paint_with(obj: Handle, rgb: tuple[int, int, int]) -> None:
+    """Fill and stroke the object in this opaque colour, in memory only (the file is never saved)."""
+    _set_fill(obj, *rgb, 255)
+    _set_stroke(obj, *rgb, 255)

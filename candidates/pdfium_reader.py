@@ -3,23 +3,41 @@
 Runs inside the sandboxed child only: PDFium is not thread-safe, and a hostile file may crash it. PDFium's own
 text order is the content stream's, which keeps a two-column CV's columns apart; its word spacing misses the
 gaps some producers leave instead of space characters ("educatorcommitted"), so spaces and line breaks are
-placed here from the characters' boxes.
+placed here from the characters' boxes (candidates.pdf_textflow, for a page's glyphs at once).
 """
 
 from __future__ import annotations
 
 import ctypes
-import struct
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from itertools import pairwise, repeat
+from pathlib import Path
 
+import numpy as np
+import numpy.typing as npt
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from candidates.extraction import Extraction, ExtractionFailed, HiddenSpan, finish, normalise
-from candidates.pdf_layers import Box, PageLayers, read_layers
+from candidates.pdf_annotations import annotation_texts
+from candidates.pdf_geometry import Box
+from candidates.pdf_layers import PageLayers, read_layers
+from candidates.pdf_shown import may_have_layers
+from candidates.pdf_textflow import (
+    NO_CHARACTER,
+    NOTHING,
+    WORD_GAP,
+    CodePoints,
+    Codes,
+    Flags,
+    Floats,
+    Glyphs,
+    joined,
+    pending_separators,
+    separators,
+)
 
-WORD_GAP = 0.1  # a gap wider than this share of the font size between two glyphs separates two words
-_LINE_SHIFT = 0.5  # a baseline moved by more than this share of the glyph height starts a new line
+__all__ = ["WORD_GAP", "read_pdf"]
 
 
 def read_pdf(source: str | bytes, max_pages: int) -> Extraction:
@@ -33,8 +51,9 @@ def read_pdf(source: str | bytes, max_pages: int) -> Extraction:
         pages = len(document)
         texts: list[str] = []
         hidden: list[HiddenSpan] = []
+        with_layers = may_have_layers(source if isinstance(source, bytes) else Path(source).read_bytes())
         for index in range(min(pages, max_pages)):
-            text, spans = _read_page(document[index], index + 1)
+            text, spans = _read_page(document[index], index + 1, with_layers)
             texts.append(text)
             hidden.extend(spans)
     except pdfium.PdfiumError:
@@ -44,61 +63,70 @@ def read_pdf(source: str | bytes, max_pages: int) -> Extraction:
     return finish(texts, hidden, pages, truncated=pages > max_pages)
 
 
-def _read_page(page: pdfium.PdfPage, number: int) -> tuple[str, list[HiddenSpan]]:
+def _read_page(page: pdfium.PdfPage, number: int, with_layers: bool) -> tuple[str, list[HiddenSpan]]:
     textpage = page.get_textpage()
-    reader = _PageText(read_layers(page), _visible_area(page), number)
-    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    layers = read_layers(page, with_layers=with_layers)
+    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value or 0
     chars = _page_chars(textpage)
-    objects = [_text_object_at(handle, index) for index in range(len(chars))]
-    reader.read(chars, objects, _char_boxes(handle, objects))
-    return "".join(reader.visible.parts), reader.spans()
+    count = len(chars)
+    objects = np.fromiter(map(_text_object_at, repeat(handle, count), range(count)), np.uint64, count)
+    placed = np.flatnonzero(objects)  # the glyphs: characters drawn by a text object
+    generated = np.flatnonzero(objects == 0)  # spaces and line breaks PDFium added
+    added = chars[generated]
+    breaks = (added == ord("\r")) | (added == ord("\n")) | (added == NO_CHARACTER)  # "" is in "\r\n" too
+    page_text = _PageText(chars[placed], pending_separators(len(placed), generated, breaks))
+    boxes = _char_boxes(handle, placed)
+    judged = _judge(layers, _visible_area(page), objects[placed], boxes)
+    notes = [HiddenSpan("annotation", normalise(text), number) for text in annotation_texts(page)]
+    return page_text.visible(judged), page_text.hidden(judged, number) + notes
 
 
-# The same C functions, answering with plain ints: a ctypes pointer costs a cast per character otherwise.
+# The same C functions, answering with plain ints (0 for none): a ctypes pointer costs a cast per character
+# otherwise, and map() calls them with no Python step per character.
 _text_object_at = ctypes.cast(
-    raw.FPDFText_GetTextObject, ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    raw.FPDFText_GetTextObject, ctypes.CFUNCTYPE(ctypes.c_size_t, ctypes.c_void_p, ctypes.c_int)
 )
 _char_box = ctypes.cast(
     raw.FPDFText_GetLooseCharBox,
     ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p),
 )
 
-_BOX = struct.Struct("=4f")  # FS_RECTF: left, top, right, bottom
-Rect = tuple[float, float, float, float]
 
+def _char_boxes(handle: int, placed: npt.NDArray[np.intp]) -> npt.NDArray[np.float64]:
+    """Each glyph's box (left, top, right, bottom), written by PDFium side by side in one buffer.
 
-def _char_boxes(handle: int | None, objects: list[int | None]) -> list[Rect]:
-    """Each character's box, written by PDFium side by side in one buffer and unpacked in one call.
-
-    Only characters of a text object are asked for (PDFium's generated spaces have none); one PDFium cannot
-    measure keeps the box before it, as one reused out-parameter did.
+    A glyph PDFium cannot measure keeps the box of the glyph before it, as one reused out-parameter did.
     """
-    buffer = (ctypes.c_float * (4 * len(objects)))()
+    count = len(placed)
+    buffer = (ctypes.c_float * (4 * count))()
     base = ctypes.addressof(buffer)
-    written = [bool(obj) and _char_box(handle, index, base + 16 * index) for index, obj in enumerate(objects)]
-    boxes = list(_BOX.iter_unpack(bytes(buffer)))
-    if not all(done for done, obj in zip(written, objects, strict=True) if obj):
-        _keep_last_box(boxes, written, objects)
-    return boxes
+    written = np.fromiter(
+        map(_char_box, repeat(handle, count), placed.tolist(), range(base, base + 16 * count, 16)),
+        np.intc,
+        count,
+    )
+    boxes = np.frombuffer(memoryview(buffer), dtype=np.float32).reshape(count, 4).astype(np.float64)
+    if written.all():
+        return boxes
+    source = np.maximum.accumulate(np.where(written != 0, np.arange(count), -1))
+    kept = boxes[np.maximum(source, 0)]
+    kept[source < 0] = 0.0
+    return kept
 
 
-def _keep_last_box(boxes: list[Rect], written: list[int | bool], objects: list[int | None]) -> None:
-    last: Rect = (0.0, 0.0, 0.0, 0.0)
-    for index, obj in enumerate(objects):
-        if obj and written[index]:
-            last = boxes[index]
-        elif obj:
-            boxes[index] = last
+def _page_chars(textpage: pdfium.PdfTextPage) -> CodePoints:
+    """Return each character index's code point (PDFium's text, unless a character lies beyond the BMP).
 
-
-def _page_chars(textpage: pdfium.PdfTextPage) -> list[str]:
-    """Return one string per character index (PDFium's text, unless a character lies beyond the BMP)."""
-    count = raw.FPDFText_CountChars(textpage.raw)
+    NO_CHARACTER stands for a code PDFium gives that is no character (0, or beyond Unicode): it writes as "".
+    """
+    count = max(raw.FPDFText_CountChars(textpage.raw), 0)
     text = textpage.get_text_range(0, count) if count > 0 else ""
-    if len(text) == count:
-        return list(text)
+    if (
+        len(text) == count
+    ):  # no surrogate pairs, and no lone surrogates (dropped in decoding): UTF-32 holds it
+        return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     codes = (raw.FPDFText_GetUnicode(textpage.raw, index) for index in range(count))
-    return [chr(code) if 0 < code < 0x110000 else "" for code in codes]
+    return np.fromiter((code if 0 < code < 0x110000 else NO_CHARACTER for code in codes), np.uint32, count)
 
 
 def _visible_area(page: pdfium.PdfPage) -> Box:
@@ -106,92 +134,82 @@ def _visible_area(page: pdfium.PdfPage) -> Box:
     return (max(media[0], crop[0]), max(media[1], crop[1]), min(media[2], crop[2]), min(media[3], crop[3]))
 
 
-Glyph = tuple[float, float, float, float, float]  # left, bottom, right, top, font size as drawn
+@dataclass(frozen=True)
+class _Judged:
+    """Each glyph's box and drawn size, and why it is hidden: an index into `reasons` (0: it is not)."""
+
+    glyphs: Glyphs
+    codes: Codes
+    reasons: list[str | None]
 
 
-@dataclass(slots=True)
-class _Stream:
-    """One stream of text being written (the visible text, or one hidden run) and its last glyph."""
-
-    parts: list[str] = field(default_factory=list)
-    last: Glyph | None = None
-
-    def write(self, char: str, glyph: Glyph, separator: str) -> None:
-        last = self.last
-        if last is not None:
-            left, bottom, _right, top, size = glyph
-            last_left, last_bottom, last_right, last_top, last_size = last
-            # max(a, b, 0.1) spelt out, with the same comparisons: a builtin call per glyph costs more.
-            height = last_top - last_bottom
-            drawn = top - bottom
-            if drawn > height:
-                height = drawn
-            if height < 0.1:
-                height = 0.1
-            size = size if size > last_size else last_size
-            if size < 0.1:
-                size = 0.1
-            # A baseline that moves, or a pen that jumps back to the left, starts another line.
-            if (
-                abs(bottom + top - last_bottom - last_top) / 2 > height * _LINE_SHIFT
-                or left < last_left - 2 * size
-            ):
-                separator = "\n"
-            elif not separator and char != " " and left - last_right > size * WORD_GAP:
-                separator = " "
-        # One part per glyph, its separator in front: the joined text is the same, with half the appends.
-        self.parts.append(separator + char if separator else char)
-        self.last = glyph
+_OFF_PAGE = 1
 
 
+def _judge(layers: PageLayers, area: Box, objects: npt.NDArray[np.uint64], boxes: Floats) -> _Judged:
+    """Judge each text object once (by its first glyph), then each glyph: off page out of the visible area."""
+    left, top, right, bottom = boxes.T
+    count = len(objects)
+    changes = np.ones(count, dtype=np.bool_)
+    changes[1:] = objects[1:] != objects[:-1]
+    firsts = np.flatnonzero(changes).tolist()  # where each run of one object's glyphs starts
+    reasons: list[str | None] = [None, "off_page"]
+    seen: dict[int, tuple[int, float]] = {}  # reason code and drawn size, by object
+    codes, sizes = [], []
+    for first, address in zip(firsts, objects[firsts].tolist(), strict=True):
+        known = seen.get(address)
+        if known is None:
+            text = layers.texts.get(address)
+            size = text.drawn_size if text is not None else float(top[first] - bottom[first]) / 1.2
+            known = seen[address] = (_code(reasons, layers.hidden_reason(address)), size)
+        codes.append(known[0])
+        sizes.append(known[1])
+    lengths = np.diff([*firsts, count])
+    glyphs = Glyphs(left, bottom, right, top, np.repeat(np.array(sizes, dtype=np.float64), lengths))
+    with np.errstate(all="ignore"):
+        middle_x, middle_y = (left + right) / 2, (bottom + top) / 2
+        inside = (area[0] <= middle_x) & (middle_x <= area[2]) & (area[1] <= middle_y) & (middle_y <= area[3])
+    judged = np.where(inside, np.repeat(np.array(codes, dtype=np.int8), lengths), _OFF_PAGE).astype(np.int8)
+    return _Judged(glyphs, judged, reasons)
+
+
+def _code(reasons: list[str | None], reason: str | None) -> int:
+    if reason not in reasons:
+        reasons.append(reason)
+    return reasons.index(reason)
+
+
+@dataclass(frozen=True)
 class _PageText:
-    def __init__(self, layers: PageLayers, area: Box, page: int) -> None:
-        self.layers, self.area, self.page = layers, area, page
-        self.visible = _Stream()
-        self._runs: list[tuple[str, _Stream]] = []
-        self._run_open = False  # the last glyph drawn was hidden: the next hidden one may join its run
-        self._separator = ""  # a space or line break PDFium generated since the last glyph
-        self._objects: dict[int, tuple[str | None, float]] = {}  # hidden reason and drawn size, by object
+    """A page's glyphs (their characters, and what PDFium generated before each) to write in streams."""
 
-    def separate(self, separator: str) -> None:
-        if self._separator != "\n":
-            self._separator = separator
+    chars: CodePoints
+    pending: Codes
 
-    def read(self, chars: list[str], objects: list[int | None], boxes: list[Rect]) -> None:
-        """Write each character to the visible text or a hidden run (inlined: this loop is per character)."""
-        seen, area, visible = self._objects, self.area, self.visible
-        for char, address, (left, top, right, bottom) in zip(chars, objects, boxes, strict=True):
-            if not address:  # a space or line break PDFium generated
-                self.separate("\n" if char in "\r\n" else " ")
-                continue
-            known = seen.get(address)
-            if known is None:
-                known = seen[address] = self._object(address, top - bottom)
-            reason, size = known
-            if not (area[0] <= (left + right) / 2 <= area[2] and area[1] <= (bottom + top) / 2 <= area[3]):
-                reason = "off_page"
-            glyph = (left, bottom, right, top, size)
-            if reason is None:
-                visible.write(char, glyph, self._separator)
-            else:
-                self._hide(reason, char, glyph)
-            self._run_open = reason is not None
-            self._separator = ""
+    def visible(self, judged: _Judged) -> str:
+        """The visible glyphs as one stream of text."""
+        shown = np.flatnonzero(judged.codes == 0)
+        follows = np.ones(len(shown), dtype=np.bool_)
+        follows[:1] = False
+        return self._written(judged, shown, self.pending[shown], follows)
 
-    def _hide(self, reason: str, char: str, glyph: Glyph) -> None:
-        if self._run_open and self._runs[-1][0] == reason:
-            self._runs[-1][1].write(char, glyph, self._separator)
-        else:
-            run = _Stream()
-            run.write(char, glyph, "")
-            self._runs.append((reason, run))
-
-    def _object(self, address: int, height: float) -> tuple[str | None, float]:
-        text = self.layers.texts.get(address)
-        size = text.drawn_size if text is not None else height / 1.2
-        return self.layers.hidden_reason(address), size
-
-    def spans(self) -> list[HiddenSpan]:
-        texts = ((reason, normalise("".join(run.parts).replace("\n", " "))) for reason, run in self._runs)
-        spans = [HiddenSpan(reason, text, self.page) for reason, text in texts]
+    def hidden(self, judged: _Judged, page: int) -> list[HiddenSpan]:
+        """The hidden glyphs as runs: consecutive glyphs hidden for one reason make one span."""
+        hidden = np.flatnonzero(judged.codes)
+        reason = judged.codes[hidden]
+        follows = np.zeros(len(hidden), dtype=np.bool_)
+        follows[1:] = (hidden[1:] - 1 == hidden[:-1]) & (reason[1:] == reason[:-1])
+        pending = np.where(follows, self.pending[hidden], NOTHING).astype(np.int8)  # a run starts bare
+        bounds = [*np.flatnonzero(~follows).tolist(), len(hidden)]  # where each run starts, and the end
+        spans = []
+        for start, end in pairwise(bounds):
+            run = hidden[start:end]
+            text = self._written(judged, run, pending[start:end], follows[start:end])
+            spans.append(
+                HiddenSpan(str(judged.reasons[reason[start]]), normalise(text.replace("\n", " ")), page)
+            )
         return [span for span in spans if span.text]
+
+    def _written(self, judged: _Judged, index: npt.NDArray[np.intp], pending: Codes, follows: Flags) -> str:
+        chars = self.chars[index]
+        return joined(chars, separators(judged.glyphs.take(index), pending, chars == ord(" "), follows))

@@ -7,12 +7,12 @@ path to refuse what cannot be read before storing it.
 
 PDFs with a text layer (including a scan's invisible OCR layer over its image) are read from that layer; an
 image-only PDF, a PNG, JPEG, TIFF or WebP is read by Tesseract in a second sandboxed call with its own,
-longer time limit. Word .docx is read by `candidates.word`, plain text decoded here (in the child too).
+longer time limit. Word .docx is read by `candidates.word`, OpenDocument text by `candidates.odt`, RTF by
+`candidates.rtf`, plain text by `candidates.plaintext`, each in the child too.
 """
 
 from __future__ import annotations
 
-import codecs
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -21,7 +21,7 @@ import pypdfium2
 import pytesseract
 from PIL import Image
 
-from candidates import ocr, pdf_child, warm_pool, word
+from candidates import ocr, odt, pdf_child, plaintext, rtf, warm_pool, word
 from candidates.extraction import (
     MAX_TEXT_CHARS,
     MIN_TEXT_CHARS,
@@ -37,15 +37,13 @@ from candidates.pdf import extract_in_this_process as extract_pdf
 HEAD_BYTES = 1024
 IMAGE_TYPES = frozenset({"png", "jpeg", "tiff", "webp"})
 # "ole" is an encrypted .docx or an old binary .doc: read_cv names which ("encrypted", "unsupported_type").
-READ_TYPES = frozenset({"pdf", "docx", "ole", "txt", *IMAGE_TYPES})
-MAX_TXT_BYTES = 2 * 1024**2
+READ_TYPES = frozenset({"pdf", "docx", "ole", "odt", "rtf", "txt", *IMAGE_TYPES})
 
 _MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpeg"), (b"II*\x00", "tiff"), (b"MM\x00*", "tiff"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"), (b"%PDF-", "pdf"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"), (b"%PDF-", "pdf"), (b"{\\rtf", "rtf"),
 )  # fmt: skip
-_OPEN_DOCUMENT = b"mimetypeapplication/vnd.oasis.opendocument"
-_TEXT_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_ZIP = b"PK\x03\x04"
 
 OCR_MISSING = (
     " Text in images is read with Tesseract OCR, which is not installed on this server"
@@ -53,13 +51,13 @@ OCR_MISSING = (
 )
 MESSAGES = {
     "unsupported_type": (
-        "This file type cannot be read. Send a PDF, a Word .docx, a plain text file or a photo (PNG or JPEG)."
+        "This file type cannot be read. Send a PDF, a Word .docx, an OpenDocument .odt, an RTF, a plain text"
+        " file or a photo (PNG or JPEG)."
     ),
     "image_no_text_layer": "No text could be read in this image.",
     "image_corrupt": "This image is damaged or in a format we cannot read.",
     "scan_no_text_layer": "This PDF has no selectable text, and no text could be read in its scanned pages.",
     "too_large": "This image has too many pixels to be read safely.",
-    "txt_no_text": "This text file holds no text.",
     "ocr_timeout": "Reading this scan took too long, so it was stopped.",
     "ocr_memory_limit": "Reading this scan needed too much memory, so it was stopped.",
 }
@@ -89,33 +87,25 @@ def sniff_type(head: bytes) -> str | None:
             return kind
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "webp"
-    if head.startswith(b"PK\x03\x04"):
-        # An OpenDocument file names its type uncompressed in its first member; any other zip may be a .docx,
-        # which word.py confirms from the archive's directory.
-        return None if _OPEN_DOCUMENT in head[30:100] else "docx"
+    if head.startswith(_ZIP):
+        return _zip_type(head)
     if b"%PDF-" in head:
         return None  # a PDF header after other bytes: a polyglot, or damaged; never read it as text
-    return "txt" if _looks_like_text(head) else None
+    return "txt" if plaintext.looks_like_text(head, whole=len(head) < HEAD_BYTES) else None
 
 
-def _looks_like_text(head: bytes) -> bool:
-    if not head.strip():
-        return False
-    if head.startswith(_TEXT_BOMS[1:]):
-        return True
-    if b"\x00" in head:
-        return False
-    try:
-        text = head.decode("utf-8-sig") if len(head) < HEAD_BYTES else _decode_prefix(head)
-    except UnicodeDecodeError:
-        text = head.decode("cp1252", errors="replace")
-    printable = sum(1 for char in text if char.isprintable() or char in "\t\r\n")
-    return printable >= 0.95 * len(text) and "\ufffd" not in text
+def _zip_type(head: bytes) -> str | None:
+    """An OpenDocument text, or a zip that may be a .docx (word.py confirms it from the archive's directory).
 
-
-def _decode_prefix(head: bytes) -> str:
-    # The head may end in the middle of a multi-byte character.
-    return codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=False)
+    An OpenDocument package names its type in its first member, "mimetype", stored uncompressed; other kinds
+    (spreadsheets, presentations, templates) and other packages that do so (EPUB) are not read.
+    """
+    name_size, extra_size = int.from_bytes(head[26:28], "little"), int.from_bytes(head[28:30], "little")
+    if head[30 : 30 + name_size] != b"mimetype":
+        return "docx"
+    start, size = 30 + name_size + extra_size, int.from_bytes(head[18:22], "little")
+    value = head[start : start + size] if size else head[start:].split(_ZIP)[0]  # size 0: a data descriptor
+    return "odt" if value.strip() == odt.MIMETYPE else None
 
 
 def warm_up() -> None:
@@ -209,11 +199,14 @@ def _failed(code: str) -> ExtractionFailed:
     return ExtractionFailed(code, MESSAGES[code])
 
 
+_FORMAT_MESSAGES = {"docx": word.MESSAGES, "ole": word.MESSAGES, "odt": odt.MESSAGES, "rtf": rtf.MESSAGES}
+
+
 def _failed_for(kind: str, code: str) -> ExtractionFailed:
     """The failure `code` with the message for this kind of file."""
     base = kind.removesuffix("_ocr")
-    if base in ("docx", "ole") and code in word.MESSAGES:
-        return word.failed(code)
+    if code in _FORMAT_MESSAGES.get(base, {}):
+        return ExtractionFailed(code, _FORMAT_MESSAGES[base][code])
     if base in IMAGE_TYPES and f"image_{code}" in MESSAGES:
         return ExtractionFailed(code, MESSAGES[f"image_{code}"])
     if kind == "pdf_ocr" and code == "no_text_layer":
@@ -248,8 +241,12 @@ def read_in_this_process(path: str, kind: str, max_pages: int = 30, timeout_s: f
         result = extract_pdf(path, max_pages)
     elif kind in ("docx", "ole"):
         result = word.read_docx(path)
+    elif kind == "odt":
+        result = odt.read_odt(path)
+    elif kind == "rtf":
+        result = rtf.read_rtf(path)
     elif kind == "txt":
-        result = _read_text(path)
+        result = plaintext.read_text(path)
     else:
         raise _failed("unsupported_type")
     return Reading(result.text, result.page_count, result.hidden, result.truncated_pages, file_type=kind)
@@ -279,19 +276,3 @@ def _read_ocr(path: str, kind: str, max_pages: int, deadline: float) -> Reading:
         file_type=kind.removesuffix("_ocr"),
         ocr_confidence=result.confidence,
     )
-
-
-def _read_text(path: str) -> Extraction:
-    with open(path, "rb") as fp:
-        data = fp.read(MAX_TXT_BYTES)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        decoded = data.decode("utf-16", errors="replace")
-    else:
-        try:
-            decoded = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            decoded = data.decode("cp1252", errors="replace")  # Windows editors' default outside UTF-8
-    text = normalise(decoded)[:MAX_TEXT_CHARS]
-    if sum(1 for char in text if not char.isspace()) < MIN_TEXT_CHARS:
-        raise ExtractionFailed("no_text_layer", MESSAGES["txt_no_text"])
-    return Extraction(text, 1, ())

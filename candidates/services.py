@@ -80,8 +80,13 @@ def _problem_for(upload: UploadedFile) -> FileProblem | None:
 
 
 # Text content under a binary type's name (an HTML page saved as "cv.pdf"): a mislabelled file, not a CV.
-BINARY_SUFFIXES = frozenset({".pdf", ".docx", ".doc", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp"})
-UNSUPPORTED_MESSAGE = "This file type cannot be read. Send a PDF, a Word .docx, a plain text file or a photo."
+BINARY_SUFFIXES = frozenset(
+    {".pdf", ".docx", ".doc", ".odt", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp"}
+)
+UNSUPPORTED_MESSAGE = (
+    "This file type cannot be read. Send a PDF, a Word .docx, an OpenDocument .odt, an RTF, a plain text file"
+    " or a photo."
+)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ because hidden text depends on properties python-docx does not resolve (styles, 
 because text boxes, headers and footers are read here too.
 
 Hidden: runs marked w:vanish, runs coloured like what lies behind them (highlight, run or paragraph shading,
-table cell, text-box fill, page background), runs under 3 pt, text boxes anchored off the page. Not detected:
+table cell, text-box fill, page background), runs under 3 pt or squeezed to nothing (character scale, spacing
+or fit-text width), runs raised or lowered off the page, text boxes anchored off the page. Not detected:
 text under an image or shape, text clipped by a frame, VML text boxes positioned off the page.
 """
 
@@ -32,6 +33,7 @@ from candidates.extraction import (
     non_space,
     normalise,
 )
+from candidates.textruns import TINY_HALF_POINTS, hidden_reason
 from candidates.wordstyle import (
     MC_FALLBACK,
     WHITE,
@@ -42,13 +44,15 @@ from candidates.wordstyle import (
     container_context,
     has_backdrop,
     hex_colour,
-    near,
     run_props,
 )
 
 MAX_MEMBERS = 2_000  # a CV has ~20 parts; thousands only come from a crafted file
 MAX_UNCOMPRESSED_BYTES = 64 * 1024**2  # python-docx holds every part in memory at once
-TINY_HALF_POINTS = 6  # w:sz counts half-points: under 3 pt, as for PDFs
+DEFAULT_HALF_POINTS = 20  # Word's size where no style sets one (10 pt)
+PILED_UP_SHARE = 0.45  # condensed by this share of the font size, each glyph covers the one before
+MIN_FIT_PT = 1.0  # a run fitted into less than this per character shows no legible glyph
+EMU_PER_HALF_POINT = 6350
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 MESSAGES = {
@@ -182,7 +186,9 @@ def _read_paragraph(paragraph: Any, styles: Styles, page: _Page) -> tuple[str, l
         rpr = run.find(f"{W}rPr")
         char_style = attr(rpr.find(f"{W}rStyle"), "val") if rpr is not None else None
         props = run_props(rpr).over(styles.props(char_style)).over(para_props).over(styles.defaults)
-        reason = "off_page" if off_page else _hidden_reason(props, background)
+        reason = (
+            "off_page" if off_page else hidden_reason(props, background) or _drawn_away(props, text, page)
+        )
         if reason is None or not any(char.isalnum() for char in text):
             # Kept in the text: a hidden space or bullet adds nothing, and dropping it would glue words.
             visible.append(text)
@@ -210,18 +216,18 @@ def _run_text(run: Any) -> str:
     return "".join(str(part) for part in parts)
 
 
-def _hidden_reason(props: RunProps, background: str | None) -> str | None:
-    if props.vanish:
-        return "hidden_run"
-    if props.half_points is not None and props.half_points < TINY_HALF_POINTS:
-        return "tiny_font"
-    if props.highlight not in (None, "none"):
-        background = props.highlight
-    elif props.shade not in (None, "auto"):
-        background = props.shade
-    if props.color in (None, "auto") or background is None:
-        return None  # "auto" text is drawn to contrast with whatever is behind it
-    return "white_text" if near(str(props.color), background) else None
+def _drawn_away(props: RunProps, text: str, page: _Page) -> str | None:
+    """Tell whether the run is squeezed to nothing or moved off the page by its character formatting."""
+    size = (props.half_points or DEFAULT_HALF_POINTS) / 2
+    if props.scale is not None and size * props.scale / 100 < TINY_HALF_POINTS / 2:
+        return "tiny_font"  # glyphs a few per cent wide, as a PDF's Tz 1
+    if props.spacing is not None and props.spacing / 20 <= -PILED_UP_SHARE * size:
+        return "tiny_font"  # condensed until each glyph is drawn over the one before
+    if props.fit is not None and props.fit / 20 < MIN_FIT_PT * max(len(text.strip()), 1):
+        return "tiny_font"  # fitted into a width that leaves no glyph legible
+    if props.position is not None and abs(props.position) * EMU_PER_HALF_POINT >= page.height:
+        return "off_page"  # raised or lowered by more than the page is high
+    return None
 
 
 def _page_count(document: Any, root: Any) -> int:

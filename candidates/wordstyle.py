@@ -38,6 +38,10 @@ class RunProps:
     half_points: int | None = None
     highlight: str | None = None  # "RRGGBB", or "none"
     shade: str | None = None  # fill "RRGGBB", or "auto"
+    scale: int | None = None  # w:w: glyph width in percent of normal (Word allows 1 to 600)
+    spacing: int | None = None  # w:spacing: twentieths of a point added after each character (< 0: condensed)
+    position: int | None = None  # w:position: half-points raised (< 0: lowered) from the line
+    fit: int | None = None  # w:fitText: twentieths of a point the run is squeezed or stretched into
 
     def over(self, base: RunProps) -> RunProps:
         """Return these properties, falling back to `base` where unset."""
@@ -63,7 +67,18 @@ def run_props(rpr: Any) -> RunProps:
         half_points=int(size) if size is not None and size.isdigit() else None,
         highlight="none" if highlight == "none" else HIGHLIGHTS.get(highlight or ""),
         shade=hex_colour(attr(rpr.find(f"{W}shd"), "fill")),
+        scale=_number(attr(rpr.find(f"{W}w"), "val")),
+        spacing=_number(attr(rpr.find(f"{W}spacing"), "val")),
+        position=_number(attr(rpr.find(f"{W}position"), "val")),
+        fit=_number(attr(rpr.find(f"{W}fitText"), "val")),
     )
+
+
+def _number(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
 
 
 def hex_colour(value: str | None) -> str | None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
 import io
+import re
 import zlib
 from dataclasses import dataclass
 
@@ -20,7 +22,9 @@ class Line:
     cmyk: tuple[float, float, float, float] | None = None  # set: fill with DeviceCMYK (`k`) instead of rgb
     render_mode: int = 0  # `Tr`: 3 draws invisible text
     background: tuple[float, float, float] | None = None  # an RGB box filled behind the line
-    on_image: bool = False  # a grey inline image behind the line, as under the text layer of an OCR'd scan
+    on_image: bool = (
+        False  # an image with ink on it behind the line, as under the text layer of an OCR'd scan
+    )
     horizontal_scale: float = 100.0  # `Tz`, in percent of the normal glyph width
     cover: tuple[float, float, float] | None = None  # an RGB box filled over the line, after its text
     clip: tuple[float, float, float, float] | None = None  # a clipping rectangle (x, y, w, h) for the line
@@ -66,7 +70,8 @@ def _behind(line: Line, y: float) -> list[str]:
         parts.append(f"q {r:g} {g:g} {b:g} rg {box} re f Q")
     if line.on_image:
         x, y0, w, h = box.split()
-        parts.append(f"q {w} 0 0 {h} {x} {y0} cm BI /W 1 /H 1 /CS /G /BPC 8 ID \x80 EI Q")
+        # A black pixel beside a white one: a scan shows something where its OCR layer has words.
+        parts.append(f"q {w} 0 0 {h} {x} {y0} cm BI /W 2 /H 1 /CS /G /BPC 8 ID \x00\xff EI Q")
     return parts
 
 
@@ -147,21 +152,100 @@ def flate_bomb_pdf(inflated_bytes: int) -> bytes:
 
 
 def overlay_pdf(original: bytes, lines: list[Line | str], *, page: int = 0) -> bytes:
-    """Return a copy of `original` with `lines` drawn over one of its pages, as a forger's overlay would be.
+    """Return a copy of `original` with `lines` drawn over one of its pages, as a forger's overlay is."""
+    return overlay_page(original, make_pdf([lines]), page=page)
+
+
+def overlay_page(original: bytes, layer: bytes, *, page: int = 0) -> bytes:
+    """Return a copy of `original` with the first page of `layer` drawn over one of its pages.
 
     The original page and the overlay both become form XObjects on a fresh page of the same size, so the
     original's own drawing is kept exactly; the other pages are copied as they are.
     """
     source = pdfium.PdfDocument(original)
-    layer = pdfium.PdfDocument(make_pdf([lines]))
+    drawn = pdfium.PdfDocument(layer)
     out = pdfium.PdfDocument.new()
     out.import_pages(source)
     width, height = source[page].get_size()
     merged = out.new_page(width, height, index=page)
-    for document in (source, layer):
-        merged.insert_obj(document.page_as_xobject(0 if document is layer else page, out).as_pageobject())
+    for document in (source, drawn):
+        merged.insert_obj(document.page_as_xobject(0 if document is drawn else page, out).as_pageobject())
     merged.gen_content()
     out.del_page(page + 1)
     buffer = io.BytesIO()
     out.save(buffer)
     return buffer.getvalue()
+
+
+def raw_pdf(
+    content: str, resources: str = "", objects: tuple[str, ...] = (), page_entries: str = ""
+) -> bytes:
+    """Return an A4 page drawn by a hand-written content stream, with Helvetica as /F1.
+
+    `resources` is added to the page's resource dictionary and `page_entries` to the page's own ("/Annots
+    [6 0 R]"); `objects` are numbered from 6 on, so they can be referred to ("6 0 R").
+    """
+    stream = content.encode("latin-1")
+    return _assemble(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> "
+            f"{resources} >> /Contents 4 0 R {page_entries}>>".encode(),
+            f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            *(body.encode("latin-1") for body in objects),
+        ]
+    )
+
+
+def text_line(text: str, *, x: float = 56.0, y: float = 800.0, size: float = 11.0, state: str = "") -> str:
+    """A content-stream snippet drawing one line in Helvetica (/F1), after `state` operators ("3 Tr")."""
+    return f"BT /F1 {size:g} Tf {state} {x:g} {y:g} Td ({_escape(text)}) Tj ET"
+
+
+def grey_image(x: float, y: float, width: float, height: float, pixels: bytes = b"\xff") -> str:
+    """A content-stream snippet drawing an inline greyscale image, one row of `pixels`, over a box."""
+    data = pixels.decode("latin-1")
+    return f"q {width:g} 0 0 {height:g} {x:g} {y:g} cm BI /W {len(pixels)} /H 1 /CS /G /BPC 8 ID {data} EI Q"
+
+
+def add_free_text(pdf: bytes, text: str, rect: tuple[float, float, float, float]) -> bytes:
+    """Return `pdf` with a FreeText annotation (a text box a viewer draws over the page) on its first page."""
+    document = pdfium.PdfDocument(pdf)
+    page = document[0]
+    annot = pdfium.raw.FPDFPage_CreateAnnot(page.raw, pdfium.raw.FPDF_ANNOT_FREETEXT)
+    left, bottom, right, top = rect
+    pdfium.raw.FPDFAnnot_SetRect(annot, pdfium.raw.FS_RECTF(left, top, right, bottom))
+    value = ctypes.create_string_buffer((text + "\x00").encode("utf-16-le"))
+    pdfium.raw.FPDFAnnot_SetStringValue(
+        annot, b"Contents", ctypes.cast(value, ctypes.POINTER(ctypes.c_ushort))
+    )
+    pdfium.raw.FPDFPage_CloseAnnot(annot)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def switch_off_layers(pdf: bytes) -> bytes:
+    """Return `pdf` with every optional-content group (layer) it defines switched off, by an update.
+
+    The catalog is written again with /OCProperties listing the groups as OFF, appended after the file as
+    an incremental update, as editors save a change. Only for files with a plain cross-reference table.
+    """
+    groups = [number for number in re.findall(rb"(\d+) 0 obj\s*<<[^>]*?/Type\s*/OCG\b", pdf)]
+    catalog = re.search(rb"(\d+) 0 obj\s*<<(.*?/Type\s*/Catalog.*?)>>\s*endobj", pdf, re.DOTALL)
+    assert groups and catalog is not None
+    refs = " ".join(f"{int(number)} 0 R" for number in groups)
+    body = catalog.group(2).decode("latin-1") + f" /OCProperties << /OCGs [{refs}] /D << /OFF [{refs}] >> >>"
+    number = int(catalog.group(1))
+    size = int(re.findall(rb"/Size\s*(\d+)", pdf)[-1])
+    previous = int(re.findall(rb"startxref\s*(\d+)", pdf)[-1])
+    out = bytearray(pdf if pdf.endswith(b"\n") else pdf + b"\n")
+    offset = len(out)
+    out += f"{number} 0 obj\n<<{body}>>\nendobj\n".encode("latin-1")
+    xref_at = len(out)
+    out += f"xref\n{number} 1\n{offset:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {size} /Root {number} 0 R /Prev {previous} >>\n".encode()
+    out += f"startxref\n{xref_at}\n%%EOF\n".encode()
+    return bytes(out)

@@ -13,8 +13,9 @@ from django.core.files.base import ContentFile
 from django.test import override_settings
 from rest_framework.test import APIClient
 
-from candidates.downloads import DOCX, download_for, kind_of
+from candidates.downloads import DOCX, HEAD_BYTES, ODT, download_for, kind_of
 from candidates.models import CV, Candidate
+from candidates.tests.odtgen import odt, paragraphs
 from candidates.tests.pdfgen import cv_pdf
 from candidates.tests.s3server import S3Bucket
 
@@ -41,6 +42,8 @@ def store_cv(*, owner: Any, content: bytes, filename: str) -> CV:
     [
         (b"%PDF-1.7\n", "application/pdf", "pdf"),
         (b"PK\x03\x04\x14\x00", DOCX, "docx"),
+        (odt(paragraphs("Jane Candidate"))[:HEAD_BYTES], ODT, "odt"),
+        (b"{\\rtf1\\ansi\\deff0", "application/rtf", "rtf"),
         (b"\x89PNG\r\n\x1a\n\x00", "image/png", "png"),
         (b"\xff\xd8\xff\xe0\x00\x10JFIF", "image/jpeg", "jpg"),
         (b"II*\x00\x08\x00", "image/tiff", "tif"),

@@ -43,3 +43,41 @@ def test_invisible_text_over_an_image_is_a_scans_ocr_layer() -> None:
     bare = PageLayers(paints=[], texts={1: text(z=0, mode=3)})
 
     assert (scan.hidden_reason(1), bare.hidden_reason(1)) == (None, "invisible_render_mode")
+
+
+def test_text_faded_to_near_transparency_is_hidden_and_half_faded_text_is_not() -> None:
+    layers = PageLayers(
+        paints=[],
+        texts={1: text(z=0, rgba=(0, 0, 0, 20)), 2: text(z=1, rgba=(0, 0, 0, 128), box=LOWER_LINE)},
+    )
+
+    assert [layers.hidden_reason(1), layers.hidden_reason(2)] == ["white_text", None]
+
+
+def test_translucent_text_is_judged_by_the_colour_it_shows_on_its_background() -> None:
+    navy = (20, 20, 90)
+    layers = PageLayers(
+        paints=[Paint(0, PAGE, navy, opaque=True)],
+        texts={
+            1: text(z=1, rgba=(40, 40, 110, 128)),
+            2: text(z=2, rgba=(255, 255, 255, 128), box=LOWER_LINE),
+        },
+    )
+
+    assert [layers.hidden_reason(1), layers.hidden_reason(2)] == ["white_text", None]
+
+
+@pytest.mark.parametrize(
+    ("clip", "reason"),
+    [
+        ((90.0, 105.0, 400.0, 105.2), "clipped"),  # a slit across the line
+        ((199.5, 0.0, 200.0, 842.0), "clipped"),  # a slit down through it
+        ((90.0, 0.0, 200.0, 842.0), None),  # a column's edge through the line: half of it shows
+        ((90.0, 104.0, 400.0, 842.0), None),  # descenders cut off
+    ],
+)
+def test_text_seen_only_through_a_slit_is_clipped(clip: tuple[float, ...], reason: str | None) -> None:
+    left, bottom, right, top = clip
+    clipped = text(z=0)._replace(clip=(left, bottom, right, top))
+
+    assert PageLayers(paints=[], texts={1: clipped}).hidden_reason(1) == reason
