@@ -1,7 +1,8 @@
-"""Read the text of an uploaded job advert: PDF, Word (.docx) or plain text, untrusted files in the sandbox.
+"""Read the text of an uploaded job advert: PDF, Word (.docx), OpenDocument (.odt), RTF or plain text,
+untrusted files in the sandbox.
 
-PDF and .docx go through the CV readers (`candidates.readers.read_cv`, in their resource-limited sandbox:
-zip-bomb checks, hidden runs, a scanned PDF through OCR with a short limit, as a person waits for the
+PDF, .docx, .odt and RTF go through the CV readers (`candidates.readers.read_cv`, in their resource-limited
+sandbox: zip-bomb checks, hidden runs, a scanned PDF through OCR with a short limit, as a person waits for the
 draft); text is decoded as UTF-8 with a Windows-1252 fallback. Pure: no Django.
 """
 
@@ -14,9 +15,13 @@ MAX_TEXT_CHARS = 200_000
 # The draft is answered while the recruiter waits: one scanned page at most, for a few seconds.
 ADVERT_OCR_LIMITS = readers.OcrLimits(timeout_s=20.0, max_pages=1)
 _ZIP_MAGIC = b"PK\x03\x04"
+# Read by the CV readers; RTF decoded as text would hand the drafter its control words.
+_DOCUMENTS = frozenset({"pdf", "odt", "rtf"})
 
 MESSAGES = {
-    "unsupported_type": "Send the job advert as a PDF, a Word (.docx) file or plain text.",
+    "unsupported_type": (
+        "Send the job advert as a PDF, a Word (.docx) or OpenDocument (.odt) file, an RTF or plain text."
+    ),
     "unreadable": "This file could not be read as a job advert.",
 }
 
@@ -33,7 +38,7 @@ class AdvertUnreadable(Exception):
 def read_advert(path: str, *, filename: str, head: bytes) -> str:
     """Return the advert's text, or raise AdvertUnreadable; the sandbox runs any parser of untrusted bytes."""
     kind = readers.sniff_type(head)
-    if kind == "pdf" or (kind == "docx" and filename.lower().endswith(".docx")):
+    if kind in _DOCUMENTS or (kind == "docx" and filename.lower().endswith(".docx")):
         return _read(path)
     if head.startswith(_ZIP_MAGIC) or kind == "ole":
         raise AdvertUnreadable("unsupported_type", MESSAGES["unsupported_type"])

@@ -1,94 +1,72 @@
 """Find text that selects on a protected attribute: "only men", "under 30", "native English speaker".
 
 Mentioning is not selecting: "we do not discriminate on the basis of age or religion", "React Native",
-"cloud-native", "a young company" and "Senior" pass. Text is normalised first (NFKC, Latin lookalikes from
-Greek and Cyrillic, small capitals, zero-width characters, accents, letter-spaced words), so "under 30 years
-of age" written with a Latin alpha is read as plain text. Pure: no Django, no ORM.
+"cloud-native", "a young company" and "Senior" pass. Text is folded first (`protected_text.normalise`:
+NFKC, lookalike letters, invisible characters, accents, letter-spaced words), so "under 30 years of age"
+written with a Latin alpha is read as plain text. Pure: no Django, no ORM.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from personas import protected_intl, protected_proxies
-
-# Characters that look like Latin letters; NFKC leaves them alone.
-_CONFUSABLES = str.maketrans(
-    "аАвВеЕкКмМнНоОрРсСтТуУхХѕЅіІјЈԁһӏ"  # Cyrillic
-    "αΑβΒεΕζΖηΗιΙκΚμΜνΝοΟρΡτΤυΥχΧ"  # Greek
-    "ɑɩıȷℓɛɡʏᴀʙᴄᴅᴇɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡᴢ",  # Latin lookalikes and small capitals
-    "aAbBeEkKmMhHoOpPcCtTyYxXsSiIjJdhlaAbBeEzZnHiIkKuMvNoOpPtTuYxXaiijlegyabcdeghijklmnoprstuvwz",
+from personas import (
+    protected_exclusions,
+    protected_groups,
+    protected_intl,
+    protected_proxies,
+    protected_served,
+    protected_text,
+    protected_titles,
 )
-_INVISIBLE = re.compile(
-    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+from personas.protected_text import normalise as normalise  # the one folding, reused by rubric and drafting
+
+_LANGUAGES = protected_groups.LANGUAGES
+_DEMONYMS = protected_groups.DEMONYMS
+_GENDER = (
+    r"men|women|males?|females?|man|woman|guys?|girls?|boys?|ladies|lady|gentlem[ae]n|blokes?"
+    r"|cisgender|transgender|non-binary|cis (?:men|women)|masculine|feminine"
 )
-_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "@": "a", "$": "s"}
-# Letter-spaced words: "m e n  o n l y", "m.e.n o.n.l.y", "m-e-n", "u n d e r 3 0". A single space between
-# letters joins them; a wider gap, or a space where the letters were joined by dots or dashes, stays a gap.
-_SPACED = re.compile(r"(?<![\w.-])(?:[a-z0-9] ){2,}[a-z0-9](?![\w.-])")
-_DOTTED = re.compile(r"(?<![\w.-])(?:[a-z0-9]([.-])){2,}[a-z0-9](?:\1)?(?![\w-])")
-_NUMBER_WORDS = {
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70,
-}  # fmt: skip
-_NUMBER_WORD = re.compile(
-    r"\b(twenty|thirty|forty|fifty|sixty|seventy)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b"
-    r"|\b(sixteen|seventeen|eighteen|nineteen)\b"
-)
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-
-
-def _number(match: re.Match[str]) -> str:
-    tens, unit, teen = match.groups()
-    return str(_NUMBER_WORDS[teen] if teen else _NUMBER_WORDS[tens] + _UNITS.get(unit or "", 0))
-
-
-def normalise(text: str) -> str:
-    """Fold text for matching: NFKC, lookalikes to Latin, no accents or invisible characters, lower case."""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).translate(_CONFUSABLES)
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"(?<=\d)o|o(?=\d)", "0", text)  # "3O" written with a letter O
-    text = re.sub(r"(?<=[a-z])[01345@$](?=[a-z])", lambda m: _LEET[m.group(0)], text)  # "y0ung", "f3male"
-    text = re.sub(r"(?<=[a-z])_+(?=[a-z])", " ", text)  # "men_only"
-    text = _DOTTED.sub(lambda m: re.sub(r"[.-]", "", m.group(0)), text)
-    text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
-    text = re.sub(r"[ \t]+", " ", re.sub(r"(?<![\w.-])(\d) (\d)(?![\w.-])", r"\1\2", text))  # "3 0"
-    text = _NUMBER_WORD.sub(_number, text)  # "under thirty-five" is "under 35"
-    return re.sub(r"[\u2019`]", "'", re.sub(r"\s+", " ", text))
-
-
-_LANGUAGES = (
-    "english|french|german|spanish|italian|portuguese|dutch|polish|russian|arabic|chinese|mandarin|cantonese"
-    "|japanese|korean|hindi|turkish|swedish|norwegian|danish|finnish|greek|hebrew|czech|romanian|hungarian"
-)
-_DEMONYMS = (
-    "american|british|english|scottish|irish|welsh|canadian|australian|indian|pakistani|chinese|japanese"
-    "|korean|french|german|spanish|portuguese|italian|dutch|belgian|swiss|austrian|polish|czech|romanian"
-    "|bulgarian|greek|turkish|russian|ukrainian|swedish|norwegian|danish|finnish|irish|mexican|brazilian"
-    "|nigerian|kenyan|south african|egyptian|moroccan|filipino|vietnamese|thai|indonesian|malaysian"
-    "|singaporean|israeli|saudi|emirati|local|foreign|eu|eea|us|u\\.s\\.|uk|non-eu"
-)
-_GENDER = r"men|women|males?|females?|man|woman|guys?|girls?|boys?|ladies|lady|gentlem[ae]n|blokes?"
 _AGE = (
-    r"young(?:er)?|youthful|old(?:er)?|elderly|millennials?|gen[ -]?z|digital natives?"
+    r"young(?:er)?|youngsters?|youthful|old(?:er)?|elderly|middle-aged|retired|millennials?|gen[ -]?z"
+    r"|digital natives?"
     r"|recent (?:college |university )?grad(?:uate)?s?|fresh (?:grad(?:uate)?s?|blood|faces)"
 )
-_FAITH = r"christians?|muslims?|jews|jewish|hindus?|sikhs?|buddhists?|catholics?|protestants?|atheists?"
-_FAMILY = (
-    r"married|single(?! (?:point|page|source|sign|responsib|digit|thread|file|instance|region|tenant|server"
-    r"|node|unit|owner|team|product|codebase|repo))|unmarried|childless|mothers?|fathers?|parents?|pregnant"
+_FAITH = (
+    r"christians?|muslims?|jews|jewish|hindus?|sikhs?|buddhists?|catholics?|protestants?|atheists?"
+    r"|church-?goers?|believers?(?! in\b)"  # "a believer in TDD" is a conviction, not a faith
 )
-_BODY = r"able[- ]bodied|disabled|handicapped"
+_FAMILY = (
+    r"married|single(?!-| (?:point|page|source|sign|responsib|digit|thread|file|instance|region|tenant|server"
+    r"|node|unit|owner|team|product|codebase|repo))|unmarried|childless|child-?free|mothers?|fathers?"
+    r"|parents?|pregnant|family (?:m[ae]n|wom[ae]n|guy)"
+)
+# A group word as the adjective of a market, a language or a region names no one: "Asian and African markets".
+_NOT_PEOPLE = (
+    r"(?!(?: (?:and|or) \w+)? (?:markets?|languages?|cuisine|food|studies|history|art|culture|affairs"
+    r"|regions?|countries|territor\w*|accounts?|clients|customers|operations|offices?|expansion|business"
+    r"|segments?|demographics?|audiences?|products|railcards?|discounts?))"
+)
+_BODY = r"able[- ]bodied|disabled|handicapped|neuro-?typical"
 _RACE = (
-    r"(?:white|black)(?![- ](?:box|belt|list|board|paper|hat|label|space|screen|hole|swan))"
+    r"(?:(?:white|black)(?!-| (?:box|belt|list|board|paper|hat|label|space|screen|hole|swan))"
     r"|asian|caucasian|hispanic|latin[oa]s?|arabs?|africans?|slav(?:ic|s)?|anglo-saxons?|orientals?"
+    r"|(?:fair|light|dark|pale|brown|olive)[- ]skin(?:ned)?|people of colou?r|ethnic minorit(?:y|ies))"
+    + _NOT_PEOPLE
 )
 _ORIGIN = (
     rf"(?:{_DEMONYMS}) (?:nationals?|citizens?|passport holders?|citizenship|born)"
-    r"|nationals|citizens|natives|locals"
+    rf"|nationals|citizens|natives|locals|green card holders|{protected_groups.NATIONS}"
 )
-_TRAIT = rf"(?:{_GENDER}|{_AGE}|{_FAITH}|{_FAMILY}|{_BODY}|{_RACE}|straight|heterosexual|{_ORIGIN})"
+_ORIENTATION = r"gays?|lesbians?|homosexuals?|bisexuals?|queer|heterosexuals|straights"
+_TRAIT = (
+    rf"(?:{_GENDER}|{_AGE}|{_FAITH}|{_FAMILY}|{_BODY}|{_RACE}|straight(?!-)|heterosexual|{_ORIENTATION}"
+    rf"|{_ORIGIN})"
+)
+# Every trait but parenthood: "ideal for parents" offers part-time hours, it turns no one away.
+_FIT = (
+    rf"(?:{_GENDER}|{_AGE}|{_FAITH}|married|single|unmarried|{_RACE}|{_ORIGIN}|mums?|moms?|housewi(?:fe|ves))"
+)
 _PEOPLE = (
     r"candidates?|applicants?|hires?|employees?|staff|workers?|people|persons?|individuals?|engineers?"
     r"|developers?"
@@ -98,12 +76,22 @@ _A = r"(?:an? |some )?"
 _SELECTION = re.compile(
     rf"\bonly (?:(?:hire|hiring|accept|accepting|consider|considering|want|recruit|recruiting|employ) )?{_A}"
     rf"(?:\w+ )?{_TRAIT}\b"
-    rf"|\b{_TRAIT}(?: (?:{_PEOPLE}))?(?: need apply)? only\b"
+    rf"|\b{_TRAIT}(?: \w+)?(?: (?:{_PEOPLE}))?(?: need apply)? only\b"
     rf"|\b(?:must|should|has to|have to|needs? to|required to|shall|will) be {_A}(?:(?:very|quite"
-    rf"|practi[sc]ing|devout|observant|committed|born-again|good) )?{_TRAIT}\b"
+    rf"|practi[sc]ing|devout|observant|committed|born-again|good|real|proper|true) )?{_TRAIT}\b"
     rf"|\b(?:prefer(?:ably|red|ence for|ence given to| to hire)?|ideally|priority (?:to|for)) {_A}{_TRAIT}\b"
-    rf"|\b{_TRAIT}(?: (?:{_PEOPLE}))? (?:preferred|required|wanted|needed|welcome only|desired)\b"
-    rf"|\b(?:looking for|seeking|searching for|we want|we need|hire|hiring|recruit|recruiting|employ) {_A}"
+    # Said as a fit or a refusal: "would suit a retired gentleman", "brown skin not accepted".
+    rf"|\b(?:suits?|suited to|suitable for|(?:perfect|ideal|great)(?: job| role)? for|best for|made for) {_A}"
+    rf"(?:[\w-]+ )?{_FIT}\b"
+    rf"|\b{_FIT} (?:would be|are|is) (?:best|better|ideal|preferable|preferred|more suitable|(?:better|best)"
+    r" suited)\b"
+    rf"|\b(?:role|job|position|post|vacancy|opening) is (?:only |strictly )?for {_A}{_FIT}\b"
+    rf"|\b{_TRAIT}(?: (?:{_PEOPLE}))? (?:are |is )?not (?:accepted|allowed|welcome|considered|permitted)\b"
+    rf"|\b{_TRAIT}(?: (?:{_PEOPLE}|presence|touch|perspective|figure|face|energy))?(?: (?:is|are))?"
+    r" (?:preferred|required|wanted|needed|welcome only|desired)\b"
+    rf"|\b{_FIT}(?: (?:{_PEOPLE}))? (?:will be |are |is )?(?:given |get )?(?:priority|preference"
+    r"|precedence)\b"
+    rf"|\b(?:looking for|seeking|searching for|we want|we need|hire|hiring|recruit|recruiting|employ):? {_A}"
     rf"(?:\w+ )?(?:{_GENDER}|{_AGE}|{_FAITH}|married|single|unmarried|childless|{_BODY}|{_RACE}|{_ORIGIN})\b"
     rf"|\b(?:male|female|young|younger|older|mature|married|childless|christian|muslim|jewish|hindu|white)"
     rf" (?:{_PEOPLE})\b"
@@ -111,8 +99,14 @@ _SELECTION = re.compile(
     r"|children|pregnant|mothers|parents|older|old|muslims|christians|jews|hindus|sikhs|gays?)\b"
     r"|\b(?:not|never) (?:pregnant|married|disabled|old|older|foreign)\b"
     r"|\b(?:must|should) not (?:have|be) (?:any )?(?:kids|children|pregnant|married|disabled|a parent)\b"
+    rf"|\b(?:must|should|can|may) not be {_A}{_TRAIT}\b"
+    # Said of one more person: "the team needs another guy".
+    r"|\b(?:needs?|wants?|requires?) (?:another|one more|an?) (?:\w+ )?(?:m[ae]n|wom[ae]n|guys?|girls?|boys?"
+    r"|lad(?:y|ies)|gentlem[ae]n|blokes?)\b"
+    # An ethnicity said of the hire: "must be ethnically Chinese"; "an ethnically diverse team" passes.
+    r"|\b(?:be|is|are|candidates?|applicants?) (?:ethnically|racially) (?!diverse|mixed|inclusive)\w+"
     rf"|\bideal(?:ly)?(?: candidate| applicant| hire| person)?(?: is| would be| will be| ?:) {_A}{_TRAIT}\b"
-    r"|\b(?:male|female)(?= ?(?:$|[,;)]|(?:candidates?|applicants?|nurses?|teachers?|drivers?|assistants?"
+    r"|\b(?:male|female)(?= ?(?:$|[,;.)]|(?:candidates?|applicants?|nurses?|teachers?|drivers?|assistants?"
     r"|receptionists?|secretar(?:y|ies)|carers?|cleaners?|models?|staff|workers?|hires?|associates?)\b))"
     r"|[\w ]{0,30}\bneed not apply\b"
     rf"|\b(?:must|should|required to|needs? to) (?:hold|have|possess) {_A}(?:{_DEMONYMS})"
@@ -121,15 +115,26 @@ _SELECTION = re.compile(
     r"|\bwithout (?:kids|children|disabilit(?:y|ies)|family commitments)\b"
 )
 _AGE_LIMIT = re.compile(
-    r"\b(?:under|below|over|above|younger than|older than|not older than|no older than|max(?:imum)?"
-    r"|at most|up to|less than|more than)\s(\d{2})\b(?:\s?(years?|yrs?|y/?o)\b)?(?:\s(\w+)(?:\s(\w+))?)?"
+    r"\b(?:under|below|over|above|younger than|older than|not older than|no older than|max(?:imum)?\.?"
+    r"|at most|up to|less than|more than)\s(\d{2})\b(?![.,]\d|%)"  # "over 99.9%" is no age
+    r"(?:\s?(years?|yrs?|y/?o|y\.o)\b)?(?:\s(\w+)(?:\s(\w+))?)?"
 )
 _AGE_PHRASE = re.compile(
     r"\baged? ?:? ?\d{2}\b|\baged (?:between|from|under|over)\b|\bage (?:limit|range|requirement|bracket"
     r"|cap)\b"
-    r"|\b(?:max(?:imum)?|min(?:imum)?) age\b|\b\d{2} ?(?:-|to|and) ?\d{2} (?:years? old|years? of age|y/?o)\b"
+    r"|\b(?:max(?:imum)?|min(?:imum)?) age\b|\bage ?(?:[<>\u2264\u2265]=?|=<) ?\d{2}\b"
+    r"|\b\d{2} ?(?:-|to|and) ?\d{2} ?(?:years? old|years? of age|y/?o)\b"
+    r"|\bbetween the ages of \d{2} and \d{2}\b"
+    r"|\b(?:be|candidates?|applicants?|hires?|someone|ideally|preferably) (?:in|from|within) the"
+    r" \d{2} ?(?:-|to) ?\d{2} age (?:group|bracket|range)\b"
     r"|\bborn (?:after|before|in|between) (?:19|20)\d{2}\b|\b\d{2} years? old\b|\bof age\b"
-    r"|\b(?:under|over)[- ]\d0s\b|\b\d{2}[- ]years?[- ]olds?\b"
+    # "Under-30s", "the over 50s", "under 25s only"; "builds in under 30s" are seconds.
+    # A noun after them makes a class or a market: "the over-60s fitness classes".
+    r"|\b(?:the )?(?:under|over)-\d{2}s\b(?=$|[^\w ]| (?:only|wanted|preferred|need|welcome|please|candidates"
+    r"|applicants|apply|are|will|should)\b)"
+    rf"|\bthe (?:under|over) \d{{2}}s\b{_NOT_PEOPLE}"
+    r"|\b(?:under|over) \d{2}s (?:only|wanted|preferred|need|welcome|candidates|applicants)\b"
+    r"|\b\d{2}[- ]years?[- ]olds?\b"
     r"|\b(?:under|below|over|above) the age of \d{2}\b"
     r"|\b\d{2} ?(?:years?|yrs?)(?: old)? (?:max(?:imum)?|at most|or (?:younger|less|under|below))\b"
     r"|\bable[- ]bodied\b"  # only ever said to select: the lawful form names the task ("lift 25 kg")
@@ -139,15 +144,11 @@ _AGE_PHRASE = re.compile(
     r"|\b(?:be|aged?) between \d{2} and \d{2}\b"
 )
 _YOUNG = re.compile(
-    r"\b(?:young(?:er)?|youthful|digital natives?)\b(?! (?:and )?(?:company|companies|startup|start-up"
-    r"|business"
+    # "Young's Brewery" is a name; "a young, fast-growing startup" an organisation.
+    r"\b(?:young(?:er)?|youthful|fresh-faced|digital natives?)\b(?!')(?!,? (?:and )?(?:[\w-]+,? ){0,2}?"
+    r"(?:company|companies|startup|start-up|business|enterprises?|ventures?"
     r"|brand|organi[sz]ation|firm|agency|product|industry|field|market|technology|technologies|project"
     r"|community|country|sector|audience|team's product)\b)"
-)
-_YOUNG_MENTION = re.compile(
-    r"\b(?:with|for|support|supporting|supported|mentor|mentoring|teach|teaching|help|helping|serve|serving"
-    r"|coach|coaching|engage|engaging|protect|protecting) (?:\w+ )?young (?:people|children|adults|learners"
-    r"|persons|offenders|carers|patients|students|women|men)\b"
 )
 _NATIVE = re.compile(
     rf"\bnative[ -](?:(?:{_LANGUAGES})[ -])?speak(?:er|ers|ing)\b|\bnative (?:{_LANGUAGES})\b(?![ -](?:level"
@@ -156,8 +157,7 @@ _NATIVE = re.compile(
 )
 # A nationality said of the person, ending its clause ("must be Polish", "should be Indian or Pakistani"); a
 # language ("Polish-speaking"), a place ("UK-based", "local") or a body ("American Board certified") is none.
-_PLACES = ("local", "eu", "eea", "us", "u\\.s\\.", "uk", "non-eu")
-_PEOPLES = "|".join(word for word in _DEMONYMS.split("|") if word not in _PLACES)
+_PEOPLES = protected_groups.PEOPLES
 _NATIONALITY = re.compile(
     rf"\b(?:must|should|has to|have to|needs? to|required to) be {_A}(?:{_PEOPLES})"
     r"(?= ?(?:$|[,.;:!)]|(?:and|or|only|by birth)\b))"
@@ -173,7 +173,8 @@ _BARE_RANGE = re.compile(
 # An equal-opportunity statement names attributes to say they are not used.
 _EEO = re.compile(
     r"discrimin|regardless|without regard|irrespective|equal opportunit|equal employment|encourage"
-    r"|welcome|all qualified|divers|inclusi|underrepresented|protected (?:characteristic|attribute)"
+    r"|(?<!not )(?<!un)welcome|all qualified|divers|inclusi|underrepresented"  # "not welcome" refuses
+    r"|protected (?:characteristic|attribute)|equality"
     rf"|on the basis of|{protected_intl.EEO}"
 )
 _STRONG = re.compile(rf"\bonly\b|\bmust be\b|\bno (?:women|men|foreigners)\b|{protected_intl.STRONG}")
@@ -188,41 +189,82 @@ _NOT_AGE_UNITS_TEXT = (
     "experience exp in with as of working professional industry relevant hands-on commercial"
 )
 _NOT_AGE_UNITS = frozenset(_NOT_AGE_UNITS_TEXT.split())
+# The ages of leaving school and of majority, asked as a floor for licensing, alcohol or machinery.
+_LEGAL_AGES = frozenset(("16", "18"))
+_AGE_GOES_ON = frozenset(("old", "age", "and", "or", "only", "please", "preferred", "ideally", "who"))
+_QUANTITY_BEFORE = frozenset(("of", "by", "to", "from", "at", "with"))
+_PERSON_BEFORE_TEXT = (
+    "be is are being not no anyone someone nobody one you who candidate candidates applicant applicants"
+    " people person persons staff hire hires individual individuals worker workers"
+)
+_PERSON_BEFORE = frozenset(_PERSON_BEFORE_TEXT.split())
 
 
 def _age_limits(sentence: str) -> list[str]:
     found = []
-    for match in _AGE_LIMIT.finditer(sentence):
-        number, unit, word, after = match.group(1), match.group(2), match.group(3), match.group(4)
-        if not 16 <= int(number) <= 99:
-            continue
-        if unit and word in _NOT_AGE_UNITS and not (word == "of" and after == "age"):
-            continue  # "over 10 years of experience"
-        if not unit and word and word not in ("old", "age"):
-            continue  # "under 30 minutes", "over 50 clients"
-        found.append(match.group(0).strip())
+    # The words read after a limit may hold the next one ("over 18 and under 30"): resume after the number.
+    match = _AGE_LIMIT.search(sentence)
+    while match:
+        if _is_age_limit(sentence, match):
+            found.append(match.group(0).strip())
+        match = _AGE_LIMIT.search(sentence, match.end(1))
     return found
 
 
+def _is_age_limit(sentence: str, match: re.Match[str]) -> bool:
+    number, unit, word, after = match.group(1), match.group(2), match.group(3), match.group(4)
+    if not 16 <= int(number) <= 99 or _of_a_thing(sentence[: match.start()], match.group(0), unit or word):
+        return False
+    if unit and word in _NOT_AGE_UNITS and not (word == "of" and after == "age"):
+        return False  # "over 10 years of experience"
+    # "Under 30 minutes", "over 50 clients" count things; "under 30 and hungry" is still the person.
+    return not (not unit and word and word not in _AGE_GOES_ON)
+
+
+def _of_a_thing(before: str, limit: str, unit: str | None) -> bool:
+    """Tell if a limit counts things, not a person's years: "a team of up to 25", "code older than 20"."""
+    previous = (before.split() or [""])[-1]
+    if not unit and previous in _QUANTITY_BEFORE:
+        return True  # "a team of up to 25", "cut costs by over 50"
+    # "Older than" compares its subject: "candidates older than 40", but "codebases older than 20 years".
+    return limit.startswith(("older than", "younger than")) and previous not in ("", *_PERSON_BEFORE)
+
+
+def _without_legal_floor(phrases: list[str], sentence: str) -> list[str]:
+    """Drop the ages if the sentence's only ages are 16 or 18: "must be 18 or over" is the law."""
+    ages = set(re.findall(r"(?<![\d.,])\d{2}(?![\d%]|[.,]\d)", sentence))
+    if not ages or not ages <= _LEGAL_AGES:
+        return phrases
+    return [phrase for phrase in phrases if not re.search(r"\d|\bof age\b", phrase)]
+
+
+def only_mentions(sentence: str) -> bool:
+    """Tell if a folded sentence names attributes only to say they are not used (or not asked for)."""
+    return bool(_EEO.search(sentence) or _NEGATED.search(sentence)) and not _STRONG.search(sentence)
+
+
 def _sentence_selections(sentence: str) -> list[str]:
-    if (_EEO.search(sentence) or _NEGATED.search(sentence)) and not _STRONG.search(sentence):
+    if only_mentions(sentence):
         return []
-    sentence = _LEVEL.sub(
-        " ", _YOUNG_MENTION.sub(" ", sentence)
-    )  # "supporting young people" is the job, not the hire
+    sentence = _LEVEL.sub(" ", protected_served.without_people_served(sentence))
     found = [m.group(0) for m in _SELECTION.finditer(sentence)]
-    found += _age_limits(sentence) + [m.group(0) for m in _AGE_PHRASE.finditer(sentence)]
+    ages = _age_limits(sentence) + [m.group(0) for m in _AGE_PHRASE.finditer(sentence)]
+    found += _without_legal_floor(ages, sentence)
     found += [m.group(0) for m in _NATIVE.finditer(sentence)]
     found += [m.group(0) for m in (*_NATIONALITY.finditer(sentence), *_FIRST_LANGUAGE.finditer(sentence))]
     found += [m.group(0) for m in _BARE_RANGE.finditer(sentence) if 16 <= int(m[1]) < int(m[2]) <= 70]
     found += [m.group(0) for m in _YOUNG.finditer(sentence)]
+    found += protected_exclusions.selections(sentence)
+    found += protected_titles.selections(sentence)
     return found + protected_intl.selections(sentence) + protected_proxies.selections(sentence)
 
 
 def find_protected_selection(text: str) -> list[str]:
     """Return the phrases (normalised) with which the text selects on a protected attribute; [] if none."""
     found: list[str] = []
-    # Sentences end after a word, not after "U.S." or "3.11".
-    for sentence in re.split(r"(?<=[a-z]{2}[.!?;])\s+|\n|\s+-\s+", normalise(text)):
-        found += _sentence_selections(sentence)
+    for folded in protected_text.readings(text):
+        # Sentences end after a word, not after "U.S." or "3.11", nor before a number ("max. 35 Jahre"); a
+        # spaced dash between numbers is a range ("18 - 25"), not a break.
+        for sentence in re.split(r"(?<=[a-z]{2}[.!?;])\s+(?!\d)|\n|\s+-\s+(?!\d)|(?<!\d)\s+-\s+", folded):
+            found += _sentence_selections(sentence)
     return list(dict.fromkeys(phrase.strip() for phrase in found))

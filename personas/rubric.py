@@ -8,22 +8,25 @@ from typing import Any
 
 from api.errors import DomainError
 from personas.protected import find_protected_selection as find_protected_selection  # reused by drafting
-from personas.protected import normalise
+from personas.protected import normalise, only_mentions
 
 MAX_CRITERIA = 25
 MAX_NAME_LENGTH = 120
 MAX_DESCRIPTION_LENGTH = 1000
 MAX_WEIGHT = 100.0
 
-# A criterion named for one of these scores candidates on it ("Age", "Gender fit", "Nationality"): that is
-# selecting, whatever its description says. Free text is checked by find_protected_selection instead.
+# A criterion named for one of these scores candidates on it ("Age", "Gender fit", "Nationality: British"):
+# that is selecting, whatever its description says. Named with a topic it only qualifies, it is a skill
+# ("age verification", "gender-neutral language", "race conditions", "citizenship applications"). Free
+# text is checked by find_protected_selection instead.
 _ATTRIBUTE_CRITERION = re.compile(
-    r"\b(?:age(?![- ](?:appropriate|care|group))|gender|sex|race(?! conditions?)|racial|ethnicity"
-    r"|skin colou?r"
-    r"|religio(?:n|us)|nationality|national origin|citizenship|country of origin|marital|married"
-    r"|family status"
-    r"|sexual orientation|date of birth|birth ?date|attractive(?:ness)?|good[- ]looking"
-    r"|physical appearance)\b"
+    r"\b(?:age|gender|sex|race|racial|ethnicity|skin colou?r|religio(?:n|us)|faith|nationality"
+    r"|national origin|citizenship|country of origin|marital|married|family status|sexual orientation"
+    r"|date of birth|birth ?date|attractive(?:ness)?|good[- ]looking|physical appearance)\b"
+    # "Age of the candidate" is the person's; "Age of AI" is an era.
+    r"(?=\s*(?:$|[,;:=(/.&+]|\d|of (?:the |a |an )?(?:candidate|applicant|hire|person|employee|worker)"
+    r"|(?:fit|match|preference|profile|range|requirement|limit|bracket|mix|balance|suitability|criteria|category|status|identity|background|appearance|beliefs?|affiliation"
+    r"|practice|observance|denomination|check|score)\b))"
 )
 # Not here, because a job may need them: "Disability support", "Maternity ward", "Photo retouching".
 
@@ -57,7 +60,9 @@ class CriterionSpec:
 
 def protected_words(*, name: str, description: str = "") -> list[str]:
     """The words with which a criterion selects on a protected attribute (normalised); [] if none."""
-    named = [m.group(0) for m in _ATTRIBUTE_CRITERION.finditer(normalise(name))]
+    folded = normalise(name)
+    # "Knowledge of the Equality Act (age, sex, race)" names the attributes as law to know, not to score.
+    named = [] if only_mentions(folded) else [m.group(0) for m in _ATTRIBUTE_CRITERION.finditer(folded)]
     return list(dict.fromkeys([*named, *find_protected_selection(f"{name}.\n{description}")]))
 
 

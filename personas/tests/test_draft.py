@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from candidates.tests.odtgen import odt, paragraphs
 from personas.advert_facts import min_years
 from personas.advert_kind import refusal_reason
 from personas.advert_reader import AdvertUnreadable, decode_text, read_advert
@@ -353,3 +354,19 @@ def test_other_advert_layouts_are_drafted_the_same_way(
     assert draft.role_title == title
     assert draft.min_years_experience == years
     assert {c["name"]: c["required"] for c in draft.criteria} == criteria
+
+
+def test_opendocument_and_rtf_adverts_are_read_as_documents_not_as_their_markup(tmp_path: Path) -> None:
+    odt_path = tmp_path / "advert.odt"
+    odt_path.write_bytes(odt(paragraphs("Payroll Officer", "Requirements: 3+ years of UK payroll")))
+    rtf_path = tmp_path / "advert.rtf"
+    rtf_path.write_bytes(
+        rb"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\f0 Payroll Officer\par Requirements: Sage Payroll}"
+    )
+
+    odt_text = read_advert(str(odt_path), filename=odt_path.name, head=odt_path.read_bytes()[:1024])
+    rtf_text = read_advert(str(rtf_path), filename=rtf_path.name, head=rtf_path.read_bytes()[:1024])
+
+    assert "Requirements: 3+ years of UK payroll" in odt_text
+    assert "Requirements: Sage Payroll" in rtf_text
+    assert "\\par" not in rtf_text and "fonttbl" not in rtf_text

@@ -51,6 +51,14 @@ def test_proxies_for_protected_attributes_are_found_and_quoted(text: str, words:
         "Max 5 years since graduation",
         "Must be clean-shaven for respirator face-fit testing",
         "Must be physically fit and able to lift 25 kg",
+        "Must be fit to drive (DVLA Group 2); fit for work at heights; fit and proper (FCA)",
+        "The class of 2010 alumni network",
+        # Lookalikes of a refused practice, look, background or medication.
+        "Must not fast-track approvals; do not pray on customers' fears",
+        "Black background colour in the UI; must pass a white background check",
+        "European look and feel for the site; must look professional",
+        "No medication errors on the ward",
+        "Single and married couples' mortgages",
         # The people served, not the hire.
         "Teaching students in their twenties; patients in their 80s",
         "Carers' support worker: helping carers balance family commitments and caring responsibilities",
@@ -94,3 +102,19 @@ def test_a_persona_selecting_by_a_proxy_is_refused_naming_the_field_and_the_word
         f"{field} selects on a protected attribute ({words}"
     )
     assert Persona.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Graduates from 2022 onwards only",
+        "Must have left school within the last 3 years",
+        "Must be in top physical condition",
+        "Must not be on antidepressants",
+        "No applicants with ADHD",
+        "Candidates must not be expecting a child",
+        "Must not have plans to start a family",
+    ],
+)
+def test_more_stand_ins_are_found(text: str) -> None:
+    assert find_protected_selection(text) != []

@@ -1,0 +1,48 @@
+"""The people a job serves, named with their age: "supporting young people aged 13 to 19", "caring for older
+people", "students aged 11-16". They are the work, not the hire, so they are taken out of a sentence before
+it is searched for a selection. Runs on folded text (`protected_text.normalise`). Pure: no Django.
+"""
+
+from __future__ import annotations
+
+import re
+
+# People a job is done for, never the hire: "candidates", "people" and "individuals" alone are not here.
+_SERVED = (
+    r"children|kids|pupils|students|learners|patients|clients|customers|residents|service users|users"
+    r"|teenagers|adolescents|youngsters|infants|babies|toddlers|families|adults|members|participants|players"
+    r"|(?:young|older|elderly) (?:people|persons|adults|men|women)"
+)
+# The same in German, French, Spanish and Polish: "Jugendliche zwischen 14 und 18", "młodzież w wieku 13-18".
+_SERVED_INTL = (
+    r"kinder\w*|jugendliche\w*|schuler\w*|patient\w*|senior\w*|enfants|eleves|jeunes|ninos|ninas|jovenes"
+    r"|personas mayores|personnes agees|alumnos|pacientes|dzieci\w*|mlodziez\w*|uczni\w*|pacjen\w*"
+    r"|osob\w* starsz\w*"
+)
+_AGES = (
+    r"\d{1,2}(?:\+| ?(?:-|to|and|bis|und|a|et|y|do) ?\d{1,2}| (?:and|or) (?:over|above|under|below|older"
+    r"|younger))?"
+)
+# "Must not have kids under 5": had by the hire, not served.
+_AGED = re.compile(
+    rf"(?<!have )(?<!has )(?<!having )\b(?:{_SERVED}|{_SERVED_INTL}) (?:aged|ages|of ages|between the ages of"
+    rf"|over|under|above|below|w wieku|im alter von|zwischen|de|entre|od|von|powyzej|ponizej) {_AGES}"
+)
+# Doing the work for young or older people: "mentoring young offenders", "caring for older people"; but
+# "looking for young people" is the hire.
+_FOR = re.compile(
+    r"(?<!looking )(?<!searching )\b(?:with|for|support|supporting|supported|mentor|mentoring|teach"
+    r"|teaching|help|helping|serve|serving|coach|coaching|engage|engaging|protect|protecting|care for"
+    r"|caring for|look after|looking after) (?:\w+ )?"
+    r"(?:young|older|elderly) (?:people|children|adults|learners|persons|offenders|carers|patients|students"
+    r"|women|men|residents|clients)\b"
+)
+
+
+# A thing for a group, said with a possessive: "the Young Persons' Railcard", "young people's services".
+_THEIRS = re.compile(r"\b(?:young|older|elderly) (?:people|persons|adults|men|women)(?:'s|')")
+
+
+def without_people_served(sentence: str) -> str:
+    """The sentence with the people its job serves, and their ages, blanked out."""
+    return _THEIRS.sub(" ", _FOR.sub(" ", _AGED.sub(" ", sentence)))
