@@ -74,7 +74,7 @@ class UploadBatchViewSet(viewsets.ViewSet):
 
     @extend_schema(
         operation_id="upload_batch",
-        summary="Upload a batch of CVs (PDF, Word .docx, text, scans, photos) to score against a persona",
+        summary="Upload CVs (PDF, Word .docx, .odt, RTF, text, scans, photos) to score against a persona",
         description="Checks every file (size, type by its bytes) before storing any. A file that cannot be "
         "read is listed in `files` and as a failed entry of the job; a batch with no usable file is refused "
         "and creates nothing. Answers 202 at once; poll `status_url` (also `Location`) or give a "

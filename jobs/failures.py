@@ -26,6 +26,8 @@ RETRYABLE: dict[str, bool] = {
     "llm_refused": False,
     "llm_error": False,
     "invalid_llm_response": False,
+    # The account's spend limit: no run helps until someone raises it (llm_faults gives up at once too).
+    "llm_spend_limit": False,
     # Load, outages and lost workers: another run may well succeed.
     "timeout": True,
     "memory_limit": True,

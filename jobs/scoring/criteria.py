@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from jobs.scoring import semantic, skills, technical
+from jobs.scoring import phrasings, semantic, skills, technical, titled_as, warehouses, with_parts
 from jobs.scoring.profile import stem, stems
 
 DEFAULT_YEARS = 3  # when a years criterion names no number and the persona gives no minimum
@@ -24,9 +24,11 @@ _YEARS_NUMBER = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?|ans|anos|jahre)\b"
 _YEARS_WORDS = re.compile(
     r"\b(?:years of experience|seniority|experience level|years experience|anciennete)\b"
 )
+# "GPhC registration no. 2071234", "Social Work England registration: SW54321": a registration written with
+# its number is a licence held; "patient registration" alone is front-desk work.
 CREDENTIAL = re.compile(
     r"\b(?:licen[cs]\w*|certif\w*|degree|diploma|qualifi\w*|bachelor\w*|master\w*|phd|cpa|acca|cfa"
-    r"|accredit\w*|registered|chartered|board certified)\b"
+    r"|accredit\w*|registered|chartered|board certified|registration(?=\s*(?:no\b|number|#|:)))"
 )
 # "A degree in IT, or hands-on work in software", "or equivalent experience": a credential is one way.
 _OR_WORK = re.compile(r"\bor\b(?:\s+[\w-]+){0,3}?\s+(?:work|experience)\b")
@@ -52,6 +54,9 @@ _COMMON_TEXT = (
     " applied"  # "Applied statistics" asks for statistics; "applied NLP techniques" is no statistics
 )
 COMMON = _GENERIC | frozenset(stem(w) for w in _COMMON_TEXT.split())
+# "Advanced SQL", "strong Python": how well the skill is wanted, not what. As keywords these words met a
+# skills chart's "Advanced" heading, or "strong communication", in CVs naming no such skill.
+_HOW_WELL = frozenset(stem(w) for w in ("advanced", "strong", "solid", "excellent", "proficient", "expert"))
 # "Counts as evidence: roles, projects or qualifications on the CV that show Teaching experience": a
 # description's opening that says how to judge, not what is wanted (persona drafts write it for the model).
 # Read, its "qualifications" made every drafted criterion a credential and its "or" a list of alternatives.
@@ -84,6 +89,9 @@ class Need:
     job: frozenset[str]  # occupations it names (Sales, Teaching): evidenced by roles that held them
     or_work: bool  # a credential "or equivalent experience": work in the field meets it as well
     vector: semantic.Vectors
+    # "3+ years as a qualified plumber", an occupation the table does not know: the stems a title must hold.
+    titled_as: tuple[frozenset[str], ...] = ()
+    with_parts: tuple[str, ...] = ()  # a credential's parts asked "with" it ("2365 with AM2"): with_parts.py
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -136,6 +144,7 @@ def _or_work(folded: str) -> bool:
 
 
 _EDU = frozenset(name for name, s in skills.SKILLS.items() if s.kind == "edu")
+_LEADING = frozenset({"Leadership", "Mentoring"})  # criteria about leading people, named so
 _CREDENTIAL_WORDS = frozenset(stem(w) for w in ("degree", "degrees", "diploma", "qualification", "bachelor"))
 
 
@@ -165,19 +174,32 @@ def _name_parts(terms: list[str]) -> frozenset[str]:
     return frozenset().union(*(stems(term) for term in terms if len(term.split()) > 1))
 
 
+def _people_led(name_terms: list[str], description: str) -> frozenset[str]:
+    """The words of whom a criterion about leading people names ("Supervised warehouse operatives").
+
+    Leading them is what it asks: a line naming such people but leading no one ("Warehouse Operative",
+    "Software Engineer") is one of them, not their leader, so their words are no keywords of it.
+    """
+    if not name_terms or not set(name_terms) <= _LEADING:
+        return frozenset()
+    return frozenset().union(*(stems(words) for words in phrasings.people_led(skills.fold(description))))
+
+
 @functools.lru_cache(maxsize=1024)
 def need(name: str, description: str, min_years: int) -> Need:
     """Read a criterion (cached: every CV of a job asks the same)."""
-    description = what_is_wanted(description)
-    name_terms = sorted(skills.find_skills(name))
+    description = warehouses.read_as(what_is_wanted(description))  # "pipelines or warehouses": of data
+    name_terms = sorted(skills.find_skills(warehouses.read_as(name)))
     desc_terms = sorted(skills.find_skills(description) - set(name_terms))
     text = f"{name}: {description}" if description else name
     folded = skills.fold(text)
     # Words every CV uses ("support", "team") evidence nothing on their own.
     keywords = (stems(text) | acronyms(text)) - _YEARS_STEMS - COMMON - _name_parts(name_terms + desc_terms)
+    keywords -= _people_led(name_terms, description) | _HOW_WELL
     job = frozenset(t for t in name_terms + desc_terms if skills.kind_of(t) == "job")
     # "Hands-on work in IT": a developer's or administrator's work meets it in its own words (technical.py).
     desc_terms += technical.hands_on_terms(text, set(name_terms + desc_terms))
+    years = _years(folded, min_years)
     return Need(
         name_terms=tuple(name_terms),
         name_any=bool(_ANY_OF.search(skills.fold(name))),
@@ -185,11 +207,13 @@ def need(name: str, description: str, min_years: int) -> Need:
         keywords=frozenset(keywords),
         # "Mentored engineers or led a team" names alternatives: one of them is the whole criterion.
         aspects=frozenset() if _ANY_OF.search(folded) else frozenset(keywords),
-        years=_years(folded, min_years),
+        years=years,
         home=_home(text, set(name_terms) | set(desc_terms)),
         named=_named_credentials(text) if CREDENTIAL.search(folded) else frozenset(),
         job=job,
         or_work=_or_work(folded),
         excluded=_NOSQL if _RELATIONAL.search(folded) and "nosql" not in folded else frozenset(),
         vector=semantic.criterion_vector(text),
+        titled_as=titled_as.occupations_asked(folded) if years is not None and not job else (),
+        with_parts=with_parts.asked(text) if CREDENTIAL.search(folded) else (),
     )

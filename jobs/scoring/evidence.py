@@ -6,7 +6,9 @@ dashes: both sides are reduced to their letters, digits and "+#" before a substr
 (a pasted paragraph is not a quote). A paraphrase fails because its words are not in the CV in that order.
 
 A quote that starts or ends inside a word of the CV ("f the MongoDB databases") loses the cut word, so every
-kept quote starts and ends on word boundaries.
+kept quote starts and ends on word boundaries. A quote found only through that normalisation (curly quotes
+around it, spacing changed) is shown in the CV's own words, never the scorer's; one that elides with "..."
+is checked as its pieces, each a quote of its own.
 
 A criterion left with no verified quote cannot keep a high score: its score is capped at `UNSUPPORTED_CAP`
 (out of CRITERION_MAX) whether the quotes were dropped or never given, and its justification says so. A low
@@ -44,6 +46,7 @@ _CONTACT_LABEL = re.compile(
 )
 _FIRST_WORD = re.compile(r"^\S*\s*")
 _LAST_WORD = re.compile(r"\s*\S*$")
+_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.{3}|\u2026)\s*\]|\(\s*(?:\.{3}|\u2026)\s*\)|\.{3,}|\u2026)\s*")
 
 
 def skeleton(text: str) -> str:
@@ -84,10 +87,12 @@ def _char_skeleton(char: str) -> str:
 
 
 def _on_word_boundaries(quote: str, key: str, source: _Source) -> str:
-    """Drop a first or last word that the quote cuts in the middle."""
+    """The quote in the CV's own words, without a first or last word it cuts in the middle."""
     found = source.skeleton.find(key)
     first, last = source.where[found], source.where[found + len(key) - 1]
     text = source.text
+    if quote not in text:
+        quote = text[first : last + 1]
     if first > 0 and text[first - 1].isalnum() and text[first].isalnum():
         quote = _FIRST_WORD.sub("", quote, count=1)
     if last + 1 < len(text) and text[last + 1].isalnum() and text[last].isalnum():
@@ -99,7 +104,7 @@ def _verified(quotes: Sequence[str], source: _Source) -> tuple[tuple[str, ...], 
     kept: list[str] = []
     seen: set[str] = set()
     dropped = 0
-    for quote in quotes:
+    for quote in _pieces(quotes):
         key = skeleton(quote)
         if len(key) >= MIN_QUOTE_CHARS and len(quote) <= MAX_QUOTE_CHARS and key in source.skeleton:
             quote = _on_word_boundaries(quote, key, source)
@@ -115,6 +120,11 @@ def _verified(quotes: Sequence[str], source: _Source) -> tuple[tuple[str, ...], 
             seen.add(key)
             kept.append(quote)
     return tuple(kept), dropped
+
+
+def _pieces(quotes: Sequence[str]) -> list[str]:
+    """Split quotes that elide ("Built APIs ... for payments") into the pieces the CV really says."""
+    return [piece for quote in quotes for piece in _ELLIPSIS.split(quote) if piece.strip()]
 
 
 def verify(

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from jobs.scoring import analysts, occupation, skills
+from jobs.scoring import analysts, employers, occupation, skills
 from jobs.scoring.criteria import Need
 from jobs.scoring.field_table import NEAR, NEIGHBOUR, PHRASES, SKILL_FIELD, STUDY, UNRELATED
 from jobs.scoring.profile import CvProfile, Unit
@@ -247,11 +247,17 @@ def role_fields(cv: CvProfile, by_lines: bool = True) -> dict[int, frozenset[str
             lines.setdefault(unit.entry, []).append(_unit_fields(unit))
     placed: dict[int, frozenset[str]] = {}
     for entry, fields in lines.items():
-        by_title = frozenset().union(*(_unit_fields(cv.units[p]) for p in titles.get(entry, [])))
+        by_title = frozenset().union(*(_title_fields(cv.units[p]) for p in titles.get(entry, [])))
         found = by_title or (_majority(fields) if by_lines else frozenset())
         if found:
             placed[entry] = found
     return placed
+
+
+def _title_fields(unit: Unit) -> frozenset[str]:
+    """A title line's fields, not its employer's ("Engineer / Acme Manufacturing Company": no plant work)."""
+    text = employers.without_employer(unit.read_as)
+    return _unit_fields(unit) if text == unit.read_as else _text_fields(text)
 
 
 def nearness(some: frozenset[str], other: frozenset[str]) -> float:

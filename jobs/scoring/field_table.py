@@ -26,7 +26,8 @@ data | data analyst, data analysis, data scientist, data science, data engineer,
 healthcare | nurse, nursing, rn, lpn, cna, patient, patients, clinical, clinic, hospital, medical, physician,
     doctor, pharmacist, pharmacy, caregiver, care assistant, care worker, healthcare, health care,
     therapist, dental, dentist, paramedic, midwife, surgical, icu, emergency room, home health,
-    medical assistant, phlebotomist, radiographer, lvn, emt, nurse practitioner
+    medical assistant, phlebotomist, radiographer, lvn, emt, nurse practitioner, physiotherapist,
+    physiotherapy, physio
 education | teacher, teaching, tutor, tutoring, instructor, lecturer, professor, school, classroom, educator,
     teaching assistant, kindergarten, preschool, curriculum, pupils, students, esl, tefl
 finance | accountant, accounting, bookkeeper, bookkeeping, auditor, audit, tax, finance, financial analyst,
@@ -55,7 +56,8 @@ customer_service | customer service, call center, call centre, customer service 
 legal | lawyer, attorney, paralegal, legal, solicitor, counsel, law firm, litigation, barrister
 logistics | warehouse, logistics, supply chain, truck driver, forklift, dispatcher, delivery driver,
     shipping and receiving, fulfillment, fulfilment, courier, bus driver, taxi driver, van driver, chauffeur,
-    warehouse associate, order picker, packer, material handler, inventory clerk
+    warehouse associate, order picker, packer, material handler, inventory clerk, distribution center,
+    distribution centre, transport planner, transport manager
 design | graphic designer, graphic design, designer, illustrator, ux designer, ui designer, art director,
     photographer, video editor, web designer, interior designer, fashion designer, animator
 sport_leisure | lifeguard, swim instructor, pool manager, fitness instructor, personal trainer, athlete,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from jobs.scoring import injection_phrasings as phrasings
 from jobs.scoring import sections
 from jobs.scoring.redaction import (  # re-exported until callers import redaction directly
     REDACTION_CATEGORIES as REDACTION_CATEGORIES,
@@ -12,117 +13,18 @@ from jobs.scoring.redaction import redact as redact
 from jobs.scoring.redaction_gate import matching_lines
 from jobs.scoring.skills import find_skills, fold
 
-_ACCENTED = {
-    "a": "[a\u00e0\u00e1\u00e2\u00e4]",
-    "e": "[e\u00e8\u00e9\u00ea\u00eb]",
-    "i": "[i\u00ed\u00ee\u00ef]",
-    "o": "[o\u00f3\u00f4\u00f6]",
-    "u": "[u\u00fa\u00fb\u00fc]",
-    "c": "[c\u00e7]",
-    "n": "[n\u00f1]",
-}
-
-
-def _any(spec: str, *, accents: bool = False) -> str:
-    """Build a regex alternation from space-separated alternatives; "_" in an alternative stands for a space.
-
-    With `accents`, plain vowels (and c, n) outside escapes and classes also match their accented forms, for
-    patterns that run on the raw text rather than on folded text.
-    """
-    words = [word.replace("_", " ") for word in spec.split()]
-    return "|".join(_accent_tolerant(word) if accents else word for word in words)
-
-
-def _accent_tolerant(pattern: str) -> str:
-    out: list[str] = []
-    depth = 0
-    for index, char in enumerate(pattern):
-        escaped = index > 0 and pattern[index - 1] == "\\"
-        depth += (char == "[") - (char == "]") if not escaped else 0
-        out.append(_ACCENTED.get(char, char) if depth == 0 and not escaped and char != "]" else char)
-    return "".join(out).replace("ss", "(?:ss|\u00df)")
-
-
-# --- Prompt injection -------------------------------------------------------------------------------------
-# Patterns run on folded text (lower case, no accents), one sentence at a time. They need an imperative
-# addressed to the reader, so "ignored by no one", "Rated top performer 2021" or "instructions for use" pass.
-_OVERRIDE_VERBS = """ignore disregard forget override bypass ignorez ignorer oublie oubliez ignora ignorar
-    ignoren olvida olvide omite ignoriere ignorieren vergiss vergessen missachte ne_tenez_pas_compte
-    haz_caso_omiso"""
-_OVERRIDE_NOUNS = """instructions? prompts? directions? rules guidelines context messages? commands? rubric
-    criteria consignes? regles directives instrucciones indicaciones reglas ordenes anweisungen?
-    instruktionen regeln befehle vorgaben istruzioni instrucoes"""
-_ROLE_PHRASES = r"""you_are_now_(?:a|an|the|my|acting|in|operating|dan) from_now_on,?_you
-    act_as_(?:an?_|the_)?(?:ai|assistant|recruiter|screener|evaluator|hr) pretend_(?:to_be|you_are)
-    you_are_(?:an?_)?(?:ai|large_language_model|language_model|llm|chatgpt|gpt|claude)
-    tu_es_(?:maintenant|desormais) vous_etes_(?:maintenant|desormais) (?:a_partir_de_)?ahora_eres
-    du_bist_(?:jetzt|nun|ab_sofort) sie_sind_(?:jetzt|nun|ab_sofort) new_(?:instructions|rules|task)\s*:
-    nouvelles_instructions nuevas_instrucciones neue_anweisungen"""
-_MACHINES = """ai llm gpt chatgpt claude model language_model screener screening_(?:tool|system|software) ats
-    bot automated"""
-_SCORE_VERBS = """rate score rank grade mark evaluate assess give assign award recommend classify output
-    return note notez donne donnez attribue attribuez accorde evalue evaluez classe califica puntua evalua
-    dale da asigna otorga clasifica recomienda bewerte bewerten gib geben vergib stufe empfiehl"""
-_HIGH_WORDS = r"""100 10\s*/\s*10 20\s*/\s*20 10_out_of_10 highest maximum max top perfect excellent
-    strong.yes best ideal hire shortlist maximale? meilleure? parfaite? maxima maximo mejor perfect[oa]
-    hochste bestnote beste[nr]? perfekt"""
-_OVERRIDE = re.compile(rf"\b(?:{_any(_OVERRIDE_VERBS)})\b.{{0,60}}?\b(?:{_any(_OVERRIDE_NOUNS)})\b")
-_ROLE = re.compile(rf"\b(?:{_any(_ROLE_PHRASES)})\b")
-_MARKUP = re.compile(
-    r"<\|?/?(?:system|im_start|im_end|assistant)\|?>|\[/?inst\]|<<sys>>|###\s*(?:instruction|system)"
-    # Attempts to close the fence around the CV, or to declare the CV (or the prompt) over.
-    r"|<\s*/\s*(?:cv_document|cv|resume|document|context|user|data|input)\s*>"
-    r"|\bend of (?:the )?(?:context|prompt|cv|resume|document|input|candidate data)\b"
-    r"(?=.{0,80}\b(?:now|you|give|rate|score|rank|ignore|write|recommend|review|do not)\b)"
-    r"|^[\s*\u2022-]*[\[(]?(?:system|assistant)(?: prompt)?[\])]?\s*:\s*(?=.*\b(?:you|ignore|rate|score|rank"
-    r"|candidate|respond|output|instructions?|must)\b)",
-    re.MULTILINE | re.IGNORECASE,
-)
-_ADDRESSED = re.compile(
-    rf"\b(?:note|message|instructions?|attention|notice)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:{_any(_MACHINES)})\b"
-    r"|\bif you are an? (?:ai|llm|language model|bot|automated|gpt|chatgpt|claude|machine)\b"
-    r"|\b(?:ai|llm|gpt|chatgpt|claude|ats)(?: screeners?| reviewers?| models?| systems?)?,? (?:must|should"
-    r"|shall|please|needs? to)\b.{0,40}\b(?:rate|score|rank|recommend|select|hire|ignore|say|respond"
-    r"|output)\b"
-)
-_SCORE_VERB = re.compile(rf"\b(?:{_any(_SCORE_VERBS)})\b")
-_TARGET = re.compile(
-    r"\b(?:this|the following)\s+(?:candidate|applicant|cv|resume|profile|person|application)\b|\bme\b"
-    r"|\bmy (?:cv|resume|application|profile)\b|\bce (?:candidat|cv|profil)\b"
-    r"|\bcette (?:candidate|candidature)\b"
-    r"|\bmoi\b|\best[ea] (?:candidat[oa]|cv|curriculum|perfil|candidatura)\b|\bmich\b"
-    r"|\bdiese[nrs]? (?:kandidat(?:en|in)?|lebenslauf|profil|bewerbung)\b"
-)
-_HIGH = re.compile(rf"\b(?:{_any(_HIGH_WORDS)})\b")
-_SELF_PRAISE = re.compile(r"\b(?:this|the) (?:candidate|applicant) (?:is|should|must|will|has)\b")
-_REVIEW_ORDER = re.compile(
-    r"\b(?:give|write|provide|produce)\b.{0,30}\b(?:positive|glowing|favou?rable|good) (?:review|assessment"
-    r"|evaluation|summary|score|rating)\b"
-    r"|\bdo not (?:highlight|mention|report|list|flag) (?:any )?(?:negatives?|weaknesses|gaps|concerns)\b"
-)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
-# What `_is_injection` needs at least one of (the rest of each test only narrows it down).
-_ANY_INJECTION = (_OVERRIDE, _ROLE, _ADDRESSED, _REVIEW_ORDER, _SCORE_VERB, _SELF_PRAISE)
-# All of them in one pattern (none has flags or anchors): it matches wherever one of them does.
-_ANY_INJECTION_RE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _ANY_INJECTION))
+_ANY_INJECTION = phrasings.ANY_INJECTION
+_ANY_INJECTION_RE = phrasings.ANY_INJECTION_RE
+_MARKUP = phrasings.MARKUP
+_is_injection = phrasings.is_injection
 _MAX_LINE_DROP = 400  # a line up to this long is dropped whole; longer ones lose only the offending sentence
-
-
-def _is_injection(sentence: str) -> bool:
-    folded = fold(sentence)
-    if _OVERRIDE.search(folded) or _ROLE.search(folded) or _ADDRESSED.search(folded):
-        return True
-    if _REVIEW_ORDER.search(folded):
-        return True
-    if _SCORE_VERB.search(folded) and _TARGET.search(folded) and _HIGH.search(folded):
-        return True
-    return bool(_SELF_PRAISE.search(folded) and _HIGH.search(folded))
 
 
 def _injected(line: str) -> list[re.Match[str]]:
     # A sentence's folded text is a piece of its line's, cut after a terminator (a non-word character, as
     # the patterns' \b see it): a line none of the patterns matches holds no injected sentence.
-    folded = fold(line)
+    folded = phrasings.screen_fold(line)
     if not any(pattern.search(folded) for pattern in _ANY_INJECTION):
         return []
     return [m for m in _SENTENCE.finditer(line) if _is_injection(m.group(0))]
@@ -134,7 +36,7 @@ def _suspect_lines(lines: list[str]) -> set[int]:
     A match within a line is a match at the same place of the lines joined by "\n" (a match there may run
     on into the next line, so a line found here is only a suspect).
     """
-    return set(matching_lines("\n".join(fold(line) for line in lines), _ANY_INJECTION_RE))
+    return set(matching_lines("\n".join(phrasings.screen_fold(line) for line in lines), _ANY_INJECTION_RE))
 
 
 def find_injections(text: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""Score a CV with Claude through the Anthropic SDK: the project's only importer of `anthropic` (no Django).
+"""Score a CV with Claude through the Anthropic SDK (no Django; llm_faults and batch also import the SDK).
 
 One request per CV: a forced tool call whose input is checked strictly (llm_schema), one corrective retry
 for an unusable answer, and one retry loop for transport faults, all inside the CV's deadline.
@@ -6,20 +6,21 @@ for an unusable answer, and one retry loop for transport faults, all inside the 
 
 from __future__ import annotations
 
-import email.utils
 import json
 import logging
 import random
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 import anthropic
 from anthropic.types import Message
 
 from jobs.scoring.batch import MessageBatches
+from jobs.scoring.llm_faults import Fault, classify, not_a_message, not_json
 from jobs.scoring.llm_schema import InvalidLLMResponse, parse_response, tool_definition, usage_from
+from jobs.scoring.llm_transport import event_hooks
 from jobs.scoring.pricing import estimate_cost
 from jobs.scoring.prompts import PROMPT_VERSION, TOOL_NAME, system_blocks, user_content
 from jobs.scoring.ratelimit import RateLimiter, RateLimiterUnavailable, RateLimitTimeout
@@ -40,7 +41,6 @@ logger = logging.getLogger(__name__)
 DEFAULT_MODEL = "claude-haiku-4-5"
 DEFAULT_MAX_OUTPUT_TOKENS = 4096
 MAX_CORRECTIVE_OUTPUT_TOKENS = 8192  # a truncated answer gets one retry with room to finish
-SPEND_LIMIT_CODES = frozenset({"contract_spend_limit_reached", "enforced_spend_limit_reached"})
 
 
 def build_request(
@@ -74,49 +74,15 @@ def estimate_input_tokens(request: Mapping[str, Any]) -> int:
     return sum(len(json.dumps(part, ensure_ascii=False)) for part in parts) // 4 + 1
 
 
-def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
-    """Read retry-after-ms, or retry-after as seconds or an HTTP date; None when absent or unreadable."""
-    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
-        value = headers.get(name)
-        if value is None:
-            continue
-        try:
-            return max(float(value) * scale, 0.0)
-        except ValueError:
-            parsed = email.utils.parsedate_tz(value)
-            if parsed is not None:
-                return max(float(email.utils.mktime_tz(parsed)) - time.time(), 0.0)
-    return None
+def billed_usage(message: Message, request: Mapping[str, Any]) -> Usage:
+    """The answer's usage; when it reports no input at all (a field lost on the way), the request's estimate.
 
-
-@dataclass(frozen=True)
-class _Fault:
-    code: str
-    detail: str  # status and error type only: API error messages could echo request content
-    retryable: bool
-    retry_after: float | None = None
-
-
-def classify(exc: anthropic.APIError) -> _Fault:
-    """Map an SDK error to a stable ScoringError code and whether trying again can help."""
-    if isinstance(exc, anthropic.APITimeoutError):
-        return _Fault("llm_timeout", "request timed out", True)
-    if isinstance(exc, anthropic.APIConnectionError):
-        return _Fault("llm_unavailable", "could not connect to the API", True)
-    if not isinstance(exc, anthropic.APIStatusError):
-        return _Fault("llm_error", type(exc).__name__, False)
-    status = exc.status_code
-    detail = f"HTTP {status} {exc.type or ''}".strip()
-    retry_after = retry_after_seconds(exc.response.headers)
-    if exc.error_code in SPEND_LIMIT_CODES:
-        return _Fault("llm_spend_limit", detail, False)
-    if status == 429:
-        return _Fault("llm_rate_limited", detail, True, retry_after)
-    if status == 408:
-        return _Fault("llm_timeout", detail, True, retry_after)
-    if status == 409 or status >= 500:  # 529 overloaded included
-        return _Fault("llm_unavailable", detail, True, retry_after)
-    return _Fault("llm_error", detail, False)
+    Every answer is billed for its input: a cost of zero would let a CV's spend go uncounted.
+    """
+    usage = usage_from(message)
+    if usage.input_tokens or usage.cache_read_input_tokens or usage.cache_creation_input_tokens:
+        return usage
+    return replace(usage, input_tokens=estimate_input_tokens(request))
 
 
 class AnthropicScorer:
@@ -151,12 +117,14 @@ class AnthropicScorer:
         # The SDK's own retries are off: in 2.10.0 it sleeps for any retry-after however long, and it knows
         # neither this CV's deadline nor the shared budget. The loop in _create owns every retry instead.
         # Traces are pinned to metadata only, whatever the environment says, so CV text never lands in spans.
+        # The HTTP client's hooks make timeout_s bound a whole answer, not each read of a trickling body.
         self._client = anthropic.Anthropic(
             api_key=api_key,
             base_url=base_url,
             timeout=timeout_s,
             max_retries=0,
             open_telemetry={"traces": {"content_mode": "metadata_only"}},
+            http_client=anthropic.DefaultHttpxClient(timeout=timeout_s, event_hooks=event_hooks()),
         )
 
     def build_request(self, cv_text: str, rubric: Rubric, *, correction: str | None = None) -> dict[str, Any]:
@@ -184,14 +152,14 @@ class AnthropicScorer:
     def _score(self, cv_text: str, rubric: Rubric, deadline: float, spent: list[Usage]) -> ScorerOutput:
         request = self.build_request(cv_text, rubric)
         message = self._create(request, deadline)
-        spent.append(usage_from(message))
+        spent.append(billed_usage(message, request))
         try:
             return parse_response(message, rubric)
         except InvalidLLMResponse as first:
             logger.info("Unusable LLM answer (%s); retrying once with a correction", first.reason)
             request = self._corrective_request(cv_text, rubric, first)
         message = self._create(request, deadline)
-        spent.append(usage_from(message))
+        spent.append(billed_usage(message, request))
         try:
             return parse_response(message, rubric)
         except InvalidLLMResponse as second:
@@ -218,18 +186,15 @@ class AnthropicScorer:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise ScoringError("llm_timeout", "the CV's time budget ran out", retryable=True)
-            try:
-                message: Message = self._client.messages.create(
-                    **request, timeout=min(self.timeout_s, remaining)
-                )
-                return message
-            except anthropic.APIError as exc:
-                fault = classify(exc)
+            answer = self._send(request, min(self.timeout_s, remaining))
+            if isinstance(answer, Message):
+                return answer
+            fault = answer
             failures += 1
             wait = self._wait_before_retry(fault, failures)
             if fault.code == "llm_rate_limited":
                 self._penalise(wait)
-            if not fault.retryable or failures > self.max_retries or time.monotonic() + wait >= deadline:
+            if self._gives_up(fault, failures, wait, deadline):
                 raise ScoringError(
                     fault.code,
                     f"{fault.detail} (attempt {failures})",
@@ -240,6 +205,26 @@ class AnthropicScorer:
                 "LLM call failed (%s, %s); retry %d in %.2fs", fault.code, fault.detail, failures, wait
             )
             time.sleep(wait)
+
+    def _send(self, request: dict[str, Any], timeout: float) -> Message | Fault:
+        """One call: the message, or the fault that kept it from being one."""
+        try:
+            message: Message = self._client.messages.create(**request, timeout=timeout)
+        except anthropic.APIError as exc:
+            return classify(exc)
+        except json.JSONDecodeError:  # the SDK parses a 200's body outside its own error handling
+            return not_json()
+        return not_a_message(message) or message
+
+    def _gives_up(self, fault: Fault, failures: int, wait: float, deadline: float) -> bool:
+        """Stop retrying: a fault another try cannot help, tries or time used up, or a long retry-after.
+
+        A retry-after beyond the cap is not cut short: trying again before the API asked only spends a call
+        it will refuse. The failure carries it, so the job can wait it out instead of this worker.
+        """
+        if not fault.retryable or failures > self.max_retries or time.monotonic() + wait >= deadline:
+            return True
+        return fault.retry_after is not None and fault.retry_after > self.retry_after_cap_s
 
     def _acquire(self, tokens: int, deadline: float) -> None:
         if self.rate_limiter is None:
@@ -253,8 +238,8 @@ class AnthropicScorer:
         except RateLimiterUnavailable as exc:
             raise ScoringError("llm_unavailable", str(exc), retryable=True) from None
 
-    def _wait_before_retry(self, fault: _Fault, failures: int) -> float:
-        """Honour retry-after (capped, never shortened, up to 10% jitter), else back off exponentially."""
+    def _wait_before_retry(self, fault: Fault, failures: int) -> float:
+        """Honour retry-after (never shortened, up to 10% jitter), else back off exponentially."""
         if fault.retry_after is not None:
             return min(fault.retry_after, self.retry_after_cap_s) * random.uniform(1.0, 1.1)
         backoff = min(self.backoff_max_s, self.backoff_base_s * 2.0 ** (failures - 1))

@@ -41,6 +41,9 @@ REASONS = {
     "hidden_additions": "Text a reader cannot see ({how}) adds what the visible CV does not say.",
     "prompt_injection": "A line gives instructions to the screener instead of describing the candidate.",
     "keyword_stuffing": "A wall of keywords, or a list pasted again below itself, was kept out of the score.",
+    # Annotations may show on screen: they are outside what is scored, not necessarily unseen.
+    "annotation_instruction": "A PDF note or form field, never scored, gives instructions to the screener.",
+    "annotation_additions": "A PDF note or form field, never scored, adds what the CV's page does not say.",
 }
 HOW = {
     "white_text": "drawn in the background's colour",
@@ -50,6 +53,7 @@ HOW = {
     "covered": "covered by a shape",
     "clipped": "clipped away",
     "hidden_run": "marked hidden",
+    "hidden_layer": "in a layer switched off",
 }
 
 
@@ -97,14 +101,14 @@ def judge_hidden(visible: str, hidden: Sequence[HiddenText]) -> list[FlagDetail]
     details: list[FlagDetail] = []
     for span in hidden:
         how = HOW.get(span.reason, "hidden")
+        kind = "annotation" if span.reason == "annotation" else "hidden"
         if guard.find_injections(span.text):
-            details.append(
-                _detail("hidden_text", REASONS["hidden_instruction"].format(how=how), span.text, span.page)
-            )
+            reason = REASONS[f"{kind}_instruction"].format(how=how)
         elif _adds(span.text, visible_words, visible_skills):
-            details.append(
-                _detail("hidden_text", REASONS["hidden_additions"].format(how=how), span.text, span.page)
-            )
+            reason = REASONS[f"{kind}_additions"].format(how=how)
+        else:
+            continue
+        details.append(_detail("hidden_text", reason, span.text, span.page))
     return details
 
 

@@ -11,11 +11,16 @@ Assistant") or a title close in meaning still lets the role's lines count in ful
 
 from __future__ import annotations
 
+from jobs.scoring import title_lines
 from jobs.scoring.profile import CvProfile, Unit, stems
 
 _FIRST_LINES = 2
 _TITLE_WORDS = 10  # a longer line describes the work
 TITLE_RELEVANT = 0.45  # a title line this relevant to the criterion (one of its words) holds the occupation
+# Occupations whose roles do another's work as part of their own: a generalist HR role recruits, so an HR
+# Advisor's "ran volume recruitment" is recruitment held, not a line about other people's work. Its years
+# still count only from roles titled with the occupation itself (held_by_name).
+_COVERED_BY = {"Recruiting": frozenset({"Human resources"})}
 
 
 def titles(cv: CvProfile) -> dict[int, list[int]]:
@@ -30,7 +35,9 @@ def titles(cv: CvProfile) -> dict[int, list[int]]:
         if unit.entry is None or unit.kind != "role":
             continue
         seen[unit.entry] = seen.get(unit.entry, 0) + 1
-        short = len(unit.line.text.split()) <= _TITLE_WORDS
+        short = len(unit.line.text.split()) <= _TITLE_WORDS or title_lines.titled_before_employer(
+            unit.line.text, unit.line.is_list
+        )
         if (short and seen[unit.entry] <= _FIRST_LINES) or unit.line.text == cv.entries[unit.entry].quote:
             found.setdefault(unit.entry, []).append(position)
     return found
@@ -62,7 +69,8 @@ def held_by_name(job: frozenset[str], cv: CvProfile) -> frozenset[int] | None:
 
 def _holds(job: frozenset[str], unit: Unit, relevance: float) -> bool:
     # A glued title ("ClassroomTeacher") is in unit.skills already: the profile reads it split too.
-    return _names(job, unit) or relevance >= TITLE_RELEVANT
+    covering = frozenset().union(*(_COVERED_BY.get(name, frozenset()) for name in job))
+    return _names(job | covering, unit) or relevance >= TITLE_RELEVANT
 
 
 def _names(job: frozenset[str], unit: Unit) -> bool:

@@ -22,6 +22,7 @@ criterion's own words, or its meaning by static embeddings) times where it sits:
 | ... unless it names a concrete skill the criterion asks for (field.py); never for a language | x 1 |
 | ... but a skill only named outside the roles by a CV whose career is far off | x 0.5-0.7 |
 | for a language asked for by name, a line of work in another one ("iOS apps in Swift" for PHP) | x 0.3 |
+| ... or a line naming no language in a role whose stack names only others (role_stacks.py) | x 0.3 |
 
 A criterion that rules out a kind of skill ("PostgreSQL or another relational database") is evidenced by no
 line about only that kind ("the MongoDB databases"). A field naming what a software product was for ("an
@@ -42,6 +43,9 @@ years. The score, the justification and the quotes come from the same evidence, 
 criterion with no evidence scores 0 and says so, unless the CV's career is in a neighbouring field (an
 accountant for an office post): then a soft criterion gets a small, stated transferable credit
 (transferable.py). Constants were tuned on the tuned part of bench/quality/labels only.
+An apprentice's, trainee's or intern's years count half toward years in an occupation (trainees.py).
+A credential still being earned ("NVQ Level 3 in progress", "expected 2026") weighs as a line naming none.
+A credential asked "with" a part ("2365 with AM2") the CV says is yet to come is met in part (conditions.py).
 """
 
 from __future__ import annotations
@@ -49,11 +53,14 @@ from __future__ import annotations
 import functools
 
 from jobs.scoring import (
+    conditions,
     field,
     justify,
     listed_roles,
     occupation,
     partial,
+    role_lengths,
+    role_stacks,
     skills,
     transferable,
     wrapped,
@@ -67,9 +74,9 @@ from jobs.scoring.tenure import Shortfall, rubric_shortfall, years_finding
 from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, Rubric, ScorerOutput
 from jobs.scoring.weights import HOME, Held, weight_of
 
-# What each version changed is in the README ("Scoring quality"). v14: people management shown by leading
-# people; roles recovered from a summary's or Education's dated lines; Node.js, LLMs, process modelling.
-OFFLINE_VERSION = "offline-v14"
+# What each version changed is in the README ("Scoring quality"). v15: occupations outside software and the
+# vocabulary of data engineering, medical offices and paid marketing; colleagues' titles; client-side APIs.
+OFFLINE_VERSION = "offline-v16"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
 _DESC_SHARE = 0.15  # "ideally Django": the description's skills complete the name's
@@ -106,9 +113,10 @@ def _term_evidence(term: str, cv: CvProfile, wanted: Need, relevance: list[float
     # What the CV lists counts for the criterion as a whole, so it is settled once, not per line.
     listed = cv.all_skills if partial.about_modelling(wanted.terms) else frozenset()
     named = term in wanted.name_terms  # a language asked for is evidenced by itself in any line
-    shares = (
-        (_share(term, u, wanted, listed) * (1.0 if named else _language_share(u, wanted)), u, r)
+    shares = (  # the language of a line that does not show the term is never asked (it would scale a 0)
+        (found * (1.0 if named else _language_share(u, wanted)), u, r)
         for u, r in zip(cv.units, relevance, strict=True)
+        if (found := _share(term, u, wanted, listed)) > 0
     )
     scored = [
         (
@@ -133,11 +141,14 @@ def _share(term: str, unit: Unit, wanted: Need, listed: frozenset[str]) -> float
     return partial.share(term, unit.skills, unit.implied, listed)
 
 
-def _language_share(unit: Unit, wanted: Need) -> float:
-    """Work in another language than the one asked for ("iOS apps in Swift" for PHP) shows little of it."""
+def _language_share(unit: Unit, wanted: Need, others: frozenset[int] = frozenset()) -> float:
+    """Work in another language than the one asked for ("iOS apps in Swift" for PHP) shows little of it.
+
+    `others` are the roles written in other languages: their lines that name none are that work too.
+    """
     asked = _languages_asked(wanted.name_terms)
     other = bool(asked) and partial.in_another_language(unit.skills | unit.implied, asked)
-    return _OTHER_LANGUAGE if other else 1.0
+    return _OTHER_LANGUAGE if other or role_stacks.in_other_stack(unit, others) else 1.0
 
 
 # Asked per line of every CV, of the same few criteria: read once per criterion.
@@ -145,9 +156,10 @@ _languages_asked = functools.lru_cache(maxsize=1024)(partial.languages_asked)
 
 
 def _text_finding(wanted: Need, cv: CvProfile, relevance: list[float], held: Held) -> Finding:
+    others = role_stacks.other_stack_roles(cv, _languages_asked(wanted.name_terms))
     scored = sorted(
         (
-            (min(r, 1.0) * weight_of(u, wanted, cv, held) * _language_share(u, wanted), u)
+            (min(r, 1.0) * weight_of(u, wanted, cv, held) * _language_share(u, wanted, others), u)
             for u, r in zip(cv.units, relevance, strict=True)
         ),
         key=lambda s: -s[0],
@@ -222,6 +234,10 @@ def _assess(
     finding = _evidence(wanted, cv, relevance, near)
     if wanted.or_work:  # "a degree in IT, or hands-on work in software": the work meets it too
         finding = max(finding, _evidence(as_work(wanted), cv, relevance, near), key=lambda f: f.value)
+    if wanted.with_parts and (pending := conditions.still_to_come(wanted.with_parts, cv)):
+        # "2365 with AM2" held without the AM2 ("AM2 booked"): the credential is not held yet (conditions.py).
+        what = f"{finding.what} ({', '.join(pending)} still to come)".strip()
+        finding = Finding(finding.value * conditions.UNMET, finding.units, what)
     titled = occupation.held_by_name(wanted.job, cv)
     # A role titled with the occupation did its usual range of work, listed or not.
     breadth = max(_breadth(wanted, cv, relevance), _HELD_BREADTH if titled else 0.0)
@@ -257,7 +273,7 @@ class OfflineScorer:
 
     def score(self, cv_text: str, rubric: Rubric) -> ScorerOutput:
         """Return one assessment per criterion, in rubric order."""
-        cv = wrapped.across_breaks(listed_roles.recovered(read(cv_text, rubric)))
+        cv = wrapped.across_breaks(role_lengths.dated(listed_roles.recovered(read(cv_text, rubric))))
         needs = [need(c.name, c.description, rubric.min_years_experience) for c in rubric.criteria]
         short, near = rubric_shortfall(rubric, needs, cv), field.place(cv, rubric)
         assessments = tuple(

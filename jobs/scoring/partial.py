@@ -59,6 +59,8 @@ def share(
 
     `listed` is every skill the CV names or implies anywhere: a language it lists shows in its work.
     """
+    if term not in _IN_PART and (term not in _WRITTEN_IN or term not in listed):
+        return 0.0  # most terms are in neither table: asked per term and line, so settled before any set
     named = skills | implied
     in_part = max((v for skill, v in _IN_PART.get(term, {}).items() if skill in named), default=0.0)
     if term not in listed or named & _LANGUAGES:

@@ -18,6 +18,9 @@ _VERB = (
 _PEOPLE = (
     r"teams?|staff|engineers|developers|employees|people|analysts|technicians|nurses|agents"
     r"|consultants|designers|assistants|administrators|workers|personnel|associates|representatives|crew"
+    # The floors of trades and shops: their people, and a shift named by its time ("a night shift of 30").
+    r"|operatives|pickers|drivers|cooks|chefs|brigade|porters|electricians|apprentices|labou?rers|dispensers"
+    r"|(?:night|day|morning|afternoon|evening|late|early|weekend|back)\s+shifts?"
 )
 # Words between verb and people: no sentence or clause punctuation, no second verb of the kind ("led to").
 _GAP = r"(?:[\w'&+/-]+,?\s+){0,4}?"
@@ -66,3 +69,9 @@ def phrase_skills(folded: str) -> set[str]:
         for pattern, name, literals in PHRASES
         if any(literal in folded for literal in literals) and pattern.search(folded)
     }
+
+
+def people_led(folded: str) -> list[str]:
+    """Whom the folded text says were led, the verb left out: "supervised warehouse operatives" -> "warehouse
+    operatives" (the people and the word before them)."""
+    return [" ".join(match.group(0).split()[1:][-2:]) for match in _MANAGES_PEOPLE.finditer(folded)]

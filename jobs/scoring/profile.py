@@ -14,7 +14,18 @@ import functools
 import re
 from dataclasses import dataclass
 
-from jobs.scoring import degrees, experience, levels, products, redaction, semantic, senses, skills, spelling
+from jobs.scoring import (
+    degrees,
+    experience,
+    levels,
+    products,
+    redaction,
+    semantic,
+    senses,
+    skills,
+    spelling,
+    split_words,
+)
 from jobs.scoring.sections import Line, clean_line, found_sections, split_lines
 from jobs.scoring.types import Rubric
 from jobs.scoring.work_dates import work_spans
@@ -110,7 +121,9 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> frozenset[str]:
     """Return the stemmed content words of a text."""
-    folded = _LEDGER.sub("accounting ", skills.fold(text))
+    folded = skills.fold(text)
+    if "account" in folded:  # the pattern is tried only where it can match (~3 times a line)
+        folded = _LEDGER.sub("accounting ", folded)
     return frozenset(stem(w) for w in _WORD.findall(folded) if w not in STOP)
 
 
@@ -253,10 +266,12 @@ def _unit(
     # A title a PDF glued ("ClassroomTeacher") names its occupation and its words as the spaced one does.
     # Its words too, only then: "JavaScript" split would add "java" to a line about another language.
     glued = skills.occupations_glued(line.text)
-    # "An accounting app" was built, not accounting done; "AWS accounts" are no ledger; "B.A." is a degree.
-    read_as = senses.read_as(degrees.read_as(products.subject_free(line.text)), academic)
+    # "An accounting app" was built, not accounting done; "AWS accounts" are no ledger; "B.A." is a degree;
+    # "S wift" is Swift, not the language S (split_words).
+    rejoined = split_words.rejoined(line.text)
+    read_as = senses.read_as(degrees.read_as(products.subject_free(rejoined)), academic)
     direct = frozenset(skills.find_skills(read_as) | glued)
-    implied = frozenset(skills.expand_line(set(direct))) - direct
+    implied = frozenset(skills.expand_line(set(direct), senses.calls_back_end(rejoined))) - direct
     years = experience.claimed_years(line.text)
     words = stems(read_as) | stems(skills.unglued(line.text)) if glued else stems(read_as)
     words -= stems(" ".join(senses.other_senses(read_as)))  # "a CI/CD pipeline" is no sales pipeline

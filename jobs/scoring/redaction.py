@@ -38,7 +38,7 @@ from jobs.scoring.redaction_words import GENDERED_TITLES
 from jobs.scoring.skills import find_skills, fold
 from jobs.scoring.types import Rubric
 
-REDACTION_VERSION = "2026-12-02.3"
+REDACTION_VERSION = "2026-12-02.5"
 REDACTION_CATEGORIES = (
     "name", "email", "phone", "url", "address", "referees", "photo", "date_of_birth", "age", "gender",
     "pronouns", "family", "religion", "nationality", "disability", "ethnicity", "sexual_orientation",
@@ -69,16 +69,20 @@ _ADDRESS_RUN = re.compile(
     r"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*(?=\[address\]))?\[address\]"
     r"(?:,?[ \t]*(?:[A-Z][\w.'\u2019-]*(?:,?[ \t]+[A-Z][\w.'\u2019-]*){0,3},?[ \t]*)?\[address\])*"
     # and the district, town or country that ends the segment after it: "[address], Al Barsha, Dubai".
-    r"(?:(?:,[ \t]*[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?){1,3}"
+    # ("The Maltings, Dublin 8": a postal district's number too)
+    r"(?:(?:,[ \t]*[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?(?:[ \t]+\d{1,2}\b)?){1,3}"
     r"(?=[ \t]*(?:$|[|\u2022\u00b7\u2013\u2014])))?",
     re.MULTILINE,
 )
-_INITIAL_BEFORE_NAME = re.compile(r"\b[A-Z]\.[ \t]*(?=\[name\])")
+_INITIAL_BEFORE_NAME = re.compile(r"\b(?:[A-Z]\.[ \t]*)+(?=\[name\])")  # "J. K. [name]"
 # "Al [name]", "[name] (Mo)": a particle before the name and a nickname after it go with it.
 _NAME_AFFIXES = re.compile(
     r"\b(?:(?:[Aa]l|[Ee]l|[Dd]e|[Dd]a|[Vv]an|[Vv]on|bin|ibn|[Bb]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]u|[Ll]e|[Ll]a|dos"
     r"|das|los|las|y|[Dd]er|[Dd]en|[Tt]er|zu|N[\u00edi]|Nic|\u00d3)[ \t]+)+(?=\[name\])"
     r"|(?<=\[name\])[ \t]*\([A-Z][a-z]{1,12}\)"
+    # a particle in capitals between two parts: "[name] DE LA [name]" (JEAN DE LA FONTAINE).
+    r"|(?<=\[name\])(?:[ \t]+(?:DE|DA|DEL|DELLA|DI|DU|LE|LA|VAN|VON|DER|DEN|TER|DOS|DAS|Y|BIN|IBN))+"
+    r"(?=[ \t]+\[name\])"
     # and a middle initial closing it: "Whitaker, Rosalind M." is "[name] M." once the parts are gone.
     r"|(?<=\[name\])[ \t]+[A-Z]\.(?=[ \t]*(?:$|[,|\u2022\u00b7]))",
     re.MULTILINE,
@@ -248,6 +252,7 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
     text = _run(redaction_groups.BEFORE_NAMES, text, guard=guard, counts=counts)
     text = _names(text, guard, counts)
     declared = redaction_lines.declared_nationalities(text)
+    home_towns = redaction_lines.address_towns(text)  # before the address rules take them
     text = _run(redaction_groups.LABELS, text, guard=guard, counts=counts)
     text, demonyms = redaction_lines.redact_demonyms(text, declared, guard.protects)
     _add(counts, "nationality", demonyms)
@@ -256,7 +261,7 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
         ("nationality", redaction_nextline.redact_place_born),
         ("address", redaction_nextline.redact_postal_codes),
         ("phone", redaction_lines.redact_phones),
-        ("address", redaction_lines.redact_header_places),
+        ("address", partial(redaction_lines.redact_header_places, towns=home_towns)),
         ("address", redaction_personal.redact_eircodes),
         ("address", redaction_personal.redact_korean_addresses),
         ("address", redaction_personal.redact_japanese_addresses),

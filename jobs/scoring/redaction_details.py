@@ -49,6 +49,7 @@ LABEL_RULES = (
     label_rule(r"religi[a\u00e3]o religione godsdienst geloof", "religion", "[religion]"),
     label_rule(r"sesso geslacht", "gender", "[gender]"),
     label_rule(r"tribe", "ethnicity", "[ethnicity]"),
+    label_rule(r"sexual_orientation", "sexual_orientation", "[orientation]"),
     label_rule(
         r"medical_history health_conditions? medical_information allergies", "disability", "[disability]"
     ),

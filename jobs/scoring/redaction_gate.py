@@ -32,6 +32,11 @@ _LEADING = re.compile(r"[a-z]+")
 @lru_cache(maxsize=4)  # rules run one after another on the same text until one of them changes it
 def case_folded(text: str) -> str:
     """Lower-case text as re.IGNORECASE compares it with ASCII letters; line breaks stay where they were."""
+    return fold_case(text)
+
+
+def fold_case(text: str) -> str:
+    """`case_folded`, not cached: for a gate tested on many short texts once each (a CV's lines)."""
     if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
         text = text.translate(_CASE_FIXES)  # slow on non-ASCII text, so only when needed
     return text.lower()

@@ -10,12 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jobs.scoring import redaction_details, redaction_intl, redaction_prose
+from jobs.scoring import (
+    redaction_details,
+    redaction_handles,
+    redaction_intl,
+    redaction_languages,
+    redaction_prose,
+)
 from jobs.scoring.redaction_gate import DIGITS
 from jobs.scoring.redaction_identity import PHOTO_RULES, WORD_RULES
 from jobs.scoring.redaction_rules import (
     ADDRESS_RULES,
-    CONTACT_RULES,
     DATE_AGE_RULES,
     FAMILY_RULES,
     LABEL_RULES,
@@ -64,14 +69,17 @@ def _joined(rules: list[Rule]) -> RuleGroup:
 # ID numbers before phones take their digits; a place of worship's name before the name rules take it.
 BEFORE_NAMES = plan(*PHOTO_RULES, *redaction_intl.ID_RULES, *redaction_prose.WORSHIP_RULES)
 # An e-mail written with "[at]" before the link rule takes its domain for a website.
-CONTACTS = plan(*redaction_details.CONTACT_RULES, *CONTACT_RULES)
+CONTACTS = plan(*redaction_details.CONTACT_RULES, *redaction_handles.CONTACT_RULES)
 LABELS = plan(
     *LABEL_RULES,
     *redaction_details.LABEL_RULES,
+    *redaction_languages.LABEL_RULES,
     *redaction_details.PHYSICAL_RULES,
     *redaction_prose.BIRTHPLACE_RULES,
     *DATE_AGE_RULES,
+    *redaction_languages.DATE_RULES,
     *NATIONALITY_RULES,
+    *redaction_languages.NATIONALITY_RULES,
     *ADDRESS_RULES,
 )
 WORDS = plan(
@@ -81,5 +89,8 @@ WORDS = plan(
     *redaction_prose.GREEK_LETTER_RULES,
     *WORD_RULES,
     *redaction_intl.LATE_RULES,
+    *redaction_languages.FAMILY_RULES,
+    *redaction_languages.RELIGION_RULES,
+    *redaction_languages.TITLE_RULES,
     *redaction_prose.PARTNER_RULES,
 )

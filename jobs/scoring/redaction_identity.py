@@ -102,13 +102,14 @@ PHOTO_RULES = (
     Rule(
         "photo",
         re.compile(
-            r"^(?![ \t]*\[image\])[ \t]*[\[(]?[ \t]*(?:profile[ \t]+|passport[ \t]+|portrait[ \t]+)?(?:photo"
+            r"^(?![ \t]*\[image\])[ \t]*[\[(<]?[ \t]*(?:(?:insert|add|place|your)[ \t]+)?"
+            r"(?:profile[ \t]+|passport[ \t]+|portrait[ \t]+)?(?:photo|zdj[e\u0119]cie"
             # "Bewerbungsfoto", "Passbild", "Photo d'identité"; "Image processing" is a skill, no caption.
             r"|photograph|picture|pic|headshot|portrait|[a-z]*foto|[a-z]*bild|avatar|image)\b"
             r"(?![ \t]+(?:editing|processing|recognition|retouching|manipulation|classification|segmentation"
             r"|generation|analysis|restoration|journalism|studio|lab|optimi[sz]ation|compression)\b)"
-            r"(?:[ \t]*[\])])?(?:[ \t]*(?::|of|showing|-)[^\n]*|(?:[ \t]+[\w'\u2019]+){1,3})?"
-            r"[ \t]*[\])]?[ \t]*$",
+            r"(?:[ \t]*[\])>])?(?:[ \t]*(?::|of|showing|-)[^\n]*|(?:[ \t]+[\w'\u2019]+){1,3})?"
+            r"[ \t]*[\])>]?[ \t]*$",
             _IM,
         ),
         "[image]",

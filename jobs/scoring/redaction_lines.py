@@ -17,6 +17,8 @@ from jobs.scoring.skills import find_skills, fold
 _REFEREES_HEADING = re.compile(
     r"^(?:(?:professional|character|personal|work)[ \t]+)?(?:references?|referees?|r[e\u00e9]f[e\u00e9]rences"
     r"(?:[ \t]+professionnelles)?|referencias(?:[ \t]+(?:laborales|personales))?|referenzen|referentes"
+    # Italian, Polish, Dutch, Portuguese.
+    r"|referenze|referencje|referenties|refer[e\u00ea]ncias"
     r"|recommendations?|testimonials?|endorsements?)"
     # "Referee 1", "Reference #2": one block of several, each a heading of its own.
     r"(?:[ \t]*(?:#|no\.?)?[ \t]*\d{1,2})?(?:[ \t]*[:\uff1a].*)?$",
@@ -31,13 +33,21 @@ _REFEREE_LINE = re.compile(
 )
 _BULLETS = " \t#*-=_|\u2022\u00b7>"
 _INLINE_REFEREE = re.compile(r"[:\uff1a][ \t]*[^\W\d_]{2,}")
+# "References available on request." and then the names anyway: a referee entry is a name with a comma, a
+# dash or a bracket after it ("Tadhg Ó Briain, Engineering Manager"), or a contact line.
+_REFEREE_ENTRY = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?[A-Z\u00c0-\u00de][\w'\u2019.-]*"
+    r"(?:[ \t]+[A-Z\u00c0-\u00de][\w'\u2019.-]*){1,3}[ \t]*(?:,|[(\u2013\u2014]|[ \t]-[ \t])"
+    r"|@|\+?\d[\d \t()-]{7,}\d"
+)
+_MENTIONS_REFEREES = re.compile(r"\brefer", re.IGNORECASE)
 
 
 def drop_referees(text: str) -> tuple[str, int]:
     """Blank the referee sections and referee lines, keeping line numbers; return the text and the count."""
     lines = text.split("\n")
     count = 0
-    inside = False
+    inside = following = False
     for index, line in enumerate(lines):
         stripped = line.strip(_BULLETS)
         if _REFEREES_HEADING.match(stripped):
@@ -52,6 +62,11 @@ def drop_referees(text: str) -> tuple[str, int]:
         elif _REFEREE_LINE.search(stripped):
             count += 1
             lines[index] = ""
+            following = _MENTIONS_REFEREES.search(stripped) is not None
+        elif following and stripped and _REFEREE_ENTRY.search(stripped):
+            lines[index] = ""  # a referee named after "available on request"
+        elif stripped:
+            following = False
     return "\n".join(lines), count
 
 
@@ -74,7 +89,7 @@ PHONE_REGIONS = (
     "IE",
     "CH",
 )
-_PHONE = re.compile(r"(?<![\w/.])(?:\+|00)?\(?\d[\d \t().-]{6,}\d(?![\w/])")
+_PHONE = re.compile(r"(?<![\w/.])\(?(?:\+|00)?\(?\d[\d \t().-]{6,}\d(?![\w/])")  # "(+39) 347 ..." too
 _PHONE_LABEL = re.compile(
     r"\b((?:phone|tel|t[e\u00e9]l[e\u00e9]phone|tel[e\u00e9]fono|telefon|mobile?|cell|handy|m[o\u00f3]vil"
     r"|portable|whatsapp)\.?[ \t]*[:\uff1a][ \t]*)[+\d][\d \t()./-]{5,}\d",
@@ -162,6 +177,10 @@ _HEADER_LINES = 8
 _SEGMENT_SPLIT = re.compile(r"[ \t]*(?:[|\u2022\u00b7\u00a7#\u2013\u2014]|\t|[ \t]{2,}| - )[ \t]*")
 _PLACE_WORDS = r"[A-Z\u00c0-\u00de][\w.'\u2019-]*(?: [\w.'\u2019-]+){0,3}"
 _PLACE = re.compile(rf"^(?:\[address\],? )?{_PLACE_WORDS}, {_PLACE_WORDS}$")
+_DIGIT = re.compile(r"\d")
+_DATE_RANGE = re.compile(
+    r"\b(?:19|20)\d\d[ \t]*[-\u2013\u2014][ \t]*(?:(?:19|20)\d\d|present|now|today)\b", re.I
+)
 _NOT_PLACE = re.compile(
     r"curriculum|vitae|resume|\bcv\b|\d|@|\b(?:lead|full|data|web|engineer|developer|manager|designer"
     r"|scientist|analyst|consultant|architect|senior|junior|director|specialist|intern|nurse|teacher|accountant"
@@ -171,15 +190,34 @@ _NOT_PLACE = re.compile(
 )
 
 
-def redact_header_places(text: str) -> tuple[str, int]:
-    """Replace "City, Country" segments in the CV's header (first lines, up to a section heading)."""
+# The town of a postal address: "80134 Napoli", "31-019 Kraków", "Leeds LS6 2AB", "Austin, TX 78704".
+_ADDRESS_TOWN = re.compile(
+    r"(?:^|,)[ \t]*(?!(?:19|20)\d\d\b)(?:\d{4,5}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2})[ \t]+"
+    r"([A-Z\u00c0-\u00de][\w'\u2019-]+)"
+    r"|\b([A-Z][a-z]+)[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"
+    r"|\b([A-Z][a-z]+),[ \t]*[A-Z]{2}[ \t]+\d{5}\b",
+    re.MULTILINE,
+)
+
+
+def address_towns(text: str) -> frozenset[str]:
+    """The towns the CV's postal addresses name, folded: the header repeats them alone ("Jane Doe | Lyon")."""
+    found = (m for line in text.split("\n") if _DIGIT.search(line) for m in _ADDRESS_TOWN.finditer(line))
+    return frozenset(fold(town) for m in found for town in m.groups() if town)
+
+
+def redact_header_places(text: str, towns: frozenset[str] = frozenset()) -> tuple[str, int]:
+    """Replace "City, Country" segments, and an address's town alone, in the CV's header (up to a heading)."""
     lines = text.split("\n")
     count = 0
     for index in [i for i, line in enumerate(lines) if line.strip()][:_HEADER_LINES]:
         if sections.heading_section(lines[index]):
             break  # "Staff Nurse, Riverside Hospital" under EXPERIENCE is a role, not a home
+        if _DATE_RANGE.search(lines[index]):
+            continue  # "2016 - 2024  Accountant, Wawel Finanse" beside a sidebar is a role too
         for segment in _SEGMENT_SPLIT.split(lines[index].strip()):
-            if _PLACE.match(segment) and not find_skills(segment) and not _NOT_PLACE.search(fold(segment)):
+            place = _PLACE.match(segment) and not _NOT_PLACE.search(fold(segment))
+            if (place or fold(segment) in towns) and not find_skills(segment):
                 lines[index] = lines[index].replace(segment, "[address]")
                 count += 1
     return "\n".join(lines), count
@@ -207,6 +245,13 @@ def declared_nationalities(text: str) -> set[str]:
 
 _DEMONYM = re.compile(rf"\b(?:{any_of(DEMONYMS)})\b", re.IGNORECASE)
 _DEMONYM_GATE = fragments(DEMONYMS)
+# "a modern British kitchen", "Italian cuisine", "the German market": a demonym describing a cuisine or a
+# market is a chef's or a seller's work, not the writer's nationality (which stays gone when declared).
+_OF_A_THING = re.compile(
+    r"[ \t]+(?:cuisine|cooking|food|kitchens?|restaurants?|dishes|menus?|bakery|pastry|patisserie|tapas"
+    r"|markets?)\b",
+    re.IGNORECASE,
+)
 
 
 def redact_demonyms(text: str, declared: set[str], protects: Callable[[str], bool]) -> tuple[str, int]:
@@ -221,8 +266,9 @@ def redact_demonyms(text: str, declared: set[str], protects: Callable[[str], boo
         in_language_line = _LANGUAGE_LINE.search(match.string) is not None
         declared_word = fold(word) in declared
         # "Indian Institute of Technology", "Indian Ocean": a proper noun, not a person's nationality.
-        proper_noun = re.match(r"[ \t]+[A-Z]", match.string[match.end() :]) is not None
-        if protects(word) or (not declared_word and (in_language_line or proper_noun)):
+        proper_noun = re.match(r" [A-Z]", match.string[match.end() :]) is not None  # not across a column gap
+        of_a_thing = _OF_A_THING.match(match.string, match.end()) is not None
+        if protects(word) or (not declared_word and (in_language_line or proper_noun or of_a_thing)):
             return word
         if not word[0].isupper() and not declared_word:
             return word

@@ -8,14 +8,13 @@ A word the skills vocabulary or the persona's criteria need is never removed ("J
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from jobs.scoring import sections
+from jobs.scoring import redaction_handles, sections
 from jobs.scoring.redaction_gate import lines_holding
 from jobs.scoring.redaction_words import (
     COMMON_WORD_NAMES,
-    GENERIC_MAILBOX,
     GIVEN_NAMES,
     NOT_NAME_WORDS,
     PARTICLES,
@@ -38,7 +37,6 @@ _INTRO = re.compile(
     r"\b(?:my name is|my name's|i am|i'm|je m'appelle|me llamo|ich hei(?:ss|\u00df)e)[ \t]+"
     r"((?:[A-Z\u00c0-\u00de][\w'\u2019-]+[ \t]*){1,3})"
 )
-_EMAIL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
 # "Jane Doe Email: jane@..." on one line: the name ends where the contact labels start.
 _CONTACT_TAIL = re.compile(
     r"[ \t]+(?:e-?mail|phone|mobile|tel|address|linkedin|github|website|web)\b.*$", re.IGNORECASE
@@ -60,9 +58,11 @@ _SURNAME_FIRST_MIXED = re.compile(
     r"([A-Z][a-z\u00df-\u00ff]+(?: [A-Z][a-z\u00df-\u00ff]+)?)"
     r"(?:[ \t]+([A-Z])\.?)?$"
 )
-# A title before the name in the header: "Mrs Harriet Bellamy", "Herr Florian Brandt", "Sra. Carmen Soto".
+# A title before the name in the header: "Mrs Harriet Bellamy", "Herr Florian Brandt", "Sra. Carmen Soto",
+# "Dña. Remedios Galindo", "Dott.ssa Chiara Bellini", "Pani Anna Nowak".
 _HEADER_TITLE = re.compile(
-    r"^(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Sra|Srta|Sr|Mme|Mlle|Mevr|Dhr|Sir|Dame)\.?[ \t]+"
+    r"^(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Sra|Srta|Sr|Mme|Mlle|Mevr|Dhr|Sir|Dame|D\u00f1a|Do\u00f1a"
+    r"|Dott\.ssa|Dott|Sig\.ra|Sig\.na|Sig|Pani|Pan)\.?[ \t]+"
 )
 # A generational suffix or letters after the name in the header: "Marcus Bell Jr.", "Dr Jane Doe PhD", "Jane
 # Doe BSc (Hons)", "JANE DOE, RN". Left in, they made the line no name at all, or "MBA" a name part to remove.
@@ -71,8 +71,14 @@ _SUFFIX = re.compile(
     r"|RN|RGN|RMN|CPA|ACA|ACCA|FCA|CFA|CIMA|PMP|CEng|MBBS|MRCP|FRCS|PE|Esq)\.?"
     r"(?:[ \t]*\((?:Hons|Oxon|Cantab)\))?)+$"
 )
-# A nickname in brackets or quotes inside the header's name: it recurs alone ("Jon led the team").
-_NICKNAME = re.compile(r"[ \t]*(?:\(([A-Z][a-z]{1,12})\)|[\"\u201c]([A-Z][a-z]{1,12})[\"\u201d])")
+# A nickname in brackets or quotes inside the header's name: it recurs alone ("Jon led the team"). "(Mrs)"
+# after the name is a title; single quotes only stand apart ("Siddharth 'Sid' Rao", never O'Brien's).
+_NICKNAME = re.compile(
+    r"[ \t]*(?:\((?!(?:Mrs|Mr|Ms|Miss|Mx|Dr)\))([A-Z][a-z]{1,12})\)|[\"\u201c]([A-Z][a-z]{1,12})[\"\u201d])"
+    r"|[ \t]+['\u2018]([A-Z][a-z]{1,12})['\u2019](?=[ \t])"
+)
+# "Ruby Castellanos (she/her)": the declaration's "/" would split the name from its bracket.
+_PRONOUNS = re.compile(r"[ \t]*\(?\b(?:she|he|they|ze|xe)/\w+(?:/\w+)?\)?", re.IGNORECASE)
 # Two-letter words a sentence may begin with: never taken for a two-letter surname ("Li", "Wu", "Ng").
 _SHORT_WORDS_TEXT = (
     "he an as at be by do go if in is it me my no of on or so to up us we am oh ok hi ma ba bs ms md ai ui ux"
@@ -107,15 +113,21 @@ def is_name_word(word: str) -> bool:
     return core[1:].islower() or core.isupper() or bool(_PREFIXED.fullmatch(core))
 
 
-def _name_words(segment: str) -> list[str] | None:
-    """Return the name's words if the segment looks like a person's name, else None."""
+def _name_words(segment: str, spelled: Collection[str] = ()) -> list[str] | None:
+    """Return the name's words if the segment looks like a person's name, else None.
+
+    Words that are all skills ("Ruby Castellanos": a language and Castilian) make a name only when the
+    e-mail address or a profile link spells each of them (`spelled`).
+    """
     words = segment.split()
     # A particle sits between names ("Omar bin Said", "Ana da Silva"); first or last it is a name itself
     # ("Bin Yuan", "Debarghya Das").
     core = [w for i, w in enumerate(words) if w.lower() not in PARTICLES or i in (0, len(words) - 1)]
     if not 2 <= len(core) <= 4 or not all(is_name_word(w) for w in core):
         return None
-    if any(fold(w).strip(".") in NOT_NAME_WORDS for w in core) or all(find_skills(w) for w in core):
+    if any(fold(w).strip(".") in NOT_NAME_WORDS for w in core):
+        return None
+    if all(find_skills(w) for w in core) and not all(fold(w) in spelled for w in core):
         return None
     if sections.heading_section(segment) is not None:
         return None
@@ -127,13 +139,13 @@ def _header_name(text: str, email_parts: set[str]) -> list[str]:
     header = [line.strip() for line in text.splitlines() if line.strip()][:_HEADER_LINES]
     if any(NAME in line for line in header):
         return []  # already redacted: the next name-shaped line is a job title
-    for number, line in enumerate(header):
+    for number, line in enumerate(_PRONOUNS.sub("", line) for line in header):
         for segment in _SEGMENT.split(line):
-            segment = _surname_last(_HEADER_TITLE.sub("", _SUFFIX.sub("", segment.strip())))
-            nicknames = [a or b for a, b in _NICKNAME.findall(segment)]  # "Jonathan (Jon) Smith"
+            segment = _surname_last(_untitled(_SUFFIX.sub("", segment.strip())))
+            nicknames = ["".join(groups) for groups in _NICKNAME.findall(segment)]  # "Jonathan (Jon) Smith"
             segment = re.sub(r",.*$|[ \t]*\([^)]*\)", "", _NICKNAME.sub("", segment))
             segment = _CONTACT_TAIL.sub("", _CV_PREFIX.sub("", segment))
-            words = _name_words(segment)
+            words = _name_words(segment, email_parts)
             if words:
                 found.append((number, [*words, *nicknames]))
             elif _CJK_NAME.match(segment):
@@ -145,6 +157,12 @@ def _header_name(text: str, email_parts: set[str]) -> list[str]:
             first = next((other for number, other in found if number == 0 and other != words), [])
             return [*first, *words]
     return next((words for number, words in found if number < 2), [])
+
+
+def _untitled(segment: str) -> str:
+    """The segment without a title before the name, unless the title is a name's part ("Pan Wei")."""
+    untitled = _HEADER_TITLE.sub("", segment)
+    return untitled if len(untitled.split()) >= 2 or untitled == segment else segment
 
 
 def _surname_last(segment: str) -> str:
@@ -164,18 +182,6 @@ def _confirmed(words: list[str], email_parts: set[str]) -> bool:
     return any(len(part) >= 4 and word.startswith(part) for part in email_parts for word in folded)
 
 
-def _email_parts(text: str) -> set[str]:
-    # `_EMAIL` tried at every position of the text backtracked through each word: only "@" lines can match.
-    parts: set[str] = set()
-    for match in (found for line in lines_holding(text, "@") for found in _EMAIL.finditer(line)):
-        local = fold(match.group(1))
-        pieces = [p for p in re.split(r"[._+\-\d]+", local) if len(p) >= 2 and p not in GENERIC_MAILBOX]
-        parts |= set(pieces)
-        if len(pieces) == 1 and len(pieces[0]) >= 5:  # "jdoe", "janed": initial and name run together
-            parts |= {pieces[0][1:], pieces[0][:-1]}
-    return parts
-
-
 @dataclass(frozen=True)
 class CandidateName:
     """The candidate's name as written in full, and its folded parts (never a protected word)."""
@@ -186,7 +192,7 @@ class CandidateName:
 
 def find_candidate_name(text: str, protects: Protects) -> CandidateName:
     """Find the candidate's own name from labels, an introduction, the header and the e-mail address."""
-    email_parts = _email_parts(text)
+    email_parts = redaction_handles.spelled_parts(text)
     names = [m.group(1).strip() for line in lines_holding(text, ":\uff1a") for m in _LABEL.finditer(line)]
     for match in _INTRO.finditer(text):
         if _name_words(match.group(1).strip()) or fold(match.group(1).split()[0]) in GIVEN_NAMES:
@@ -222,7 +228,11 @@ def find_candidate_name(text: str, protects: Protects) -> CandidateName:
         and not protects(w)
     }
     # In full, even a name holding a skill goes ("Julia Rust"); "Rust" alone stays.
-    full = {name for name in names if len(name.split()) >= 2 and (_name_words(name) or _CJK_NAME.match(name))}
+    full = {
+        name
+        for name in names
+        if len(name.split()) >= 2 and (_name_words(name, email_parts) or _CJK_NAME.match(name))
+    }
     return CandidateName(frozenset(full), frozenset(kept))
 
 
@@ -268,8 +278,8 @@ def replace_candidate_name(text: str, name: CandidateName) -> tuple[str, int]:
         nonlocal count
         token = match.group(0)
         new = changed.get(token)
-        if new is None:
-            return token
+        if new is None or match.string[match.start() - 1 : match.start()].isdigit():
+            return token  # "HU1 2AB" is a postcode, whoever's initials "ab" are
         count += new[1]
         return new[0]
 

@@ -15,15 +15,16 @@ from jobs.scoring import sections
 _LABELS_BY_CATEGORY = {
     ("date_of_birth", "[dob]"): "date_of_birth birth_date birthday born dob d.o.b. d.o.b geburtsdatum"
     " date_de_naissance fecha_de_nacimiento data_de_nascimento data_di_nascita geboortedatum",
-    ("age", "[age]"): "age alter edad idade età leeftijd",
+    ("age", "[age]"): "age âge alter edad idade età leeftijd wiek",
     ("nationality", "[birthplace]"): "place_of_birth birthplace geburtsort lieu_de_naissance"
     " lugar_de_nacimiento naturalidade luogo_di_nascita geboorteplaats hometown native_place state_of_origin",
     ("nationality", "[nationality]"): "nationality nationalities citizenship staatsangehörigkeit nationalité"
-    " nacionalidad visa_status nacionalidade nazionalità cittadinanza nationaliteit",
-    ("gender", "[gender]"): "gender sex pronouns geschlecht sexe sexo sesso geslacht",
+    " nacionalidad visa_status nacionalidade nazionalità cittadinanza nationaliteit narodowość obywatelstwo",
+    ("gender", "[gender]"): "gender sex pronouns geschlecht sexe sexo sesso geslacht płeć",
     ("family", "[family]"): "marital_status civil_status familienstand children dependants dependents kinder"
-    " situation_familiale estado_civil stato_civile burgerlijke_staat enfants hijos filhos figli kinderen",
-    ("religion", "[religion]"): "religion faith konfession religião religione",
+    " situation_familiale estado_civil stato_civile burgerlijke_staat enfants hijos filhos figli kinderen"
+    " stan_cywilny",
+    ("religion", "[religion]"): "religion faith konfession religião religione wyznanie",
     ("physical", "[physical]"): "height weight blood_group blood_type größe gewicht",
     ("ethnicity", "[ethnicity]"): "ethnicity",
     ("disability", "[disability]"): "disability",
@@ -40,6 +41,8 @@ _LABEL_GAP_VALUE = re.compile(
     r"^([ \t\u2022*-]*([^\W\d_][\w. \u00c0-\u024f]*?)(?:\t+|[ ]{2,}|[ \t]*\|[ \t]*))(\S.*?)"
     r"(?=\t|[ ]{2,}|[ \t]*\||$)"
 )
+_COLUMN_GAP = re.compile(r"\t+|[ ]{3,}")
+_DATED = re.compile(r"\b(?:19|20)\d\d[ \t]*[-\u2013\u2014][ \t]*(?:(?:19|20)\d\d|present|now)\b", re.I)
 _LABEL_LINE = re.compile(r"^[ \t\u2022*-]*([^\W\d_][\w. \u00c0-\u024f]*?)[ \t]*[:\uff1a]?[ \t]*$")
 # A value is short: a date, a word or two, a street. A longer line is prose that happens to follow.
 _MAX_VALUE_WORDS = 6
@@ -56,9 +59,11 @@ _TENS = (
 # "I am 47", "I'm 52 and ...", "aged thirty-four", "34 years of age", "Age - 29": an age said without "Age:".
 # "I am 10 years into ..." is not one.
 _STATED_AGE = re.compile(
-    r"\b(?:I[ \t]+am|I['\u2019]m)[ \t]+\d{2}\b(?![ \t]*(?:years?|yrs?|%|[.,]\d))"
+    r"\b(?:I[ \t]+am|I['\u2019]m)[ \t]+(?:\d{2}\b|"
+    + _TENS
+    + r"\b)(?![ \t-]*(?:years?|yrs?|%|[.,]\d|percent))"
     rf"|\baged?[ \t]+{_TENS}\b|\b(?:{_TENS}|\d{{2}})[ \t]+years?[ \t]+of[ \t]+age\b"
-    r"|\bage[ \t]+[-\u2013][ \t]+\d{2}\b",
+    r"|\bage[ \t]+[-\u2013][ \t]+\d{2}\b|\bage[ \t]*:[ \t]*" + _TENS + r"\b",
     re.IGNORECASE,
 )
 # "Male, 34", "Female / 34": an age after a redacted gender. "PIN - 560001", "Sydney NSW 2000": postal codes
@@ -95,15 +100,52 @@ def _gap_value(line: str) -> tuple[str, tuple[str, str] | None]:
     """The line with the value after "Label<gap>" replaced, and what it was (None if the line is not one)."""
     match = _LABEL_GAP_VALUE.match(line)
     found = _NEXT_LINE_LABELS.get(match.group(2).strip().lower()) if match else None
-    if match is None or found is None or match.group(3).startswith("["):
-        return line, None
+    if match is None or found is None or match.group(3).startswith("[") or _label_beside_column(line):
+        return line, None  # "Date of birth   2019 - 2024  Buyer": the dates are the other column's
     return line[: match.start(3)] + found[1] + line[match.end(3) :], found
+
+
+def _column_starts(line: str) -> list[int]:
+    """Where each column of a line starts, the gaps being a tab or three spaces or more."""
+    return [0, *(gap.end() for gap in _COLUMN_GAP.finditer(line.rstrip()))] if line.strip() else []
+
+
+def _label_beside_column(line: str) -> tuple[str, str] | None:
+    """The label opening a line whose other column is not its value ("Date of birth   2019 - 2024 Analyst").
+
+    Two columns read line by line put the label's value under it, at the start of the next line; what
+    stands beside it is the other column's role, heading or sentence.
+    """
+    gap = _COLUMN_GAP.search(line.rstrip()) if "   " in line or "\t" in line else None  # most lines: none
+    found = _NEXT_LINE_LABELS.get(line[: gap.start()].strip(" \t\u2022*-:").lower()) if gap else None
+    if gap is None or found is None:
+        return None
+    other = line[gap.end() :]
+    if not (_DATED.search(other) or sections.heading_section(other) or len(other.split()) > _MAX_VALUE_WORDS):
+        return None
+    return found
+
+
+def _column_values(lines: list[str], counts: dict[str, int]) -> None:
+    """Replace the value under a label in an interleaved left column."""
+    for index in range(len(lines) - 1):
+        found = _label_beside_column(lines[index])
+        starts = _column_starts(lines[index + 1]) if found else []
+        if found is None or not starts:
+            continue
+        end = starts[1] if len(starts) > 1 else len(lines[index + 1])
+        value = lines[index + 1][:end]
+        if not _is_value(value) or value.strip().startswith("["):
+            continue
+        lines[index + 1] = value.replace(value.strip(), found[1], 1) + lines[index + 1][end:]
+        counts[found[0]] = counts.get(found[0], 0) + 1
 
 
 def redact_next_line_values(text: str) -> tuple[str, dict[str, int]]:
     """Replace the value on the line after a lone label ("Nationality" / "British"), or after its gap."""
     lines = text.split("\n")
     counts: dict[str, int] = {}
+    _column_values(lines, counts)
     for index, line in enumerate(lines):
         lines[index], beside = _gap_value(line)
         if beside is not None:

@@ -38,6 +38,7 @@ _SUPERVISOR = re.compile(
 _ROMAN = re.compile(r"[IVX]{2,4}")
 # Compiled once: these run for every word of a CV.
 _TOKEN = re.compile(r"\S+")
+_COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
 _TRAILING = re.compile(r"[^\w'-]+$")
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 _SURNAME_TAIL = re.compile(r"(?:['\u2019]s)?[^\w'-]*$")
@@ -121,6 +122,9 @@ def _given_surname(line: str, protects: Protects) -> tuple[str, int]:
             end = index + 1
             if _MIDDLE_INITIAL.fullmatch(tokens[end].group(0)) and end + 1 < len(tokens):
                 end += 1  # a middle initial: "John Q. Public"
+            if _COLUMN_GAP.search(line, tokens[end - 1].end(), tokens[end].start()):
+                index += 1  # "Biuro Rachunkowe Lech     Stan cywilny": the next column's word
+                continue
             surname = _SURNAME_TAIL.sub("", tokens[end].group(0))
             if tokens[end].group(0).startswith(NAME):  # "Sarah [name]": the surname is already gone
                 spans.append(tokens[index].span())

@@ -23,6 +23,7 @@ from jobs.scoring.redaction_rules import Rule
 
 _CONDITIONS = (
     r"diabetes|diabetic|epilepsy|epileptic|asthma|asthmatic|arthritis|multiple[ \t]+sclerosis"
+    r"|alcoholism|(?:an?[ \t]+)?(?:alcohol[ \t]+|drug[ \t]+)?addiction|an[ \t]+eating[ \t]+disorder"
     r"|crohn['\u2019]?s(?:[ \t]+disease)?|colitis|cancer|depression|an[ \t]+anxiety[ \t]+disorder|anxiety"
     r"|bipolar(?:[ \t]+disorder)?|lupus|fibromyalgia|migraines?|a[ \t]+heart[ \t]+condition"
     r"|heart[ \t]+disease"
@@ -45,8 +46,8 @@ DISCLOSURE_RULES = (
         re.compile(
             r"(\b(?i:I[ \t]+(?:am|have|live[ \t]+with|manage|suffer[ \t]+from|was[ \t]+born[ \t]+with"
             r"|was[ \t]+diagnosed[ \t]+with)|I['\u2019]m|I['\u2019]ve[ \t]+(?:got|had))[ \t]+)"
-            r"(?:(?i:living[ \t]+with|an?|mild|severe|well[ \t-]+(?:controlled|managed)|type[ \t]+[12]|stage"
-            r"[ \t]+[1-4])[ \t]+)*"
+            r"(?:(?i:living[ \t]+with|in[ \t]+recovery[ \t]+from|an?|mild|severe"
+            r"|well[ \t-]+(?:controlled|managed)|type[ \t]+[12]|stage[ \t]+[1-4])[ \t]+)*"
             rf"(?:(?i:{_CONDITIONS})|{_ABBREVIATIONS})"
             rf"(?![\w'\u2019-])(?![ \t]+(?i:{_WORK_AFTER})\b)"
             r"|\b(?i:non-(?:diabetic|asthmatic|epileptic))\b",
@@ -151,11 +152,15 @@ FAMILY_RULES = (
         "family",
         re.compile(
             r"\b(?:expecting|welcomed|had|adopted)[ \t]+(?:(?:a|our|my|their)[ \t]+)?"
-            r"(?:(?:first|second|third|fourth|new)[ \t]+)?(?:baby|child|grandchild|twins)\b(?!-)",
+            r"(?:(?:first|second|third|fourth|new)[ \t]+)?(?:baby|child|grandchild|twins)\b(?!-)"
+            # the familiar words for grandparents the family rules do not hold: "proud grandad of four".
+            r"|\b(?:proud[ \t]+)?(?:grand(?:ad|dad|pa|ma|mum|mom)|granny)s?\b"
+            r"(?:[ \t]+(?:of|to)[ \t]+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b)?"
+            r"|\b(?:mother|father|mum|mom|dad|parent)s?-to-be\b",
             re.IGNORECASE,
         ),
         "[family]",
         guarded=True,
-        gate=fragments("baby child twins"),
+        gate=(*fragments("baby child twins grand granny"), "-to-be"),
     ),
 )

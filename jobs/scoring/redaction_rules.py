@@ -52,40 +52,14 @@ class Rule:
 
 def label_rule(labels: str, category: str, placeholder: str, *, colon_optional: bool = False) -> Rule:
     value = _ADDRESS_VALUE if category == "address" else _VALUE
-    # "Religion/Caste:", "Marital Status - Single", and with `colon_optional` "D.O.B 01/02/1990".
-    separator = rf"(?:[ \t]*/[ \t]*\w+)?(?:[ \t]*{_COLON}|[ \t]+[-\u2013](?=[ \t]))"
-    value = value.replace(rf"[ \t]*{_COLON}", separator + ("?" if colon_optional else ""), 1)
+    # "Religion/Caste:", "Marital Status - Single", and with `colon_optional` "D.O.B 01/02/1990" (a space or
+    # two after the label: "Date of birth    2019 - 2024" is another column's role, not a birth date).
+    optional = r"|(?=[ ]{1,2}[^ \t])" if colon_optional else ""
+    separator = rf"(?:[ \t]*/[ \t]*-?\w+)?(?:[ \t]*{_COLON}|[ \t]+[-\u2013](?=[ \t]){optional})"
+    value = value.replace(rf"[ \t]*{_COLON}", separator, 1)
     pattern = re.compile(rf"(?<!\[)\b(?:{any_of(labels)})(?!\w){value}", _IM)
     return Rule(category, pattern, placeholder, gate=fragments(labels))
 
-
-_PROFILE_LABELS = """linkedin github gitlab twitter skype telegram instagram facebook mastodon bluesky discord
-    kaggle leetcode medium behance dribbble portfolio website handle"""
-CONTACT_RULES = (
-    # Gated like the long alternations: these scan every word of the text to find none on most lines.
-    Rule("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "[email]", gate=("@",)),
-    Rule(
-        "url",
-        re.compile(
-            r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|io|dev|me|org|net|co|uk|fr|es|de|in|ai|page"
-            r"|site)/\S+"
-            r"|\b[\w-]+(?:\.[\w-]+)*\.(?-i:com|io|dev|me|org|design|app|blog|site|online|studio|info)\b",
-            _I,
-        ),
-        "[url]",
-    ),
-    Rule(
-        "url",
-        re.compile(
-            rf"\b({'|'.join(_PROFILE_LABELS.split())})([ \t]{{0,3}}{_COLON}[ \t]{{0,3}})"
-            r"(?:/+[ \t]*)?(?!\[)\S+",
-            _I,
-        ),
-        r"\1\2[url]",
-        gate=fragments(_PROFILE_LABELS),
-    ),
-    Rule("url", re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{3,30}\b(?!\.)"), "[url]", gate=("@",)),
-)
 
 LABEL_RULES = (
     label_rule(
@@ -136,13 +110,18 @@ ADDRESS_RULES = (
     Rule(
         "address",
         re.compile(
-            rf"\b\d{{1,5}}[A-Za-z]?,?[ \t]+(?:[A-Z][\w'.-]*[ \t]+){{1,4}}(?:{STREET_WORDS})\b\.?"
+            # "12 Harbour View Road", and a numbered street after a word: "350 W 42nd St" ("2021 2nd Place"
+            # is a prize).
+            rf"\b\d{{1,5}}[A-Za-z]?,?[ \t]+[A-Z][\w'.-]*[ \t]+"
+            r"(?:(?:[A-Z][\w'.-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){0,3}"
+            rf"(?:{STREET_WORDS})\b\.?"
             r"|\b\d{1,4}(?:bis|ter)?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|chemin|all[e\u00e9]e|impasse"
             r"|place"
             r"|quai|cours)[ \t]+[^\n,|;]+"
             # "Calle de Alcalá 45", "Via Roma 12", "ul. Długa 12": a street word, capitalised names, a number.
             r"|\b(?:[Cc]alle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Carrer|Rua|Travessa|Alameda|Via|Viale|Piazza"
-            r"|Corso|ul\.|Ulica|Aleja|Plac)(?:[ \t]+(?:de|del|la|las|los|da|das|do|dos|di|della)){0,2}"
+            r"|Corso|ul\.|Ulica|Aleja|Plac)"
+            r"(?:[ \t]+(?:de|del|la|las|los|da|das|do|dos|di|dei|della|delle|degli)){0,2}"
             r"(?:[ \t]+[A-Z\u00c0-\u00de][\w\u00c0-\u00ff'.-]*){1,4},?[ \t]+\d{1,4}[a-zA-Z]?\b"
             r"(?:/\d{1,4}[a-zA-Z]?(?:[ \t]+m\.[ \t]*\d{1,4})?\b)?"  # Polish "10/12 m. 5": house, flat
             # "Hauptstraße 15", "Storgatan 12", "Keizersgracht 123": one word with a street ending.

@@ -95,7 +95,7 @@ _NOT_SURNAMES_TEXT = """
     museum memorial medal lecture building campus labs lab studio studios media capital partners ventures
     consulting software systems technologies technology solutions health clinic tech project program
     programme fund house city county state team conference summit hackathon st rd ave blvd ln ct cres sq
-    pkwy"""
+    pkwy society association union guild"""
 NOT_SURNAMES = frozenset(_NOT_SURNAMES_TEXT.split())
 
 # Title and header words that are name-shaped but are not names ("Senior Engineer", "New York").
@@ -153,7 +153,12 @@ FAITH_WORDS = """catholic catholics catholicism christian christians christianit
     deacons nun nuns monk monks vicar minister_of_religion missionary missionaries mission_trips?
     sunday_school bible_study youth_ministry worship_team prayer prayers jesuit jesuits yeshiva madrasa
     latter-day_saints jesus_christ
-    madrassa seminary bar_mitzvah bat_mitzvah sunday_mass holy_mass attend(?:s|ing|ed)?_mass"""
+    madrassa seminary bar_mitzvah bat_mitzvah sunday_mass holy_mass attend(?:s|ing|ed)?_mass
+    hillel_society hillel_house hillel_international hillel_foundation kirk_elders? kirk_session
+    church_elders? iftars? catechist catechists catechism catequista catequistas catequesis parroquia
+    parroquial parrocchia parrocchiale paroisse paroissial paroissiale pfarrei pfarrgemeinde kirchengemeinde
+    parafia parafii parafialna parafialnej mezquita moschea moschee meczet synagoga synagoge sinagoga
+    salvation_army knights_of_columbus"""
 
 # Conditions a CV may disclose; "blind" alone is left: "double-blind", "blind mode".
 DISABILITY_WORDS = """disabled disability disabilities wheelchair_user wheelchair-bound wheelchair_bound
@@ -164,7 +169,8 @@ DISABILITY_WORDS = """disabled disability disabilities wheelchair_user wheelchai
     cerebral_palsy amputee paraplegic tetraplegic quadriplegic cancer_survivor mental_health_condition
     bipolar anxiety_disorder ptsd long-term_health_condition
     registered_disabled registered_blind hearing_aids? disability_confident type_1_diabetic type_2_diabetic
-    stammer"""
+    stammer blue_badge blue_badge_holder guide_dog_user guide_dog_owner mobility_impairment mobility_impaired
+    hearing_loss cochlear_implants?"""
 
 ORIENTATION_WORDS = """gay lesbian lesbians bisexual transgender queer lgbt lgbtq lgbtq\\+ lgbtqia
     lgbtqia\\+ lgbt\\+ pride_network pride_society non-binary nonbinary heterosexual straight_ally"""
@@ -205,7 +211,8 @@ GENDERED_TITLES = {
     "father's name": "parent's name", "mother's name": "parent's name",
     "manageress": "manager", "manageresses": "managers", "alumna": "alum", "alumnus": "alum",
     "alumnae": "alums", "chambermaid": "room attendant", "usherette": "usher", "girl guide": "guide",
-    "boy scout": "scout", "sorority sister": "student society member",
+    "boy scout": "scout", "brownie leader": "youth group leader", "brownie guider": "youth group leader",
+    "sorority sister": "student society member",
     "fraternity brother": "student society member", "seamstress": "sewing machinist",
     "masseuse": "massage therapist", "groundsman": "groundskeeper", "handyman": "handyperson",
     "landlady": "licensee", "matron": "senior nurse", "woman of the year": "person of the year",

@@ -38,7 +38,10 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         r"education|formation|formations|educacion|formacion|ausbildung|studium|academic|etudes"
         r"|estudios|bildung|diplomes|qualifications|schooling",
     ),
-    ("certifications", r"certifications|certificates|certificats|certificaciones|zertifikate|licenses"),
+    (
+        "certifications",
+        r"certifications|certificates|certificats|certificaciones|zertifikate|licenses|licences",
+    ),
     (
         "other",
         r"interests|hobbies|loisirs|intereses|aficiones|interessen|hobbys|references|referencias"

@@ -7,6 +7,10 @@
 # A CV line naming a skill is also evidence for what it implies (Django → Python, Backend). `kind` gives the
 # section where a mention counts in full: "edu" (education) or "lang" (languages); "job" marks an occupation,
 # whose work a role evidences in full only when its title says the person held it; empty for everything else.
+from jobs.scoring.skills_care import CARE
+from jobs.scoring.skills_domains import DOMAINS
+from jobs.scoring.skills_professions import PROFESSIONS
+from jobs.scoring.skills_systems import SYSTEMS
 from jobs.scoring.skills_trades import TRADES
 
 TABLE = (
@@ -272,4 +276,8 @@ Spanish | spanish, espagnol, español, castellano, spanisch | | lang
 German | german, allemand, alemán, deutsch | | lang
 """
     + TRADES
+    + PROFESSIONS
+    + DOMAINS
+    + SYSTEMS
+    + CARE
 )

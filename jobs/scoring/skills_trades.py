@@ -92,9 +92,12 @@ Human resources | human resources, =HR, hr management, hris, employee relations,
     bamboohr | | job
 Operations management | operations management, operations manager, operations coordinator, warehouse,
     warehousing, warehouse management, distribution center, distribution centre, fulfilment, fulfillment,
-    shipping and receiving, dispatcher, fleet management, inventory control, stock control | Logistics |
-Graphic design | graphic design, graphic designer, adobe creative suite, adobe creative cloud, photoshop,
-    illustrator, indesign, coreldraw, canva, branding, visual design, typography, print design | | job
+    shipping and receiving, dispatcher, fleet management, inventory control, stock control,
+    transport planning, transport planner, route planning, load planning, road haulage, freight forwarding
+    | Logistics |
+Graphic design | graphic design, graphic designer, branding, visual design, typography, print design | | job
+Creative software | adobe creative suite, adobe creative cloud, photoshop, illustrator, indesign, coreldraw,
+    canva, creative tools, creative software, creative suite | Graphic design |
 Social media | social media, social media marketing, social media management, facebook ads, instagram,
     linkedin ads, google ads, adwords, email marketing, mailchimp, marketing campaigns,
     campaign management | Marketing |

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from jobs.scoring import experience, semantic
+from jobs.scoring import claims, occupation, semantic, titled_as, trainees
 from jobs.scoring.criteria import Need
 from jobs.scoring.profile import CvProfile
 from jobs.scoring.strength import Finding, Scored, combine, in_context, is_title
@@ -50,11 +50,14 @@ def years_finding(
     chosen = _domain_entries(wanted, cv, relevance, far) if wanted.has_domain else set(range(len(cv.entries)))
     if held is not None:
         chosen &= held
-    years = experience.years([cv.entries[i].span for i in sorted(chosen)])
+    # An apprentice's or an intern's years count half; none toward years as a qualified one.
+    years = trainees.years(cv, chosen, trainees.share(wanted.keywords))
     quotes = [cv.entries[i].quote for i in sorted(chosen, key=lambda i: -cv.entries[i].span.end)]
     stated, stated_quote = cv.claimed
-    stated_counts = stated > years and (
-        not wanted.has_domain or _claim_relevant(wanted, cv, relevance, by_meaning=not far_career)
+    stated_counts = (
+        stated > years
+        and (not wanted.has_domain or _claim_relevant(wanted, cv, relevance, by_meaning=not far_career))
+        and not titled_as.claims_another(wanted.titled_as, _claim_sentence(cv))
     )
     if stated_counts:
         years, quotes = float(stated), [stated_quote, *quotes]
@@ -91,7 +94,7 @@ def rubric_shortfall(rubric: Rubric, needs: list[Need], cv: CvProfile) -> Shortf
         return None  # no dates at all: the years are unknown, not zero
     # All dated experience, not the years in the role title's domain: a domain the reader misses (a glued
     # or unusual title) must not turn a veteran into a newcomer; the criteria themselves judge relevance.
-    return shortfall(max(cv.years, float(cv.claimed[0])), wanted)
+    return shortfall(max(trainees.years(cv, set(range(len(cv.entries)))), float(cv.claimed[0])), wanted)
 
 
 def _domain_entries(wanted: Need, cv: CvProfile, relevance: list[float], far: frozenset[int]) -> set[int]:
@@ -104,11 +107,15 @@ def _domain_entries(wanted: Need, cv: CvProfile, relevance: list[float], far: fr
             named = in_context(r) if terms & (unit.skills | unit.implied) else 0.0
             by_entry.setdefault(unit.entry, []).append((max(min(r, 1.0), named), unit))
             naming[unit.entry] = naming.get(unit.entry, 0) + bool(named)
-    return {
-        entry
-        for entry, scored in by_entry.items()
-        if combine(scored) >= _IN_DOMAIN and _shows_domain(naming[entry], entry in far, scored, cv)
-    } | _current_by_summary(terms, cv)
+    return (
+        {
+            entry
+            for entry, scored in by_entry.items()
+            if combine(scored) >= _IN_DOMAIN and _shows_domain(naming[entry], entry in far, scored, cv)
+        }
+        | _current_by_summary(terms, cv)
+        | titled_as.roles(wanted.titled_as, occupation.titles(cv), cv)
+    )
 
 
 def _shows_domain(naming: int, far: bool, scored: Scored, cv: CvProfile) -> bool:
@@ -154,11 +161,33 @@ def _claim_relevant(wanted: Need, cv: CvProfile, relevance: list[float], by_mean
         u.quote == cv.claimed[1]
         and (
             bool(terms & (u.skills | u.implied))
-            or (by_meaning and r >= _RELEVANT and _field_of_claim(u.line.text, wanted))
+            or (by_meaning and r >= _RELEVANT and _by_its_meaning(u.line.text, wanted, terms))
             or _summary_goes_on_to_name(terms, cv, index)
         )
         for index, (u, r) in enumerate(zip(cv.units, relevance, strict=True))
     )
+
+
+def _claim_sentence(cv: CvProfile) -> str:
+    """The stated total's line, with the next one when its sentence wraps onto it ("... with four years'" /
+    "experience as a family support worker")."""
+    for index, unit in enumerate(cv.units):
+        if unit.quote == cv.claimed[1] or unit.line.text == cv.claimed[1]:
+            following = cv.units[index + 1 : index + 2]
+            if following and _wraps(unit.line.text, following[0].line.text):
+                return f"{unit.line.text} {following[0].line.text}"
+            return unit.line.text
+    return cv.claimed[1]
+
+
+def _wraps(line: str, following: str) -> bool:
+    """Whether a sentence runs on to the next line: no full stop, and the next starts in lower case."""
+    return following[:1].islower() and not line.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def _by_its_meaning(line: str, wanted: Need, terms: set[str]) -> bool:
+    """Whether a claim's words are about the domain, its line not opening with another job's title."""
+    return _field_of_claim(line, wanted) and not claims.titled_elsewhere(line, frozenset(terms))
 
 
 def _summary_goes_on_to_name(terms: set[str], cv: CvProfile, index: int) -> bool:

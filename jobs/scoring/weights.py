@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jobs.scoring import licences, occupation, skills
+from jobs.scoring import in_progress, licences, occupation, skills
 from jobs.scoring.criteria import Need
 from jobs.scoring.field import Nearness
 from jobs.scoring.profile import CvProfile, Unit
@@ -78,7 +78,9 @@ def weight_of(
     `terms`: the criterion's skills this line is weighed for (one of them, by the skills finding), else all.
     """
     weight = HOME.get(wanted.home, {}).get(unit.kind, _WEIGHT[unit.kind])
-    if wanted.home == "credential" and unit.kind != "credential":
+    if wanted.home == "credential" and in_progress.under_way(unit.line.text):
+        weight = _WEIGHT[unit.kind] * _INDIRECT  # "NVQ Level 3 in progress": the field, not the credential
+    elif wanted.home == "credential" and unit.kind != "credential":
         if not licences.names_credential(unit, wanted) or licences.colleagues(unit, wanted):
             weight = _WEIGHT[unit.kind] * _INDIRECT  # "GAAP revenue" in a job is no accounting degree
         elif unit.kind == "role" and not is_title(unit, cv):

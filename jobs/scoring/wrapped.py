@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from jobs.scoring import skills
+from jobs.scoring import senses, skills
 from jobs.scoring.phrasings import phrase_skills
 from jobs.scoring.profile import CvProfile, Unit
 
@@ -52,5 +52,5 @@ def _name_runs_on(text: str) -> bool:
 
 def _with(unit: Unit, found: set[str]) -> Unit:
     direct = unit.skills | found
-    implied = frozenset(skills.expand_line(set(direct))) - direct
+    implied = frozenset(skills.expand_line(set(direct), senses.calls_back_end(unit.line.text))) - direct
     return dataclasses.replace(unit, skills=direct, implied=implied)

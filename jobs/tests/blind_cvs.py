@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from jobs.tests.blind_cvs_adversarial import ADVERSARIAL_CVS
 from jobs.tests.blind_cvs_planted import PLANTED_CVS
 
 _MARK = re.compile(r"«(n:)?([^»]+)»")
@@ -698,8 +699,12 @@ BEng Civil Engineering, University of Sydney, 2013 - 2017
     ),
 )
 
-# The set blind mode is held to: these, the unseen ones and the planted ones of blind_cvs_planted.py.
-BLIND_CVS: tuple[str, ...] = (*_FIRST_CVS, *(cv for cv, _ in (*UNSEEN_CVS, *PLANTED_CVS)))
+# The set blind mode is held to: these, the unseen ones, the planted ones of blind_cvs_planted.py and the
+# outside checker's of blind_cvs_adversarial.py.
+BLIND_CVS: tuple[str, ...] = (
+    *_FIRST_CVS,
+    *(cv for cv, _ in (*UNSEEN_CVS, *PLANTED_CVS, *ADVERSARIAL_CVS)),
+)
 
 
 def plain(cv: str) -> str:

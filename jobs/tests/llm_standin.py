@@ -3,6 +3,8 @@
 In-process:   with StandIn(latency=0.01) as standin: AnthropicScorer(base_url=standin.base_url, ...)
 Out of process: python -m jobs.tests.llm_standin --port 8765 --latency 1.0   (steer it with POST /_control)
 Message Batches (/v1/messages/batches...) live in llm_standin_batches; they end after `batch_delay` seconds.
+Odd model and API behaviours (two tool calls, "8/10" scores, a body trickling past the timeout, a proxy's
+HTML with 200...) are faults like the others, described in llm_standin_oddities.
 
 Its normal answer is a deterministic, plausible assessment: criteria come from the request's tool schema and
 rubric block, each quote is a line really present in the fenced CV (the one sharing most words with the
@@ -34,6 +36,9 @@ from jobs.tests.llm_standin_answers import (
     prefix_tokens,
 )
 from jobs.tests.llm_standin_batches import BATCH_FAULTS, Batches
+from jobs.tests.llm_standin_oddities import WIRE_ODDITIES
+
+WIRE_HEADER = "x-standin-wire"  # tells the handler to spoil the exchange itself; never sent
 
 
 @dataclass
@@ -174,7 +179,8 @@ class StandIn:
                 if generation == self._generation:
                     self.in_flight -= 1
                     record.status = status if payload is not None else 0
-                    record.usage = dict(payload.get("usage", {})) if status == 200 and payload else {}
+                    usage = payload.get("usage") if status == 200 and payload else None
+                    record.usage = dict(usage) if isinstance(usage, dict) else {}
                     self.statuses[record.status] += 1
         return status, extra, payload
 
@@ -235,6 +241,10 @@ class StandIn:
         if generation != self._generation:
             return 0, extra, None  # woken by a reset or stop: its client is long gone, leave no trace
         status, payload = answer_for(outcome, body, self._usage(body))
+        if outcome == "error_200":
+            payload = {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}
+        elif outcome in WIRE_ODDITIES:
+            extra = {**extra, WIRE_HEADER: outcome}
         return status, extra, payload
 
     def _error(
@@ -243,6 +253,8 @@ class StandIn:
         status, payload = error_body(outcome)
         if outcome in ("rate_limit", "overloaded"):
             extra = {**extra, "retry-after": _seconds(self.settings.retry_after)}
+        if outcome == "rate_limit_long":
+            extra = {**extra, "retry-after": "3600"}
         if outcome == "rate_limit":  # as the API does: say which budget ran out and when it refills
             reset = _rfc3339(time.time() + self.settings.retry_after)
             extra = {
@@ -346,17 +358,42 @@ def _handler_for(standin: StandIn) -> type[BaseHTTPRequestHandler]:
                 return
             raw = isinstance(payload, bytes)  # batch results: JSON Lines
             data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
+            wire = headers.pop(WIRE_HEADER, "")
+            kind = "application/binary" if raw else "application/json"
+            if wire == "html_200":
+                data, kind = b"<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html"
+            elif wire == "garbled_json_200":
+                data = data[: len(data) // 2]
+            elif wire == "bad_gzip_200":
+                headers = {**headers, "content-encoding": "gzip"}
             try:
                 self.send_response(status)
-                self.send_header("content-type", "application/binary" if raw else "application/json")
+                self.send_header("content-type", kind)
                 self.send_header("content-length", str(len(data)))
                 self.send_header("request-id", "req_standin_" + hashlib.sha1(data).hexdigest()[:16])
                 for name, value in headers.items():
                     self.send_header(name, value)
                 self.end_headers()
-                self.wfile.write(data)
+                self._write(data, wire)
             except (BrokenPipeError, ConnectionResetError):
                 self.close_connection = True  # the client gave up (timeout): nothing to answer
+
+        def _write(self, data: bytes, wire: str) -> None:
+            if wire == "reset_mid_body":
+                self.wfile.write(data[: len(data) // 2])
+                self.close_connection = True
+                return
+            if wire != "slow_body":
+                self.wfile.write(data)
+                return
+            # A byte at a time, each well inside any read timeout, the whole far past it (up to hang_s).
+            pause = standin.settings.hang_s / len(data)
+            for i in range(len(data)):
+                if standin._wake.wait(min(pause, 0.2)):
+                    break
+                self.wfile.write(data[i : i + 1])
+                self.wfile.flush()
+            self.close_connection = True
 
         def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
             return

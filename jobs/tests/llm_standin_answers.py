@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from jobs.tests.llm_standin_drafts import DRAFT_TOOL, draft_answer
+from jobs.tests.llm_standin_oddities import ODDITIES, USAGE_ODDITIES, WIRE_ERROR_CODES, WIRE_ERRORS, spoil
 
 # Content faults answer 200 with a bad message; transport faults answer an error status or nothing at all.
 CONTENT_FAULTS = (
@@ -21,7 +22,7 @@ CONTENT_FAULTS = (
     "no_tool_use",
 )
 TRANSPORT_FAULTS = ("hang", "rate_limit", "overloaded", "server_error", "bad_request", "disconnect")
-FAULTS = ("ok", *CONTENT_FAULTS, *TRANSPORT_FAULTS)
+FAULTS = ("ok", *CONTENT_FAULTS, *TRANSPORT_FAULTS, *ODDITIES)
 
 INVENTED_QUOTE = "Led a team of 40 engineers at NASA for 12 years"
 MAX_QUOTE = 200
@@ -36,6 +37,7 @@ _ERRORS = {
     "overloaded": (529, "overloaded_error", "Overloaded"),
     "server_error": (500, "api_error", "Internal server error"),
     "bad_request": (400, "invalid_request_error", "messages: Input should be a valid list"),
+    **WIRE_ERRORS,
 }
 # Answered at once with an error status (or a dropped connection), before any latency.
 ERROR_OUTCOMES = frozenset({*_ERRORS, "disconnect"})
@@ -79,7 +81,10 @@ def error_body(outcome: str) -> tuple[int, dict[str, Any] | None]:
     if outcome not in _ERRORS:
         return 0, None
     status, kind, message = _ERRORS[outcome]
-    return status, {"type": "error", "error": {"type": kind, "message": message}, "request_id": _request_id()}
+    error: dict[str, Any] = {"type": kind, "message": message}
+    if outcome in WIRE_ERROR_CODES:
+        error["details"] = {"error_code": WIRE_ERROR_CODES[outcome]}
+    return status, {"type": "error", "error": error, "request_id": _request_id()}
 
 
 def answer_for(outcome: str, body: dict[str, Any], usage: dict[str, int]) -> tuple[int, dict[str, Any]]:
@@ -107,6 +112,8 @@ def answer_for(outcome: str, body: dict[str, Any], usage: dict[str, int]) -> tup
     elif outcome == "no_tool_use":
         content = [{"type": "text", "text": "This candidate looks like a strong fit."}]
         stop_reason = "end_turn"
+    elif spoiled := spoil(outcome, assessment, _tool_name(body)):
+        content, stop_reason = spoiled
     else:
         content = [{"type": "tool_use", "id": f"toolu_standin_{next(_ids):06d}", "name": _tool_name(body)}]
         content[0]["input"] = tool_input
@@ -119,7 +126,7 @@ def answer_for(outcome: str, body: dict[str, Any], usage: dict[str, int]) -> tup
         "content": content,
         "stop_reason": stop_reason,
         "stop_sequence": None,
-        "usage": {**usage, "output_tokens": output},
+        "usage": USAGE_ODDITIES.get(outcome, lambda u: u)({**usage, "output_tokens": output}),
     }
 
 

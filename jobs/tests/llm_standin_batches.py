@@ -24,7 +24,7 @@ from jobs.tests.llm_standin_answers import ERROR_OUTCOMES, answer_for, error_bod
 if TYPE_CHECKING:
     from jobs.tests.llm_standin import StandIn
 
-BATCH_FAULTS = ("errored", "expired")
+BATCH_FAULTS = ("errored", "expired", "canceled")
 CANCEL_DELAY = 0.05  # seconds a cancelled batch stays "canceling"
 Reply = tuple[int, dict[str, str], dict[str, Any] | bytes]
 Reject = Callable[[str, dict[str, str]], tuple[int, dict[str, str], dict[str, Any]] | None]
@@ -143,6 +143,8 @@ class Batches:
             return _line(request, {"type": "errored", "error": rejected[2]})
         if outcome in ("expired", "hang"):
             return _line(request, {"type": "expired"})
+        if outcome == "canceled":  # the API's word for a request of a batch cancelled before it ran
+            return _line(request, {"type": "canceled"})
         if outcome == "errored" or outcome in ERROR_OUTCOMES:
             _, body = error_body("bad_request" if outcome == "errored" else outcome)
             return _line(request, {"type": "errored", "error": body or _error("api_error", "Internal error")})

@@ -13,6 +13,7 @@ from rest_framework.test import APIClient
 from candidates.models import CV, Candidate
 from candidates.services import UNSUPPORTED_MESSAGE, erase_candidate
 from candidates.tests.factories import WEAK_BACKEND_CV, pdf_upload
+from candidates.tests.odtgen import ODS, odt, paragraphs
 from jobs.models import Job, JobItem
 from personas.tests.factories import make_persona
 
@@ -283,6 +284,31 @@ def test_word_text_and_image_files_are_accepted_by_their_content(api: APIClient,
     assert response.status_code == 202
     assert (response.json()["cvs"], response.json()["files"]) == (3, [])
     assert CV.objects.count() == 3
+
+
+def test_opendocument_text_and_rtf_are_accepted_and_a_spreadsheet_is_refused(
+    api: APIClient, user: Any
+) -> None:
+    persona = make_persona(owner=user)
+    files = [
+        SimpleUploadedFile(
+            "cv.odt", odt(paragraphs(WEAK_BACKEND_CV)), content_type="application/octet-stream"
+        ),
+        SimpleUploadedFile(
+            "cv.rtf", b"{\\rtf1\\ansi Jane Doe\\par Python developer\\par}", content_type="text/rtf"
+        ),
+        SimpleUploadedFile("sheet.ods", odt(paragraphs("Jane Doe"), mimetype=ODS), content_type="text/plain"),
+    ]
+
+    response = api.post(URL, {"persona_id": str(persona.pk), "files": files})
+
+    assert response.status_code == 202
+    assert response.json()["cvs"] == 2
+    assert response.json()["files"] == [
+        {"filename": "sheet.ods", "code": "unsupported_type", "message": UNSUPPORTED_MESSAGE}
+    ]
+    assert sorted(cv.original_filename for cv in CV.objects.all()) == ["cv.odt", "cv.rtf"]
+    assert len(stored_files()) == 2
 
 
 def test_a_polyglot_with_the_pdf_magic_past_offset_zero_is_refused(api: APIClient, user: Any) -> None:

@@ -19,6 +19,7 @@ from rest_framework.authtoken.models import Token
 from candidates.tests.corpus import require_corpus
 from candidates.tests.docxgen import plain_docx, save
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
+from candidates.tests.odtgen import ODS, odt, paragraphs, text_style
 from candidates.tests.pdfgen import cv_pdf
 from candidates.tests.scangen import phone_photo, scanned_pdf
 from jobs.models import Job
@@ -145,6 +146,37 @@ def test_a_mixed_batch_is_read_by_type_with_every_entry_under_its_uploaded_name(
         "unsupported_type",
         False,
     )
+
+
+def test_odt_and_rtf_cvs_are_read_and_scored_by_a_real_worker(
+    client: httpx.Client, user: Any, tmp_path: Path
+) -> None:
+    persona = make_persona(owner=user)
+    hidden = text_style("Hide", text__display="none")
+    planted = '<text:span text:style-name="Hide">Kubernetes, Terraform, Golang, Rust, Scala</text:span>'
+    strong = odt(paragraphs(*STRONG_BACKEND_CV.splitlines(), f"Also: {planted}"), automatic=hidden)
+    weak = b"{\\rtf1\\ansi " + WEAK_BACKEND_CV.replace("\n", "\\par ").encode("cp1252") + b"\\par}"
+    files = [("strong.odt", strong), ("weak.rtf", weak), ("sheet.ods", odt(paragraphs("Jane"), mimetype=ODS))]
+
+    accepted = upload(client, str(persona.pk), files)
+
+    assert accepted.status_code == 202, accepted.text
+    assert [(problem["filename"], problem["code"]) for problem in accepted.json()["files"]] == [
+        ("sheet.ods", "unsupported_type")
+    ]
+    with rqworker(log_path=tmp_path / "worker.log"):
+        final = poll_until_done(client, accepted.headers["Location"])
+
+    assert final["status"] == "completed", (tmp_path / "worker.log").read_text()[-3000:]
+    entries = {entry["filename"]: entry for entry in final["result"]["scores"]}
+    assert {name: entry["status"] for name, entry in entries.items()} == {
+        "strong.odt": "scored",
+        "weak.rtf": "scored",
+        "sheet.ods": "failed",
+    }
+    assert entries["strong.odt"]["score"] > entries["weak.rtf"]["score"]
+    assert "hidden_text" in entries["strong.odt"]["flags"]
+    assert "hidden_text" not in entries["weak.rtf"]["flags"]
 
 
 def test_plain_rq_worker_command_also_runs_the_task(client: httpx.Client, user: Any, tmp_path: Path) -> None:

@@ -7,10 +7,11 @@ from typing import Any
 
 import pytest
 
+from jobs.scoring.absence import claims_absence
 from jobs.scoring.llm import estimate_cost, parse_response
 from jobs.scoring.llm_schema import InvalidLLMResponse
 from jobs.scoring.prompts import PROMPT_VERSION, TOOL_NAME
-from jobs.scoring.types import ScoringError, Usage
+from jobs.scoring.types import Criterion, ScoringError, Usage
 from jobs.tests.rubrics import make_rubric
 
 
@@ -91,7 +92,7 @@ def criterion(**changes: Any) -> dict[str, Any]:
             "criteria[0] ('Python') needs an integer score from 0 to 10",
         ),
         (
-            valid_input(criteria=[criterion(score=6.0)]),
+            valid_input(criteria=[criterion(score=6.5)]),
             "criteria[0] ('Python') needs an integer score from 0 to 10",
         ),
         (
@@ -133,6 +134,26 @@ def test_parse_response_rejects_each_schema_breach_with_a_reason_free_of_cv_text
     assert raised.value.reason == reason
 
 
+def test_parse_response_takes_a_whole_score_and_a_criterion_name_as_the_model_may_write_them() -> None:
+    criteria = [
+        criterion(name=" PYTHON ", score=6.0),
+        criterion(name="databases", score="4"),
+        criterion(name="Leadership", score=0),
+    ]
+    output = parse_response(answer(valid_input(criteria=criteria)), make_rubric())
+
+    scores = [(c.name, c.score) for c in output.criteria]
+    assert scores == [("Python", 6), ("Databases", 4), ("Leadership", 0)]
+
+
+def test_names_that_fold_together_must_be_written_exactly() -> None:
+    rubric = make_rubric(extra=(Criterion("python", "The same, written again"),))
+    written = [criterion(name=name) for name in ("PYTHON", "python", "Databases", "Leadership")]
+
+    with pytest.raises(InvalidLLMResponse, match="not one of the rubric's criteria"):
+        parse_response(answer(valid_input(criteria=written)), rubric)
+
+
 def test_parse_response_reports_missing_criteria_by_rubric_name() -> None:
     with pytest.raises(InvalidLLMResponse) as raised:
         parse_response(answer(valid_input(criteria=[criterion()])), make_rubric())
@@ -148,3 +169,34 @@ def test_parse_response_maps_stop_reasons() -> None:
 
     assert truncated.value.truncated is True
     assert (too_long.value.code, too_long.value.retryable) == ("llm_error", False)
+
+
+@pytest.mark.parametrize(
+    ("justification", "absent"),
+    [
+        ("No evidence for this criterion.", True),
+        ("The CV does not mention this at all; no evidence found.", True),
+        ("There is no mention of SQL.", True),
+        ("No se menciona en el CV.", True),
+        ("No formal title, but led a team of five.", False),
+        ("No evidence of Kubernetes; Docker used at Acme.", False),
+        ("No evidence found. Strong in Python.", False),
+        ("Built Django services for five years.", False),
+    ],
+)
+def test_a_justification_claims_absence_only_when_it_says_nothing_else(
+    justification: str, absent: bool
+) -> None:
+    assert claims_absence(justification) is absent
+
+
+def test_a_high_score_whose_justification_says_nothing_was_found_is_refused() -> None:
+    def written(score: int) -> dict[str, Any]:
+        rest = valid_input()["criteria"][1:]
+        return valid_input(criteria=[criterion(score=score, justification="Not mentioned in the CV."), *rest])
+
+    with pytest.raises(
+        InvalidLLMResponse, match=r"criteria\[0\] \('Python'\) scores 8 but its justification"
+    ):
+        parse_response(answer(written(8)), make_rubric())
+    assert parse_response(answer(written(2)), make_rubric()).criteria[0].score == 2

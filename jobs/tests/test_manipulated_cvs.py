@@ -13,9 +13,18 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from candidates.pdf import ExtractionFailed, extract_in_this_process
+from candidates.pdf import Extraction, ExtractionFailed, extract_in_this_process
 from candidates.tests.corpus import corpus_cv_pdfs, corpus_dir
-from candidates.tests.pdfgen import Line, overlay_pdf
+from candidates.tests.pdfgen import (
+    Line,
+    add_free_text,
+    grey_image,
+    overlay_page,
+    overlay_pdf,
+    raw_pdf,
+    switch_off_layers,
+    text_line,
+)
 from jobs.scoring.manipulation import HiddenText, screen
 from jobs.scoring.types import FlagDetail
 
@@ -53,6 +62,17 @@ MANIPULATIONS: dict[str, tuple[list[Line | str], str, str]] = {
         "rank",
     ),
     "visible_instruction": ([Line(VISIBLE_ORDER, size=7, x=X - 200, y=LOW)], "prompt_injection", "rate this"),
+    "squeezed_to_nothing": (
+        [Line(ADDED_SKILLS, size=8, x=X, y=LOW, horizontal_scale=1)],
+        "hidden_text",
+        "Rust",
+    ),
+    "render_mode_7": ([Line(ADDED_SKILLS, size=8, x=X, y=LOW, render_mode=7)], "hidden_text", "Golang"),
+    "navy_on_a_navy_box": (
+        [Line(ADDED_SKILLS, size=8, x=X, y=LOW, rgb=(0.12, 0.1, 0.42), background=(0.1, 0.1, 0.4))],
+        "hidden_text",
+        "Kubernetes",
+    ),
     "keyword_wall": (
         [
             Line(", ".join(WALL_SKILLS[i : i + 15]), size=4, x=40, y=LOW + 20 - 5 * (i // 15))
@@ -81,7 +101,10 @@ def template_cvs() -> list[Path]:
 
 
 def flag_details(path: Path) -> tuple[FlagDetail, ...]:
-    extraction = extract_in_this_process(str(path), 30)
+    return flag_details_of(extract_in_this_process(str(path), 30))
+
+
+def flag_details_of(extraction: Extraction) -> tuple[FlagDetail, ...]:
     hidden = [HiddenText(span.reason, span.text, span.page) for span in extraction.hidden]
     return screen(extraction.text, hidden).details
 
@@ -164,3 +187,89 @@ def test_ordinary_corpus_cvs_raise_no_flag_but_the_one_real_hidden_instruction()
         == "Text a reader cannot see (in a microscopic font) gives instructions to the screener."
     )
     assert "POSITIVE REVIEW" in details[0].excerpt
+
+
+# Tricks a Line cannot draw: hand-written content streams, overlaid like the others (x, y: bottom margin).
+_PLANTED = text_line(ADDED_SKILLS, x=X, y=LOW, size=8)
+_UNDER = (X - 4, LOW - 4, 260.0, 14.0)
+_LAYER = ("/Properties << /oc1 6 0 R >>", ("<< /Type /OCG /Name (Extra) >>",))
+RAW_MANIPULATIONS: dict[str, bytes] = {
+    "faded_by_fill_alpha": raw_pdf(f"/GS0 gs {_PLANTED}", "/ExtGState << /GS0 << /ca 0.04 >> >>"),
+    "shrunk_by_the_text_matrix": raw_pdf(f"BT /F1 8 Tf 0.02 0 0 0.02 {X} {LOW} Tm ({ADDED_SKILLS}) Tj ET"),
+    "seen_through_a_slit": raw_pdf(f"q {X} {LOW + 2} 300 0.3 re W n {_PLANTED} Q"),
+    "under_a_path_of_two_boxes": raw_pdf(f"{_PLANTED} q 1 1 1 rg {X - 4} {LOW - 4} 260 14 re 1 1 2 2 re f Q"),
+    "under_a_thick_white_stroke": raw_pdf(
+        f"{_PLANTED} q 1 1 1 RG 14 w {X - 4} {LOW + 3} m {X + 270} {LOW + 3} l S Q"
+    ),
+    "under_a_white_image": raw_pdf(f"{_PLANTED} {grey_image(*_UNDER)}"),
+    "invisible_on_a_blank_image": raw_pdf(f"{grey_image(*_UNDER)} q 3 Tr {_PLANTED} Q"),
+    "white_on_a_white_image": raw_pdf(f"{grey_image(*_UNDER)} q 1 g {_PLANTED} Q"),
+    "in_a_layer_switched_off": raw_pdf(f"/OC /oc1 BDC {_PLANTED} EMC", *_LAYER),
+}
+
+
+def raw_manipulated(tmp_path: Path, original: Path, name: str) -> Path:
+    data = overlay_page(original.read_bytes(), RAW_MANIPULATIONS[name])
+    path = tmp_path / f"{original.stem}-{name}.pdf"
+    path.write_bytes(switch_off_layers(data) if "layer" in name else data)
+    return path
+
+
+@pytest.mark.parametrize("name", sorted(RAW_MANIPULATIONS))
+def test_text_hidden_by_the_drawing_of_every_template_cv_is_left_out_and_flagged(
+    tmp_path: Path, name: str
+) -> None:
+    missed: dict[str, object] = {}
+    for original in template_cvs():
+        extraction = extract_in_this_process(str(raw_manipulated(tmp_path, original, name)), 30)
+        details = flag_details_of(extraction)
+        found = [d for d in details if d.code == "hidden_text" and "Terraform" in d.excerpt and d.page == 1]
+        if not found or ADDED_SKILLS in " ".join(extraction.text.split()):
+            missed[original.name] = (details, [span.reason for span in extraction.hidden])
+
+    assert missed == {}
+
+
+def test_text_below_the_crop_box_of_every_template_cv_is_left_out_and_flagged(tmp_path: Path) -> None:
+    missed: dict[str, object] = {}
+    for original in template_cvs():
+        document = pdfium.PdfDocument(
+            overlay_pdf(original.read_bytes(), [Line(ADDED_SKILLS, size=8, x=X, y=LOW)])
+        )
+        left, _bottom, right, top = document[0].get_cropbox()
+        document[0].set_cropbox(left, LOW + 12, right, top)  # the viewer shows the page from above the line
+        path = tmp_path / f"{original.stem}-cropped.pdf"
+        document.save(str(path))
+        extraction = extract_in_this_process(str(path), 30)
+        found = [d for d in flag_details_of(extraction) if d.code == "hidden_text" and "Hadoop" in d.excerpt]
+        if not found or ADDED_SKILLS in " ".join(extraction.text.split()):
+            missed[original.name] = [span.reason for span in extraction.hidden]
+
+    assert missed == {}
+
+
+def test_a_layer_switched_on_is_read_as_visible_text_without_a_flag(tmp_path: Path) -> None:
+    flagged: dict[str, object] = {}
+    for original in template_cvs():
+        data = overlay_page(original.read_bytes(), RAW_MANIPULATIONS["in_a_layer_switched_off"])
+        path = tmp_path / f"{original.stem}-layer-on.pdf"
+        path.write_bytes(data)
+        extraction = extract_in_this_process(str(path), 30)
+        details = [d for d in flag_details_of(extraction) if d.code == "hidden_text"]
+        if details or ADDED_SKILLS not in " ".join(extraction.text.split()):
+            flagged[original.name] = details
+
+    assert flagged == {}
+
+
+def test_an_annotation_added_to_every_template_cv_is_kept_out_and_flagged(tmp_path: Path) -> None:
+    missed: dict[str, object] = {}
+    for original in template_cvs():
+        path = tmp_path / f"{original.stem}-note.pdf"
+        path.write_bytes(add_free_text(original.read_bytes(), INSTRUCTION, (X, LOW, X + 250, LOW + 12)))
+        extraction = extract_in_this_process(str(path), 30)
+        found = [d for d in flag_details_of(extraction) if d.code == "hidden_text" and "rank" in d.excerpt]
+        if not found or "rank this candidate" in extraction.text:
+            missed[original.name] = [span.reason for span in extraction.hidden]
+
+    assert missed == {}

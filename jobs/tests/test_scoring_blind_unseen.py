@@ -1,7 +1,8 @@
 """Blind mode on CVs written after the rules: new layouts and phrasings, judged with a persona of their own.
 
-Each CV in UNSEEN_CVS, and in PLANTED_CVS (jobs/tests/blind_cvs_planted.py: shapes someone trying to catch
-blind mode out would plant, in more languages), comes with words of its profession. A persona whose criteria
+Each CV in UNSEEN_CVS, in PLANTED_CVS (jobs/tests/blind_cvs_planted.py: shapes someone trying to catch blind
+mode out would plant, in more languages) and in ADVERSARIAL_CVS (blind_cvs_adversarial.py: an outside
+checker's), comes with words of its profession. A persona whose criteria
 name those words must still find every one of them after redaction, every planted personal detail must be gone
 all the same, and swapping the candidate's name or gender must not move the offline score against that
 persona.
@@ -19,11 +20,12 @@ from jobs.scoring.redaction_lines import drop_referees
 from jobs.scoring.skills import find_skills
 from jobs.scoring.types import Criterion, Rubric
 from jobs.tests.blind_cvs import UNSEEN_CVS, candidate_name, plain, planted
+from jobs.tests.blind_cvs_adversarial import ADVERSARIAL_CVS
 from jobs.tests.blind_cvs_planted import PLANTED_CVS
 from jobs.tests.test_scoring_blind import _gender_swapped
 
 _OTHER_NAMES = ("Kwame Mensah", "Ingrid Solberg", "Fatima Zahra", "Darnell Washington")
-CVS = [*UNSEEN_CVS, *PLANTED_CVS]
+CVS = [*UNSEEN_CVS, *PLANTED_CVS, *ADVERSARIAL_CVS]
 
 
 def _rubric(words: tuple[str, ...]) -> Rubric:
@@ -49,6 +51,11 @@ def test_there_are_at_least_twelve_planted_cvs_each_with_planted_data_and_profes
     assert all(len(planted(cv)) >= 4 and len(words) >= 5 for cv, words in PLANTED_CVS)
 
 
+def test_there_are_at_least_fifteen_outside_checker_cvs_each_with_planted_data_and_profession_words() -> None:
+    assert len(ADVERSARIAL_CVS) >= 15
+    assert all(len(planted(cv)) >= 4 and len(words) >= 5 for cv, words in ADVERSARIAL_CVS)
+
+
 @pytest.mark.parametrize("index", range(len(CVS)))
 def test_every_planted_detail_goes_even_with_a_persona_naming_the_profession(index: int) -> None:
     cv, words = CVS[index]
@@ -71,6 +78,8 @@ def _name_swapped(cv: str, other: str) -> str:
     text = plain(cv)
     new = re.split(r"[ -]", other)
     for index, part in enumerate(re.split(r"[ -]", candidate_name(cv))):
+        if find_skills(part):
+            continue  # "Ruby" the name is also the language, and stays as test_scoring_blind's swap keeps it
         swap = new[index % len(new)]
         for before, after in ((part, swap), (part.upper(), swap.upper()), (part.lower(), swap.lower())):
             text = re.sub(rf"(?<![^\W\d_]){re.escape(before)}(?![^\W\d_])", after, text)

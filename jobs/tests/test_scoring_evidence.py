@@ -25,10 +25,18 @@ def test_exact_quote_is_kept() -> None:
     )
 
 
-def test_case_spacing_hyphenation_and_typography_are_tolerated() -> None:
+def test_case_spacing_hyphenation_and_typography_are_tolerated_and_the_cv_own_words_are_kept() -> None:
     quote = "led a team of 6 engineers building the \u201cpayments\u201d   platform in python"
     kept, dropped = _one(9, quote)
-    assert (kept.evidence, kept.score, dropped) == ((quote,), 9, 0)
+    cv_words = "Led a team of 6 engineers building the pay-\n  ments platform in Python"
+    assert (kept.evidence, kept.score, dropped) == ((cv_words,), 9, 0)
+
+
+def test_a_quote_eliding_with_an_ellipsis_is_checked_as_its_pieces() -> None:
+    kept, dropped = _one(
+        8, "\u201cLed a team of 6 engineers \u2026 platform in Python\u201d", "Wrote Rust [...] in Go"
+    )
+    assert (kept.evidence, kept.score, dropped) == (("Led a team of 6 engineers", "platform in Python"), 8, 2)
 
 
 def test_invented_quote_is_dropped_and_unsupported_score_capped() -> None:

@@ -95,10 +95,13 @@ FRESH_SETS = [
     pytest.param(real.FRESH, id="fresh"),
     pytest.param(real.FRESH2, id="fresh2"),
     pytest.param(real.FRESH3, id="fresh3"),
+    pytest.param(real.FRESH4, id="fresh4"),
+    pytest.param(real.FRESH5, id="fresh5"),
+    pytest.param(real.FRESH6, id="fresh6"),
 ]
 EVERY_PERSONA = [
     pytest.param(label_set, persona, id=persona)
-    for label_set in (real.MAIN, real.FRESH, real.FRESH2, real.FRESH3)
+    for label_set in (real.MAIN, real.FRESH, real.FRESH2, real.FRESH3, real.FRESH4, real.FRESH5, real.FRESH6)
     for persona in sorted(real.personas(label_set))
 ]
 
@@ -166,6 +169,78 @@ def test_the_third_fresh_set_covers_professions_no_other_set_has() -> None:
         tiers = [label.tier for label in labels]
         assert tiers.count("A") >= 2 and tiers.count("A") + tiers.count("B") >= 3
         assert tiers.count("C") >= 3 and tiers.count("D") >= 3
+        assert all(label.tier in real.TIERS and label.reason for label in labels)
+
+
+def test_the_fourth_fresh_set_covers_professions_no_other_set_has() -> None:
+    fresh4 = real.personas(real.FRESH4)
+    assert sorted(fresh4) == [
+        "data_engineer",
+        "digital_marketing_specialist",
+        "go_backend_developer",
+        "medical_office_administrator",
+    ]
+    earlier = (real.MAIN, real.FRESH, real.FRESH2, real.FRESH3)
+    assert not set(fresh4) & {persona for label_set in earlier for persona in real.personas(label_set)}
+    placements = {persona: real.labels(persona, real.FRESH4) for persona in fresh4}
+    assert {persona: len(labels) for persona, labels in placements.items()} == {
+        "data_engineer": 15,
+        "digital_marketing_specialist": 12,
+        "go_backend_developer": 15,
+        "medical_office_administrator": 13,
+    }
+    for persona, labels in placements.items():
+        assert len({label.file for label in labels}) == len(labels)  # one placement per CV and persona
+        tiers = [label.tier for label in labels]
+        # The corpus holds one digital marketer: that persona is a calibration check, not a ranking.
+        strong = 2 if persona == "digital_marketing_specialist" else 3
+        assert tiers.count("A") >= 1 and tiers.count("A") + tiers.count("B") >= strong
+        assert tiers.count("C") >= 3 and tiers.count("D") >= 3
+        assert all(label.tier in real.TIERS and label.reason for label in labels)
+
+
+def test_the_fifth_fresh_set_covers_professions_no_other_set_has() -> None:
+    fresh5 = real.personas(real.FRESH5)
+    assert sorted(fresh5) == ["cpp_developer", "home_health_nurse", "solutions_architect", "tax_accountant"]
+    earlier = (real.MAIN, real.FRESH, real.FRESH2, real.FRESH3, real.FRESH4)
+    assert not set(fresh5) & {persona for label_set in earlier for persona in real.personas(label_set)}
+    placements = {persona: real.labels(persona, real.FRESH5) for persona in fresh5}
+    assert {persona: len(labels) for persona, labels in placements.items()} == {
+        "cpp_developer": 14,
+        "home_health_nurse": 13,
+        "solutions_architect": 17,
+        "tax_accountant": 12,
+    }
+    for labels in placements.values():
+        assert len({label.file for label in labels}) == len(labels)  # one placement per CV and persona
+        tiers = [label.tier for label in labels]
+        assert tiers.count("A") >= 2 and tiers.count("A") + tiers.count("B") >= 3
+        assert tiers.count("C") >= 2 and tiers.count("D") >= 5
+        assert all(label.tier in real.TIERS and label.reason for label in labels)
+
+
+def test_the_sixth_fresh_set_covers_professions_no_other_set_has() -> None:
+    fresh6 = real.personas(real.FRESH6)
+    assert sorted(fresh6) == [
+        "database_developer",
+        "qa_automation_engineer",
+        "research_software_engineer",
+        "systems_network_administrator",
+    ]
+    earlier = (real.MAIN, real.FRESH, real.FRESH2, real.FRESH3, real.FRESH4, real.FRESH5)
+    assert not set(fresh6) & {persona for label_set in earlier for persona in real.personas(label_set)}
+    placements = {persona: real.labels(persona, real.FRESH6) for persona in fresh6}
+    assert {persona: len(labels) for persona, labels in placements.items()} == {
+        "database_developer": 13,
+        "qa_automation_engineer": 13,
+        "research_software_engineer": 14,
+        "systems_network_administrator": 14,
+    }
+    for labels in placements.values():
+        assert len({label.file for label in labels}) == len(labels)  # one placement per CV and persona
+        tiers = [label.tier for label in labels]
+        assert tiers.count("A") >= 1 and tiers.count("A") + tiers.count("B") >= 3
+        assert tiers.count("C") >= 4 and tiers.count("D") >= 6
         assert all(label.tier in real.TIERS and label.reason for label in labels)
 
 

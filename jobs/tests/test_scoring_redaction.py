@@ -158,7 +158,7 @@ def test_counts_name_categories_only_and_the_rules_have_a_version() -> None:
     result = redact_text(CONTACT_CV)
     assert all(isinstance(count, int) and count > 0 for count in result.counts.values())
     assert set(result.counts) <= set(REDACTION_CATEGORIES)
-    assert REDACTION_VERSION == "2026-12-02.3"
+    assert REDACTION_VERSION == "2026-12-02.5"
 
 
 @pytest.mark.parametrize(
@@ -226,3 +226,16 @@ def test_the_new_conventions_rules_leave_work_words_alone() -> None:
         ]
     )
     assert redact_text(text).text == text
+
+
+def test_a_cuisine_or_a_market_keeps_its_demonym_a_person_does_not() -> None:
+    text = (
+        "Head Chef of a modern British kitchen; Italian cuisine and French pastry. Grew sales in the German"
+        " market. I am Irish and a Spanish national."
+    )
+    assert redact_text(text).text == (
+        "Head Chef of a modern British kitchen; Italian cuisine and French pastry. Grew sales in the German"
+        " market. I am [nationality] and a [nationality]."
+    )
+    declared = redact_text("Nationality: British\nChef de partie, modern British kitchen").text
+    assert "British" not in declared

@@ -2,7 +2,7 @@
 
 import pytest
 
-from jobs.scoring import redaction_lines, redaction_names
+from jobs.scoring import redaction_handles, redaction_lines, redaction_names
 from jobs.scoring.redaction_gate import lines_holding
 from jobs.scoring.redaction_names import find_candidate_name
 from jobs.tests.blind_cvs import BLIND_CVS, plain
@@ -15,7 +15,7 @@ LABELLED = (
 
 
 def test_labels_and_e_mail_parts_are_read_on_their_lines() -> None:
-    assert redaction_names._email_parts(LABELLED) == {"jane", "doe", "jdoe"}
+    assert redaction_handles.spelled_parts(LABELLED) == {"jane", "doe", "jdoe"}
     name = find_candidate_name(LABELLED, lambda word: False)
     assert {"jane", "doe", "ana", "perez", "brandt"} <= name.parts
 
@@ -25,7 +25,7 @@ def test_line_by_line_reading_finds_what_the_whole_text_holds(text: str) -> None
     colon = ":\uff1a"
     for pattern, marks in (
         (redaction_names._LABEL, colon),
-        (redaction_names._EMAIL, "@"),
+        (redaction_handles.EMAIL, "@"),
         (redaction_lines._DECLARED, colon),
     ):
         lines = lines_holding(text, marks)

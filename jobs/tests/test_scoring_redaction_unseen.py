@@ -134,7 +134,11 @@ def test_a_value_beside_its_label_across_a_table_gap_goes() -> None:
     text = (
         "Date of birth        03/08/1995\nMarital status       Single\nHealth\tType 1 diabetic\nSkills    SQL"
     )
-    assert _redacted(text) == "[dob]\nMarital status       [family]\nHealth\t[disability]\nSkills    SQL"
+    # The label stays and its value goes, as on the other rows.
+    expected = (
+        "Date of birth        [dob]\nMarital status       [family]\nHealth\t[disability]\nSkills    SQL"
+    )
+    assert _redacted(text) == expected
 
 
 def test_an_age_after_a_gender_goes() -> None:

@@ -5,7 +5,7 @@ import pytest
 from jobs.scoring import degrees, senses
 from jobs.scoring.offline import OfflineScorer
 from jobs.scoring.profile import stems
-from jobs.scoring.skills import find_skills
+from jobs.scoring.skills import expand_line, find_skills
 from jobs.scoring.types import Criterion, Rubric
 
 SCORER = OfflineScorer()
@@ -122,3 +122,86 @@ def test_compound_words_read_as_their_sense() -> None:
     assert "Customer support" in find_skills("Customer-facing role handling complaints")
     assert "Customer support" not in find_skills(senses.read_as(app))
     assert "TDD" in find_skills(senses.read_as("Practised test-driven work on every service"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Integration with back-end REST API and push notifications",
+        "Integrated the app with the backend over REST",
+        "Consumed server-side APIs from the mobile client",
+    ],
+)
+def test_a_back_end_a_client_only_talked_to_is_no_back_end_work(line: str) -> None:
+    server = Criterion("Back-end development", "Server-side development of web applications and APIs")
+    client = _one(ROLE.format(title="iOS Developer, Acme", line=line), server)
+    builder = _one(
+        ROLE.format(title="Developer, Acme", line="Built the back-end REST API and its database"), server
+    )
+    assert "Backend" not in find_skills(senses.read_as(line))
+    assert find_skills(line) - {"Backend"} <= find_skills(senses.read_as(line))  # the API it used stays
+    assert client < builder
+
+
+@pytest.mark.parametrize(
+    ("line", "backend"),
+    [
+        ("Consumed REST APIs in React with Redux", False),  # a front end calls the API
+        ("Integration with back-end REST API and push notifications", False),
+        ("Built REST APIs in Django", True),  # built: server-side work
+        ("React front end and its Node.js REST API", True),  # the line names server-side work of its own
+        ("Designed the REST API of the booking service", True),
+    ],
+)
+def test_an_api_a_client_called_implies_no_back_end_work(line: str, backend: bool) -> None:
+    named = find_skills(senses.read_as(line))
+    assert ("Backend" in expand_line(named, senses.calls_back_end(line))) is backend
+    assert "REST API" in named
+
+
+def test_a_front_end_that_called_rest_apis_is_not_back_end_work() -> None:
+    server = Criterion("Back-end development", "Server-side development: back-end services")
+    called = ROLE.format(title="Frontend Developer, Acme", line="Consumed REST APIs in React with Redux")
+    built = ROLE.format(title="Developer, Acme", line="Built REST APIs in Django")
+    assert _one(called, server) < _one(built, server)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Worked closely with the product manager on sprint scope.",
+        "Reporting to the Product Owner, estimated the backlog items.",
+        "Built the billing screens alongside our product managers.",
+    ],
+)
+def test_a_colleagues_title_is_no_occupation_of_the_writer(line: str) -> None:
+    owning = Criterion("Product management", "Owned a product as product manager: roadmap and priorities")
+    developer = _one(ROLE.format(title="Software Developer, Acme", line=line), owning)
+    manager = _one(
+        ROLE.format(
+            title="Software Developer, Acme", line="Served as the product manager of the billing app."
+        ),
+        owning,
+    )
+    assert "Product management" not in find_skills(senses.read_as(line))
+    assert developer < manager
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gave weekly quizzes and tests to check the pupils' reading.",
+        "Prepared the classroom for standardized testing in May.",
+    ],
+)
+def test_a_teachers_tests_assess_learners_not_software(line: str) -> None:
+    testing = Criterion("Testing", "Unit and end-to-end tests: Jest, Cypress or Playwright")
+    teacher = _one(ROLE.format(title="Year 4 Teacher, Oak Primary School", line=line), testing)
+    assert "Testing" not in find_skills(senses.read_as(line))
+    assert teacher <= 1
+    assert "Testing" in find_skills(senses.read_as("Wrote unit tests for the exam grading service"))
+
+
+def test_a_developers_tests_of_an_exam_app_stay_tests() -> None:
+    for line in ("Wrote tests for the Java classes of the exam app", "Ran the tests on the grades service"):
+        assert "Testing" in find_skills(senses.read_as(line))

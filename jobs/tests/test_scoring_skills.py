@@ -14,7 +14,7 @@ from jobs.scoring.skills import SKILLS, expand, expand_line, find_skills
         ("JS and ES6", {"JavaScript"}),
         ("Node.js / NodeJS", {"Node.js"}),
         ("C#, .NET Core and ASP.NET MVC", {"C#", ".NET", "ASP.NET"}),
-        ("C/C++ firmware", {"C", "C++"}),
+        ("C/C++ firmware", {"C", "C++", "Embedded systems"}),
         ("front-end, Front End, frontend", {"Frontend"}),
         ("CI/CD with GitHub Actions", {"CI/CD", "GitHub Actions"}),
         ("A/B tests and experimentation", {"A/B testing"}),
