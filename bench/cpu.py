@@ -24,8 +24,8 @@ def _role(proc: psutil.Process, cmdline: str) -> str:
         return "reader children"  # the sandboxed reader's zygote and the children it forks
     if "rqworker" in cmdline:
         return "worker"  # the rq worker and the work-horse it forks per job
-    if cmdline.startswith("postgres") or "postgres:" in cmdline:
-        return "database"
+    if proc.info.get("name") == "postgres" or cmdline.startswith("postgres") or "postgres:" in cmdline:
+        return "database"  # the server process (its path as argv[0]) and its backends
     if "redis-server" in cmdline:
         return "redis"
     return "other"
@@ -38,11 +38,13 @@ class Snapshot:
     own: dict[int, float] = field(default_factory=dict)
     reaped: dict[int, float] = field(default_factory=dict)
     roles: dict[int, str] = field(default_factory=dict)
+    names: dict[int, str] = field(default_factory=dict)  # executable names only: argv may hold file paths
+    parents: dict[int, int] = field(default_factory=dict)  # of the processes that showed no argv
 
 
 def snapshot() -> Snapshot:
     shot = Snapshot()
-    for proc in psutil.process_iter(["pid", "cmdline", "cpu_times"]):
+    for proc in psutil.process_iter(["pid", "ppid", "name", "cmdline", "cpu_times"]):
         try:
             times = proc.info["cpu_times"]
             cmdline = " ".join(proc.info["cmdline"] or [])
@@ -54,7 +56,22 @@ def snapshot() -> Snapshot:
         shot.own[pid] = times.user + times.system
         shot.reaped[pid] = times.children_user + times.children_system
         shot.roles[pid] = _role(proc, cmdline)
+        shot.names[pid] = proc.info["name"] or "?"
+        if not cmdline:
+            shot.parents[pid] = proc.info["ppid"]
+    _adopt_orphaned_roles(shot)
     return shot
+
+
+def _adopt_orphaned_roles(shot: Snapshot) -> None:
+    """A process without argv takes its parent's role.
+
+    A work-horse that has exited but is not reaped yet (a zombie) shows no argv, so it fell under "other"
+    with its whole job's CPU when the window closed on the job's end: the worker looked half as costly.
+    """
+    for pid, parent in shot.parents.items():
+        if shot.roles.get(pid) == "other" and shot.roles.get(parent, "other") != "other":
+            shot.roles[pid] = shot.roles[parent]
 
 
 def by_role(before: Snapshot, after: Snapshot) -> dict[str, float]:
@@ -71,3 +88,21 @@ def by_role(before: Snapshot, after: Snapshot) -> dict[str, float]:
         reaped = after.reaped[pid] - before.reaped.get(pid, 0.0)
         spent[role] += max(reaped, 0.0)
     return {role: max(seconds, 0.0) for role, seconds in spent.items()}  # every role, so rows stay the same
+
+
+def top_other(before: Snapshot, after: Snapshot, count: int = 3) -> list[tuple[str, float]]:
+    """The executables that spent most of the "other" CPU, summed by name: what else loaded the machine.
+
+    A bench figure read without this cannot tell a slower product from a busy machine (another test suite,
+    a build, a message broker's busy-waiting scheduler).
+    """
+    by_name: dict[str, float] = {}
+    for pid, seconds in after.own.items():
+        if after.roles[pid] != "other":
+            continue
+        reaped = max(after.reaped[pid] - before.reaped.get(pid, 0.0), 0.0)
+        spent = seconds - before.own.get(pid, 0.0) + reaped
+        if spent > 0:
+            name = after.names.get(pid, "?")
+            by_name[name] = by_name.get(name, 0.0) + spent
+    return sorted(by_name.items(), key=lambda pair: pair[1], reverse=True)[:count]

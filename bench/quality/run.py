@@ -6,6 +6,9 @@
     python -m bench.quality.run --fresh        # the fresh set (labels/fresh): once, by the lead, at the end
     python -m bench.quality.run --fresh2       # the second fresh set (labels/fresh2): likewise, once
     python -m bench.quality.run --fresh3       # the third fresh set (labels/fresh3): likewise, once
+    python -m bench.quality.run --fresh4       # the fourth fresh set (labels/fresh4): likewise, once
+    python -m bench.quality.run --fresh5       # the fifth fresh set (labels/fresh5): likewise, once
+    python -m bench.quality.run --fresh6       # the sixth fresh set (labels/fresh6): likewise, once
 
 Targets on the real-CV yardstick (labels/), per persona: pairwise accuracy >= 0.95 on the tuned part and
 >= 0.90 on the held-out part; >= 90% of strong (A) CVs get yes/strong_yes and >= 95% of unrelated (D) ones no.
@@ -24,7 +27,14 @@ from bench.quality.measure import SCORER
 TARGET = {"tuned": 0.95, "held_out": 0.90}
 A_YES, D_NO = 0.90, 0.95
 # The options that measure one fresh set alone, without the main run's synthetic and Vanetik tables.
-FRESH_SETS = {"--fresh": real.FRESH, "--fresh2": real.FRESH2, "--fresh3": real.FRESH3}
+FRESH_SETS = {
+    "--fresh": real.FRESH,
+    "--fresh2": real.FRESH2,
+    "--fresh3": real.FRESH3,
+    "--fresh4": real.FRESH4,
+    "--fresh5": real.FRESH5,
+    "--fresh6": real.FRESH6,
+}
 
 
 def _rate(part: tuple[int, int]) -> str:
@@ -54,18 +64,19 @@ def real_table(parts: tuple[str, ...], verbose: bool, label_set: real.LabelSet =
             )
         if verbose:
             for s in sorted((s for s in scored if s.label.split in parts), key=lambda s: -s.score):
-                where = f"{s.label.tier} {s.label.split:8} {s.label.file}"
-                print(f"    {s.score:>4} {s.recommendation:10} {where}")
+                placed = f"{s.label.tier} {s.label.split:8} {s.label.file}"
+                print(f"    {s.score:>4} {s.recommendation:10} {placed}")
     return ok
 
 
 def synthetic_table() -> bool:
     """Print the synthetic set; return whether it meets its threshold."""
-    rows, overall, threshold = synthetic.own_set(verbose=False)
-    print("\nSynthetic CVs (bench/quality/cvs): pairwise accuracy")
-    for name, pairs, accuracy in rows:
-        print(f"{name:28} {pairs:>6} {accuracy:>9.3f}")
-    print(f"{'overall':28} {sum(p for _, p, _ in rows):>6} {overall:>9.3f}   (threshold {threshold:.2f})")
+    rows, overall, threshold = synthetic.own_set_rows(verbose=False)
+    print("\nSynthetic CVs (bench/quality/cvs): pairwise accuracy; first tier yes, last tier no")
+    print(f"{'persona':28} {'pairs':>6} {'accuracy':>9} {'A yes':>6} {'D no':>6}")
+    for row in rows:
+        print(f"{row.name:28} {row.pairs:>6} {row.accuracy:>9.3f} {_rate(row.a_yes):>6} {_rate(row.d_no):>6}")
+    print(f"{'overall':28} {sum(r.pairs for r in rows):>6} {overall:>9.3f}   (threshold {threshold:.2f})")
     return overall >= threshold
 
 

@@ -44,7 +44,32 @@ def test_fresh3_measures_the_third_fresh_set_alone(monkeypatch: pytest.MonkeyPat
     assert calls == [("real", real.SPLITS, False, real.FRESH3)]
 
 
-TWO_FRESH_SETS = [["--fresh", "--fresh2"], ["--fresh2", "--fresh3"], ["--fresh3", "--fresh"]]
+def test_fresh4_measures_the_fourth_fresh_set_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _record_tables(monkeypatch)
+    assert run.main(["--fresh4", "--verbose"]) == 0
+    assert calls == [("real", real.SPLITS, True, real.FRESH4)]
+
+
+def test_fresh5_measures_the_fifth_fresh_set_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _record_tables(monkeypatch)
+    assert run.main(["--fresh5"]) == 0
+    assert calls == [("real", real.SPLITS, False, real.FRESH5)]
+
+
+def test_fresh6_measures_the_sixth_fresh_set_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _record_tables(monkeypatch)
+    assert run.main(["--fresh6", "--verbose"]) == 0
+    assert calls == [("real", real.SPLITS, True, real.FRESH6)]
+
+
+TWO_FRESH_SETS = [
+    ["--fresh", "--fresh2"],
+    ["--fresh2", "--fresh3"],
+    ["--fresh3", "--fresh"],
+    ["--fresh4", "--fresh3"],
+    ["--fresh5", "--fresh4"],
+    ["--fresh6", "--fresh5"],
+]
 
 
 @pytest.mark.parametrize("options", TWO_FRESH_SETS)
@@ -83,3 +108,19 @@ def test_the_third_fresh_set_loads_from_its_own_files() -> None:
     first = real.labels("machine_learning_engineer", real.FRESH3)[0]
     assert first.file == "cvs/resumematcher_harvey_dent_mle.pdf"
     assert first.tier == "A"
+
+
+def test_the_fourth_fresh_set_loads_from_its_own_files() -> None:
+    assert real.FRESH4.labels_dir == real.LABELS / "fresh4"
+    assert real.personas(real.FRESH4)["data_engineer"]["min_years_experience"] == 3
+    first = real.labels("go_backend_developer", real.FRESH4)[0]
+    assert first.file == "labelled/vanetik_vacancy_resume_matching/CV/43.docx"
+    assert (first.tier, first.split) == ("A", "tuned")
+
+
+def test_the_fifth_fresh_set_loads_from_its_own_files() -> None:
+    assert real.FRESH5.labels_dir == real.LABELS / "fresh5"
+    assert real.personas(real.FRESH5)["solutions_architect"]["min_years_experience"] == 8
+    first = real.labels("solutions_architect", real.FRESH5)[0]
+    assert first.file == "labelled/vanetik_vacancy_resume_matching/CV/14.docx"
+    assert (first.tier, first.split) == ("A", "held_out")

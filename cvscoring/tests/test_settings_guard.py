@@ -16,8 +16,13 @@ SAFE = {
     # Fixed for repeatable tests; shaped like secrets.token_urlsafe(50).
     "SECRET_KEY": "q7Vf2LmX9rT4wZ1bN8cK3yH6dJ0sP5gA-eU_oI2nR7tW4xY9zQ1",
     "ALLOWED_HOSTS": "cvscoring.example.com",
-    "DATABASE_URL": "sqlite:////tmp/cvscoring-settings-check.db",
 }
+
+
+@pytest.fixture(autouse=True)
+def _database_in_tmp_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Start-up may open the database: a file of this test's own, not one left behind in /tmp."""
+    monkeypatch.setitem(SAFE, "DATABASE_URL", f"sqlite:///{tmp_path / 'settings-check.db'}")
 
 
 def import_settings(**overrides: str) -> subprocess.CompletedProcess[str]:
