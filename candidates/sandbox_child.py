@@ -24,6 +24,7 @@ import signal
 import socket
 import struct
 import tempfile
+import zlib
 from typing import Any
 
 from candidates import confine
@@ -104,12 +105,48 @@ def _enter(workdir: str) -> None:
 def _call(target: str, kwargs: dict[str, Any]) -> Any:
     module_name, _, function_name = target.partition(":")
     function = getattr(importlib.import_module(module_name), function_name)
+    peak_before = vm_peak_bytes()
     try:
         return function(**kwargs)
-    except MemoryError:
-        return {"sandbox_error": "memory"}
-    except Exception:  # noqa: BLE001 - any failure on an untrusted file is the file's, reported as a crash
-        return {"sandbox_error": "crashed"}
+    except Exception as exc:  # noqa: BLE001 - any failure on an untrusted file is the file's
+        return {"sandbox_error": "memory" if ran_out_of_memory(exc, peak_before) else "crashed"}
+
+
+def ran_out_of_memory(exc: BaseException, peak_before: int | None) -> bool:
+    """Tell whether a call's failure was the memory limit, whatever the library made of it.
+
+    Not every library passes a failed allocation on as MemoryError: zlib raises zlib.error ("insufficient
+    memory"), PDFium fails softly and pypdfium2 reports a page it "failed to load", a library may wrap the
+    MemoryError in an error of its own. So the failure counts as memory when a MemoryError is in its chain,
+    or when this call took the address space to within a tenth of RLIMIT_AS (the allocation that failed
+    is never counted in the peak, so a bomb's last straw can fall short of the limit itself).
+    """
+    seen: BaseException | None = exc
+    for _ in range(16):  # a chain is short; a cycle must not hang the child
+        if seen is None:
+            break
+        if isinstance(seen, MemoryError) or "insufficient memory" in str(seen).lower():
+            return True
+        if isinstance(seen, zlib.error) and str(seen).startswith("Error -4 "):  # Z_MEM_ERROR, message or not
+            return True
+        seen = seen.__cause__ or seen.__context__
+    limit, _hard = resource.getrlimit(resource.RLIMIT_AS)
+    peak = vm_peak_bytes()
+    if limit == resource.RLIM_INFINITY or peak is None or peak == peak_before:
+        return False  # this call did not raise the peak: whatever it hit, it was not the limit
+    return peak >= limit * 0.9
+
+
+def vm_peak_bytes() -> int | None:
+    """The process's peak address space (VmPeak), or None where /proc does not say."""
+    try:
+        with open("/proc/self/status", "rb") as status:
+            for line in status:
+                if line.startswith(b"VmPeak:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
 
 
 def _apply_limits(timeout_s: float, memory_bytes: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import resource
@@ -10,6 +11,7 @@ import socket
 import subprocess
 import tempfile
 import time
+import zlib
 from typing import Any
 
 from candidates import sandbox_child
@@ -96,3 +98,22 @@ def hold(seconds: float) -> dict[str, float]:
 def upload(path: str) -> dict[str, Any]:
     """What a warm child received as its upload: its private copy's path and bytes' size."""
     return {"pid": os.getpid(), "path": path, "size": os.path.getsize(path)}
+
+
+def fill_then_fail(message: str, fill: bool, zlib_error: bool = False) -> None:
+    """Fail as a library that meets the memory limit softly does: fill the address space (when `fill`)
+    until an allocation fails, let go of it, then raise an error that is not MemoryError."""
+    held: list[bytearray] = []
+    with contextlib.suppress(MemoryError):
+        while fill:
+            held.append(bytearray(8 * 1024**2))
+    held.clear()
+    raise (zlib.error if zlib_error else RuntimeError)(message)
+
+
+def wrapped_memory_error() -> None:
+    """A MemoryError that a library turned into an error of its own."""
+    try:
+        raise MemoryError
+    except MemoryError as exc:
+        raise ValueError("could not decode the stream") from exc

@@ -26,6 +26,7 @@ AS_ROOT = os.geteuid() == 0
 REDIS = ("127.0.0.1", 6379)
 UNSHARE = {"x86_64": 272, "aarch64": 97}
 UNPRIVILEGED = 54321  # a uid with no account and no files
+ZLIB_MEM_ERROR = "Error -4 while decompressing data"  # Z_MEM_ERROR, as CPython words it with no detail
 
 
 def run(probe: str, timeout_s: float = 10.0, **kwargs: Any) -> Any:
@@ -156,6 +157,34 @@ def test_timeout_kills_the_worker_and_everything_it_started() -> None:
     assert failed.value.reason == "timeout"  # not "crashed": the sleeper had started before the hang
     assert time.monotonic() - started < 3.0
     assert [pid for pid in processes_running(marker) if not ended(pid)] == []
+
+
+@pytest.mark.parametrize(
+    ("probe", "kwargs", "reason"),
+    [
+        # A library that fails softly at the limit (pypdfium2's "failed to load page"): memory, by the peak.
+        ("fill_then_fail", {"message": "Failed to load page.", "fill": True}, "memory"),
+        # The same error with memory to spare is the file's own fault.
+        ("fill_then_fail", {"message": "Failed to load page.", "fill": False}, "crashed"),
+        # zlib's Z_MEM_ERROR, and a MemoryError wrapped by a library, name their cause.
+        ("fill_then_fail", {"message": ZLIB_MEM_ERROR, "fill": False, "zlib_error": True}, "memory"),
+        ("wrapped_memory_error", {}, "memory"),
+    ],
+)  # fmt: skip
+def test_a_failure_at_the_memory_limit_is_memory_whatever_the_library_raised(
+    probe: str, kwargs: dict[str, Any], reason: str
+) -> None:
+    with pytest.raises(pdf_child.ChildFailed) as failed:
+        pdf_child.run_in_child(
+            f"candidates.tests.sandbox_probes:{probe}",
+            kwargs,
+            preload=["candidates.readers"],
+            timeout_s=10.0,
+            memory_bytes=512 * 1024**2,
+            max_result_bytes=1 << 20,
+        )
+
+    assert failed.value.reason == reason
 
 
 @pytest.mark.skipif(platform.machine() not in UNSHARE, reason="seccomp filter numbers for x86_64 and aarch64")
