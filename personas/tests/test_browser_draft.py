@@ -21,7 +21,11 @@ DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 
 
 def drop_advert(page: Any, name: str, data: bytes, mime: str) -> None:
-    """Drag a file onto the job-ad drop zone, as a browser does: a DataTransfer carrying a File."""
+    """Drag a file onto the job-ad drop zone, as a browser does: a DataTransfer carrying a File.
+
+    Only once the page's script has taken the zone over: a heading shows before deferred scripts run, and a
+    drop before then is lost (on a loaded machine the test dropped into nothing and waited for a draft)."""
+    sync_api.expect(page.locator("#draft-from-ad[data-ready]")).to_have_count(1)
     page.evaluate(
         """([name, b64, mime]) => {
             const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
@@ -53,7 +57,8 @@ def test_recruiter_drafts_a_persona_from_a_dropped_word_advert_edits_and_saves_i
 
     drop_advert(page, "backend.docx", docx_bytes(ADVERT), DOCX_TYPE)
 
-    expect(page.locator("#draft-status")).to_contain_text("Draft ready with 6 criteria")
+    # Reading a Word file starts a sandboxed reader: allow for a cold one on a loaded machine.
+    expect(page.locator("#draft-status")).to_contain_text("Draft ready with 6 criteria", timeout=30_000)
     expect(page.get_by_label("Role title")).to_have_value("Backend Engineer")
     expect(page.get_by_label("Minimum years of experience")).to_have_value("4")
     names = criterion_names(page)
@@ -90,6 +95,7 @@ def test_pasted_discriminatory_ad_shows_what_was_left_out_and_a_cv_is_refused(
     page, expect = browser_page, sync_api.expect
     log_in(page, live_server.url)
     page.goto(live_server.url + "/personas/new/")
+    expect(page.locator("#draft-from-ad[data-ready]")).to_have_count(1)  # the button does nothing before
 
     page.get_by_label("Or paste the advert").fill(DISCRIMINATORY)
     page.get_by_role("button", name="Draft from pasted text").click()

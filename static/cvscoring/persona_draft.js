@@ -107,6 +107,8 @@
     document.getElementById("draft-button").addEventListener("click", () => {
       draft({ text: document.getElementById("advert-text").value }, true);
     });
+    // Until now a dropped file would have been opened by the browser instead: say when drops are taken.
+    section.dataset.ready = "true";
   }
 
   document.addEventListener("DOMContentLoaded", init);
