@@ -17,7 +17,7 @@ from jobs.scoring import (
     redaction_languages,
     redaction_prose,
 )
-from jobs.scoring.redaction_gate import DIGITS
+from jobs.scoring.redaction_gate import DIGITS, register
 from jobs.scoring.redaction_identity import PHOTO_RULES, WORD_RULES
 from jobs.scoring.redaction_rules import (
     ADDRESS_RULES,
@@ -94,3 +94,16 @@ WORDS = plan(
     *redaction_languages.TITLE_RULES,
     *redaction_prose.PARTNER_RULES,
 )
+
+
+def gates(steps: tuple[Step, ...]) -> list[tuple[str, ...] | re.Pattern[str]]:
+    """Every gate in `steps`, a group's own and its rules'."""
+    found: list[tuple[str, ...] | re.Pattern[str]] = []
+    for step in steps:
+        found.append(step.gate)
+        if isinstance(step, RuleGroup):
+            found.extend(rule.gate for rule in step.rules)
+    return found
+
+
+register(*(gate for steps in (BEFORE_NAMES, CONTACTS, LABELS, WORDS) for gate in gates(steps)))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.scoring.redaction_gate import fragments
+from jobs.scoring.redaction_gate import fragments, register
 from jobs.scoring.redaction_rules import Rule, any_of
 from jobs.scoring.redaction_words import (
     DISABILITY_WORDS,
@@ -97,6 +97,7 @@ SCHOOL_NAME = re.compile(
     r"|School[ \t]+for[ \t]+(?:Girls|Boys|Young[ \t]+Ladies)\b)"
 )
 GENDERED_TITLE_GATE = fragments(" ".join(title.replace(" ", "_") for title in GENDERED_TITLES))
+register(GENDERED_TITLE_GATE)
 GENDERED_TITLE_RE = re.compile(rf"\b(?:{'|'.join(sorted(GENDERED_TITLES, key=len, reverse=True))})\b", _I)
 PHOTO_RULES = (
     Rule(

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import phonenumbers
 
 from jobs.scoring import sections
-from jobs.scoring.redaction_gate import fragments, lines_holding, subn_lines
+from jobs.scoring.redaction_gate import fragments, lines_holding, register, subn_lines
 from jobs.scoring.redaction_rules import any_of
 from jobs.scoring.redaction_words import DEMONYMS
 from jobs.scoring.skills import find_skills, fold
@@ -245,6 +245,7 @@ def declared_nationalities(text: str) -> set[str]:
 
 _DEMONYM = re.compile(rf"\b(?:{any_of(DEMONYMS)})\b", re.IGNORECASE)
 _DEMONYM_GATE = fragments(DEMONYMS)
+register(_DEMONYM_GATE)
 # "a modern British kitchen", "Italian cuisine", "the German market": a demonym describing a cuisine or a
 # market is a chef's or a seller's work, not the writer's nationality (which stays gone when declared).
 _OF_A_THING = re.compile(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.scoring.redaction_gate import subn_lines
+from jobs.scoring.redaction_gate import register, subn_lines
 
 _PERSONAL_LINE = re.compile(
     r"^([ \t\u2022\u00b7*-]*(?:personal"
@@ -89,8 +89,10 @@ _JAPANESE_ADDRESS = re.compile(
     r"(?:\b\d{1,4}(?:-\d{1,4}){0,2}[ \t]+)?(?:Chome(?:-\d{1,4}){1,2}[ \t]+)?(?:[A-Z][a-z]+,?[ \t]+)?"
     r"[A-Z][a-z]+-(?:ku|shi|gun|cho|machi)\b(?:,?[ \t]*[A-Z][a-z]+)?(?:,?[ \t]*(?:\d{3}-\d{4}\b|\[phone\]))?"
 )
+_JAPANESE_ADDRESS_GATE = ("-ku", "-shi", "-gun", "-cho", "-machi")
+register(_JAPANESE_ADDRESS_GATE)
 
 
 def redact_japanese_addresses(text: str) -> tuple[str, int]:
     """Replace a Japanese address (ward or city, block numbers, town, postcode) with [address]."""
-    return subn_lines(_JAPANESE_ADDRESS, "[address]", text, ("-ku", "-shi", "-gun", "-cho", "-machi"))
+    return subn_lines(_JAPANESE_ADDRESS, "[address]", text, _JAPANESE_ADDRESS_GATE)

@@ -23,6 +23,7 @@ from jobs.scoring.experience import (
     SEP,
     Span,
     find_spans,
+    has_digit,
     month_index,
     unseparated_spans,
 )
@@ -81,7 +82,7 @@ def work_spans(texts: Sequence[str], present: int) -> list[list[Span]]:
 
 def _open_start(text: str) -> int | None:
     """The month a range starts on, when the line holds one date that opens it and no end."""
-    if not any(char.isdigit() for char in text):
+    if not has_digit(text):
         return None
     folded = fold(text).strip()
     dates = list(DATE.finditer(folded))

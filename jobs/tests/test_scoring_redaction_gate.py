@@ -244,3 +244,35 @@ def test_gated_lines_are_each_line_holding_a_fragment_once() -> None:
     assert redaction_gate.matching_lines(folded, any_fragment) == [0, 3, 4]
     assert redaction_gate.matching_lines("daughter\n", any_fragment) == [0]
     assert redaction_gate.matching_lines("\n\nno match", any_fragment) == []
+
+
+def _scanned(text: str, gate: tuple[str, ...]) -> list[int]:
+    """The lines a pattern scan of the folded text finds: what the automaton's index must give."""
+    return redaction_gate.matching_lines(case_folded(text), redaction_gate._any_fragment(gate))
+
+
+def test_the_indexed_lines_follow_a_text_as_rules_change_it() -> None:
+    redaction_gate.register(("mother", "son", "born"))
+    lines = [f"line {n} of a long CV" for n in range(40)]
+    lines[3], lines[17], lines[30] = "Mother of two", "BORN 1980 in Leeds", "Jason, my son"
+    text = "\n".join(lines)
+    for gate in [("mother",), ("son", "born"), ("son", "unregistered-fragment"), ("nowhere",)]:
+        assert redaction_gate.gated_lines(text, gate) == _scanned(text, gate)
+    # A rule replaces a line: only that line is read again, and the next gate sees the change.
+    changed = text.replace("Jason, my son", "[name], my child").replace("line 5 of", "a son on line 5 of")
+    assert redaction_gate.gated_lines(changed, ("son",)) == _scanned(changed, ("son",)) == [5]
+    # A group's extract (few lines) in between, then the long text again, then lines removed.
+    assert redaction_gate.gated_lines("my son\nx", ("son",)) == [0]
+    assert redaction_gate.gated_lines(changed, ("mother", "born")) == [3, 17]
+    shorter = "\n".join(changed.split("\n")[10:])
+    assert redaction_gate.gated_lines(shorter, ("born",)) == _scanned(shorter, ("born",)) == [7]
+
+
+def test_indexed_lines_agree_with_a_scan_on_every_corpus_text_and_gate() -> None:
+    folder = require_corpus("labelled/vanetik_vacancy_resume_matching/CV_txt")
+    texts = [path.read_text(errors="replace") for path in sorted(folder.glob("*.txt"))]
+    gates = [gate for _pattern, gate in PATTERNS if isinstance(gate, tuple) and gate]
+    assert len(texts) > 50 and len(gates) > 20
+    for text in texts:
+        for gate in gates:
+            assert redaction_gate.gated_lines(text, gate) == _scanned(text, gate)
