@@ -184,7 +184,11 @@ _NEGATED = re.compile(
     r"|notwendig)"
     r"|\bpas (?:necessaire|requis|exige)|\bno (?:es )?(?:necesari|requerid|imprescindible)|\bno se requiere"
 )
-_LEVEL = re.compile(r"\bnative[- ]speaker[- ]level\b|\blevel of (?:a )?native speakers?\b")
+# A level of proficiency, however it is reached: "mother-tongue level (C2)", "mother tongue or equivalent".
+_LEVEL = re.compile(
+    r"\bnative[- ]speaker[- ]level\b|\blevel of (?:a )?native speakers?\b|\bmother[- ]tongue[- ]level\b"
+    r"|\b(?:native|mother[- ]tongue) or (?:an )?equivalent\b"
+)
 _NOT_AGE_UNITS_TEXT = (
     "experience exp in with as of working professional industry relevant hands-on commercial"
 )

@@ -41,8 +41,22 @@ _FOR = re.compile(
 
 # A thing for a group, said with a possessive: "the Young Persons' Railcard", "young people's services".
 _THEIRS = re.compile(r"\b(?:young|older|elderly) (?:people|persons|adults|men|women)(?:'s|')")
+# People who are never the hire, whatever verb goes before: "care of young infants", "elderly patients".
+_NEVER_HIRED = (
+    r"children|kids|pupils|learners|patients|clients|customers|residents|service users|teenagers"
+    r"|adolescents|infants|babies|toddlers|families|offenders"
+)
+# Not when the hire has them: "must not have young children" selects on family status.
+_HAD = r"(?<!have )(?<!has )(?<!having )(?<!with )(?<!without )(?<!no )"
+_AGED_NEVER_HIRED = re.compile(rf"{_HAD}\b(?:young|older|elderly) (?:{_NEVER_HIRED})\b")
+# A second group joined to one never hired is served as well: "elderly residents and young adults".
+_JOINED = re.compile(
+    rf"{_HAD}\b(?:{_NEVER_HIRED}),? (?:and|or|&) (?:young|older|elderly) (?:people|persons|adults|men|women)\b"
+)
 
 
 def without_people_served(sentence: str) -> str:
     """The sentence with the people its job serves, and their ages, blanked out."""
-    return _THEIRS.sub(" ", _FOR.sub(" ", _AGED.sub(" ", sentence)))
+    sentence = _JOINED.sub(" ", sentence)
+    sentence = _THEIRS.sub(" ", _FOR.sub(" ", _AGED.sub(" ", sentence)))
+    return _AGED_NEVER_HIRED.sub(" ", sentence)

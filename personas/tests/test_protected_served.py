@@ -16,6 +16,11 @@ from personas.protected import find_protected_selection
         "Swimming coach for members aged 60+",
         "Experience caring for older people in the community",
         "Looking after elderly residents at night",
+        "Experience caring for elderly patients and young children in a paediatric ward",
+        "Support elderly residents and young adults with learning disabilities",
+        "Care of young infants in the neonatal unit",
+        "Spanish at mother tongue level or equivalent (C2 certificate)",
+        "Mother-tongue level German, or mother tongue or equivalent",
         # Things counted or aged, not people.
         "Manage a team of up to 25.",
         "Cut cloud costs by over 40",
@@ -45,6 +50,9 @@ def test_people_served_things_counted_and_compounds_are_not_the_hire(text: str) 
     ("text", "phrase"),
     [
         ("Looking for young people to join the shop floor", "young"),
+        ("Young men and young women wanted for the warehouse", "young"),
+        ("Spanish must be your mother tongue", "mother tongue"),
+        ("Hiring young adults and students for the summer", "young"),
         ("Applicants older than 40.", "older than 40"),
         ("Must not be older than 40", "older than 40"),
         ("Must be fair-skinned", "must be fair-skinned"),
