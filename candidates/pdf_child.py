@@ -46,7 +46,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from candidates.sandbox_child import CRASH_LOG, PID, frame
+from candidates.sandbox_child import CRASH_LOG, MEMORY_NOTE, PID, frame
 
 _CONTROL_SEND_TIMEOUT_S = 10.0
 GRACE_S = 1.0  # the child's own alarm normally fires first; this only covers a child that cannot die
@@ -133,10 +133,12 @@ def run_in_child(
 
 
 def aborted(workdir: str) -> bool:
-    """Tell whether the child that worked in `workdir` noted an abort (PDFium meeting RLIMIT_AS)."""
+    """Tell whether the child that worked in `workdir` noted an abort (PDFium meeting RLIMIT_AS) or a
+    MemoryError that ended it."""
     try:
         with open(os.path.join(workdir, CRASH_LOG), "rb") as log:
-            return b"Fatal Python error: Aborted" in log.read(4096)
+            note = log.read(4096)
+            return b"Fatal Python error: Aborted" in note or note.startswith(MEMORY_NOTE)
     except OSError:
         return False  # no note: the child could not write one, or died another way
 

@@ -36,6 +36,8 @@ REQUEST_MAX_BYTES = 1 << 20
 # allocation softly (PDFium on a flate bomb) aborts when it meets RLIMIT_AS, so an abort reads as "memory";
 # other crashes (PDFium's integrity checks trap, not abort) stay "crashed".
 CRASH_LOG = "fatal.log"
+# In the crash log, a MemoryError that escaped the child's loop: it ends the process, and reads as "memory".
+MEMORY_NOTE = b"MemoryError\n"
 
 
 def frame(payload: bytes) -> bytes:
@@ -65,9 +67,19 @@ def child_main(fd: int) -> None:
             _apply_limits(float(request["timeout_s"]), int(request["memory_bytes"]))
             conn.settimeout(None)
             conn.sendall(json.dumps(_call(request["target"], request["kwargs"]), ensure_ascii=False).encode())
+    except MemoryError:
+        _note_memory()  # outside the file's own call (copying it, replying): still the memory limit
+        status = 1
     except BaseException:  # noqa: BLE001 - this process must end here, never return into the zygote loop
         status = 1
     os._exit(status)
+
+
+def _note_memory() -> None:
+    """Write MEMORY_NOTE to the crash log, allocating nothing (the bytes exist, the file is open)."""
+    with contextlib.suppress(BaseException):
+        if _fatal_log is not None:
+            os.write(_fatal_log.fileno(), MEMORY_NOTE)
 
 
 _fatal_log: Any = None  # open until the child exits, for faulthandler
@@ -109,7 +121,11 @@ def _call(target: str, kwargs: dict[str, Any]) -> Any:
     try:
         return function(**kwargs)
     except Exception as exc:  # noqa: BLE001 - any failure on an untrusted file is the file's
-        return {"sandbox_error": "memory" if ran_out_of_memory(exc, peak_before) else "crashed"}
+        try:
+            memory = ran_out_of_memory(exc, peak_before)
+        except MemoryError:
+            memory = True  # not even the few bytes needed to look: the limit it is
+        return {"sandbox_error": "memory" if memory else "crashed"}
 
 
 def ran_out_of_memory(exc: BaseException, peak_before: int | None) -> bool:
@@ -131,22 +147,35 @@ def ran_out_of_memory(exc: BaseException, peak_before: int | None) -> bool:
             return True
         seen = seen.__cause__ or seen.__context__
     limit, _hard = resource.getrlimit(resource.RLIMIT_AS)
-    peak = vm_peak_bytes()
-    if limit == resource.RLIM_INFINITY or peak is None or peak == peak_before:
+    if limit == resource.RLIM_INFINITY:
+        return False
+    size, peak = address_space()  # a MemoryError here (nothing left to read with) answers by itself
+    if size is not None and size >= limit * 0.9:
+        return True  # at the limit now, whatever this call did: the next allocation fails anyway
+    if peak is None or peak == peak_before:
         return False  # this call did not raise the peak: whatever it hit, it was not the limit
     return peak >= limit * 0.9
 
 
 def vm_peak_bytes() -> int | None:
-    """The process's peak address space (VmPeak), or None where /proc does not say."""
+    """The process's peak address space (VmPeak), or None where /proc does not say (or memory is out)."""
+    try:
+        return address_space()[1]
+    except MemoryError:
+        return None
+
+
+def address_space() -> tuple[int | None, int | None]:
+    """The process's address space now and at its peak (VmSize, VmPeak), None where /proc does not say."""
+    found: dict[bytes, int] = {}
     try:
         with open("/proc/self/status", "rb") as status:
             for line in status:
-                if line.startswith(b"VmPeak:"):
-                    return int(line.split()[1]) * 1024
+                if line.startswith((b"VmPeak:", b"VmSize:")):
+                    found[line[:6]] = int(line.split()[1]) * 1024
     except (OSError, ValueError, IndexError):
         pass
-    return None
+    return found.get(b"VmSize"), found.get(b"VmPeak")
 
 
 def _apply_limits(timeout_s: float, memory_bytes: int) -> None:

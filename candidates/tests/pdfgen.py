@@ -139,6 +139,11 @@ def scan_pdf(pages: int = 1) -> bytes:
     return make_pdf([[Line("", on_image=True, x=0, y=0)] for _ in range(pages)])
 
 
+# RLIMIT_AS for the bomb tests: above a reader child's own address space (~180 MB with numpy's and PDFium's
+# mappings), so the limit is met by inflating, not at its first allocation; a 1 GiB bomb then meets it.
+BOMB_LIMIT = 384 * 1024**2
+
+
 def flate_bomb_pdf(inflated_bytes: int) -> bytes:
     """Return a one-page PDF whose content stream is small on disk but inflates to `inflated_bytes` spaces."""
     packer = zlib.compressobj(9)

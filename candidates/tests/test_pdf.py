@@ -26,7 +26,7 @@ from candidates.pdf import (
 from candidates.pdfium_reader import read_pdf
 from candidates.sample_pdf import sample_pdf
 from candidates.tests.corpus import corpus_dir
-from candidates.tests.pdfgen import Line, cv_pdf, flate_bomb_pdf, make_pdf, scan_pdf
+from candidates.tests.pdfgen import BOMB_LIMIT, Line, cv_pdf, flate_bomb_pdf, make_pdf, scan_pdf
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_CVS = [
@@ -298,12 +298,12 @@ def test_pages_beyond_max_pages_are_not_read(tmp_path: Path) -> None:
 
 
 def test_flate_bomb_fails_with_memory_limit_without_growing_the_caller(tmp_path: Path) -> None:
-    path = write(tmp_path, flate_bomb_pdf(inflated_bytes=200 * 1024**2))
+    path = write(tmp_path, flate_bomb_pdf(inflated_bytes=1024**3))
     peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.monotonic()
 
     # PDFium aborts when its allocator meets RLIMIT_AS; the child notes the abort, so it reads as memory.
-    assert failure_code(path, Limits(timeout_s=10, memory_bytes=128 * 1024**2)) == "memory_limit"
+    assert failure_code(path, Limits(timeout_s=10, memory_bytes=BOMB_LIMIT)) == "memory_limit"
     assert time.monotonic() - started < 10
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before < 50 * 1024  # KiB
 

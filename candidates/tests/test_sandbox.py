@@ -187,6 +187,22 @@ def test_a_failure_at_the_memory_limit_is_memory_whatever_the_library_raised(
     assert failed.value.reason == reason
 
 
+def test_a_child_born_over_its_memory_limit_fails_as_memory_not_as_a_crash() -> None:
+    # A limit under the child's own address space (~180 MB): any allocation may fail, even the few bytes
+    # read to judge the failure or the reply's; each such end reads as memory.
+    for _ in range(3):
+        with pytest.raises(pdf_child.ChildFailed) as failed:
+            pdf_child.run_in_child(
+                "candidates.tests.sandbox_probes:fill_then_fail",
+                {"message": "Failed to load page.", "fill": True},
+                preload=["candidates.readers"],
+                timeout_s=10.0,
+                memory_bytes=64 * 1024**2,
+                max_result_bytes=1 << 20,
+            )
+        assert failed.value.reason == "memory"
+
+
 @pytest.mark.skipif(platform.machine() not in UNSHARE, reason="seccomp filter numbers for x86_64 and aarch64")
 def test_where_namespaces_are_refused_the_worker_is_still_confined(tmp_path: Path) -> None:
     """As in a container whose seccomp profile refuses unshare(2): no namespace, but no socket either."""

@@ -21,7 +21,7 @@ from candidates.extraction import ExtractionFailed, Limits
 from candidates.pdf import extract_cv
 from candidates.readers import read_cv
 from candidates.tests.corpus import corpus_dir
-from candidates.tests.pdfgen import Line, cv_pdf, flate_bomb_pdf, make_pdf
+from candidates.tests.pdfgen import BOMB_LIMIT, Line, cv_pdf, flate_bomb_pdf, make_pdf
 from candidates.tests.test_pdf import NASTY_OUTCOMES, SWEEP_LIMITS
 from candidates.tests.test_sandbox import ended, run
 
@@ -123,8 +123,8 @@ def test_a_file_past_the_wall_clock_limit_kills_the_child_and_the_next_file_read
 
 def test_memory_limit_hit_kills_the_child_and_the_next_file_reads(tmp_path: Path, cv: str) -> None:
     bomb = tmp_path / "bomb.pdf"
-    bomb.write_bytes(flate_bomb_pdf(inflated_bytes=200 * 1024**2))
-    limits = Limits(timeout_s=10, memory_bytes=128 * 1024**2)
+    bomb.write_bytes(flate_bomb_pdf(inflated_bytes=1024**3))
+    limits = Limits(timeout_s=10, memory_bytes=BOMB_LIMIT)
     assert extract_cv(cv, limits, owner=1).text == CV_TEXT
     (warm,) = idle_pids()
 
