@@ -190,6 +190,17 @@ DATE_AGE_RULES = (
     Rule("age", re.compile(r"(?<=\[name\])(?:[ \t]*\(\d{2}\)|,[ \t]*\d{2}\b(?![\d./:-]))"), " [age]"),
 )
 
+_PARENT = r"mother|father|mum|mom|dad|daddy|mummy|mommy|parent|grandmother|grandfather|grandma|grandpa|granny"
+_PROUD = (
+    r"proud|busy|devoted|loving|doting|new|first[ \t-]time|hands[ \t-]on|working|full[ \t-]time|single"
+    r"|stay[ \t-]at[ \t-]home"
+)
+_CHILDREN = r"children|kids|boys|girls|sons?|daughters?|toddlers?|bab(?:y|ies)|teenagers?|twins|newborn"
+_OFFSPRING = rf"{_CHILDREN}|little ones|child"
+# "A new parent company", "the parent process": a parent that is a thing.
+_NOT_KIN = (
+    r"compan|process|node|class|element|director|folder|organi[sz]|entit|brand|group|window|theme|record|task"
+)
 FAMILY_RULES = (
     Rule(
         "family",
@@ -214,7 +225,12 @@ FAMILY_RULES = (
             r"|grand(?:mother|father|parent)s?)\b"
             r"|\b(?:single|stay[ \t-]at[ \t-]home|working)[ \t]+(?:mother|father|mum|mom|dad|parent)\b"
             r"|\b(?:maternity|paternity|parental|adoption)[ \t]+leave\b|\bpregnan(?:t|cy)\b"
-            r"|\bfamily[ \t]+(?:man|woman)\b|\bhomemaker\b"
+            r"|\bfamily[ \t]+(?:man|woman)\b|\bhomemaker\b|\bnewly[ \t-]?weds?\b"
+            # A parent saying so: "proud dad", "mum to twin boys", "daddy of two girls", "I'm a working mom"
+            rf"|\b(?:{_PROUD})[ \t]+(?:{_PARENT})\b(?![ \t-]+(?:{_NOT_KIN}))"
+            rf"|\b(?:{_PARENT})[ \t]+(?:of|to)[ \t]+(?:(?:a|an|my|our|twin|\w+)[ \t]+)?(?:{_OFFSPRING})\b"
+            rf"|\b(?:i[ \t]+am|i['\u2019]m)[ \t]+a[ \t]+(?:(?:{_PROUD})[ \t]+)?(?:{_PARENT})\b"
+            rf"(?![ \t-]+(?:{_NOT_KIN}))"
             r"|\b(?:mothers|mums|moms|fathers|dads|parents)['\u2019]?[ \t]+(?:union|group|network|club"
             r"|meetup)\b"
             r"|\b(?:to|for)[ \t]+(?:raise|raising|care[ \t]+for|caring[ \t]+for|look[ \t]+after"
@@ -228,8 +244,20 @@ FAMILY_RULES = (
         gate=fragments(
             "mother father mum mom dad parent child kid son daughter wife husband spouse bab famil fianc"
             " twins newborn brother sister friend partner married divorced widow newlywed toddler leave"
-            " pregnan homemaker"
+            " pregnan homemaker grandma grandpa granny newly"
         ),
+    ),
+    # What goes with a family word is one too: "Father and [family]", "a devoted [family] and mother".
+    Rule(
+        "family",
+        re.compile(
+            rf"(?:(?<=\[family\] and )|(?<=\[family\], )|(?<=\[family\] & ))(?:{_PARENT}|husband|wife)\b"
+            rf"|\b(?:{_PARENT}|husband|wife)(?=[ \t]*(?:,|and|&)[ \t]*\[family\])",
+            _IM,
+        ),
+        "[family]",
+        guarded=True,
+        gate=("[family]",),
     ),
 )
 

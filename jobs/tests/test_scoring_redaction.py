@@ -158,7 +158,7 @@ def test_counts_name_categories_only_and_the_rules_have_a_version() -> None:
     result = redact_text(CONTACT_CV)
     assert all(isinstance(count, int) and count > 0 for count in result.counts.values())
     assert set(result.counts) <= set(REDACTION_CATEGORIES)
-    assert REDACTION_VERSION == "2026-12-02.5"
+    assert REDACTION_VERSION == "2026-12-03.1"
 
 
 @pytest.mark.parametrize(
@@ -186,6 +186,20 @@ def test_counts_name_categories_only_and_the_rules_have_a_version() -> None:
             "[dob] · I [religion] weekly · [nationality]",
         ),
         ("(photo attached)\nCall 555-0143", "[image]\nCall [phone]"),
+        # A parent saying so, however it is put.
+        ("Proud dad, runner and coder.", "[family], runner and coder."),
+        ("Busy mom and engineer. Mum to twin boys.", "[family] and engineer. [family]."),
+        ("Daddy of two girls; I'm a working mother", "[family]; [family]"),
+        (
+            "Father and husband. A devoted wife and mother.",
+            "[family] and [family]. A devoted [family] and [family].",
+        ),
+        ("Newly wed, relocating to Leeds.", "[family], relocating to Leeds."),
+        # A parent that is a thing stays.
+        (
+            "Built the new parent company's ledger; a proud parent process",
+            "Built the new parent company's ledger; a proud parent process",
+        ),
     ],
 )
 def test_more_formats_of_personal_data(text: str, expected: str) -> None:
