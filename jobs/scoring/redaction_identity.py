@@ -21,6 +21,7 @@ from jobs.scoring.redaction_words import (
 _I = re.IGNORECASE
 _IM = re.IGNORECASE | re.MULTILINE
 _GENDER_GROUP = r"women|woman|girls?|ladies|lady|men|boys?|gentlemen|female|male|females|males"
+_PEOPLE_WORD = r"(?:\[nationality\]|[A-Z][\w'\u2019-]+)"  # a people, written out or already redacted
 WORD_RULES = (
     Rule(
         "religion",
@@ -87,6 +88,31 @@ WORD_RULES = (
         ),
         r"\1[gender]",
         guarded=True,
+    ),
+    # A colour before a nationality the rules above took ("Black British"), and a people named as descent.
+    Rule(
+        "ethnicity",
+        re.compile(
+            r"\b(?:black|white|brown|mixed[ \t-]race|bi-?racial|multi-?racial)[ \t]+\[nationality\]"
+            rf"|\b(?-i:of[ \t]+{_PEOPLE_WORD}(?:[ \t]+{_PEOPLE_WORD})?[ \t]+"
+            r"(?:heritage|descent|ancestry|extraction))\b",
+            _I,
+        ),
+        "[ethnicity]",
+        guarded=True,
+        gate=("[nationality]", "heritage", "descent", "ancestry", "extraction"),
+    ),
+    # An age said in passing: "At 55, still coding", "retired early at 50", "by the age of 30".
+    Rule(
+        "age",
+        re.compile(
+            r"(?:^|(?<=[.;!?][ \t]))at[ \t]+\d{2},"
+            r"|\bretired[ \t]+(?:early[ \t]+)?at[ \t]+\d{2}\b"
+            r"|\b(?:at|by)[ \t]+the[ \t]+age[ \t]+of[ \t]+\d{1,2}\b",
+            _I | re.MULTILINE,
+        ),
+        "[age]",
+        gate=("at ", "retired", "age of"),
     ),
 )
 

@@ -158,7 +158,7 @@ def test_counts_name_categories_only_and_the_rules_have_a_version() -> None:
     result = redact_text(CONTACT_CV)
     assert all(isinstance(count, int) and count > 0 for count in result.counts.values())
     assert set(result.counts) <= set(REDACTION_CATEGORIES)
-    assert REDACTION_VERSION == "2026-12-03.1"
+    assert REDACTION_VERSION == "2026-12-03.2"
 
 
 @pytest.mark.parametrize(
@@ -195,6 +195,13 @@ def test_counts_name_categories_only_and_the_rules_have_a_version() -> None:
             "[family] and [family]. A devoted [family] and [family].",
         ),
         ("Newly wed, relocating to Leeds.", "[family], relocating to Leeds."),
+        # Ethnicity beside a nationality or as descent; an age said in passing.
+        ("Black British engineer of Caribbean heritage.", "[ethnicity] engineer [ethnicity]."),
+        (
+            "At 55, still coding daily. Retired early at 50; manager by the age of 30.",
+            "[age] still coding daily. [age]; manager [age].",
+        ),
+        ("Led 40 engineers at 3 sites; paid at 30 days.", "Led 40 engineers at 3 sites; paid at 30 days."),
         # A parent that is a thing stays.
         (
             "Built the new parent company's ledger; a proud parent process",
