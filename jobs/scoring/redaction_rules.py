@@ -293,7 +293,10 @@ NATIONALITY_RULES = (
     Rule(
         "nationality",
         re.compile(
-            r"\b(?i:born|raised|grew[ \t]+up)(?:[ \t]+and[ \t]+(?i:raised|bred))?[ \t]+in[ \t]+(?:the[ \t]+)?"
+            r"\b(?i:born|raised|grew[ \t]+up|brought[ \t]+up)(?:[ \t]+and[ \t]+(?i:raised|bred))?"
+            r"[ \t]+in[ \t]+"
+            r"(?:(?i:the|rural|urban|small-town)[ \t]+)?"
+            r"(?!(?:Series|Seed|Round|Q[1-4]|FY\d*|H[12])\b)"  # funds raised in a round are no origin
             r"[A-Z][\w-]+(?:,?[ \t]+[A-Z][\w-]+){0,2}"
             r"|\b(?i:originally|originating)[ \t]+from[ \t]+(?:the[ \t]+)?"
             r"[A-Z][\w-]+(?:,?[ \t]+[A-Z][\w-]+){0,2}"
@@ -302,6 +305,6 @@ NATIONALITY_RULES = (
         ),
         "[nationality]",
         guarded=True,
-        gate=fragments("born raised grew origin migrated relocated moved"),
+        gate=fragments("born raised grew brought origin migrated relocated moved"),
     ),
 )

@@ -158,7 +158,7 @@ def test_counts_name_categories_only_and_the_rules_have_a_version() -> None:
     result = redact_text(CONTACT_CV)
     assert all(isinstance(count, int) and count > 0 for count in result.counts.values())
     assert set(result.counts) <= set(REDACTION_CATEGORIES)
-    assert REDACTION_VERSION == "2026-12-03.2"
+    assert REDACTION_VERSION == "2026-12-03.3"
 
 
 @pytest.mark.parametrize(
@@ -202,6 +202,12 @@ def test_counts_name_categories_only_and_the_rules_have_a_version() -> None:
             "[age] still coding daily. [age]; manager [age].",
         ),
         ("Led 40 engineers at 3 sites; paid at 30 days.", "Led 40 engineers at 3 sites; paid at 30 days."),
+        # Where someone grew up goes; money raised in a round stays.
+        ("Grew up in rural Punjab. Brought up in Glasgow.", "[nationality]. [nationality]."),
+        (
+            "Raised in Series A funding; raised in Q3 a new fund.",
+            "Raised in Series A funding; raised in Q3 a new fund.",
+        ),
         # A parent that is a thing stays.
         (
             "Built the new parent company's ledger; a proud parent process",
