@@ -51,7 +51,8 @@ _HAD = r"(?<!have )(?<!has )(?<!having )(?<!with )(?<!without )(?<!no )"
 _AGED_NEVER_HIRED = re.compile(rf"{_HAD}\b(?:young|older|elderly) (?:{_NEVER_HIRED})\b")
 # A second group joined to one never hired is served as well: "elderly residents and young adults".
 _JOINED = re.compile(
-    rf"{_HAD}\b(?:{_NEVER_HIRED}),? (?:and|or|&) (?:young|older|elderly) (?:people|persons|adults|men|women)\b"
+    rf"{_HAD}\b(?:{_NEVER_HIRED}),? (?:and|or|&) (?:young|older|elderly)"
+    r" (?:people|persons|adults|men|women)\b"
 )
 
 
