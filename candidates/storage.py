@@ -100,4 +100,16 @@ def _alive(pid: int) -> bool:
         return False
     except PermissionError:  # another user's process: alive, and not ours to judge
         return True
-    return True
+    # A killed work-horse whose parent died too is a zombie until init reaps it, and some inits (a
+    # container's, a micro-VM's) never do: it answers signal 0 but holds nothing, so its folders are orphans.
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            fields = stat.read()
+    except OSError:  # no /proc (macOS) or the process just went: judge by the signal alone
+        return False
+    # The state follows the command name in parentheses, which may itself hold ") ".
+    return fields[fields.rfind(b")") + 2 :][:1] == b"Z"

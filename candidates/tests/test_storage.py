@@ -6,6 +6,7 @@ import os
 import stat
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -99,6 +100,29 @@ def test_the_folders_of_warm_parser_children_of_ended_processes_are_removed(temp
     assert remove_orphaned_copies() == 1
 
     assert [path.name for path in temp_dir.iterdir()] == [in_use.name]
+
+
+def test_the_folders_of_a_killed_process_left_a_zombie_are_removed(temp_dir: Path) -> None:
+    # A zombie answers signal 0 like a live process; here it is this test's unreaped child, as a killed
+    # work-horse is init's when init never reaps.
+    killed = subprocess.Popen(["sleep", "30"])
+    killed.kill()
+    wait_until_zombie(killed.pid)
+    orphan = temp_dir / f"{WORKDIR_PREFIX}{killed.pid}-x1"
+    orphan.mkdir()
+    try:
+        assert remove_orphaned_copies() == 1
+        assert not orphan.exists()
+    finally:
+        killed.wait()
+
+
+def wait_until_zombie(pid: int) -> None:
+    for _ in range(200):
+        if Path(f"/proc/{pid}/stat").read_bytes().rsplit(b")", 1)[1].split()[0] == b"Z":
+            return
+        time.sleep(0.01)
+    raise AssertionError(f"process {pid} never became a zombie")
 
 
 def test_a_copy_is_named_after_its_process(s3: S3Bucket, temp_dir: Path) -> None:

@@ -110,11 +110,16 @@ def test_two_hosts_share_one_job_through_s3_without_local_files(
     leftovers = files_under(tmp_path / crashed)
     assert len([f for f in leftovers if f.parent.name.startswith("cvscoring-cv-")]) <= 2, leftovers
     assert len(leftovers) <= 4, leftovers
-    orphan = copy_folder(tmp_path / crashed / "tmp", dead_pid())
+    copy_folder(tmp_path / crashed / "tmp", dead_pid())  # an orphan beside the crash's own leftovers
     in_use = copy_folder(tmp_path / crashed / "tmp", os.getpid())
     before = set(files_under(tmp_path / crashed))
+
+    def left() -> set[Path]:
+        return {f for f in before if f.exists()}
+
     with rqworker(log_path=tmp_path / "restart.log", **hosts[crashed]):
-        wait_for(lambda: not orphan.exists(), what="the crashed host's copies removed")
+        # One sweep removes the copies, then the warm folders: wait for both, not for the planted copy only.
+        wait_for(lambda: left() == {in_use / "cv.pdf"}, what="the crashed host's files removed")
     after = set(files_under(tmp_path / crashed))
     # Every leftover of the crash is gone and the live copy kept; what is new is the restarted worker's own
     # warm children's folder (its own process's, which the host's next worker sweeps in turn).
