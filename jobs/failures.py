@@ -40,6 +40,14 @@ RETRYABLE: dict[str, bool] = {
     "worker_error": True,
     "internal_error": True,
     "cancelled": True,
+    # The batch path (jobs/batchresults.py, jobs/scoring/batch.py, jobs/batching.py): the batch, not the file,
+    # failed the CV, so a retry (direct or in a new batch) may well score it.
+    "llm_batch_errored": True,
+    "llm_batch_expired": True,
+    "llm_batch_canceled": True,
+    "llm_batch_missing": True,
+    "llm_batch_not_found": True,
+    "llm_batch_ambiguous": True,
 }
 PERMANENT_CODES = frozenset(code for code, retryable in RETRYABLE.items() if not retryable)
 
