@@ -31,10 +31,11 @@ HIDDEN_REASONS = (
     "tiny_font",  # drawn under 3 pt, or squeezed to nothing
     "off_page",  # outside the media or crop box
     "invisible_render_mode",  # render mode 3 or 7 away from any image (over one: a scan's OCR layer)
-    "covered",  # under an opaque box drawn after it
+    "covered",  # under an opaque box drawn after it, or a picture (smaller than a scan) showing none of it
     "clipped",  # outside the clipping path in force where it is drawn
     "hidden_run",  # Word: a run marked hidden (w:vanish), shown only with formatting marks on
     "hidden_layer",  # in optional content (a layer) the rendered page does not show
+    "overprinted",  # PDF: piled on one spot with two or more other texts of other sizes, a smudge
     "annotation",  # PDF: held by an annotation or a form field, outside the page's own text
 )
 

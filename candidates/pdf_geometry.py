@@ -1,6 +1,6 @@
 """Page-space geometry for the PDF layer walk: boxes, PDF matrices, and a grid to find boxes by point.
 
-Pure: plain floats in and out, no PDFium.
+Pure: plain floats in and out (numpy for the search for piled text), no PDFium.
 """
 
 from __future__ import annotations
@@ -8,6 +8,9 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
+
+import numpy as np
+import numpy.typing as npt
 
 Box = tuple[float, float, float, float]  # left, bottom, right, top in page space
 Matrix = tuple[float, float, float, float, float, float]
@@ -85,3 +88,61 @@ def transform_box(box: Box, m: Matrix) -> Box:
     xs = [m[0] * x + m[2] * y + m[4] for x, y in corners]
     ys = [m[1] * x + m[3] * y + m[5] for x, y in corners]
     return (min(xs), min(ys), max(xs), max(ys))
+
+
+PILE_OVERLAP = 0.5  # of the larger box: texts of like size overlapping this much lie on one spot
+PILE_SIZE = 3  # this many different texts on one spot make a smudge no one can read
+SAME_EXTENT = 1.0  # points: boxes this close in width and height are one text drawn again (a bold, a shadow)
+_MAX_PAIRS = 2_000_000  # boxes near one another in height compared; a crafted page beyond it is not searched
+
+
+def piled(boxes: Sequence[Box]) -> set[int]:
+    """The indexes of boxes on a spot where PILE_SIZE or more boxes of different extents overlap heavily."""
+    first, second = _heavy_pairs(np.array(boxes, dtype=np.float64).reshape(-1, 4))
+    extents = np.array([_extent(box) for box in boxes]).reshape(-1, 2)
+    differ = (np.abs(extents[first] - extents[second]) > SAME_EXTENT).any(axis=1)
+    first, second = first[differ], second[differ]
+    partners: dict[int, list[int]] = {}
+    for index in np.flatnonzero(np.bincount(first, minlength=len(boxes)) >= PILE_SIZE - 1).tolist():
+        partners[index] = second[first == index].tolist()
+    found = set()
+    for index, others in partners.items():
+        kept = [extents[index]]
+        for other in others:
+            if all((np.abs(extents[other] - seen) > SAME_EXTENT).any() for seen in kept):
+                kept.append(extents[other])
+        if len(kept) >= PILE_SIZE:
+            found.add(index)
+    return found
+
+
+def _heavy_pairs(boxes: npt.NDArray[np.float64]) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Every ordered pair of boxes (i, j) whose overlap covers PILE_OVERLAP of the larger one."""
+    none = np.zeros(0, dtype=np.intp)
+    with np.errstate(all="ignore"):
+        width, height = boxes[:, 2] - boxes[:, 0], boxes[:, 3] - boxes[:, 1]
+        usable = np.flatnonzero(np.isfinite(boxes).all(axis=1) & (width > 0) & (height > 0))
+        middle = (boxes[usable, 1] + boxes[usable, 3]) / 2
+        order = usable[np.argsort(middle)]
+        middles = np.sort(middle)
+        reach = height[order] / 2  # boxes overlapping heavily have middles within half the taller's height
+        low = np.searchsorted(middles, middles - reach, "left")
+        high = np.searchsorted(middles, middles + reach, "right")
+    counts = high - low
+    if counts.sum() > _MAX_PAIRS:
+        return none, none
+    starts = np.repeat(low - np.cumsum(counts) + counts, counts)
+    first = np.repeat(order, counts)
+    second = order[starts + np.arange(counts.sum())]
+    a, b = boxes[first], boxes[second]
+    across = np.minimum(a[:, 2], b[:, 2]) - np.maximum(a[:, 0], b[:, 0])
+    up = np.minimum(a[:, 3], b[:, 3]) - np.maximum(a[:, 1], b[:, 1])
+    larger = np.maximum(width[first] * height[first], width[second] * height[second])
+    heavy = (across > 0) & (up > 0) & (across * up >= PILE_OVERLAP * larger) & (first != second)
+    first, second = first[heavy], second[heavy]
+    pairs = np.unique(np.concatenate([np.stack([first, second]), np.stack([second, first])], axis=1), axis=1)
+    return pairs[0], pairs[1]
+
+
+def _extent(box: Box) -> tuple[float, float]:
+    return (box[2] - box[0], box[3] - box[1])

@@ -23,6 +23,7 @@ from candidates.pdf_geometry import (
     intersect,
     multiply,
     overlaps,
+    piled,
     transform_box,
 )
 from candidates.pdf_shown import MARKER, MarkNames, RenderedPage, in_optional_content
@@ -32,6 +33,9 @@ RGBA = tuple[int, int, int, int]
 
 TINY_FONT_PT = 3.0
 NEAR_COLOUR = 26  # per channel out of 255 (~10%): text this close to what lies behind it cannot be read
+SMALL_FONT_PT = 4.0  # text this small is read only in strong contrast: faint, it is a smudge
+NEAR_COLOUR_SMALL = 64  # (~25%) for small text: 3.5 pt in light grey (#D9D9D9) on white cannot be read
+SCAN_SHARE = 0.5  # an image covering this share of the page is a scan, and the text under it its OCR layer
 FAINT_ALPHA = NEAR_COLOUR  # text this transparent differs from any background by less than NEAR_COLOUR
 MIN_SHOWN_PT = 1.0  # a clipping window narrower than this shows no legible part of a glyph
 MIN_SHOWN_SHARE = 0.3  # nor one that leaves less than this share of the text's height
@@ -66,10 +70,12 @@ class PageLayers:
     paints: list[Paint]
     texts: dict[int, TextObject]  # by the address of PDFium's text object, as the text page reports it
     optional: set[int] = field(default_factory=set)  # text objects in optional content (a layer)
+    under_images: set[int] = field(default_factory=set)  # text objects an image smaller than a scan is over
     rendered: RenderedPage | None = None  # asked whether text shows where the drawing alone cannot tell
     _grid: dict[tuple[int, int], list[Paint]] | None = (
         None  # paints by the cells they touch, in drawing order
     )
+    _piled: set[int] | None = None  # text objects drawn on top of two or more other texts, unreadable
 
     def hidden_reason(self, address: int) -> str | None:
         """Tell why the text object at this address cannot be seen, or None when it can (or is unknown)."""
@@ -86,7 +92,8 @@ class PageLayers:
             return "invisible_render_mode" if not on_image or self._blank(box) else None
         if text.drawn_size < TINY_FONT_PT:
             return "tiny_font"
-        if text.rgba is not None and (text.rgba[3] <= FAINT_ALPHA or _blends_in(text, under)):
+        near = NEAR_COLOUR_SMALL if text.drawn_size < SMALL_FONT_PT else NEAR_COLOUR
+        if text.rgba is not None and (text.rgba[3] <= FAINT_ALPHA or _blends_in(text, under, near)):
             return "white_text"
         # An image drawn over text is how some scanners hide their OCR layer: that text is the scan's.
         if under and any(paint.z > text.z and paint.opaque and paint.rgb is not None for paint in under):
@@ -95,11 +102,21 @@ class PageLayers:
             return "clipped"  # outside, or seen through a slit: a glyph half over a column's edge still shows
         if address in self.optional and self._blank(box, MARKER):
             return "hidden_layer"
+        if address in self.under_images and self._blank(box, MARKER):
+            return "covered"  # a photo or logo drawn over it: none of its (marker-painted) ink shows
+        if address in self._piled_texts():
+            return "overprinted"
         # On an image only a box showing nothing at all is hidden: the image's colour under the glyphs is
         # unknown, and small text on a photo's edge shows few pixels near its own colour.
         if on_image and self._blank(box):
             return "covered" if any(p.z > text.z and p.rgb is None for p in under) else "white_text"
         return None
+
+    def _piled_texts(self) -> set[int]:
+        if self._piled is None:
+            addresses = list(self.texts)
+            self._piled = {addresses[index] for index in piled([text.box for text in self.texts.values()])}
+        return self._piled
 
     def _blank(self, box: Box, ink: tuple[int, int, int] | None = None) -> bool:
         return self.rendered is not None and self.rendered.blank(box, ink)
@@ -114,7 +131,7 @@ class PageLayers:
         return self._grid.get((int(x // CELL), int(y // CELL)), [])
 
 
-def _blends_in(text: TextObject, under: list[Paint]) -> bool:
+def _blends_in(text: TextObject, under: list[Paint], near: int = NEAR_COLOUR) -> bool:
     """Tell whether the text has the colour of what lies behind it (the last opaque paint below, or paper)."""
     background: tuple[int, int, int] | None = _WHITE  # the paper
     for paint in reversed(under):
@@ -130,9 +147,9 @@ def _blends_in(text: TextObject, under: list[Paint]) -> bool:
             for value, behind in zip((red, green, blue), background, strict=True)
         )
     return (
-        abs(red - background[0]) <= NEAR_COLOUR
-        and abs(green - background[1]) <= NEAR_COLOUR
-        and abs(blue - background[2]) <= NEAR_COLOUR
+        abs(red - background[0]) <= near
+        and abs(green - background[1]) <= near
+        and abs(blue - background[2]) <= near
     )
 
 
@@ -141,9 +158,36 @@ def read_layers(page: pdfium.PdfPage, *, with_layers: bool = True) -> PageLayers
     layers = PageLayers(paints=[], texts={}, rendered=RenderedPage(page))
     names = MarkNames() if with_layers else None
     _walk(layers, pdfium_calls.handle(page.raw), 0, IDENTITY, 0, None, (names, False))
+    layers.under_images = _under_images(layers, page.get_width() * page.get_height())
     if layers.rendered is not None:
-        layers.rendered.marked = layers.optional
+        layers.rendered.marked = layers.optional | layers.under_images
     return layers
+
+
+def _under_images(layers: PageLayers, page_area: float) -> set[int]:
+    """The text objects an image drawn after them lies over, but for a scan's (an image filling the page)."""
+    images = [
+        paint
+        for paint in layers.paints
+        if paint.rgb is None and _area(paint.box) < SCAN_SHARE * page_area and _area(paint.box) > 0
+    ]
+    if not images:
+        return set()  # nearly every CV: no photo or logo, or none drawn over text
+    grid = grid_index(images)
+    under = set()
+    for address, text in layers.texts.items():
+        x, y = (text.box[0] + text.box[2]) / 2, (text.box[1] + text.box[3]) / 2
+        if not (math.isfinite(x) and math.isfinite(y)):
+            continue
+        near = grid.get((int(x // CELL), int(y // CELL)), []) if grid else images
+        if any(image.z > text.z and overlaps(image.box, text.box) for image in near):
+            under.add(address)
+    return under
+
+
+def _area(box: Box) -> float:
+    width, height = box[2] - box[0], box[3] - box[1]
+    return width * height if math.isfinite(width * height) and width > 0 and height > 0 else 0.0
 
 
 def _walk(

@@ -50,10 +50,11 @@ HOW = {
     "tiny_font": "in a microscopic font",
     "off_page": "placed outside the page",
     "invisible_render_mode": "drawn invisible",
-    "covered": "covered by a shape",
+    "covered": "covered by a shape or picture",
     "clipped": "clipped away",
     "hidden_run": "marked hidden",
     "hidden_layer": "in a layer switched off",
+    "overprinted": "piled on other text",
 }
 
 
