@@ -33,7 +33,7 @@ _AGE = (
     r"|recent (?:college |university )?grad(?:uate)?s?|fresh (?:grad(?:uate)?s?|blood|faces)"
 )
 _FAITH = (
-    r"christians?|muslims?|jews|jewish|hindus?|sikhs?|buddhists?|catholics?|protestants?|atheists?"
+    r"christians?|muslims?|jews?|jewish|hindus?|sikhs?|buddhists?|catholics?|protestants?|atheists?"
     r"|church-?goers?|believers?(?! in\b)"  # "a believer in TDD" is a conviction, not a faith
 )
 _FAMILY = (
@@ -86,8 +86,14 @@ _SELECTION = re.compile(
     rf"|\b{_FIT} (?:would be|are|is) (?:best|better|ideal|preferable|preferred|more suitable|(?:better|best)"
     r" suited)\b"
     rf"|\b(?:role|job|position|post|vacancy|opening) is (?:only |strictly )?for {_A}{_FIT}\b"
+    # Kept for a group of people: "position reserved for men", "only open to heterosexual applicants"; but
+    # "access limited to a single region", "support restricted to older versions" keep things.
+    rf"|\b(?:(?:only|solely|exclusively|strictly) (?:open|available)|reserved|restricted|limited)"
+    rf" (?:only |solely |exclusively |strictly )?(?:for|to) {_A}(?:[\w-]+ )?(?:{_FIT}|{_ORIENTATION}"
+    rf"|heterosexual)\b(?= ?(?:$|[,.;:!)]|(?:{_PEOPLE}|only|and|or|with|who|in|from|aged|under|over)\b))"
     rf"|\b{_TRAIT}(?: (?:{_PEOPLE}))? (?:are |is )?not (?:accepted|allowed|welcome|considered|permitted)\b"
-    rf"|\b{_TRAIT}(?: (?:{_PEOPLE}|presence|touch|perspective|figure|face|energy))?(?: (?:is|are))?"
+    rf"|\b{_TRAIT}(?: (?:{_PEOPLE}|presence|touch|perspective|figure|face|energy))?"
+    r"(?: (?:is|are|(?:will|would|shall) be))?"
     r" (?:preferred|required|wanted|needed|welcome only|desired)\b"
     rf"|\b{_FIT}(?: (?:{_PEOPLE}))? (?:will be |are |is )?(?:given |get )?(?:priority|preference"
     r"|precedence)\b"
@@ -100,6 +106,8 @@ _SELECTION = re.compile(
     r"|\b(?:not|never) (?:pregnant|married|disabled|old|older|foreign)\b"
     r"|\b(?:must|should) not (?:have|be) (?:any )?(?:kids|children|pregnant|married|disabled|a parent)\b"
     rf"|\b(?:must|should|can|may) not be {_A}{_TRAIT}\b"
+    rf"|\b(?:must|should|has to|have to|needs? to|required to) (?:identify|present) as {_A}(?:{_GENDER}"
+    rf"|{_ORIENTATION}|straight|heterosexual)\b"
     # Said of one more person: "the team needs another guy".
     r"|\b(?:needs?|wants?|requires?) (?:another|one more|an?) (?:\w+ )?(?:m[ae]n|wom[ae]n|guys?|girls?|boys?"
     r"|lad(?:y|ies)|gentlem[ae]n|blokes?)\b"
@@ -120,8 +128,8 @@ _AGE_LIMIT = re.compile(
     r"(?:\s?(years?|yrs?|y/?o|y\.o)\b)?(?:\s(\w+)(?:\s(\w+))?)?"
 )
 _AGE_PHRASE = re.compile(
-    r"\baged? ?:? ?\d{2}\b|\baged (?:between|from|under|over)\b|\bage (?:limit|range|requirement|bracket"
-    r"|cap)\b"
+    rf"\baged? ?:? ?{protected_served.ABOUT}\d{{2}}\b|\baged (?:between|from|under|over)\b"
+    r"|\bage (?:limit|range|requirement|bracket|cap)\b"
     r"|\b(?:max(?:imum)?|min(?:imum)?) age\b|\bage ?(?:[<>\u2264\u2265]=?|=<) ?\d{2}\b"
     r"|\b\d{2} ?(?:-|to|and) ?\d{2} ?(?:years? old|years? of age|y/?o)\b"
     r"|\bbetween the ages of \d{2} and \d{2}\b"
@@ -141,7 +149,8 @@ _AGE_PHRASE = re.compile(
     r"|\b(?:be|only|candidates?|applicants?|people|persons?|preferably|ideally|hires?) (?:of"
     r"|from) (?:an? )?\w+"
     r" (?:origin|descent|heritage|ethnicity|extraction)\b"
-    r"|\b(?:be|aged?) between \d{2} and \d{2}\b"
+    r"|\b(?:be|aged?|candidates?|applicants?|someone|anyone|males?|females?|m[ae]n|wom[ae]n|guys|girls|boys"
+    r"|ladies) between \d{2} and \d{2}\b"
 )
 _YOUNG = re.compile(
     # "Young's Brewery" is a name; "a young, fast-growing startup" an organisation.

@@ -46,19 +46,29 @@ _GROUP = (
     rf"(?:{_HAVING})"
     r"|(?:candidates?|applicants?|people|anyone) (?:over|above|aged) \d{2}\+?"
     rf"|(?:{_PERSON}|candidates?|applicants?|anyone|those|one) from (?:{COUNTRIES})"
-    rf"|(?:{_PERSON}|those|anyone) who (?:are|is) (?:{_ADJECTIVE}|married|single|over \d{{2}}))"
+    rf"|(?:{_PERSON}|those|anyone) who (?:are|is) (?:{_ADJECTIVE}|married|single|over \d{{2}})"
+    # A birthplace: "candidates born outside the UK", "anyone born abroad".
+    rf"|(?:{_PERSON}|candidates?|applicants?|anyone|those|one) (?:who (?:were|was|are|is) )?born"
+    rf" (?:abroad|overseas|(?:in|outside|outside of) (?:{COUNTRIES})))"
 )
 _SHUT_OUT = (
-    rf"\bno (?:{_GROUP})\b"
+    rf"\bno (?:(?:practi[sc]ing|devout|observant|openly|visibly) )?(?:{_GROUP})\b"
+    # Said as the employer's own rule: "we don't employ foreigners", "we never hire pregnant women".
+    r"|\b(?:do not|don't|does not|doesn't|will not|won't|never|cannot|can't) (?:hire|employ|recruit|accept"
+    rf"|consider|shortlist|interview|take on) (?:any )?(?:{_GROUP})\b"
     rf"|\b(?:{_GROUP}) (?:(?:will|shall|can|would) not|won't|cannot|can't) be (?:considered|accepted|hired"
     r"|employed|shortlisted|interviewed)\b"
     rf"|\b(?:{_GROUP}) (?:will|shall|would) be (?:rejected|refused|excluded|disqualified|turned away)\b"
     rf"|\b(?:{_GROUP}) (?:are|is) not (?:accepted|considered|eligible|welcome|suitable)\b"
+    # Sent away: "applicants over 40 should look elsewhere", "women please do not apply".
+    rf"|\b(?:{_GROUP}) (?:should|must|need to|please|are asked to|may wish to) (?:look|apply|search)"
+    r" elsewhere\b"
+    rf"|\b(?:{_GROUP}) (?:please )?(?:should not|shouldn't|do not|don't|must not|are asked not to) apply\b"
     r"|\b(?:not (?:have|having)|free (?:of|from)|without) (?:any |a )?(?:disabilit(?:y|ies)|handicaps?"
     r"|(?:physical|mental|visual|hearing|learning) (?:impairments?|disabilit(?:y|ies)))\b"
     r"|\b(?:not|never|no) (?:be |being )?(?:in|use|using|need|needing|requiring) (?:an? )?(?:wheelchair"
     r"|walking aids?|hearing aids?|crutches)\b"
-    rf"|\b(?:not |un)(?:suitable|open|available) (?:for|to) (?:{_GROUP})\b"
+    rf"|\b(?:(?:not |un)(?:suitable|open|available)|(?:not |in)appropriate) (?:for|to) (?:{_GROUP})\b"
 )
 # "Religion: Hindu", "Marital status: single": the attribute named with the value wanted. An origin takes
 # any value but a negation ("Nationality: any"); the others take one of their own values.

@@ -112,6 +112,10 @@ _HEALTH = (
     r"(?:medications?|antidepressants|insulin|painkillers)\b"
     rf"|\b(?:must not|mustn't|should not|cannot|can't|may not|not) (?:have|suffer from|be diagnosed with|be)"
     rf" (?:any |an? )?(?:history of )?(?:{_CONDITION})\b|\bno (?:history of )?(?:{_NAMED})\b"
+    # A disability said of the person: "must not be blind or deaf"; "cannot be blind to risk" is a figure.
+    r"|\b(?:must not|mustn't|should not|cannot|can't|may not) be (?:an? )?(?:blind|deaf|mute"
+    r"|partially sighted|visually impaired|hearing impaired|hard of hearing|autistic|dyslexic"
+    r"|wheelchair[- ]bound|in a wheelchair)\b(?! to\b)"
     r"|\bnot (?:be )?hiv[- ]positive\b|\b(?:must|should) not (?:stammer|stutter)\b"
     r"|\b(?:fully |perfectly )?healthy (?:candidates|applicants|people|staff|individuals|persons) only\b"
     r"|\bonly (?:fully |perfectly )?healthy\b"

@@ -19,7 +19,9 @@ _SERVED_INTL = (
     r"|personas mayores|personnes agees|alumnos|pacientes|dzieci\w*|mlodziez\w*|uczni\w*|pacjen\w*"
     r"|osob\w* starsz\w*"
 )
-_AGES = (
+# An age given roughly: "aged about 14", "aged c. 30".
+ABOUT = r"(?:(?:about|around|roughly|approximately|approx\.?|circa|ca\.?|c\.|~) ?)?"
+_AGES = ABOUT + (
     r"\d{1,2}(?:\+| ?(?:-|to|and|bis|und|a|et|y|do) ?\d{1,2}| (?:and|or) (?:over|above|under|below|older"
     r"|younger))?"
 )
@@ -38,6 +40,22 @@ _FOR = re.compile(
     r"|women|men|residents|clients)\b"
 )
 
+# A club or a programme for young or older people, run for them: "mentor the Young Engineers club"; a team
+# is the hire's ("join our young engineers team") and stays.
+_ORGANISED = re.compile(
+    r"\b(?:support|supporting|mentor|mentoring|teach|teaching|help|helping|coach|coaching|run|running|lead"
+    r"|leading|organi[sz]e|organi[sz]ing|coordinate|coordinating|volunteer) (?:(?:at|with|for|in) )?(?:the"
+    r" |our |a |local )?(?:young|older|elderly) [\w-]+ (?:club|clubs|programmes?|programs?|society|group"
+    r"|network|league|association|awards?|competition|forum|initiative)\b"
+)
+# Colleagues the hire brings on, never the hire: "mentor young engineers", "coaching younger developers"; but
+# "we hire and train young engineers" recruits them.
+_MENTORED = re.compile(
+    r"(?<!hire and )(?<!recruit and )(?<!employ and )(?<!hire & )\b(?:mentor|mentoring|coach|coaching|train"
+    r"|training|teach|teaching|supervise|supervising|develop|developing|nurture|nurturing) (?:our |the"
+    r" |a team of |a group of )?(?:young|younger) (?:engineers|developers|colleagues|professionals|talent"
+    r"|team members|analysts|designers|staff|apprentices|trainees)\b"
+)
 
 # A thing for a group, said with a possessive: "the Young Persons' Railcard", "young people's services".
 _THEIRS = re.compile(r"\b(?:young|older|elderly) (?:people|persons|adults|men|women)(?:'s|')")
@@ -58,6 +76,6 @@ _JOINED = re.compile(
 
 def without_people_served(sentence: str) -> str:
     """The sentence with the people its job serves, and their ages, blanked out."""
-    sentence = _JOINED.sub(" ", sentence)
+    sentence = _MENTORED.sub(" ", _ORGANISED.sub(" ", _JOINED.sub(" ", sentence)))
     sentence = _THEIRS.sub(" ", _FOR.sub(" ", _AGED.sub(" ", sentence)))
     return _AGED_NEVER_HIRED.sub(" ", sentence)
