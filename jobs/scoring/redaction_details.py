@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.scoring.redaction_gate import AT_ADDRESS, fragments, subn_lines
+from jobs.scoring.redaction_gate import AT_ADDRESS, DIGITS, fragments, subn_lines
 from jobs.scoring.redaction_rules import Rule, label_rule
 
 _I = re.IGNORECASE
@@ -28,12 +28,12 @@ LABEL_RULES = (
     ),
     label_rule(
         r"naturalidade local_de_nascimento luogo_di_nascita geboorteplaats miejsce_urodzenia hometown"
-        r" home_town native_place native_town place_of_origin state_of_origin lga_of_origin",
+        r" home_town native_place native_town place_of_origin state_of_origin lga_of_origin lga domicile",
         "nationality",
         "[birthplace]",
     ),
     label_rule(
-        r"stato_civile burgerlijke_staat stan_cywilny filhos figli kinderen"
+        r"stato_civile burgerlijke_staat stan_cywilny filhos figli kinderen civilst[a\u00e5]nd sivilstand"
         r" father['\u2019]?s_occupation mother['\u2019]?s_occupation parents['\u2019]?_occupations?"
         r" father['\u2019]?s_profession mother['\u2019]?s_profession guardian['\u2019]?s_occupation"
         r" emergency_contact next_of_kin father mother father['\u2019]?s_name mother['\u2019]?s_name"
@@ -70,14 +70,21 @@ _HEALTH_VALUE = (
     r"excellent|very[ \t]+good|good|fine|fit|sound|robust|no[ \t]+(?:known[ \t]+)?(?:health[ \t]+)?(?:issues"
     r"|problems|conditions|illnesses|restrictions)|none|sehr[ \t]+gut|gut|bonne|excelente|buena|buono|ottimo"
 )
+_HEIGHT_VALUE = (
+    r"\d{1,3}(?:[.,]\d{1,2})?[ \t]*(?:cm|m|ft|feet|foot|'|\u2019)"
+    r"(?:[ \t]*\d{1,2}[ \t]*(?:in|inches|\"|\u201d|''))?(?![\w'])"
+)
+_WEIGHT_VALUE = (
+    r"\d{2,3}(?:[.,]\d)?[ \t]*(?:kgs?|kilos?|lbs?|pounds|st(?:one)?)\b(?:[ \t]*\d{1,2}[ \t]*lbs?\b)?"
+)
 PHYSICAL_RULES = (
     Rule(
         "physical",
         re.compile(
-            rf"\b(?:{_HEIGHT}){_SEP}\d{{1,3}}(?:[.,]\d{{1,2}})?[ \t]*(?:cm|m|ft|feet|foot|'|\u2019)"
-            r"(?:[ \t]*\d{1,2}[ \t]*(?:in|inches|\"|\u201d|''))?(?![\w'])"
-            rf"|\b(?:{_WEIGHT}){_SEP}\d{{2,3}}(?:[.,]\d)?[ \t]*(?:kgs?|kilos?|lbs?|pounds|st(?:one)?)\b"
-            r"(?:[ \t]*\d{1,2}[ \t]*lbs?\b)?"
+            # "Height/Weight: 160 cm / 55 kg": one label for both, the values in the same order.
+            rf"\b(?:{_HEIGHT})[ \t]*(?:/|&|and)[ \t]*(?:{_WEIGHT}){_SEP}"
+            rf"{_HEIGHT_VALUE}[ \t]*[/,&][ \t]*{_WEIGHT_VALUE}"
+            rf"|\b(?:{_HEIGHT}){_SEP}{_HEIGHT_VALUE}|\b(?:{_WEIGHT}){_SEP}{_WEIGHT_VALUE}"
             rf"|\b(?:{_BLOOD}){_SEP}(?:AB|A|B|O|0)"
             r"(?:[ \t]*(?:[+-]|pos(?:itive)?|neg(?:ative)?|Rh[ \t]*[+-]?))?(?![\w+-])"
             rf"|(?:^|(?<=[|\u2022\u00b7;\t]))[ \t]*(?:{_HEALTH})[ \t]*[:\uff1a\-\u2013][ \t]*"
@@ -133,3 +140,38 @@ _STATE_TOWN = re.compile(
 def redact_state_towns(text: str) -> tuple[str, int]:
     """Replace a Brazilian "Town/UF" (district and CEP with it) on a line holding a redacted address."""
     return subn_lines(_STATE_TOWN, "[address]", text, AT_ADDRESS)
+
+
+# "S/O Tariq Mehmood", "D/O Late Sh. Ram Nath", "Wife of Mr. Okafor": South Asian and Nigerian CVs name the
+# candidate by a parent or husband. The relation says the candidate's gender, the name is another person's.
+# It runs before the name rules, so the relative's name is not read as the candidate's own.
+_RELATIVE_TITLE = r"(?:(?:Mr|Mrs|Shri|Sh|Sri|Smt|Late|Dr|Alhaji|Chief|Mallam|Engr)\.?[ \t]+)*"
+RELATION_RULES = (
+    Rule(
+        "family",
+        re.compile(
+            r"(?<![\w/.])(?:[SDW](?:/O|\.O\.)(?!\w)|(?i:son|daughter|wife)[ \t]+of(?=[ \t]+[A-Z]))"
+            rf"[ \t]*[:\-\u2013]?[ \t]*{_RELATIVE_TITLE}"
+            r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}"
+        ),
+        "[family]",
+        gate=("/o", ".o.", "son of", "daughter of", "wife of"),
+    ),
+)
+
+# A Philippine address: "Blk 5 Lot 12, Phase 2, Camella Homes, Bacoor, Cavite", "Brgy. San Isidro, Antipolo".
+# A block and lot (or a barangay) open it; the subdivision, town and province follow to the segment's end.
+_SEGMENT_REST = r"[^\n|\u2022\u00b7;]*"
+PHILIPPINE_ADDRESS_RULES = (
+    Rule(
+        "address",
+        re.compile(
+            r"\b(?:(?:Blk|Block)\.?[ \t]*\d+[A-Z]?,?[ \t]+Lot\.?[ \t]*\d+[A-Z]?"
+            rf"|Lot\.?[ \t]*\d+[A-Z]?,?[ \t]+(?:Blk|Block)\.?[ \t]*\d+[A-Z]?)\b{_SEGMENT_REST}",
+            _I,
+        ),
+        "[address]",
+        gate=DIGITS,
+    ),
+    Rule("address", re.compile(rf"\bBrgy\.?[ \t]+[A-Z]{_SEGMENT_REST}"), "[address]", gate=("brgy",)),
+)

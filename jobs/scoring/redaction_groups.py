@@ -66,8 +66,14 @@ def _joined(rules: list[Rule]) -> RuleGroup:
     return RuleGroup(tuple(rules), tuple(dict.fromkeys(fragments)))
 
 
-# ID numbers before phones take their digits; a place of worship's name before the name rules take it.
-BEFORE_NAMES = plan(*PHOTO_RULES, *redaction_intl.ID_RULES, *redaction_prose.WORSHIP_RULES)
+# ID numbers before phones take their digits; a place of worship's name and a relative's ("S/O ...") before
+# the name rules take them.
+BEFORE_NAMES = plan(
+    *PHOTO_RULES,
+    *redaction_intl.ID_RULES,
+    *redaction_prose.WORSHIP_RULES,
+    *redaction_details.RELATION_RULES,
+)
 # An e-mail written with "[at]" before the link rule takes its domain for a website.
 CONTACTS = plan(*redaction_details.CONTACT_RULES, *redaction_handles.CONTACT_RULES)
 LABELS = plan(
@@ -80,6 +86,7 @@ LABELS = plan(
     *redaction_languages.DATE_RULES,
     *NATIONALITY_RULES,
     *redaction_languages.NATIONALITY_RULES,
+    *redaction_details.PHILIPPINE_ADDRESS_RULES,
     *ADDRESS_RULES,
 )
 WORDS = plan(

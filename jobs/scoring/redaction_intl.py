@@ -82,6 +82,7 @@ FAMILY_RULES = (
     ),
 )
 
+_BRANCHES = r"USMC|USN|USAF|USCG|RAF|IDF|ADF|CAF"
 IDENTITY_RULES = (
     # "38 Jahre alt", "34 años de edad" ("depuis 15 ans" is a duration, so French "ans" alone stays).
     Rule("age", re.compile(r"\b\d{2}[ \t]+(?:jahre[ \t]+alt|a[ñn]os[ \t]+de[ \t]+edad)\b", _I), "[age]"),
@@ -98,7 +99,10 @@ IDENTITY_RULES = (
             r"\b(?:U\.?S\.?[ \t]+)?(?:military|army|navy|naval|air[ \t]+force|marines?"
             r"|marine[ \t]+corps|armed[ \t]+forces"
             r"|U\.?S\.?|war|combat|(?:service-)?disabled|protected|gulf|iraq|afghanistan"
-            r"|vietnam)[ \t]+veterans?\b"
+            rf"|vietnam|{_BRANCHES})[ \t]+veterans?\b"
+            # "Veteran (USMC)", "Veteran - US Army": the branch said after the word.
+            rf"|\bveterans?[ \t]*(?:\(|[-\u2013,][ \t]*)(?:U\.?S\.?[ \t]+)?(?:{_BRANCHES}|army|navy"
+            r"|air[ \t]+force|marines?|marine[ \t]+corps|coast[ \t]+guard|national[ \t]+guard)\b\)?"
             r"|\bveteran(?:s['\u2019]?)?[ \t]+(?:status|of[ \t]+the[ \t]+\w+|preference)\b"
             r"|^[ \t\u2022*-]*(?:U\.?S\.?[ \t]+)?veteran[ \t]*$|\bveteranos?[ \t]+de[ \t]+guerra\b",
             _IM,
@@ -204,6 +208,21 @@ SIGNATURE_RULES = (
             re.MULTILINE,
         ),
         r"\1[address]",
+    ),
+    # The declaration's "Place: Rohtak" (and "Date: ...  Place: Pune") in South Asian CVs: where one lives.
+    # Only as a label opening its line or cell: "1st Place: Hackathon" is a prize.
+    Rule(
+        "address",
+        re.compile(
+            r"((?:^|(?<=[ \t]{2})|(?<=\t)|(?<=\|))[ \t]*(?:Place|PLACE)[ \t]*[:\-\u2013][ \t]*)"
+            r"[A-Z\u00c0-\u00de][\w\u00c0-\u00ff'\u2019-]*"
+            r"(?:,?[ \t]+[A-Z\u00c0-\u00de][\w\u00c0-\u00ff'\u2019-]*){0,2}"
+            r"(?=[ \t]*(?:$|[|;\t]|[ \t]{2}))",
+            re.MULTILINE,
+        ),
+        r"\1[address]",
+        guarded=True,
+        gate=("place",),
     ),
 )
 # Run after names (titles and signatures look for "[name]") and after the English family and faith rules.

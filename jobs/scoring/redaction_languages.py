@@ -97,15 +97,18 @@ DATE_RULES = (
         # Not DIGITS: most CV lines hold a digit. "nato " with its space, as "coordinator" holds "nato".
         gate=("n\u00e9", "nacid", "nato ", "nata ", "urodzon", "geboren", "born"),
     ),
-    # "Born: 3 April 1989, Cork" is "[dob], Cork" once a date rule is done: the town ending it goes too.
+    # "Born: 3 April 1989, Cork" is "[dob], Cork" once a date rule is done: the town ending it goes too, also
+    # before another column ("Born: 1983, Zürich      Python"). Guarded: "Born 1980, Python." keeps a skill.
     Rule(
         "nationality",
         re.compile(
-            r"(?<=\[dob\]),[ \t]*[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?"
-            r"(?=[ \t]*(?:$|[.;|\u00b7\u2022]))",
+            r"(?<=\[dob\]),[ \t]*[A-Z\u00c0-\u00de][\w\u00c0-\u00ff'\u2019-]+"
+            r"(?:[ ][A-Z\u00c0-\u00de][\w\u00c0-\u00ff'\u2019-]+)?"  # "Cape Town", not "Zürich      Julia"
+            r"(?=[ \t]*(?:$|[.;|\u00b7\u2022\t])|[ \t]{2})",
             re.MULTILINE,
         ),
         "",
+        guarded=True,
         gate=("[dob]",),
     ),
     Rule(

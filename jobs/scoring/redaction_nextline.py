@@ -35,10 +35,10 @@ _NEXT_LINE_LABELS = {
     for found, labels in _LABELS_BY_CATEGORY.items()
     for label in labels.split(" ")
 }
-# "Marital status    Single", "Nationality<TAB>British", "Date of birth | 12 March 1990": a table flattened
-# to a label, a gap (or a cell's rule) and its value.
+# "Marital status    Single", "Nationality<TAB>British", "Date of birth | 12 March 1990", "| Sex | F |": a
+# table flattened to a label, a gap (or a cell's rule) and its value.
 _LABEL_GAP_VALUE = re.compile(
-    r"^([ \t\u2022*-]*([^\W\d_][\w. \u00c0-\u024f]*?)(?:\t+|[ ]{2,}|[ \t]*\|[ \t]*))(\S.*?)"
+    r"^([ \t\u2022*|-]*([^\W\d_][\w. \u00c0-\u024f]*?)(?:\t+|[ ]{2,}|[ \t]*\|[ \t]*))(\S.*?)"
     r"(?=\t|[ ]{2,}|[ \t]*\||$)"
 )
 _COLUMN_GAP = re.compile(r"\t+|[ ]{3,}")

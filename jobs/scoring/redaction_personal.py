@@ -3,8 +3,9 @@
 - Marital status as a bare word in a personal-details line ("Personal: Single, non-smoker, full driving
   licence"): "single" is everywhere in CVs ("single-page app", "single point of contact"), so it goes only
   inside such a line, and the rest of the line (a driving licence a sales persona may ask for) stays.
-- A gender word left beside an identity word ("a proud transgender woman", "trans man"): the orientation rule
-  takes "transgender", this takes the word after it.
+- A gender word left beside an identity word ("a proud transgender woman", "trans man", "a practising Muslim
+  woman", "a 38-year-old man"): the identity rules take "transgender", "Muslim" or the age, this takes the
+  word after it.
 - Irish Eircodes ("D02 X285"), which fit none of the other postcode shapes, where an address gives them: after
   a comma, after "Eircode", after a county ("Co. Dublin") or after an already redacted part of the address.
 - Korean road addresses ("12, Teheran-ro, Gangnam-gu, Seoul, 06236"): a lower-case road name no street rule
@@ -29,7 +30,8 @@ _MARITAL = re.compile(
     re.IGNORECASE,
 )
 _GENDER_AFTER_IDENTITY = re.compile(
-    r"(?<=\[orientation\])[ \t]+(?:wom[ae]n|m[ae]n|girls?|boys?|females?|males?)\b"
+    r"(?:(?<=\[orientation\])|(?<=\[religion\])|(?<=\[nationality\])|(?<=\[ethnicity\])|(?<=\[age\])"
+    r"|(?<=\[disability\]))[ \t]+(?:wom[ae]n|m[ae]n|girls?|boys?|females?|males?|lady|ladies)\b"
     r"|\b(?:trans|cis)[ \t]+(?:(?:wom[ae]n|m[ae]n|girls?|boys?)\b|\[gender\])",
     re.IGNORECASE,
 )
@@ -56,7 +58,7 @@ def redact_marital_words(text: str) -> tuple[str, int]:
 
 
 def redact_gender_after_identity(text: str) -> tuple[str, int]:
-    """Replace "woman"/"man" written beside an identity word ("[orientation] woman", "trans man")."""
+    """Replace "woman"/"man" written beside an identity word ("[religion] woman", "trans man")."""
     return _GENDER_AFTER_IDENTITY.subn(_gender, text)
 
 

@@ -40,6 +40,13 @@ _WORK_AFTER = (
     r"|awareness|charity|support|trials?|experience|management|medication|education|specialist|pathways?"
     r"|centre|center|charities|programmes?|programs?|projects?|studies|clients?|sufferers|medicine"
 )
+_HEALTH_EVENTS = (
+    r"stroke|heart[ \t]+attack|cardiac[ \t]+arrest|cancer[ \t]+(?:diagnosis|treatment)"
+    r"|diagnosis(?=[ \t]*[,.;)])"
+    r"|chemo(?:therapy)?"
+    r"|(?:kidney|liver|heart|lung|bone[ \t]+marrow)[ \t]+transplant|transplant|amputation"
+    r"|(?:nervous[ \t]+)?breakdown|brain[ \t]+injury|spinal[ \t]+(?:cord[ \t]+)?injury"
+)
 DISCLOSURE_RULES = (
     Rule(
         "disability",
@@ -50,10 +57,14 @@ DISCLOSURE_RULES = (
             r"|well[ \t-]+(?:controlled|managed)|type[ \t]+[12]|stage[ \t]+[1-4])[ \t]+)*"
             rf"(?:(?i:{_CONDITIONS})|{_ABBREVIATIONS})"
             rf"(?![\w'\u2019-])(?![ \t]+(?i:{_WORK_AFTER})\b)"
-            r"|\b(?i:non-(?:diabetic|asthmatic|epileptic))\b",
+            r"|\b(?i:non-(?:diabetic|asthmatic|epileptic))\b"
+            # A health event of one's own: "after my stroke", "since my cancer diagnosis".
+            r"|(\b(?i:(?:after|since|following|despite|through|during)[ \t]+my)[ \t]+)"
+            rf"(?i:{_HEALTH_EVENTS})\b"
+            rf"(?![ \t]+(?i:{_WORK_AFTER}|rotations?|placements?|planning|plans?)\b)",
             0,
         ),
-        r"\1[disability]",
+        r"\1\2[disability]",
         guarded=True,
         # The apostrophe may be a curly one ("I\u2019m"): it has no case, so lower() keeps it as it is.
         gate=(
@@ -68,6 +79,7 @@ DISCLOSURE_RULES = (
             "i've",
             "i\u2019ve",
             "non-",
+            "my",
         ),
     ),
 )

@@ -22,13 +22,16 @@ from jobs.scoring.redaction_words import DEMONYMS, STREET_WORDS
 _I = re.IGNORECASE
 _IM = re.IGNORECASE | re.MULTILINE
 _COLON = "[:\uff1a]"
+# A value starts with a character that is not a space ("| D.O.B | 1994 |": the cell's rule ends the label).
 # A value ends at a sentence's full stop, not at a German day's ("4. Juli 1979").
 _VALUE = (
-    rf"[ \t]*{_COLON}[ \t]*[^\n|\u2022\u00b7;\t]+?"
+    rf"[ \t]*{_COLON}[ \t]*[^\s|\u2022\u00b7;][^\n|\u2022\u00b7;\t]*?"
     r"(?=[ \t]{2,}|[|\u2022\u00b7;\t]|(?<![ \t]\d)(?<![ \t]\d\d)\.[ \t]+[A-Z]|$)"
 )
 # An address may hold "St. Albans": its value runs to the end of its segment.
-_ADDRESS_VALUE = rf"[ \t]*{_COLON}[ \t]*[^\n|\u2022\u00b7;\t]+?(?=[ \t]{{2,}}|[|\u2022\u00b7;\t]|$)"
+_ADDRESS_VALUE = (
+    rf"[ \t]*{_COLON}[ \t]*[^\s|\u2022\u00b7;][^\n|\u2022\u00b7;\t]*?(?=[ \t]{{2,}}|[|\u2022\u00b7;\t]|$)"
+)
 _NUMBER_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|twins|a)\b"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 

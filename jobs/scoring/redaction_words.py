@@ -151,7 +151,8 @@ FAITH_WORDS = """catholic catholics catholicism christian christians christianit
     yom_kippur rosh_hashanah easter_vigil sabbath shabbat halal kosher hijab headscarf niqab burqa turban
     kippah yarmulke hajj umrah pilgrimage pastor pastors priest priests imam imams rabbi rabbis deacon
     deacons nun nuns monk monks vicar minister_of_religion missionary missionaries mission_trips?
-    sunday_school bible_study youth_ministry worship_team prayer prayers jesuit jesuits yeshiva madrasa
+    sunday_school sunday_services? church_services? bible_study youth_ministry worship_team prayer prayers
+    pagodas? dharma_centre dharma_center jesuit jesuits yeshiva madrasa
     latter-day_saints jesus_christ
     madrassa seminary bar_mitzvah bat_mitzvah sunday_mass holy_mass attend(?:s|ing|ed)?_mass
     hillel_society hillel_house hillel_international hillel_foundation kirk_elders? kirk_session

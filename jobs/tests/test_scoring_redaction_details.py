@@ -42,7 +42,7 @@ def test_labelled_details_in_more_languages_and_conventions_go(text: str, expect
         ("Kinder\nkeine", "Kinder\n[family]"),
         ("Geboorteplaats\nUtrecht", "Geboorteplaats\n[birthplace]"),
         ("Nationaliteit\nNederlandse", "Nationaliteit\n[nationality]"),
-        ("Date of Birth | 12 March 1990", "[dob]| [dob]"),
+        ("Date of Birth | 12 March 1990", "Date of Birth | [dob]"),
         ("Religion | Hindu | Skills | SQL", "Religion | [religion] | Skills | SQL"),
     ],
 )
