@@ -58,7 +58,9 @@ def strip_injections(text: str) -> tuple[str, bool]:
 def remove_injections(text: str) -> tuple[str, bool, list[str]]:
     """`strip_injections` and `find_injections` in one pass: each sentence is judged once, not three times."""
     # Markup runs on the whole text: its `\s*` may span a line break.
-    injections = [m.group(0).strip()[:120] for m in _MARKUP.finditer(text)]
+    injections = [
+        m.group(0).strip()[:120] for m in _MARKUP.finditer(text) if not _in_mention(text, m.start())
+    ]
     # Markup a line holds is markup of its lines joined by "\n" too (where `^` and `$` see each line's ends
     # and `.` stops as at the line's end): with none there, no line needs its own search.
     lines = text.splitlines()
@@ -69,7 +71,8 @@ def remove_injections(text: str) -> tuple[str, bool, list[str]]:
     for number, line in enumerate(lines):
         bad = _injected(line) if number in suspects else []
         injections += [m.group(0).strip()[:120] for m in bad]
-        if (bad and len(line) <= _MAX_LINE_DROP) or (markup and _MARKUP.search(line)):
+        marked = markup and bool(_MARKUP.search(line)) and not phrasings.is_markup_mention(line)
+        if (bad and len(line) <= _MAX_LINE_DROP) or marked:
             kept.append("")
             found = True
             continue
@@ -78,6 +81,11 @@ def remove_injections(text: str) -> tuple[str, bool, list[str]]:
         kept.append(line)
         found = found or bool(bad)
     return "\n".join(kept), found, injections
+
+
+def _in_mention(text: str, at: int) -> bool:
+    end = text.find("\n", at)
+    return phrasings.is_markup_mention(text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)])
 
 
 # --- Keyword stuffing -------------------------------------------------------------------------------------
