@@ -214,7 +214,8 @@ ADDRESSED = re.compile(
     r"(?:claude|chatgpt|gpt(?:-?\d\w*)?|gemini|copilot|assistant|ai|llm|bot|screener)\s*[,:]\s*(?:please\b|ignore\b|disregard\b|forget\b|override\b"
     r"|shortlist\b|hire\b|say\b|this (?:is|candidate|applicant)\b|you (?:must|should|will|can)\b)"
 )
-SCORE_VERB = re.compile(rf"\b(?:{_any(_SCORE_VERBS)})\b")
+# "Note" is French for "rate" ("notez ce candidat"), but "Please note:" and "Note:" only announce a remark.
+SCORE_VERB = re.compile(rf"\b(?:{_any(_SCORE_VERBS)})\b(?<!\bnote)|\bnote\b(?!\s*:)")
 _TARGET = re.compile(
     r"\b(?:this|the following)\s+(?:candidate|applicant|cv|resume|profile|person|application)\b|\bme\b"
     r"|\bthe (?:candidate|applicant) above\b|\bce profil\b"
