@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from jobs.scoring import injection_phrasings as phrasings
@@ -30,13 +31,26 @@ def _injected(line: str) -> list[re.Match[str]]:
     return [m for m in _SENTENCE.finditer(line) if _is_injection(m.group(0))]
 
 
-def _suspect_lines(lines: list[str]) -> set[int]:
+def _suspect_lines(folded: list[str]) -> set[int]:
     """Numbers of the lines whose folded text one of `_ANY_INJECTION` may match: one scan of all of them.
 
     A match within a line is a match at the same place of the lines joined by "\n" (a match there may run
     on into the next line, so a line found here is only a suspect).
     """
-    return set(matching_lines("\n".join(phrasings.screen_fold(line) for line in lines), _ANY_INJECTION_RE))
+    return set(matching_lines("\n".join(folded), _ANY_INJECTION_RE))
+
+
+def _split_overrides(folded: list[str]) -> dict[int, str]:
+    """Lines holding an override said across a line break ("Ignore all of the" / "previous instructions"),
+    each with the excerpt to report: a wrapped line, or a page laid out to split the phrase."""
+    found: dict[int, str] = {}
+    for number, (line, following) in enumerate(itertools.pairwise(folded)):
+        if max(len(line), len(following)) > _MAX_LINE_DROP or not phrasings.OVERRIDE_VERB.search(line):
+            continue
+        match = phrasings.OVERRIDE.search(f"{line} {following}")
+        if match and match.start() < len(line) < match.end() - 1:  # across the break, not within one line
+            found[number] = found[number + 1] = match.group(0).strip()[:120]
+    return found
 
 
 def find_injections(text: str) -> list[str]:
@@ -67,12 +81,16 @@ def remove_injections(text: str) -> tuple[str, bool, list[str]]:
     markup = _MARKUP.search("\n".join(lines)) is not None
     kept: list[str] = []
     found = False
-    suspects = _suspect_lines(lines)
+    folded = [phrasings.screen_fold(line) for line in lines]
+    suspects = _suspect_lines(folded)
+    split = _split_overrides(folded)
     for number, line in enumerate(lines):
         bad = _injected(line) if number in suspects else []
         injections += [m.group(0).strip()[:120] for m in bad]
         marked = markup and bool(_MARKUP.search(line)) and not phrasings.is_markup_mention(line)
-        if (bad and len(line) <= _MAX_LINE_DROP) or marked:
+        if number in split and not bad and split[number] not in injections:
+            injections.append(split[number])
+        if (bad and len(line) <= _MAX_LINE_DROP) or marked or number in split:
             kept.append("")
             found = True
             continue

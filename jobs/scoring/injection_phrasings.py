@@ -108,12 +108,16 @@ _NOT_A_VERB = "".join(rf"(?<!\b{word} )" for word in (*_NOUN_BEFORE, "of"))
 _LISTED = rf"(?:(?<!\band )(?<!\bor )(?<!, )(?<!/ )|(?!\w+\s+(?:{_any(_OVERRIDE_NOUNS)})\b))"
 _COMPOUND = r"(?![\s_-]+(?:lists?|files?|case|patterns?|flags?|options?|settings?|modes?|buttons?|features?"
 _COMPOUND += r"|methods?|hooks?|functions?|keywords?)\b)"
+# Between the verb and what it overrides: its object's words, not another clause. "Configured linters to
+# ignore generated files and legacy lint rules", "ignore build output per the repo guidelines" and "ignore
+# noisy alerts, follow runbook rules" put the rules in a clause of their own.
+_GAP = r"(?:(?!\b(?:and|or|but|then|per|following|follow|under|using|via|from|in line with)\b)[^;,\n])"
 _OVERRIDE = re.compile(
     # The verb first, as a lookahead: the look-arounds that follow then run where a verb starts, not at every
     # position of every line.
     rf"\b(?=(?:{_any(_OVERRIDE_VERBS)})){_NOT_A_VERB}{_LISTED}(?:{_any(_OVERRIDE_VERBS)})"
     rf"(?:\b|(?=(?:{_any(_GLUE)}))){_COMPOUND}"
-    rf"(?:[^;]{{0,60}}?(?:\b{_GLUED_BEFORE_NOUN})(?:{_any(_OVERRIDE_NOUNS)})\b|.{{0,20}}?\b{_any(_EVERYTHING)}\b)"
+    rf"(?:{_GAP}{{0,60}}?(?:\b{_GLUED_BEFORE_NOUN})(?:{_any(_OVERRIDE_NOUNS)})\b|.{{0,20}}?\b{_any(_EVERYTHING)}\b)"
 )
 # Languages that put the verb last (Turkish, Japanese, Korean) or write no spaces (Chinese, Japanese).
 # Korean syllables are folded as the text is (into their letters).
@@ -155,6 +159,8 @@ _HIGH_WORDS = r"""100 10\s*/\s*10 20\s*/\s*20 10_out_of_10 highest maximum max t
     strong.yes best ideal hire shortlist maximale? meilleure? parfaite? maxima maximo mejor perfect[oa]
     hochste bestnote beste[nr]? perfekt"""
 OVERRIDE = re.compile(f"{_OVERRIDE.pattern}|{_OVERRIDE_VERB_LAST.pattern}")
+# A line that may open an override the next line completes ("Ignore all of the" / "previous instructions").
+OVERRIDE_VERB = re.compile(rf"\b(?:{_any(_OVERRIDE_VERBS)})\b")
 ROLE = re.compile(rf"\b(?:{_any(_ROLE_PHRASES)})(?:\b|(?<=:))")
 # Turns of a chat transcript (not "User:", a CV's label too), or the scorer's own tools and answer, written
 # into the CV to pass as the prompt.
