@@ -122,12 +122,16 @@ def _heavy_pairs(boxes: npt.NDArray[np.float64]) -> tuple[npt.NDArray[np.intp], 
     with np.errstate(all="ignore"):
         width, height = boxes[:, 2] - boxes[:, 0], boxes[:, 3] - boxes[:, 1]
         usable = np.flatnonzero(np.isfinite(boxes).all(axis=1) & (width > 0) & (height > 0))
-        middle = (boxes[usable, 1] + boxes[usable, 3]) / 2
-        order = usable[np.argsort(middle)]
-        middles = np.sort(middle)
-        reach = height[order] / 2  # boxes overlapping heavily have middles within half the taller's height
-        low = np.searchsorted(middles, middles - reach, "left")
-        high = np.searchsorted(middles, middles + reach, "right")
+        # Such boxes overlap on at least half the larger width and height, so their middles lie within half
+        # the smaller extent on both axes: sweep the axis that leaves fewer candidates (x on a page drawn a
+        # glyph per object, whose lines put many boxes in one band of height).
+        order, low, high = min(
+            (
+                _sweep(boxes[usable, 1] + boxes[usable, 3], height[usable], usable),
+                _sweep(boxes[usable, 0] + boxes[usable, 2], width[usable], usable),
+            ),
+            key=lambda sweep: int((sweep[2] - sweep[1]).sum()),
+        )
     counts = high - low
     if counts.sum() > _MAX_PAIRS:
         return none, none
@@ -144,6 +148,18 @@ def _heavy_pairs(boxes: npt.NDArray[np.float64]) -> tuple[npt.NDArray[np.intp], 
     count = len(boxes)
     keys = np.unique(np.concatenate([first * count + second, second * count + first]))
     return keys // count, keys % count
+
+
+def _sweep(
+    doubled_middles: npt.NDArray[np.float64], extents: npt.NDArray[np.float64], usable: npt.NDArray[np.intp]
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """The boxes by their middles on one axis, and for each the range of those within half its extent."""
+    by_middle = np.argsort(doubled_middles)
+    middles = doubled_middles[by_middle] / 2
+    reach = extents[by_middle] / 2
+    low = np.searchsorted(middles, middles - reach, "left")
+    high = np.searchsorted(middles, middles + reach, "right")
+    return usable[by_middle], low, high
 
 
 def _extent(box: Box) -> tuple[float, float]:
