@@ -64,6 +64,7 @@ def child_main(fd: int) -> None:
             _close(upload)
             _confine(request)
             _note_fatal_signals()
+            _note_born_over(int(request["memory_bytes"]))
             _apply_limits(float(request["timeout_s"]), int(request["memory_bytes"]))
             conn.settimeout(None)
             conn.sendall(json.dumps(_call(request["target"], request["kwargs"]), ensure_ascii=False).encode())
@@ -80,6 +81,18 @@ def _note_memory() -> None:
     with contextlib.suppress(BaseException):
         if _fatal_log is not None:
             os.write(_fatal_log.fileno(), MEMORY_NOTE)
+
+
+def _note_born_over(memory_bytes: int) -> None:
+    """Note the memory limit before it applies when the child already spans nearly all of it.
+
+    Such a child may die in any allocation, before it can note anything (even a faulthandler line), and a
+    death unexplained reads as a crash. The note is read only if the child dies: a result or a typed
+    failure it sends back still wins.
+    """
+    size, _peak = address_space()
+    if size is not None and size >= memory_bytes * 0.9:
+        _note_memory()
 
 
 _fatal_log: Any = None  # open until the child exits, for faulthandler
