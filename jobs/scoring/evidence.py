@@ -70,6 +70,11 @@ class _Source:
     skeleton: str
     where: tuple[int, ...]
 
+    @functools.cached_property
+    def lines(self) -> dict[str, str]:
+        """Each line by its skeleton: a list set one item a line ("CSS", "Go") is quoted a whole line."""
+        return {skeleton(line): line.strip() for line in reversed(self.text.splitlines())}
+
 
 def _source(text: str) -> _Source:
     chars: list[str] = []
@@ -100,6 +105,11 @@ def _on_word_boundaries(quote: str, key: str, source: _Source) -> str:
     return quote.strip()
 
 
+def _whole_line(key: str, source: _Source) -> str | None:
+    """A short quote proves something only as a whole line of the CV (in its words), not inside one."""
+    return source.lines.get(key) if key else None
+
+
 def _verified(quotes: Sequence[str], source: _Source) -> tuple[tuple[str, ...], int]:
     kept: list[str] = []
     seen: set[str] = set()
@@ -109,8 +119,10 @@ def _verified(quotes: Sequence[str], source: _Source) -> tuple[tuple[str, ...], 
         if len(key) >= MIN_QUOTE_CHARS and len(quote) <= MAX_QUOTE_CHARS and key in source.skeleton:
             quote = _on_word_boundaries(quote, key, source)
             key = skeleton(quote)
+        line = _whole_line(key, source) if len(key) < MIN_QUOTE_CHARS else None
+        quote = line or quote
         if (
-            len(key) < MIN_QUOTE_CHARS
+            (len(key) < MIN_QUOTE_CHARS and not line)
             or len(quote) > MAX_QUOTE_CHARS
             or key not in source.skeleton
             or placeholders_only(quote)

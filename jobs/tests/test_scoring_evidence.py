@@ -102,3 +102,23 @@ def test_placeholders_only_needs_nothing_else_on_the_line() -> None:
     assert placeholders_only("Tel: [phone] \u2022 E-mail: [email]")
     assert not placeholders_only("Front desk at [name]'s dental practice, answering phones")
     assert not placeholders_only("Phone and email support")  # no placeholder: a real line
+
+
+LISTED = """Skills
+CSS
+  • Go
+Figma
+Cascading styles: SCSS modules
+"""
+
+
+def test_a_short_quote_stands_as_a_whole_line_of_a_one_item_a_line_list() -> None:
+    checked, dropped = verify([CriterionAssessment("CSS", 7, "why", ("css", "go", "Sass"))], LISTED)
+    # "css" is a whole line ("CSS", shown in the CV's words); "go" the whole item of a bulleted line; "Sass"
+    # is nowhere, and a short piece of a longer line ("SCSS") proves nothing.
+    assert (checked[0].evidence, checked[0].score, dropped) == (("CSS", "• Go"), 7, 1)
+
+
+def test_a_short_quote_inside_a_longer_line_is_still_too_short() -> None:
+    checked, dropped = verify([CriterionAssessment("CSS", 7, "why", ("SCSS",))], LISTED)
+    assert (checked[0].evidence, checked[0].score, dropped) == ((), UNSUPPORTED_CAP, 1)
