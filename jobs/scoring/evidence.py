@@ -91,16 +91,40 @@ def _char_skeleton(char: str) -> str:
     return skeleton(char)
 
 
+def _cuts_start(text: str, first: int) -> bool:
+    return first > 0 and text[first - 1].isalnum() and text[first].isalnum()
+
+
+def _cuts_end(text: str, last: int) -> bool:
+    return last + 1 < len(text) and text[last + 1].isalnum() and text[last].isalnum()
+
+
+_OCCURRENCES_TRIED = 64  # bounds the search for a clean occurrence of a quote the CV repeats
+
+
+def _span(key: str, source: _Source) -> tuple[int, int]:
+    """Where a quote stands in the CV: its first occurrence that cuts no word ("experience." as a line of its
+    own, not inside "experienced"), else its first occurrence."""
+    found = source.skeleton.find(key)
+    spans: list[tuple[int, int]] = []
+    while found != -1 and len(spans) < _OCCURRENCES_TRIED:
+        first, last = source.where[found], source.where[found + len(key) - 1]
+        if not (_cuts_start(source.text, first) or _cuts_end(source.text, last)):
+            return first, last
+        spans.append((first, last))
+        found = source.skeleton.find(key, found + 1)
+    return spans[0]
+
+
 def _on_word_boundaries(quote: str, key: str, source: _Source) -> str:
     """The quote in the CV's own words, without a first or last word it cuts in the middle."""
-    found = source.skeleton.find(key)
-    first, last = source.where[found], source.where[found + len(key) - 1]
+    first, last = _span(key, source)
     text = source.text
     if quote not in text:
         quote = text[first : last + 1]
-    if first > 0 and text[first - 1].isalnum() and text[first].isalnum():
+    if _cuts_start(text, first):
         quote = _FIRST_WORD.sub("", quote, count=1)
-    if last + 1 < len(text) and text[last + 1].isalnum() and text[last].isalnum():
+    if _cuts_end(text, last):
         quote = _LAST_WORD.sub("", quote, count=1)
     return quote.strip()
 

@@ -122,3 +122,10 @@ def test_a_short_quote_stands_as_a_whole_line_of_a_one_item_a_line_list() -> Non
 def test_a_short_quote_inside_a_longer_line_is_still_too_short() -> None:
     checked, dropped = verify([CriterionAssessment("CSS", 7, "why", ("SCSS",))], LISTED)
     assert (checked[0].evidence, checked[0].score, dropped) == ((), UNSUPPORTED_CAP, 1)
+
+
+def test_a_quote_is_placed_where_it_cuts_no_word_when_the_cv_has_such_a_place() -> None:
+    text = "Mentored inexperienced engineers on the on-call rota.\nTeaching experience.\n"
+    checked, dropped = verify([CriterionAssessment("Mentoring", 6, "why", ("experience.",))], text)
+    # Its first occurrence is inside "inexperienced"; the one on its own line is the quote.
+    assert (checked[0].evidence, checked[0].score, dropped) == (("experience.",), 6, 0)
