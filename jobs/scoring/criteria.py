@@ -42,7 +42,18 @@ _GENERIC_TEXT = (
     "development developer developing engineering engineer role roles position field industry"
     " background track record years year experience total overall level seniority senior"
 )
-_GENERIC = frozenset(stem(w) for w in _GENERIC_TEXT.split())
+# The same for a persona written in Spanish, French, German, Portuguese or Italian ("Al menos 3 años
+# desarrollando software", "Mindestens 3 Jahre Erfahrung in der Softwareentwicklung"), with those languages'
+# little words, which the English stop list does not know: as keywords, a CV had to say "menos" or "der".
+_GENERIC_ABROAD_TEXT = (
+    "al menos del las los con para por una experiencia experiencias conocimiento conocimientos minimo nivel"
+    " desarrollando desarrollo desarrollador profesional imprescindible deseable valorable requerido"
+    " moins des les avec pour une connaissance connaissances developpement developpeur professionnelle"
+    " maitrise souhaite requis mindestens jahre jahren erfahrung berufserfahrung der die das den dem des"
+    " mit und oder fur von kenntnisse gute sehr entwicklung entwickler idealerweise wunschenswert"
+    " pelo pela com experiencia desenvolvimento almeno anni esperienza conoscenza conoscenze sviluppo"
+)
+_GENERIC = frozenset(stem(w) for w in f"{_GENERIC_TEXT} {_GENERIC_ABROAD_TEXT}".split())
 # Words nearly every CV uses, whatever the job: a criterion's breadth is not shown by them.
 _COMMON_TEXT = (
     "general operations operation management manage managed manager team teams support supporting report"

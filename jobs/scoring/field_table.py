@@ -66,6 +66,29 @@ arts | dancer, actress, musician, singer, choreographer, entertainer, makeup art
 security | security guard, security officer, bodyguard, loss prevention, police officer, correctional officer
 """
 
+# The same professions' titles in Spanish, French, German, Portuguese and Italian (folded), for CVs written in
+# them. Left out where a word is also a common English word or a surname ("commercial", "conductor", "Koch").
+_FIELDS_ABROAD_TEXT = """\
+software | desarrollador, desarrolladora, programador, programadora, ingeniero de software, developpeur,
+    developpeuse, ingenieur logiciel, logiciel, entwickler, entwicklerin, softwareentwickler,
+    softwareentwicklerin, softwareentwicklung, programmierer, programmiererin, desenvolvedor,
+    desenvolvedora, sviluppatore, sviluppatrice, programmatore
+healthcare | enfermera, enfermero, enfermeria, infirmier, infirmiere, krankenschwester, krankenpfleger,
+    pflegefachkraft, pflegefachfrau, pflegefachmann, enfermeiro, enfermagem, infermiere, infermiera, medecin,
+    arzt, arztin, hopital, krankenhaus, klinik, clinica, clinique
+education | profesor, profesora, maestra, maestro, docente, enseignant, enseignante, professeur, professeure,
+    institutrice, instituteur, lehrer, lehrerin, professora, insegnante
+finance | contable, contador, contadora, comptable, expert comptable, buchhalter, buchhalterin,
+    contabilista, contabile, auditeur, wirtschaftsprufer, steuerberater, steuerberaterin
+sales | vendedor, vendedora, ventas, vendeur, vendeuse, verkaufer, verkauferin, vertrieb, venditore,
+    venditrice, vendas
+office | secretaria, administrativo, administrativa, recepcionista, secretaire, assistante administrative,
+    sekretarin, burokaufmann, burokauffrau, segretaria
+hospitality | camarero, camarera, cocinero, cocinera, serveur, serveuse, cuisinier, cuisiniere, kellner,
+    kellnerin, cameriere, cameriera, cuoco
+logistics | almacen, repartidor, magasinier, lagerist, lagerarbeiter, logistica, logistique, logistik
+"""
+
 # Subjects a degree or programme names, read only on lines about study (an education section, "Nursing
 # student"): they say where a newcomer's grounding lies, not what anyone did at work ("Economics" on a job
 # line may be a journalist's beat). The fields' own words count there too ("BSc Computer Science").
@@ -117,7 +140,10 @@ def _nearness() -> dict[frozenset[str], float]:
     return {frozenset((a, b)): float(value) for a, b, value in pairs}
 
 
-PHRASES = _phrases(_FIELDS_TEXT)
+PHRASES = {
+    name: words | _phrases(_FIELDS_ABROAD_TEXT).get(name, frozenset())
+    for name, words in _phrases(_FIELDS_TEXT).items()
+}
 STUDY = _phrases(_STUDY_TEXT)
 FIELDS = frozenset(PHRASES)
 NEAR = _nearness()

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from jobs.scoring import claims, occupation, semantic, titled_as, trainees
+from jobs.scoring import claims, field, occupation, semantic, titled_as, trainees
 from jobs.scoring.criteria import Need
-from jobs.scoring.profile import CvProfile
+from jobs.scoring.profile import CvProfile, stem
 from jobs.scoring.strength import Finding, Scored, combine, in_context, is_title
 from jobs.scoring.types import Rubric
 
@@ -30,6 +30,28 @@ _TENURE = re.compile(
     r"(?:\s+(?:of|in))?(?:\s+(?:professional|work|working|hands-on|industry))?(?:\s+experience)?\b",
     re.IGNORECASE,
 )
+
+# "At least 3 years developing software", "5 years in healthcare": a domain that is a whole field, named by
+# the field's own word. A role whose title places it in that field ("Backend Engineer", "Staff Nurse") is in
+# the domain though none of its lines says "software" or "healthcare"; a narrower domain ("backend
+# development", "ICU nursing") is still judged by what the role's lines say.
+_FIELD_WORDS = {
+    stem(word): name
+    for word, name in (
+        ("software", "software"), ("healthcare", "healthcare"), ("hospitality", "hospitality"),
+        ("construction", "construction"), ("logistics", "logistics"), ("finance", "finance"),
+        ("education", "education"), ("sales", "sales"), ("logiciel", "software"),
+        ("softwareentwicklung", "software"),
+    )
+}  # fmt: skip
+
+
+def _field_roles(wanted: Need, cv: CvProfile) -> set[int]:
+    """The roles whose titles place them in the field the criterion's domain names whole, if it does."""
+    if not wanted.keywords or not wanted.keywords <= _FIELD_WORDS.keys():
+        return set()
+    fields = {_FIELD_WORDS[k] for k in wanted.keywords}
+    return {entry for entry, found in field.role_fields(cv, by_lines=False).items() if found & fields}
 
 
 def years_finding(
@@ -115,6 +137,7 @@ def _domain_entries(wanted: Need, cv: CvProfile, relevance: list[float], far: fr
         }
         | _current_by_summary(terms, cv)
         | titled_as.roles(wanted.titled_as, occupation.titles(cv), cv)
+        | (_field_roles(wanted, cv) - far)
     )
 
 
