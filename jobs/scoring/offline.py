@@ -76,7 +76,7 @@ from jobs.scoring.weights import HOME, Held, weight_of
 
 # What each version changed is in the README ("Scoring quality"). v15: occupations outside software and the
 # vocabulary of data engineering, medical offices and paid marketing; colleagues' titles; client-side APIs.
-OFFLINE_VERSION = "offline-v16"
+OFFLINE_VERSION = "offline-v17"
 MAX_EVIDENCE = 3
 _IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
 _DESC_SHARE = 0.15  # "ideally Django": the description's skills complete the name's
