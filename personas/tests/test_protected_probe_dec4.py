@@ -1,9 +1,10 @@
 """The dec4 probe of personas that select on a protected attribute, written before the rule tables were read
 (personas/protected*.py), and the lookalikes that must pass.
 
-Measured against the code as it stood (2aaec25): of the first 129 selections 20 passed, and 4 of the first
-127 mentions were refused ("legacy systems over 30 years old", "suitable for recent graduates and career
-changers", "skincare products for women over 50", "manage the Young Professionals network"). A second set
+Measured against the code as it stood (2aaec25): of the first 129 selections 20 passed (2 of them then
+judged to pass, below, as earlier rounds had), and 4 of the first 127 mentions were refused ("legacy systems
+over 30 years old", "suitable for recent graduates and career changers", "skincare products for women over
+50", "manage the Young Professionals network"). A second set
 (47 selections, 43 mentions: other phrasings of the same ideas, written after the first fixes to check they
 were general) stood at 41 selections passed and 5 mentions refused. After: none and none.
 
