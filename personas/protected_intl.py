@@ -19,7 +19,8 @@ _GENDER = (
     r"|mannen|vrouwen|vrouw|heren|meisjes?|jongens?"  # Dutch
     r"|uomo|uomini|donna|donne|ragazz[aie]|signorin[ae]"  # Italian
     r"|homens?|mulher(?:es)?|mocas?|rapariga|rapaz(?:es)?"  # Portuguese
-    r"|kvinn(?:or|er|a)|kvinder|kvinde|kvinnlig\w*|kvindelig\w*|manlig\w*|mandlig\w*|maend|menn"  # Nordic
+    # Nordic; NFKD leaves "æ" whole, and Swedish "män" folds to "man", which is "one" as well, so it is left.
+    r"|kvinn(?:or|er|a)|kvinder|kvinde|kvinnlig\w*|kvindelig\w*|manlig\w*|mandlig\w*|m(?:ae|\u00e6)nd|menn"
     r"|erkek|bayan|kadin|kiz"  # Turkish
 )
 _FAITH = (

@@ -194,6 +194,7 @@ SELECTIONS = [
     "Sólo varones",
     "Kun kvinder",
     "Kun menn",
+    "Kun m\u00e6nd",
     "Endast kvinnliga sökande",
     "Bayan eleman aran\u0131yor",
     "Sadece erkek",
