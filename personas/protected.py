@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from personas import (
+    protected_asked,
     protected_exclusions,
     protected_groups,
     protected_intl,
@@ -27,11 +28,13 @@ _GENDER = (
     r"men|women|males?|females?|man|woman|guys?|girls?|boys?|ladies|lady|gentlem[ae]n|blokes?"
     r"|cisgender|transgender|non-binary|cis (?:men|women)|masculine|feminine"
 )
-_AGE = (
+_AGE_FIT = (
     r"young(?:er)?|youngsters?|youthful|old(?:er)?|elderly|middle-aged|retired|millennials?|gen[ -]?z"
-    r"|digital natives?"
-    r"|recent (?:college |university )?grad(?:uate)?s?|fresh (?:grad(?:uate)?s?|blood|faces)"
+    r"|digital natives?|fresh (?:blood|faces)"
 )
+# "Recent graduates only" makes a level a condition; "suitable for recent graduates" names a level that a
+# graduate of any age meets, so graduates are not among the people a role is said to suit.
+_AGE = rf"{_AGE_FIT}|recent (?:college |university )?grad(?:uate)?s?|fresh grad(?:uate)?s?"
 _FAITH = (
     r"christians?|muslims?|jews?|jewish|hindus?|sikhs?|buddhists?|catholics?|protestants?|atheists?"
     r"|church-?goers?|believers?(?! in\b)"  # "a believer in TDD" is a conviction, not a faith
@@ -51,7 +54,9 @@ _BODY = r"able[- ]bodied|disabled|handicapped|neuro-?typical"
 _RACE = (
     r"(?:(?:white|black)(?!-| (?:box|belt|list|board|paper|hat|label|space|screen|hole|swan))"
     r"|asian|caucasian|hispanic|latin[oa]s?|arabs?|africans?|slav(?:ic|s)?|anglo-saxons?|orientals?"
-    r"|(?:fair|light|dark|pale|brown|olive)[- ]skin(?:ned)?|people of colou?r|ethnic minorit(?:y|ies))"
+    r"|(?:fair|light|dark|pale|brown|olive)[- ]skin(?:ned)?|people of colou?r|ethnic minorit(?:y|ies)"
+    # Caste is descent, read as race (UK Equality Act s.9(5), India's constitution art. 15).
+    r"|brahmins?|dalits?|kshatriyas?|vaishyas?|shudras?|(?:upper|lower|high|low|same|forward)[- ]caste)"
     + _NOT_PEOPLE
 )
 _ORIGIN = (
@@ -65,13 +70,25 @@ _TRAIT = (
 )
 # Every trait but parenthood: "ideal for parents" offers part-time hours, it turns no one away.
 _FIT = (
-    rf"(?:{_GENDER}|{_AGE}|{_FAITH}|married|single|unmarried|{_RACE}|{_ORIGIN}|mums?|moms?|housewi(?:fe|ves))"
+    rf"(?:{_GENDER}|{_AGE_FIT}|{_FAITH}|married|single|unmarried|{_RACE}|{_ORIGIN}|mums?|moms?"
+    r"|housewi(?:fe|ves))"
 )
 _PEOPLE = (
     r"candidates?|applicants?|hires?|employees?|staff|workers?|people|persons?|individuals?|engineers?"
     r"|developers?"
 )
 _A = r"(?:an? |some )?"
+# Jobs a trait is put before when it is asked for: "a Hindu cook preferred", "lady receptionist required".
+_ROLE = (
+    r"cooks?|chefs?|nann(?:y|ies)|nurses?|carers?|cleaners?|housekeepers?|maids?|drivers?|receptionists?"
+    r"|secretar(?:y|ies)|assistants?|tutors?|teachers?|doctors?|guards?|waiters?|bartenders?|cashiers?"
+    r"|clerks?|accountants?|managers?|salespe(?:rson|ople)|labou?rers?|porters?"
+)  # not "servers", "hosts" or "models": "older servers required" are machines
+# The kind of such a job, between the trait and the job ("male security guard"); none that could be a
+# thing the trait names ("Catholic school", "gay bar", "elderly care", "parent company").
+_KIND = (
+    r"security|live-in|personal|private|night|shop|sales|delivery|van|taxi|lorry|truck|kitchen|house|office"
+)
 
 _SELECTION = re.compile(
     rf"\bonly (?:(?:hire|hiring|accept|accepting|consider|considering|want|recruit|recruiting|employ) )?{_A}"
@@ -92,7 +109,8 @@ _SELECTION = re.compile(
     rf" (?:only |solely |exclusively |strictly )?(?:for|to) {_A}(?:[\w-]+ )?(?:{_FIT}|{_ORIENTATION}"
     rf"|heterosexual)\b(?= ?(?:$|[,.;:!)]|(?:{_PEOPLE}|only|and|or|with|who|in|from|aged|under|over)\b))"
     rf"|\b{_TRAIT}(?: (?:{_PEOPLE}))? (?:are |is )?not (?:accepted|allowed|welcome|considered|permitted)\b"
-    rf"|\b{_TRAIT}(?: (?:{_PEOPLE}|presence|touch|perspective|figure|face|energy))?"
+    rf"|\b{_TRAIT}(?: (?:(?:{_KIND}) )?(?:{_PEOPLE}|{_ROLE})"
+    r"| (?:presence|touch|perspective|figure|face|energy))?"
     r"(?: (?:is|are|(?:will|would|shall) be))?"
     r" (?:preferred|required|wanted|needed|welcome only|desired)\b"
     rf"|\b{_FIT}(?: (?:{_PEOPLE}))? (?:will be |are |is )?(?:given |get )?(?:priority|preference"
@@ -145,6 +163,10 @@ _AGE_PHRASE = re.compile(
     r"|\b\d{2}[- ]years?[- ]olds?\b"
     r"|\b(?:under|below|over|above) the age of \d{2}\b"
     r"|\b\d{2} ?(?:years?|yrs?)(?: old)? (?:max(?:imum)?|at most|or (?:younger|less|under|below))\b"
+    # "Must be 30+", "candidates 45+ only"; "10+ years of experience" counts years.
+    r"|\b(?:be|aged?|candidates?|applicants?|hires?|someone|people|persons?|ideally|preferably)"
+    r" \d{2}\+(?!\w| ?y)"
+    r"|\b\d{2}\+ (?:only|preferred|required|wanted|candidates|applicants|need|welcome only)\b"
     r"|\bable[- ]bodied\b"  # only ever said to select: the lawful form names the task ("lift 25 kg")
     r"|\b(?:be|only|candidates?|applicants?|people|persons?|preferably|ideally|hires?) (?:of"
     r"|from) (?:an? )?\w+"
@@ -204,11 +226,25 @@ _NOT_AGE_UNITS_TEXT = (
 _NOT_AGE_UNITS = frozenset(_NOT_AGE_UNITS_TEXT.split())
 # The ages of leaving school and of majority, asked as a floor for licensing, alcohol or machinery.
 _LEGAL_AGES = frozenset(("16", "18"))
+# A higher floor passes when the sentence names the law or licence that sets it: "21+ to serve alcohol
+# (state law)", "over 21 for an HGV licence", "25+ for insurance" (an insurer may lawfully price by age; the
+# employer cannot cover younger drivers). A ceiling never does: no law makes anyone too old for such a post.
+_LEGAL_REASON = re.compile(
+    r"\b(?:law|laws|legal(?:ly)?|licen[cs]\w*|statutory|statute|regulat\w*|federal|insur\w*|legislation"
+    r"|required by|alcohol|liquor|gambling|gaming|firearms?)\b"
+)
+_CEILING = re.compile(
+    r"\b(?:under|below|younger than|max(?:imum)?|at most|up to|no older|not older|less than|between|or"
+    r" (?:younger|less|under|below))\b|\d{2} ?(?:-|to) ?\d{2}"
+)
 _AGE_GOES_ON = frozenset(("old", "age", "and", "or", "only", "please", "preferred", "ideally", "who"))
+# "To" and "for" go on from an age said of a person ("must be under 30 to apply", "candidates over 40 for this
+# role"), and from a count said of anything else ("keep it under 30 to stay in budget").
+_PERSON_GOES_ON = frozenset(("to", "for"))
 _QUANTITY_BEFORE = frozenset(("of", "by", "to", "from", "at", "with"))
 _PERSON_BEFORE_TEXT = (
     "be is are being not no anyone someone nobody one you who candidate candidates applicant applicants"
-    " people person persons staff hire hires individual individuals worker workers"
+    " people person persons staff hire hires individual individuals worker workers ideally preferably"
 )
 _PERSON_BEFORE = frozenset(_PERSON_BEFORE_TEXT.split())
 
@@ -226,12 +262,20 @@ def _age_limits(sentence: str) -> list[str]:
 
 def _is_age_limit(sentence: str, match: re.Match[str]) -> bool:
     number, unit, word, after = match.group(1), match.group(2), match.group(3), match.group(4)
-    if not 16 <= int(number) <= 99 or _of_a_thing(sentence[: match.start()], match.group(0), unit or word):
+    counted = unit or (None if word in _AGE_GOES_ON else word)  # "a team of up to 25 and growing"
+    if not 16 <= int(number) <= 99 or _of_a_thing(sentence[: match.start()], match.group(0), counted):
         return False
     if unit and word in _NOT_AGE_UNITS and not (word == "of" and after == "age"):
         return False  # "over 10 years of experience"
+    if not unit and word in _PERSON_GOES_ON:  # but "under 30 to 60 minutes" is a range
+        return _said_of_a_person(sentence[: match.start()]) and not (after or "").isdigit()
     # "Under 30 minutes", "over 50 clients" count things; "under 30 and hungry" is still the person.
     return not (not unit and word and word not in _AGE_GOES_ON)
+
+
+def _said_of_a_person(before: str) -> bool:
+    previous = (before.split() or [""])[-1]
+    return previous in ("", *_PERSON_BEFORE)
 
 
 def _of_a_thing(before: str, limit: str, unit: str | None) -> bool:
@@ -244,9 +288,10 @@ def _of_a_thing(before: str, limit: str, unit: str | None) -> bool:
 
 
 def _without_legal_floor(phrases: list[str], sentence: str) -> list[str]:
-    """Drop the ages if the sentence's only ages are 16 or 18: "must be 18 or over" is the law."""
+    """Drop the ages if they are 16 or 18, or a floor the sentence gives a law or licence for."""
     ages = set(re.findall(r"(?<![\d.,])\d{2}(?![\d%]|[.,]\d)", sentence))
-    if not ages or not ages <= _LEGAL_AGES:
+    legal = ages <= _LEGAL_AGES or (_LEGAL_REASON.search(sentence) and not _CEILING.search(sentence))
+    if not ages or not legal:
         return phrases
     return [phrase for phrase in phrases if not re.search(r"\d|\bof age\b", phrase)]
 
@@ -269,6 +314,7 @@ def _sentence_selections(sentence: str) -> list[str]:
     found += [m.group(0) for m in _YOUNG.finditer(sentence)]
     found += protected_exclusions.selections(sentence)
     found += protected_titles.selections(sentence)
+    found += protected_asked.selections(sentence)
     return found + protected_intl.selections(sentence) + protected_proxies.selections(sentence)
 
 

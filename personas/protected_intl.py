@@ -15,10 +15,13 @@ _GENDER = (
     r"manner|frauen|mannlich\w*|weiblich\w*|herren|damen|bewerberinnen|kandidatinnen"
     r"|hommes?|femmes?|masculin\w*|feminin\w*|garcons|filles"
     r"|hombres?|mujer(?:es)?|varon(?:es)?|chic[ao]s?"
-    r"|mezczyzn\w*|kobiet\w*|dziewczyn\w*|chlopak\w*|chlopc\w*|panie|panow(?:ie)?"
+    r"|mezczyzn\w*|kobiet\w*|dziewczyn\w*|chlopak\w*|chlopc\w*|panie|panow(?:ie)?|pania?"
     r"|mannen|vrouwen|vrouw|heren|meisjes?|jongens?"  # Dutch
     r"|uomo|uomini|donna|donne|ragazz[aie]|signorin[ae]"  # Italian
     r"|homens?|mulher(?:es)?|mocas?|rapariga|rapaz(?:es)?"  # Portuguese
+    # Nordic; NFKD leaves "æ" whole, and Swedish "män" folds to "man", which is "one" as well, so it is left.
+    r"|kvinn(?:or|er|a)|kvinder|kvinde|kvinnlig\w*|kvindelig\w*|manlig\w*|mandlig\w*|m(?:ae|\u00e6)nd|menn"
+    r"|erkek|bayan|kadin|kiz"  # Turkish
 )
 _FAITH = (
     r"christ(?:en|innen|lich\w*)|katholi(?:k\w*|sch\w*)|evangelisch\w*|muslim(?:e|in|innen)?|judisch\w*"
@@ -62,7 +65,7 @@ _TRAIT = rf"(?:{_GENDER}|{_FAITH}|{_FAMILY}|{_ORIGIN}|{_AGE_WORDS}|{_BODY}|{_ORI
 _ONLY = (
     r"nur|ausschliesslich|lediglich|uniquement|seulement|exclusivement|que des|reserve(?:e|s|es)? aux?"
     r"|solo|solamente|unicamente|exclusivamente|tylko|wylacznie|jedynie|alleen|uitsluitend|enkel|slechts"
-    r"|soltanto|esclusivamente|apenas|somente"
+    r"|soltanto|esclusivamente|apenas|somente|endast|enbart|bara|kun|sadece|yalnizca"
 )
 _WANTED = (
     r"bevorzugt|gesucht|erwunscht|erforderlich|vorausgesetzt|uniquement|seulement|exclusivement"
@@ -71,7 +74,8 @@ _WANTED = (
     r"|preferiblemente|preferentemente|preferible|requerid[oa]s?|imprescindible|indispensable"
     r"|wymagan[aeiy]|preferowan[aeiy]|mile widzian[aeiy]|gezocht|gevraagd|vereist|verplicht|bij voorkeur"
     r"|gewenst|richiest[aeio]|preferibilmente|cercas[io]|obbligatori[aeo]|obrigatori[ao]s?|exigid[oa]s?"
-    r"|preferencialmente"
+    r"|preferencialmente|araniyor|aranmaktadir|alinacaktir|tercih (?:edilir|edilecektir|sebebidir)|sokes"
+    r"|onskas|foretradesvis|sogest|onskes"
 )
 # The same words put before the attribute, as Spanish and Polish often do: "Preferentemente varones",
 # "Imprescindible ser hombre", "Se valorará ser mujer", "Wymagane obywatelstwo polskie".
@@ -128,6 +132,9 @@ SELECTION = re.compile(
     rf"|\b(?:{_OVER_UNDER}|do) ?{_AGE} ?{_AGE_UNIT}\b(?! (?:d'|de )?(?:experience|erfahrung|berufserfahrung"
     r"|experienci\w*|doswiadcz\w*|stazu|ervaring|werkervaring|esperienza|experiencia))"
     rf"|\b(?:{_PEOPLE}) (?:de )?(?:{_OVER_UNDER}) ?{_AGE}\b"
+    # A comparison of age needs no unit: "nicht älter als 40", "niet ouder dan 35", "no mayor de 30".
+    rf"|\b(?:nicht|niet|no|non|pas) (?:alter|junger|ouder|jonger|mayor(?:es)?|piu (?:vecchi|anzian)[oaie]"
+    rf"|plus agee?s?) (?:als|dan|de|di|que) {_AGE}\b(?= ?(?:$|[,.;:!)]|{_AGE_UNIT}))"
     rf"|\b\d{{2}} ?(?:-|bis|a|y|do) ?\d{{2}} {_AGE_UNIT}\b"
     r"|\b(?:zwischen|entre) \d{2} (?:und|et|y) \d{2}\b"
     rf"|\b\d{{2}} {_AGE_UNIT} (?:alt|maximum|max|maximo|au plus)\b"

@@ -40,6 +40,17 @@ _AGE_BRACKET = (
     r"|out of|from) (?:leaving )?(?:high |secondary )?school\b"
     r"|\b(?:left|leaving|finished) (?:high |secondary )?school (?:within|in) the (?:last|past)"
     r" \d{1,2} years\b"
+    # An age not yet reached is a ceiling: "not yet turned 30", "before turning 35"; 16 and 18 are floors.
+    # "Reach 50 customers" counts things, so the number must end the phrase or be an age or a birthday.
+    r"|\b(?:not yet|yet to|not|before|prior to) (?:have )?(?:turn(?:ed|ing)?|reach(?:ed|ing)?|hit(?:ting)?"
+    r"|celebrat(?:ed|ing)) (?:the age of |your |their |his |her )?(?!1[68]\b)\d{2}(?:th)?(?: birthday"
+    r"| years?(?: old| of age)?)?(?= ?(?:$|[,.;:!)]|(?:yet|and|or|only|please)\b))"
+    r"|\b(?:before|by|until|ahead of) (?:your|their|his|her|the) (?!1[68]\b)\d{2}(?:th|st|nd|rd) birthday\b"
+    # Years of work left before retiring: "at least 20 working years ahead of them", "far from retirement".
+    r"|\b\d{1,2}\+? (?:more )?(?:working |career |active )?years?(?: of (?:work|working life|career))?"
+    r" (?:ahead of (?:you|them|him|her)|left before|remaining before|before (?:retirement|retiring"
+    r"|you retire)|until (?:retirement|you retire))\b"
+    r"|\b(?:far from|not (?:close to|near|nearing|approaching)) (?:the )?retirement(?: age)?\b"
 )
 _LOOKS = (
     rf"caucasian|european|asian|african|western|white|black|fair|light|nordic|scandinavian|mediterranean"
@@ -92,6 +103,18 @@ _FAITH = (
     r"|\b(?:no|without) (?:any )?(?:halal|kosher|religious)(?: (?:or|and|/) (?:halal|kosher|religious"
     r"|vegetarian|vegan))? (?:diet\w*|food|meals?|requirements|needs)\b"
     r"|\b(?:no|without) (?:any )?(?:dietary|religious) (?:restrictions|requirements)\b"
+    # Worship by name, a faith's values or belief in its God, asked of the hire: "attend Sunday service",
+    # "share our Christian values", "belief in Jesus Christ required". Supporting a school's Christian ethos
+    # is asked of staff of any faith, and passes.
+    r"|\b(?:must|should|required to|expected to|will) (?:\w+ )?(?:attend|go to) (?:the )?(?:sunday|friday"
+    r"|sabbath|shabbat|weekly|daily|morning|regular) (?:services?|mass|worship|prayers?|meetings?)\b"
+    r"|\b(?:share|hold|profess|embrace|live out|live by|exemplify|commit(?:ted|ment)? to|align(?:ed)? with"
+    r"|adhere to|subscribe to) (?:our |the |their )?(?:strong |deeply held |core )?(?:christian|catholic"
+    r"|islamic|muslim|jewish|judeo-christian|biblical|hindu|sikh|evangelical|protestant|gospel|godly"
+    r"|religious) (?:values|ethos|beliefs?|worldview|convictions|principles|identity|faith|morals)\b"
+    r"|\b(?:(?:must|should|to) (?:\w+ )?believe in|belief in|faith in|personal relationship with)"
+    r" (?:(?:the|our) )?(?:lord )?(?:jesus(?: christ)?|christ|god|allah|the bible|the gospel|the qur'?an"
+    r"|the koran|the torah|the scriptures?)\b"
     r"|\bno (?:prayer breaks?|religious holidays?)\b"
 )
 # Conditions a disability law covers, said to be absent: "must not have epilepsy", "no history of depression".

@@ -1,6 +1,8 @@
 """The people a job serves, named with their age: "supporting young people aged 13 to 19", "caring for older
-people", "students aged 11-16". They are the work, not the hire, so they are taken out of a sentence before
-it is searched for a selection. Runs on folded text (`protected_text.normalise`). Pure: no Django.
+people", "students aged 11-16"; the buyers of what it sells ("products for women over 50"); the age of a
+thing ("legacy systems over 30 years old"). They are the work, not the hire, so they are taken out of a
+sentence before it is searched for a selection. Runs on folded text (`protected_text.normalise`).
+Pure: no Django.
 """
 
 from __future__ import annotations
@@ -44,7 +46,8 @@ _FOR = re.compile(
 # is the hire's ("join our young engineers team") and stays.
 _ORGANISED = re.compile(
     r"\b(?:support|supporting|mentor|mentoring|teach|teaching|help|helping|coach|coaching|run|running|lead"
-    r"|leading|organi[sz]e|organi[sz]ing|coordinate|coordinating|volunteer) (?:(?:at|with|for|in) )?(?:the"
+    r"|leading|organi[sz]e|organi[sz]ing|coordinate|coordinating|volunteer|manage|managing|host|hosting"
+    r"|chair|chairing|grow|growing|launch|launching|administer|administering) (?:(?:at|with|for|in) )?(?:the"
     r" |our |a |local )?(?:young|older|elderly) [\w-]+ (?:club|clubs|programmes?|programs?|society|group"
     r"|network|league|association|awards?|competition|forum|initiative)\b"
 )
@@ -57,6 +60,30 @@ _MENTORED = re.compile(
     r"|team members|analysts|designers|staff|apprentices|trainees)\b"
 )
 
+# Things made or sold for a group, with or without its age: "skincare products for women over 50", "a range
+# aimed at the over-60s", "campaigns targeting Gen Z"; the group buys, it is not hired. Not jobs,
+# programmes or events: "a programme for women only" is a post kept for them.
+_MARKETED = re.compile(
+    r"\b(?:products?|services|brands?|ranges?|campaigns?|content|clothing|fashion|collections?|marketing"
+    r"|apps?|features?|policies|insurance|holidays|packages|magazines?"
+    r"|menswear|womenswear|skincare|cosmetics|merchandise|stores?|shops?|retail|media|games?|goods)"
+    r" (?:aimed at|for|targeting|targeted at|designed for|tailored to|sold to|marketed to) (?:the )?"
+    r"(?:[\w-]+ )?(?:women|men|people|adults|seniors|customers|consumers|buyers|shoppers|families|parents"
+    r"|teens|teenagers|students|millennials|gen z|retirees|pensioners|(?:under|over)[- ]\d{2}s)"
+    rf"(?: (?:aged|over|under|above|below) {_AGES})?(?! only| exclusively)"
+)
+# The age of a thing: "legacy systems over 30 years old", "a codebase 20 years old", "buildings that are over
+# 50 years old".
+_THING_AGE = re.compile(
+    r"\b(?:systems?|code|codebases?|software|applications?|apps|platforms?|infrastructure|hardware|machines?"
+    r"|machinery|equipment|vehicles?|cars?|fleet|buildings?|propert(?:y|ies)|houses?|homes?|sites?|estates?"
+    r"|bridges?|trees?|records?|documents?|data|archives?|files?|databases?|mainframes?|servers?|tools?"
+    r"|products?|brands?|compan(?:y|ies)|firms?|business(?:es)?|institutions?|organi[sz]ations?|schools?"
+    r"|assets?|artefacts?|artifacts?|collections?|paintings?|instruments?|wines?|whisk(?:e?y|ies|eys)"
+    r"|networks?|installations?|technolog(?:y|ies)|stacks?|programs?|processes|ships?|aircraft|plants?)"
+    r" (?:(?:that|which) (?:are|is) |(?:is|are|now|still|is now|is still) )?(?:over |under |more than"
+    r" |less than |nearly |almost |about |some |at least |up to )?\d{2}\+? years?(?: old)?\b"
+)
 # A thing for a group, said with a possessive: "the Young Persons' Railcard", "young people's services".
 _THEIRS = re.compile(r"\b(?:young|older|elderly) (?:people|persons|adults|men|women)(?:'s|')")
 # People who are never the hire, whatever verb goes before: "care of young infants", "elderly patients".
@@ -75,7 +102,8 @@ _JOINED = re.compile(
 
 
 def without_people_served(sentence: str) -> str:
-    """The sentence with the people its job serves, and their ages, blanked out."""
+    """The sentence with the people its job serves, their ages and the ages of things, blanked out."""
+    sentence = _THING_AGE.sub(" ", _MARKETED.sub(" ", sentence))
     sentence = _MENTORED.sub(" ", _ORGANISED.sub(" ", _JOINED.sub(" ", sentence)))
     sentence = _THEIRS.sub(" ", _FOR.sub(" ", _AGED.sub(" ", sentence)))
     return _AGED_NEVER_HIRED.sub(" ", sentence)

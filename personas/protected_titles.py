@@ -59,8 +59,13 @@ _BOTH = re.compile(
     r"|\(\w/\w/\w\)|\*in|:in|_in|\b(?:ambosessi|entrambi i sessi|all genders|alle geschlechter|tous genres"
     r"|ambos sexos|homme ou femme|h/f|f/h|k/m|m/k|m/v|v/m|m/f|f/m)\b"
 )
-# "(m/w)" without "d": two sexes, and no one else.
-_TWO_SEXES = re.compile(r"(?<![/\w])\(?(?:m/w|w/m)\)?(?![/\w])")
+# "(m/w)" without "d": two sexes, and no one else. One sex's letter after a title, "Sekretärin (w)",
+# "Verkäufer (m)", "Vendeuse (F)", asks for that sex alone; "(a)" and "(i)" number a list and are no sex.
+_TWO_SEXES = re.compile(
+    r"(?<![/\w])\(?(?:m/w|w/m)\)?(?![/\w])"
+    r"|\b[a-z]{3,} \((?:m|w|f|h|k|v)\)(?= ?(?:$|[,.;:!]|(?:gesucht|wanted|needed|recherche\w*|gezocht"
+    r"|buscad\w*|cercas\w*|poszukiwan\w*|zur|ab|in|im|fur|for|pour|voor|para|per|en|a|w)\b))"
+)
 
 
 def selections(sentence: str) -> list[str]:
