@@ -80,9 +80,10 @@ def read_doc(path: str) -> Extraction:
         if not compound.has("WordDocument"):
             raise failed("unsupported_type")  # an .xls, a .ppt, a .msg...
         document = _Document(compound)
+        lines = document.lines()  # pieces are read here: one may point past the stream
     except (CfbError, struct.error, IndexError, UnicodeDecodeError):
         raise failed("corrupt") from None
-    return extraction(document.lines(), document.page_count(), MESSAGES)
+    return extraction(lines, document.page_count(), MESSAGES)
 
 
 @dataclass(frozen=True)

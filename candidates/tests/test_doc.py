@@ -6,6 +6,7 @@ files are made here by changing their bytes.
 
 from __future__ import annotations
 
+import random
 import struct
 import time
 from pathlib import Path
@@ -196,3 +197,21 @@ def test_a_file_without_text_fails_as_no_text(tmp_path: Path) -> None:
     data[at : at + 4] = struct.pack("<i", 0)  # no main text
 
     assert failure_code(write(tmp_path, bytes(data))) == "no_text_layer"
+
+
+def test_randomly_damaged_files_only_ever_fail_with_a_code(tmp_path: Path) -> None:
+    """Bytes changed at random (seeded) anywhere in the fixtures: read, or a typed failure, never a crash."""
+    rng = random.Random(11)
+    sources = [path.read_bytes() for path in sorted(DOC_FIXTURES.glob("*.doc"))]
+    codes: set[str] = set()
+    for _ in range(300):
+        data = bytearray(rng.choice(sources))
+        for _ in range(rng.randint(1, 30)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        try:
+            read_doc(write(tmp_path, bytes(data)))
+        except ExtractionFailed as exc:
+            codes.add(exc.code)
+
+    assert codes <= {"corrupt", "unsupported_type", "no_text_layer", "encrypted"}
+    assert "corrupt" in codes
