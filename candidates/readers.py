@@ -7,8 +7,9 @@ path to refuse what cannot be read before storing it.
 
 PDFs with a text layer (including a scan's invisible OCR layer over its image) are read from that layer; an
 image-only PDF, a PNG, JPEG, TIFF or WebP is read by Tesseract in a second sandboxed call with its own,
-longer time limit. Word .docx is read by `candidates.word`, OpenDocument text by `candidates.odt`, RTF by
-`candidates.rtf`, plain text by `candidates.plaintext`, each in the child too.
+longer time limit. Word .docx is read by `candidates.word`, Word 97-2003 .doc by `candidates.doc`,
+OpenDocument text by `candidates.odt`, RTF by `candidates.rtf`, plain text by `candidates.plaintext`, each in
+the child too.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import pypdfium2
 import pytesseract
 from PIL import Image
 
-from candidates import ocr, odt, pdf_child, plaintext, rtf, warm_pool, word
+from candidates import doc, ocr, odt, pdf_child, plaintext, rtf, warm_pool, word
 from candidates.extraction import (
     MAX_TEXT_CHARS,
     MIN_TEXT_CHARS,
@@ -36,7 +37,7 @@ from candidates.pdf import extract_in_this_process as extract_pdf
 
 HEAD_BYTES = 1024
 IMAGE_TYPES = frozenset({"png", "jpeg", "tiff", "webp"})
-# "ole" is an encrypted .docx or an old binary .doc: read_cv names which ("encrypted", "unsupported_type").
+# "ole" is a Word 97-2003 .doc, an encrypted .docx ("encrypted") or another Office file ("unsupported_type").
 READ_TYPES = frozenset({"pdf", "docx", "ole", "odt", "rtf", "txt", *IMAGE_TYPES})
 
 _MAGIC = (
@@ -51,8 +52,8 @@ OCR_MISSING = (
 )
 MESSAGES = {
     "unsupported_type": (
-        "This file type cannot be read. Send a PDF, a Word .docx, an OpenDocument .odt, an RTF, a plain text"
-        " file or a photo (PNG or JPEG)."
+        "This file type cannot be read. Send a PDF, a Word .docx or .doc, an OpenDocument .odt, an RTF,"
+        " a plain text file or a photo (PNG or JPEG)."
     ),
     "image_no_text_layer": "No text could be read in this image.",
     "image_corrupt": "This image is damaged or in a format we cannot read.",
@@ -190,7 +191,7 @@ def _from_reply(reply: Any, kind: str) -> Reading:
         page_count=int(reply["pages"]),
         hidden=hidden,
         truncated_pages=bool(reply["truncated"]),
-        file_type=kind.removesuffix("_ocr"),
+        file_type=_FILE_TYPES.get(kind, kind.removesuffix("_ocr")),
         ocr_confidence=float(confidence) if confidence is not None else None,
     )
 
@@ -199,7 +200,8 @@ def _failed(code: str) -> ExtractionFailed:
     return ExtractionFailed(code, MESSAGES[code])
 
 
-_FORMAT_MESSAGES = {"docx": word.MESSAGES, "ole": word.MESSAGES, "odt": odt.MESSAGES, "rtf": rtf.MESSAGES}
+_FORMAT_MESSAGES = {"docx": word.MESSAGES, "ole": doc.MESSAGES, "odt": odt.MESSAGES, "rtf": rtf.MESSAGES}
+_FILE_TYPES = {"ole": "doc"}  # an OLE file that reads is a .doc: encrypted and other Office files fail
 
 
 def _failed_for(kind: str, code: str) -> ExtractionFailed:
@@ -239,8 +241,10 @@ def read_in_this_process(path: str, kind: str, max_pages: int = 30, timeout_s: f
         return _read_ocr(path, kind, max_pages, time.monotonic() + timeout_s - _OCR_MARGIN_S)
     if kind == "pdf":
         result = extract_pdf(path, max_pages)
-    elif kind in ("docx", "ole"):
+    elif kind == "docx":
         result = word.read_docx(path)
+    elif kind == "ole":
+        result = doc.read_doc(path)
     elif kind == "odt":
         result = odt.read_odt(path)
     elif kind == "rtf":
@@ -249,7 +253,8 @@ def read_in_this_process(path: str, kind: str, max_pages: int = 30, timeout_s: f
         result = plaintext.read_text(path)
     else:
         raise _failed("unsupported_type")
-    return Reading(result.text, result.page_count, result.hidden, result.truncated_pages, file_type=kind)
+    file_type = _FILE_TYPES.get(kind, kind)
+    return Reading(result.text, result.page_count, result.hidden, result.truncated_pages, file_type=file_type)
 
 
 _OCR_MARGIN_S = 0.5  # stop Tesseract just before the sandbox's alarm, so a slow scan reports a clean timeout

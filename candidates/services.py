@@ -84,8 +84,8 @@ BINARY_SUFFIXES = frozenset(
     {".pdf", ".docx", ".doc", ".odt", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp"}
 )
 UNSUPPORTED_MESSAGE = (
-    "This file type cannot be read. Send a PDF, a Word .docx, an OpenDocument .odt, an RTF, a plain text file"
-    " or a photo."
+    "This file type cannot be read. Send a PDF, a Word .docx or .doc, an OpenDocument .odt, an RTF, a plain"
+    " text file or a photo."
 )
 
 

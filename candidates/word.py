@@ -23,6 +23,7 @@ import docx
 from docx.opc.exceptions import OpcError
 from docx.oxml import parse_xml
 
+from candidates import doc
 from candidates.extraction import (
     MAX_TEXT_CHARS,
     MIN_TEXT_CHARS,
@@ -60,7 +61,7 @@ MESSAGES = {
     "corrupt": "This Word file is damaged or uses features we cannot read.",
     "too_large": "This Word file unpacks to too much data to be read safely.",
     "no_text_layer": "This Word file contains no text.",
-    "unsupported_type": "This is an older Word (.doc) or other Office file: ask for a PDF or a .docx.",
+    "unsupported_type": "This is an Office file other than a Word document: ask for a PDF or a .docx.",
 }
 
 _APP_PAGES = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}Pages"
@@ -82,7 +83,7 @@ def read_docx(path: str) -> Extraction:
     """Read a .docx in this process (the sandbox child); raise ExtractionFailed when it cannot be used."""
     with open(path, "rb") as fp:
         if fp.read(len(OLE_MAGIC)) == OLE_MAGIC:
-            raise failed("encrypted" if _ole_is_encrypted(fp) else "unsupported_type")
+            return doc.read_doc(path)  # a Word 97-2003 .doc named .docx, or an encrypted .docx
         fp.seek(0)
         try:
             _check_archive(fp)
@@ -90,13 +91,6 @@ def read_docx(path: str) -> Extraction:
             return _extract(docx.Document(fp))
         except _CORRUPT_ERRORS:
             raise failed("corrupt") from None
-
-
-def _ole_is_encrypted(fp: IO[bytes]) -> bool:
-    # An encrypted .docx is an OLE compound file holding an "EncryptionInfo" stream (MS-OFFCRYPTO); its
-    # directory stores names in UTF-16. A .doc (binary Word) holds "WordDocument" instead.
-    fp.seek(0)
-    return "EncryptionInfo".encode("utf-16-le") in fp.read(8 * 1024**2)
 
 
 def _check_archive(fp: IO[bytes]) -> None:

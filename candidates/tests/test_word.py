@@ -23,7 +23,8 @@ from candidates.tests.docxgen import (
     shaded_cell_table,
     zip_of,
 )
-from candidates.word import MAX_MEMBERS, MAX_UNCOMPRESSED_BYTES, OLE_MAGIC, read_docx
+from candidates.tests.oleedit import doc_fixture, encrypted_docx_container
+from candidates.word import MAX_MEMBERS, MAX_UNCOMPRESSED_BYTES, read_docx
 
 CORPUS = Path(
     os.environ.get("CVSCORING_CORPUS", Path(__file__).resolve().parents[2].parent / "shared" / "corpus")
@@ -194,15 +195,13 @@ def test_page_count_comes_from_the_document_properties(tmp_path: Path) -> None:
 
 
 def test_an_encrypted_word_file_fails_as_encrypted(tmp_path: Path) -> None:
-    ole = OLE_MAGIC + b"\x00" * 504 + "EncryptionInfo".encode("utf-16-le") + b"\x00" * 512
-
-    assert failure_code(write(tmp_path, ole)) == "encrypted"
+    assert failure_code(write(tmp_path, encrypted_docx_container())) == "encrypted"
 
 
-def test_an_old_binary_doc_fails_as_unsupported(tmp_path: Path) -> None:
-    ole = OLE_MAGIC + b"\x00" * 504 + "WordDocument".encode("utf-16-le") + b"\x00" * 512
+def test_an_old_binary_doc_under_a_docx_name_is_read(tmp_path: Path) -> None:
+    result = read_docx(write(tmp_path, Path(doc_fixture("plain")).read_bytes()))
 
-    assert failure_code(write(tmp_path, ole)) == "unsupported_type"
+    assert result.text.startswith(f"{NAME}\nProfile\n")
 
 
 def test_a_zip_without_a_word_document_fails_as_unsupported(tmp_path: Path) -> None:

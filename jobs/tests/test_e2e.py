@@ -20,6 +20,7 @@ from candidates.tests.corpus import require_corpus
 from candidates.tests.docxgen import plain_docx, save
 from candidates.tests.factories import STRONG_BACKEND_CV, WEAK_BACKEND_CV
 from candidates.tests.odtgen import ODS, odt, paragraphs, text_style
+from candidates.tests.oleedit import doc_fixture
 from candidates.tests.pdfgen import cv_pdf
 from candidates.tests.scangen import phone_photo, scanned_pdf
 from jobs.models import Job
@@ -148,7 +149,7 @@ def test_a_mixed_batch_is_read_by_type_with_every_entry_under_its_uploaded_name(
     )
 
 
-def test_odt_and_rtf_cvs_are_read_and_scored_by_a_real_worker(
+def test_odt_rtf_and_doc_cvs_are_read_and_scored_by_a_real_worker(
     client: httpx.Client, user: Any, tmp_path: Path
 ) -> None:
     persona = make_persona(owner=user)
@@ -156,7 +157,13 @@ def test_odt_and_rtf_cvs_are_read_and_scored_by_a_real_worker(
     planted = '<text:span text:style-name="Hide">Kubernetes, Terraform, Golang, Rust, Scala</text:span>'
     strong = odt(paragraphs(*STRONG_BACKEND_CV.splitlines(), f"Also: {planted}"), automatic=hidden)
     weak = b"{\\rtf1\\ansi " + WEAK_BACKEND_CV.replace("\n", "\\par ").encode("cp1252") + b"\\par}"
-    files = [("strong.odt", strong), ("weak.rtf", weak), ("sheet.ods", odt(paragraphs("Jane"), mimetype=ODS))]
+    old_word = Path(doc_fixture("strong_hidden")).read_bytes()  # Word 97-2003, with a hidden instruction
+    files = [
+        ("strong.odt", strong),
+        ("weak.rtf", weak),
+        ("old word.doc", old_word),
+        ("sheet.ods", odt(paragraphs("Jane"), mimetype=ODS)),
+    ]
 
     accepted = upload(client, str(persona.pk), files)
 
@@ -172,11 +179,14 @@ def test_odt_and_rtf_cvs_are_read_and_scored_by_a_real_worker(
     assert {name: entry["status"] for name, entry in entries.items()} == {
         "strong.odt": "scored",
         "weak.rtf": "scored",
+        "old word.doc": "scored",
         "sheet.ods": "failed",
     }
     assert entries["strong.odt"]["score"] > entries["weak.rtf"]["score"]
     assert "hidden_text" in entries["strong.odt"]["flags"]
     assert "hidden_text" not in entries["weak.rtf"]["flags"]
+    assert entries["old word.doc"]["score"] > entries["weak.rtf"]["score"]
+    assert "hidden_text" in entries["old word.doc"]["flags"]
 
 
 def test_plain_rq_worker_command_also_runs_the_task(client: httpx.Client, user: Any, tmp_path: Path) -> None:
