@@ -1,9 +1,9 @@
-"""Read the text of an uploaded job advert: PDF, Word (.docx), OpenDocument (.odt), RTF or plain text,
+"""Read the text of an uploaded job advert: PDF, Word (.docx, .doc), OpenDocument (.odt), RTF or plain text,
 untrusted files in the sandbox.
 
-PDF, .docx, .odt and RTF go through the CV readers (`candidates.readers.read_cv`, in their resource-limited
-sandbox: zip-bomb checks, hidden runs, a scanned PDF through OCR with a short limit, as a person waits for the
-draft); text is decoded as UTF-8 with a Windows-1252 fallback. Pure: no Django.
+PDF, .docx, .doc, .odt and RTF go through the CV readers (`candidates.readers.read_cv`, in their
+resource-limited sandbox: zip-bomb checks, hidden runs, a scanned PDF through OCR with a short limit, as a
+person waits for the draft); text is decoded as UTF-8 with a Windows-1252 fallback. Pure: no Django.
 """
 
 from __future__ import annotations
@@ -16,11 +16,12 @@ MAX_TEXT_CHARS = 200_000
 ADVERT_OCR_LIMITS = readers.OcrLimits(timeout_s=20.0, max_pages=1)
 _ZIP_MAGIC = b"PK\x03\x04"
 # Read by the CV readers; RTF decoded as text would hand the drafter its control words.
-_DOCUMENTS = frozenset({"pdf", "odt", "rtf"})
+_DOCUMENTS = frozenset({"pdf", "odt", "rtf", "ole"})  # "ole": a Word 97-2003 .doc
 
 MESSAGES = {
     "unsupported_type": (
-        "Send the job advert as a PDF, a Word (.docx) or OpenDocument (.odt) file, an RTF or plain text."
+        "Send the job advert as a PDF, a Word (.docx or .doc) or OpenDocument (.odt) file, an RTF or plain"
+        " text."
     ),
     "unreadable": "This file could not be read as a job advert.",
 }
@@ -40,7 +41,7 @@ def read_advert(path: str, *, filename: str, head: bytes) -> str:
     kind = readers.sniff_type(head)
     if kind in _DOCUMENTS or (kind == "docx" and filename.lower().endswith(".docx")):
         return _read(path)
-    if head.startswith(_ZIP_MAGIC) or kind == "ole":
+    if head.startswith(_ZIP_MAGIC):
         raise AdvertUnreadable("unsupported_type", MESSAGES["unsupported_type"])
     return decode_text(_read_bytes(path))
 

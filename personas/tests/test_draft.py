@@ -370,3 +370,9 @@ def test_opendocument_and_rtf_adverts_are_read_as_documents_not_as_their_markup(
     assert "Requirements: 3+ years of UK payroll" in odt_text
     assert "Requirements: Sage Payroll" in rtf_text
     assert "\\par" not in rtf_text and "fonttbl" not in rtf_text
+
+
+def test_a_word_97_2003_doc_advert_is_read_through_the_cv_readers() -> None:
+    path = Path(__file__).resolve().parents[2] / "candidates/tests/fixtures/doc/plain.doc"
+    text = read_advert(str(path), filename="advert.doc", head=path.read_bytes()[:1024])
+    assert "Backend engineer with ten years of Python, Django and PostgreSQL." in text
