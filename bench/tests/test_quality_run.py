@@ -62,6 +62,17 @@ def test_fresh6_measures_the_sixth_fresh_set_alone(monkeypatch: pytest.MonkeyPat
     assert calls == [("real", real.SPLITS, True, real.FRESH6)]
 
 
+def test_fresh7_measures_the_seventh_fresh_set_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _record_tables(monkeypatch)
+
+    def never_score(*_: object) -> None:
+        raise AssertionError("the seventh fresh set is scored once, by the lead, never by a test")
+
+    monkeypatch.setattr(real, "score_persona", never_score)
+    assert run.main(["--fresh7"]) == 0
+    assert calls == [("real", real.SPLITS, False, real.FRESH7)]
+
+
 TWO_FRESH_SETS = [
     ["--fresh", "--fresh2"],
     ["--fresh2", "--fresh3"],
@@ -69,6 +80,7 @@ TWO_FRESH_SETS = [
     ["--fresh4", "--fresh3"],
     ["--fresh5", "--fresh4"],
     ["--fresh6", "--fresh5"],
+    ["--fresh7", "--fresh6"],
 ]
 
 
@@ -124,3 +136,11 @@ def test_the_fifth_fresh_set_loads_from_its_own_files() -> None:
     first = real.labels("solutions_architect", real.FRESH5)[0]
     assert first.file == "labelled/vanetik_vacancy_resume_matching/CV/14.docx"
     assert (first.tier, first.split) == ("A", "held_out")
+
+
+def test_the_seventh_fresh_set_loads_from_its_own_files() -> None:
+    assert real.FRESH7.labels_dir == real.LABELS / "fresh7"
+    assert real.personas(real.FRESH7)["payroll_bookkeeper"]["min_years_experience"] == 2
+    first = real.labels("charge_nurse", real.FRESH7)[0]
+    assert first.file == "more-cvs/medcc_icu_critical_care_rn.docx"
+    assert (first.tier, first.split) == ("A", "tuned")
