@@ -182,11 +182,26 @@ def years(spans: list[Span]) -> float:
     return round(months / 12, 1)
 
 
+# "Pediatric patients ages 6 months to 17 years", "children aged 3-11 years", "adults 65 years and older", "a
+# 10-year-old codebase": years of somebody's or something's age, not of the writer's experience.
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged?|ages)\s+(?:of\s+|between\s+|from\s+)?"
+    rf"(?:(?:\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s*(?:months?|years?|yrs?)?\s*(?:to|-|\u2013|and|through)\s*)?$"
+)
+_AGED_AFTER = re.compile(r"\s*-?\s*(?:old\b|of age\b|and (?:older|over|above|under|younger)\b)")
+
+
+def _not_an_age(folded: str, match: re.Match[str]) -> bool:
+    before = folded[max(0, match.start() - 40) : match.start()]
+    return not (_AGED_BEFORE.search(before) or _AGED_AFTER.match(folded, match.end()))
+
+
 def claimed_years(text: str) -> int:
     """Return the largest "N years" a line claims (used only when a CV has no date ranges)."""
     folded = fold(text)
-    in_words = (_NUMBER_WORDS[m.group(1)] for m in _WORD_CLAIM.finditer(folded))
-    return max((*(int(m.group(1)) for m in _CLAIM.finditer(folded)), *in_words), default=0)
+    in_words = (_NUMBER_WORDS[m.group(1)] for m in _WORD_CLAIM.finditer(folded) if _not_an_age(folded, m))
+    in_digits = (int(m.group(1)) for m in _CLAIM.finditer(folded) if _not_an_age(folded, m))
+    return max((*in_digits, *in_words), default=0)
 
 
 def unseparated_spans(line: str, present: int) -> list[Span]:

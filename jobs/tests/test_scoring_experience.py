@@ -107,3 +107,23 @@ def test_years_written_in_words_are_claims_too() -> None:
     assert claimed_years("Office manager with over ten years of experience") == 10
     assert claimed_years("three years in help desk support, 2 years before that") == 3
     assert claimed_years("a two-year diploma") == 0  # the length of a course, not a stated total
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("Delivered nursing care for pediatric patients ages 6 months to 17 years", 0),
+        ("Taught children aged 3-11 years in mixed-ability classes", 0),
+        ("Pupils between the ages of 4 and 7 years", 0),
+        ("Students aged eleven to sixteen years", 0),
+        ("Screened adults 65 years and older for falls risk", 0),
+        ("Refactored a 10-year-old billing codebase", 0),
+        # Experience stays a claim, also beside somebody's age.
+        ("Registered Nurse with 8 years of experience", 8),
+        ("Cared for patients aged 65+ over 12 years on the ward", 12),
+        ("Over ten years of experience in sales", 10),
+    ],
+)
+def test_an_age_is_not_a_stated_total_of_experience(line: str, years: int) -> None:
+    # A new-graduate nurse's "ages 6 months to 17 years" read as 17 years of experience.
+    assert claimed_years(line) == years
