@@ -83,8 +83,9 @@ _NAME_AFFIXES = re.compile(
     # a particle in capitals between two parts: "[name] DE LA [name]" (JEAN DE LA FONTAINE).
     r"|(?<=\[name\])(?:[ \t]+(?:DE|DA|DEL|DELLA|DI|DU|LE|LA|VAN|VON|DER|DEN|TER|DOS|DAS|Y|BIN|IBN))+"
     r"(?=[ \t]+\[name\])"
-    # and a middle initial closing it: "Whitaker, Rosalind M." is "[name] M." once the parts are gone.
-    r"|(?<=\[name\])[ \t]+[A-Z]\.(?=[ \t]*(?:$|[,|\u2022\u00b7]))",
+    # and a middle initial closing it: "Whitaker, Rosalind M." is "[name] M." once the parts are gone, "Jan
+    # Kowalski V" is "[name] V", and "Anna Smith V. worked" keeps a sentence going after it.
+    r"|(?<=\[name\])[ \t]+[A-Z]\.?(?=[ \t]*(?:$|[,|\u2022\u00b7]))|(?<=\[name\])[ \t]+[A-Z]\.(?=[ \t]+[a-z])",
     re.MULTILINE,
 )
 # Words too common to shield anything: a criterion saying "with the team" must not keep "her" or "the".
