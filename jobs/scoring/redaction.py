@@ -23,6 +23,7 @@ from jobs.scoring import (
     redaction_nextline,
     redaction_others,
     redaction_personal,
+    redaction_status,
 )
 from jobs.scoring.redaction_gate import AT_ADDRESS, AT_NAME, on_gated_lines, subn_lines
 from jobs.scoring.redaction_groups import RuleGroup
@@ -66,6 +67,8 @@ _NOT_VERBS = frozenset(_NOT_VERBS_TEXT.split())
 _REPEATED_NAME = re.compile(r"\[name\](?:[ \t,]+\[name\])+")
 # "[address], Springfield, [address]": the town between two redacted parts of one address goes too.
 _ADDRESS_RUN = re.compile(
+    # "Unit [address]", "Plot [address]": a unit whose street took its number ("Unit 5 Riverside Park").
+    r"(?:\b(?:Apt|Apartment|Flat|Unit|Suite|Plot|Block|Blk|Villa|No)\.?[ \t]+(?=\[address\]))?"
     r"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*(?=\[address\]))?\[address\]"
     r"(?:,?[ \t]*(?:[A-Z][\w.'\u2019-]*(?:,?[ \t]+[A-Z][\w.'\u2019-]*){0,3},?[ \t]*)?\[address\])*"
     # and the district, town or country that ends the segment after it: "[address], Al Barsha, Dubai".
@@ -267,6 +270,7 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
         ("address", redaction_personal.redact_korean_addresses),
         ("address", redaction_personal.redact_japanese_addresses),
         ("family", redaction_personal.redact_marital_words),
+        ("age", redaction_status.redact_school_years),
     ):
         text, found = step(text)
         _add(counts, category, found)

@@ -136,7 +136,7 @@ def _name_words(segment: str, spelled: Collection[str] = ()) -> list[str] | None
 
 def _header_name(text: str, email_parts: set[str]) -> list[str]:
     found: list[tuple[int, list[str]]] = []
-    leading: list[list[str]] = []  # the names that open the first line
+    unconfirmed: list[tuple[int, int, list[str]]] = []  # line, segment and words of each name-shaped one
     header = [line.strip() for line in text.splitlines() if line.strip()][:_HEADER_LINES]
     if any(NAME in line for line in header):
         return []  # already redacted: the next name-shaped line is a job title
@@ -149,21 +149,25 @@ def _header_name(text: str, email_parts: set[str]) -> list[str]:
             words = _name_words(segment, email_parts)
             if words:
                 found.append((number, [*words, *nicknames]))
-                if number == index == 0:
-                    leading.append(words)
+                # Unconfirmed, a name has two words, a dotted initial one of them ("J. Smith"): "Handled
+                # I/O" is a verb and a letter.
+                if len([w for w in segment.split() if len(w.strip(".")) > 1 or w.endswith(".")]) >= 2:
+                    unconfirmed.append((number, index, words))
             elif _CJK_NAME.match(segment):
                 found.append((number, [segment]))
+                unconfirmed.append((number, index, [segment]))
     # Prefer the candidate that the e-mail address or the given-name list confirms; an unconfirmed one only
     # where names sit: on the first line beside a confirmed one, on the first two lines alone.
     for _, words in found:
         if _confirmed(words, email_parts):
             first = next((other for number, other in found if number == 0 and other != words), [])
             return [*first, *words]
-    # Unconfirmed, a name has two words besides initials ("Handled I/O" is a verb and a letter); a text of one
-    # or two lines has no header, so only its opening words may be one ("2nd PLACE\nNational Hackathon" and
-    # "2nd PLACE - ICPC REGIONAL" are prizes, "Jake Ryan\nBuilt things" a name).
-    unconfirmed = leading if len(header) <= 2 else [words for number, words in found if number < 2]
-    return next((words for words in unconfirmed if len(words) >= 2), [])
+    # A text of one or two lines has no header: a name there opens its line, under a first line of words alone
+    # ("2nd PLACE - ICPC REGIONAL", "2nd PLACE\nNational Hackathon" are prizes, "Nurse\nJ. Smith" a name).
+    if len(header) <= 2:
+        numbered = any(char.isdigit() for char in header[0])
+        unconfirmed = [u for u in unconfirmed if u[1] == 0 and not (u[0] == 1 and numbered)]
+    return next((words for number, _, words in unconfirmed if number < 2), [])
 
 
 def _untitled(segment: str) -> str:

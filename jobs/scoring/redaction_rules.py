@@ -140,7 +140,10 @@ ADDRESS_RULES = (
         re.compile(
             r"\b(?:Apt|Apto|Apartment|Suite|Ste|Flat|Unit|Unidad|Piso|Bloque|Villa|Block|Building|Bldg|Plot"
             r"|House[ \t]+No|H\.[ \t]?No|Door[ \t]+No|Sector)"
-            r"\.?[ \t]*#?[ \t]*\d+[A-Za-z]?\b|\b(?:Street|Road|Avenue|Lane)[ \t]+\d+\b"
+            # An address goes on after the number ("Flat 3B, 14 MG Road", "Unit 5 Riverside Park") or ends
+            # there; "Block 5 of the curriculum" and "Unit 8200." are a course and a military unit.
+            r"\.?[ \t]*#?[ \t]*\d+[A-Za-z]?\b(?=[ \t]*(?:[,/#\u2013-]|\n|$)|[ \t]+(?:\d|[A-Z]|\[))"
+            r"|\b(?:Street|Road|Avenue|Lane)[ \t]+\d+\b"
             r"|\bP\.?[ \t]?O\.?[ \t]?Box[ \t]+\d+|\b\d{1,2}[\u00ba\u00b0\u00aa][ \t]?[A-Za-z]?\b"
             r"|(?<=\[address\] )#\d{1,4}[A-Za-z]?\b"
         ),
@@ -223,9 +226,14 @@ FAMILY_RULES = (
             r"|\bmarried\b(?![ \t]+to[ \t]+(?:the|my|our|this)[ \t]+(?:job|work|mission|cause|craft|role"
             r"|brand|vision)\b)"
             r"|\b(?:divorced|widowed|widow|widower|newlywed|husband|wife|spouse|fianc[e\u00e9]e?"
-            r"|sons?|daughters?"
             r"|grandchildren|grandsons?|granddaughters?|stepchildren|stepsons?|stepdaughters?|toddlers?"
             r"|grand(?:mother|father|parent)s?)\b"
+            # A son or daughter in lower case, or opening a line or a list's item; capitalised inside a line it
+            # is a title or a firm's name ("the band Son of a Preacher", "Dombey and Son"), and "Son of a ..."
+            # opening an item is a title too.
+            r"|\b(?-i:sons?|daughters?)\b"
+            r"|(?:^|(?<=[:|(\u2022\u00b7,;])|(?<=[:|(\u2022\u00b7,;][ \t]))(?-i:Sons?|Daughters?|SONS?|DAUGHTERS?)\b"
+            r"(?![ \t]+(?i:of)[ \t]+(?i:a|an|the)\b)"
             r"|\b(?:single|stay[ \t-]at[ \t-]home|working)[ \t]+(?:mother|father|mum|mom|dad|parent)\b"
             r"|\b(?:maternity|paternity|parental|adoption)[ \t]+leave\b|\bpregnan(?:t|cy)\b"
             r"|\bfamily[ \t]+(?:man|woman)\b|\bhomemaker\b|\bnewly[ \t-]?weds?\b"

@@ -159,7 +159,7 @@ FAITH_WORDS = """catholic catholics catholicism christian christians christianit
     church_elders? iftars? catechist catechists catechism catequista catequistas catequesis parroquia
     parroquial parrocchia parrocchiale paroisse paroissial paroissiale pfarrei pfarrgemeinde kirchengemeinde
     parafia parafii parafialna parafialnej mezquita moschea moschee meczet synagoga synagoge sinagoga
-    salvation_army knights_of_columbus"""
+    salvation_army knights_of_columbus legion_of_mary opus_dei hafiz hafiza hafizah hafidh hafiz-e-quran"""
 
 # Conditions a CV may disclose; "blind" alone is left: "double-blind", "blind mode".
 DISABILITY_WORDS = """disabled disability disabilities wheelchair_user wheelchair-bound wheelchair_bound

@@ -254,8 +254,8 @@ Experience
 2018 - present  Software Engineer, Deccan Soft, Pune. React, Node.js, MongoDB, AWS Lambda.
 Education
 B.Tech CSE, VIT, 2014 - 2018
-Class XII (CBSE), Delhi Public School, «2014»
-Class X (CBSE), Delhi Public School, «2012»
+Class XII (CBSE), Delhi Public School, «2013»
+Class X (CBSE), Delhi Public School, «2011»
 Personal Details
 Father's Name: «n:Rajesh Chaturvedi»
 Caste: «Brahmin»
