@@ -290,13 +290,16 @@ NATIONALITY_RULES = (
             r"|refugee(?:[ \t]+status)?|asylum(?:[ \t]+seeker)?"
             r"|H-?1B(?:[ \t]+visa)?|(?:Tier|Skilled[ \t]+Worker)[ \t]+\d?[ \t]*visa|(?:work|student|spousal"
             r"|dependant)[ \t]+visa(?:[ \t]+holder)?"
-            r"|naturali[sz]ed(?:[ \t]+citizen)?)\b",
+            r"|naturali[sz]ed(?:[ \t]+citizen)?|work[ \t]+permit[ \t]+holder)\b"
+            # Visa types by name: an EU Blue Card, Singapore's passes.
+            r"|\b(?:EU[ \t]+)?Blue[ \t]+Card(?:[ \t]+(?i:holder))?\b"
+            r"|\b(?:Employment|Dependant|Dependent|Student)[ \t]+Pass(?:[ \t]+(?i:holder))?\b",
             0,
         ),
         "[nationality]",
         gate=(
             *fragments("citizen national passport birth born"),
-            *fragments("green permanent refugee asylum visa naturali h1b"),
+            *fragments("green permanent refugee asylum visa naturali h1b permit blue pass"),
             "h-1b",
         ),
     ),
