@@ -39,7 +39,7 @@ from jobs.scoring.redaction_words import GENDERED_TITLES
 from jobs.scoring.skills import find_skills, fold
 from jobs.scoring.types import Rubric
 
-REDACTION_VERSION = "2026-12-03.4"
+REDACTION_VERSION = "2026-12-03.5"
 REDACTION_CATEGORIES = (
     "name", "email", "phone", "url", "address", "referees", "photo", "date_of_birth", "age", "gender",
     "pronouns", "family", "religion", "nationality", "disability", "ethnicity", "sexual_orientation",
