@@ -96,7 +96,18 @@ DATE_RULES = (
         ),
         "[dob]",
         # Not DIGITS: most CV lines hold a digit. "nato " with its space, as "coordinator" holds "nato".
-        gate=("n\u00e9", "nacid", "nato ", "nata ", "urodzon", "geboren", "born", "\u00f6dd", "\u00f8dt", "\u00f8dd"),
+        gate=(
+            "n\u00e9",
+            "nacid",
+            "nato ",
+            "nata ",
+            "urodzon",
+            "geboren",
+            "born",
+            "\u00f6dd",
+            "\u00f8dt",
+            "\u00f8dd",
+        ),
     ),
     # "Born: 3 April 1989, Cork" is "[dob], Cork" once a date rule is done: the town ending it goes too, also
     # before another column ("Born: 1983, Zürich      Python"). Guarded: "Born 1980, Python." keeps a skill.

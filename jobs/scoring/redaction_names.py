@@ -286,7 +286,9 @@ def replace_candidate_name(text: str, name: CandidateName) -> tuple[str, int]:
         text, count = re.subn(rf"(?<![\w@])(?:{full})(?![\w@])", NAME, text, flags=re.IGNORECASE)
     if name.initials:
         # Only with a full stop after each letter: "AML" undotted is a bank's anti-money-laundering.
-        dotted = "|".join(r"\.[ \t]?".join(initials) + r"\." for initials in sorted(name.initials, key=len)[::-1])
+        dotted = "|".join(
+            r"\.[ \t]?".join(initials) + r"\." for initials in sorted(name.initials, key=len)[::-1]
+        )
         text, initials_count = re.subn(rf"(?<![\w.])(?:{dotted})(?![\w.])", NAME, text)
         count += initials_count
     if not parts:

@@ -228,11 +228,10 @@ FAMILY_RULES = (
             r"|\b(?:divorced|widowed|widow|widower|newlywed|husband|wife|spouse|fianc[e\u00e9]e?"
             r"|grandchildren|grandsons?|granddaughters?|stepchildren|stepsons?|stepdaughters?|toddlers?"
             r"|grand(?:mother|father|parent)s?)\b"
-            # A son or daughter in lower case, or opening a line or a list's item; capitalised inside a line it
-            # is a title or a firm's name ("the band Son of a Preacher", "Dombey and Son"), and "Son of a ..."
-            # opening an item is a title too.
-            r"|\b(?-i:sons?|daughters?)\b"
-            r"|(?:^|(?<=[:|(\u2022\u00b7,;])|(?<=[:|(\u2022\u00b7,;][ \t]))(?-i:Sons?|Daughters?|SONS?|DAUGHTERS?)\b"
+            # A son in lower case, or opening a line or an item; capitalised inside a line it is a title or a
+            # firm ("the band Son of a Preacher", "Dombey and Son"), and so is "Son of a ..." opening an item.
+            r"|\b(?-i:sons?|daughters?)\b|(?:^|(?<=[:|(\u2022\u00b7,;])|(?<=[:|(\u2022\u00b7,;][ \t]))"
+            r"(?-i:Sons?|Daughters?|SONS?|DAUGHTERS?)\b"
             r"(?![ \t]+(?i:of)[ \t]+(?i:a|an|the)\b)"
             r"|\b(?:single|stay[ \t-]at[ \t-]home|working)[ \t]+(?:mother|father|mum|mom|dad|parent)\b"
             r"|\b(?:maternity|paternity|parental|adoption)[ \t]+leave\b|\bpregnan(?:t|cy)\b"

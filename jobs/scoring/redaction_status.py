@@ -7,12 +7,12 @@
   only before children ("Gift, 2 barn"); "3 barn conversions" is an architect's work, so children end
   their item.
 - Turkish personal-details labels (date and place of birth, marital status, sex, nationality) and the
-  military-service status line: a status ("Military service: exempt", "Askerlik: tamamlandı", "completed
+  military-service status line: a status ("Military service: exempt", "Askerlik: tamamland\u0131", "completed
   national service") says the candidate's sex and nationality by law and goes; military service listed as
   work ("Signals technician (mandatory service), armed forces") is evidence and stays.
 - Labels of origin and descent met in the probe: a Chinese hukou, a Māori iwi.
-- Malaysian and Indonesian ("No. 12, Jalan Bukit Bintang 3/2") and Turkish ("Bağdat Cad. No: 123 D: 5,
-  Kadıköy/İstanbul") street addresses, which start or end with a street word the other rules do not know.
+- Malaysian and Indonesian ("No. 12, Jalan Bukit Bintang 3/2") and Turkish ("Bağdat Cad. No: 123 D: 5")
+  street addresses, which start or end with a street word the other rules do not know.
 - The years of a school-leaving certificate ("Class XII (CBSE), 2014", "High School Diploma, 2008",
   "Abitur 2008") give the candidate's age within a year; outside the experience section, and on a line that
   is no job, they go. A degree's years stay: they are evidence of a qualification's recency.
@@ -34,9 +34,7 @@ _ITEM_START = r"(?:^|(?<=[:|(\u2022\u00b7,;])|(?<=[:|(\u2022\u00b7,;])[ \t])"
 _ITEM_END = r"(?=[ \t]*(?:$|[,.;|\u2022\u00b7)]))"
 
 LABEL_RULES = (
-    dataclasses.replace(
-        label_rule("do[g\u011f]um_tarihi", "date_of_birth", "[dob]"), gate=("tarihi",)
-    ),
+    dataclasses.replace(label_rule("do[g\u011f]um_tarihi", "date_of_birth", "[dob]"), gate=("tarihi",)),
     dataclasses.replace(
         label_rule("do[g\u011f]um_yeri hukou", "nationality", "[birthplace]"), gate=("yeri", "hukou")
     ),
@@ -72,13 +70,17 @@ MILITARY_RULES = (
         re.compile(
             rf"\b(?:{_MILITARY_LABEL})[ \t]*[:\-\u2013][ \t]*(?:{_MILITARY_STATUS})\b"
             r"(?:[ \t]*\([^)\n]{0,30}\)|[ \t,]+(?:in[ \t]+)?(?:19|20)\d\d\b)?"
-            rf"|\b(?:completed|fulfilled|exempt(?:ed)?[ \t]+from)[ \t]+(?:(?:my|the|compulsory|mandatory)[ \t]+)?"
-            rf"(?:military|national)[ \t]+service\b"
-            rf"|\b(?:military|national)[ \t]+service[ \t]+(?:completed|fulfilled|done|exempt(?:ed)?|deferred)\b",
+            r"|\b(?:completed|fulfilled|exempt(?:ed)?[ \t]+from)[ \t]+"
+            r"(?:(?:my|the|compulsory|mandatory)[ \t]+)?(?:military|national)[ \t]+service\b"
+            r"|\b(?:military|national)[ \t]+service[ \t]+"
+            r"(?:completed|fulfilled|done|exempt(?:ed)?|deferred)\b",
             _I,
         ),
         "[military status]",
-        gate=(*fragments("military national askerlik wehrdienst zivildienst militaire militar"), "s\u0142u\u017cba"),
+        gate=(
+            *fragments("military national askerlik wehrdienst zivildienst militaire militar"),
+            "s\u0142u\u017cba",
+        ),
     ),
 )
 
@@ -93,7 +95,8 @@ FAMILY_RULES = (
             r"|f\u00f6r\u00e4ldraledig(?:het)?|mammaledig|pappaledig|foreldrepermisjon|barselpermisjon"
             r"|barselsorlov|for\u00e6ldreorlov|ouderschapsverlof|zwangerschapsverlof"
             r"|solteir[oa]|vi\u00fav[oa]|uni\u00e3o[ \t]+est\u00e1vel|sem[ \t]+filhos"
-            r"|verlobt|getrennt[ \t]+lebend|(?:eingetragene[ \t]+)?lebenspartnerschaft|lebensgef\u00e4hrt(?:e|in)"
+            r"|verlobt|getrennt[ \t]+lebend|(?:eingetragene[ \t]+)?lebenspartnerschaft"
+            r"|lebensgef\u00e4hrt(?:e|in)"
             r"|keine[ \t]+kinder|kinderlos|en[ \t]+couple|concubinage|union[ \t]+libre|sans[ \t]+enfants?"
             r"|pareja[ \t]+de[ \t]+hecho|uni\u00f3n[ \t]+libre|sin[ \t]+hijos|convivente|senza[ \t]+figli"
             r"|nessun[ \t]+figlio|alleenstaand(?:e)?|ongetrouwd|geregistreerd[ \t]+partnerschap"
@@ -102,7 +105,8 @@ FAMILY_RULES = (
             # Separated, as a list's whole item ("Séparée, 1 enfant"): in a sentence it is anything apart.
             rf"|{_ITEM_START}(?:s\u00e9par\u00e9e?|separe[e]?|separad[oa]|separat[oa]|skild){_ITEM_END}"
             # Swedish "gift" is married only before children; children end their list item ("2 barn").
-            rf"|{_ITEM_START}gift(?=[ \t]*(?:,|och|og|med)[ \t]*(?:{_NORDIC_COUNT})[ \t]+(?:barn|b\u00f8rn)\b)"
+            rf"|{_ITEM_START}gift"
+            rf"(?=[ \t]*(?:,|och|og|med)[ \t]*(?:{_NORDIC_COUNT})[ \t]+(?:barn|b\u00f8rn)\b)"
             rf"|\b(?:{_NORDIC_COUNT})[ \t]+(?:barn|b\u00f8rn){_ITEM_END}",
             _IM,
         ),
@@ -114,9 +118,20 @@ FAMILY_RULES = (
             *fragments("verlobt getrennt lebenspartnerschaft lebensgef keine kinderlos couple concubinage"),
             *fragments("libre enfant pareja hijos convivente figli figlio alleenstaand ongetrouwd"),
             *fragments("partnerschap kinderen barn separad separat skild"),
-            "s\u00e4rbo", "sarbo", "fr\u00e5nskil", "f\u00f6rlovad", "\u00e4nk", "enkema",
-            "ldraledig", "ldreorlov", "vi\u00fav", "uni\u00e3o", "b\u00f8rn", "s\u00e9par", "separe",
-        ),  # fmt: skip
+            "s\u00e4rbo",
+            "sarbo",
+            "fr\u00e5nskil",
+            "f\u00f6rlovad",
+            "\u00e4nk",
+            "enkema",
+            "ldraledig",
+            "ldreorlov",
+            "vi\u00fav",
+            "uni\u00e3o",
+            "b\u00f8rn",
+            "s\u00e9par",
+            "separe",
+        ),
     ),
 )
 
@@ -133,8 +148,21 @@ ADDRESS_RULES = (
             rf"(?:,[ \t]*{_TURKISH_WORD}/{_TURKISH_WORD})?"
         ),
         "[address]",
-        gate=("jalan", "jln", "lorong", "lrg", "persiaran", "jl.", "cad", "cd.", "sok", "sk.", "bulvar",
-              "blv.", "mah"),  # fmt: skip
+        gate=(
+            "jalan",
+            "jln",
+            "lorong",
+            "lrg",
+            "persiaran",
+            "jl.",
+            "cad",
+            "cd.",
+            "sok",
+            "sk.",
+            "bulvar",
+            "blv.",
+            "mah",
+        ),
     ),
 )
 
@@ -142,7 +170,8 @@ _SCHOOL_LEAVING = re.compile(
     r"\b(?:high[ \t-]school|secondary[ \t]+(?:school|education|certificate)|senior[ \t]+secondary"
     r"|higher[ \t]+secondary|class[ \t]+(?:x|xii|10|12)(?:th)?|(?:10|12)th[ \t]+(?:grade|standard|std|class)"
     r"|ssc|hsc|sslc|hssc|i?gcses?|[ao][ \t-]levels?|abitur|matura|maturit[\u00e0a]|baccalaur[\u00e9e]at"
-    r"|bachillerato|matric(?:ulation)?|wassce|waec|neco|kcse|leaving[ \t]+cert(?:ificate)?|grammar[ \t]+school"
+    r"|bachillerato|matric(?:ulation)?|wassce|waec|neco|kcse|leaving[ \t]+cert(?:ificate)?"
+    r"|grammar[ \t]+school"
     r"|gymnasium|lyc[\u00e9e]e|liceo|ensino[ \t]+m[\u00e9e]dio|ged)\b",
     _I,
 )
@@ -156,7 +185,7 @@ _YEAR = re.compile(r"(?<![\w\[])(?:19|20)\d\d(?!\w)")
 
 
 def redact_school_years(text: str) -> tuple[str, int]:
-    """Replace the years on a school-leaving certificate's line with [year], outside the experience section."""
+    """Replace the years on a school-leaving certificate's line with [year], outside experience."""
     if not _SCHOOL_LEAVING.search(text):
         return text, 0
     lines = text.split("\n")

@@ -2,8 +2,8 @@
 
 Marks as in blind_cvs.py: «value», «n:a person's name». Each CV comes with words of its profession that a
 persona may name (they must survive with the persona's keep words) and honest words that must survive even
-with no persona at all: skills that look like names ("Ruby", "Grace"), a town in a job line, a driving licence,
-military service listed as work. All people, employers and addresses are invented.
+with no persona at all: skills that look like names ("Ruby", "Grace"), a town in a job line, a driving
+licence, military service listed as work. All people, employers and addresses are invented.
 """
 
 from __future__ import annotations
@@ -192,9 +192,10 @@ Hobbies
     ),
     # 10. Turkish: military service status lines (personal), marital status in Turkish.
     (
-        """«n:Mehmet Yılmaz»
+        """«n:Mehmet Y\u0131lmaz»
 Backend Developer
-«Bağdat Cad. No: 123 D: 5», «Kadıköy/İstanbul» · «+90 532 123 45 67» · «mehmet.yilmaz@example.com.tr»
+«Bağdat Cad. No: 123 D: 5», «Kad\u0131k\u00f6y/İstanbul» · «+90 532 123 45 67»
+«mehmet.yilmaz@example.com.tr»
 Doğum Tarihi: «02.04.1990» · Medeni Hali: «Evli»
 Military service: «completed (2015)»
 Summary

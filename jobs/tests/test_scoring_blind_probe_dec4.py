@@ -128,7 +128,10 @@ def test_leftovers_go_and_their_look_alikes_stay(text: str, expected: str | None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Education\nClass XII (CBSE), 2013\nBSc Physics, 2014 - 2017", "Education\nClass XII (CBSE), [year]\n"),
+        (
+            "Education\nClass XII (CBSE), 2013\nBSc Physics, 2014 - 2017",
+            "Education\nClass XII (CBSE), [year]\n",
+        ),
         ("Education\nHigh School Diploma, 2004 - 2008", "Education\nHigh School Diploma, [year] - [year]"),
         ("Education\nAbitur 2008, Gymnasium Köln", "Education\nAbitur [year], Gymnasium Köln"),
         # A teacher's years at a school, and any line under experience, are work.
