@@ -232,7 +232,7 @@ FAMILY_RULES = (
             # firm ("the band Son of a Preacher", "Dombey and Son"), and so is "Son of a ..." opening an item.
             r"|\b(?-i:sons?|daughters?)\b|(?:^|(?<=[:|(\u2022\u00b7,;])|(?<=[:|(\u2022\u00b7,;][ \t]))"
             r"(?-i:Sons?|Daughters?|SONS?|DAUGHTERS?)\b"
-            r"(?![ \t]+(?i:of)[ \t]+(?i:a|an|the)\b)"
+            r"(?![ \t]+(?i:of)[ \t]+(?i:a|an)\b)"
             r"|\b(?:single|stay[ \t-]at[ \t-]home|working)[ \t]+(?:mother|father|mum|mom|dad|parent)\b"
             r"|\b(?:maternity|paternity|parental|adoption)[ \t]+leave\b|\bpregnan(?:t|cy)\b"
             r"|\bfamily[ \t]+(?:man|woman)\b|\bhomemaker\b|\bnewly[ \t-]?weds?\b"

@@ -94,6 +94,7 @@ def test_names_in_short_texts_and_initials(text: str, expected: str) -> None:
         ("Hobbies: Son of a Preacher (book club)", "Hobbies: Son of a Preacher (book club)"),
         ("Joiner, Dombey and Son Ltd", "Joiner, Dombey and Son Ltd"),
         ("Married, one son", "[family], [family]"),
+        ("Daughters of the American Revolution, member", "[family] of the American Revolution, member"),
         ("Children: Son (5)", "[family]"),
         ("Taught Block 5 of the curriculum", "Taught Block 5 of the curriculum"),
         ("Analyst, IDF Unit 8200. Forensics", "Analyst, IDF Unit 8200. Forensics"),
