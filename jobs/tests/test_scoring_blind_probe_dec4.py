@@ -1,6 +1,6 @@
 """Blind mode on the 4 December probe (jobs/tests/blind_cvs_dec4.py), and the leftovers it was asked to fix.
 
-The probe's 24 CVs were written before reading the rules: 290 planted values, of which 24 reached the scorer
+The probe's 24 CVs were written before reading the rules: 290 planted values, of which 23 reached the scorer
 and 4 honest words were lost before this round's rules (0 and 1 after: "Postman" the tool still becomes a
 postal worker unless a criterion names it). Each CV is checked three ways: every planted value goes with a
 persona naming the profession's words, those words and the honest ones (skills shaped like names, a town in a
