@@ -23,6 +23,7 @@ from jobs.scoring import (
     redaction_nextline,
     redaction_others,
     redaction_personal,
+    redaction_status,
 )
 from jobs.scoring.redaction_gate import AT_ADDRESS, AT_NAME, on_gated_lines, subn_lines
 from jobs.scoring.redaction_groups import RuleGroup
@@ -38,7 +39,7 @@ from jobs.scoring.redaction_words import GENDERED_TITLES
 from jobs.scoring.skills import find_skills, fold
 from jobs.scoring.types import Rubric
 
-REDACTION_VERSION = "2026-12-03.4"
+REDACTION_VERSION = "2026-12-03.5"
 REDACTION_CATEGORIES = (
     "name", "email", "phone", "url", "address", "referees", "photo", "date_of_birth", "age", "gender",
     "pronouns", "family", "religion", "nationality", "disability", "ethnicity", "sexual_orientation",
@@ -66,6 +67,8 @@ _NOT_VERBS = frozenset(_NOT_VERBS_TEXT.split())
 _REPEATED_NAME = re.compile(r"\[name\](?:[ \t,]+\[name\])+")
 # "[address], Springfield, [address]": the town between two redacted parts of one address goes too.
 _ADDRESS_RUN = re.compile(
+    # "Unit [address]", "Plot [address]": a unit whose street took its number ("Unit 5 Riverside Park").
+    r"(?:\b(?:Apt|Apartment|Flat|Unit|Suite|Plot|Block|Blk|Villa|No)\.?[ \t]+(?=\[address\]))?"
     r"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*(?=\[address\]))?\[address\]"
     r"(?:,?[ \t]*(?:[A-Z][\w.'\u2019-]*(?:,?[ \t]+[A-Z][\w.'\u2019-]*){0,3},?[ \t]*)?\[address\])*"
     # and the district, town or country that ends the segment after it: "[address], Al Barsha, Dubai".
@@ -83,8 +86,9 @@ _NAME_AFFIXES = re.compile(
     # a particle in capitals between two parts: "[name] DE LA [name]" (JEAN DE LA FONTAINE).
     r"|(?<=\[name\])(?:[ \t]+(?:DE|DA|DEL|DELLA|DI|DU|LE|LA|VAN|VON|DER|DEN|TER|DOS|DAS|Y|BIN|IBN))+"
     r"(?=[ \t]+\[name\])"
-    # and a middle initial closing it: "Whitaker, Rosalind M." is "[name] M." once the parts are gone.
-    r"|(?<=\[name\])[ \t]+[A-Z]\.(?=[ \t]*(?:$|[,|\u2022\u00b7]))",
+    # and a middle initial closing it: "Whitaker, Rosalind M." is "[name] M." once the parts are gone, "Jan
+    # Kowalski V" is "[name] V", and "Anna Smith V. worked" keeps a sentence going after it.
+    r"|(?<=\[name\])[ \t]+[A-Z]\.?(?=[ \t]*(?:$|[,|\u2022\u00b7]))|(?<=\[name\])[ \t]+[A-Z]\.(?=[ \t]+[a-z])",
     re.MULTILINE,
 )
 # Words too common to shield anything: a criterion saying "with the team" must not keep "her" or "the".
@@ -266,6 +270,7 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
         ("address", redaction_personal.redact_korean_addresses),
         ("address", redaction_personal.redact_japanese_addresses),
         ("family", redaction_personal.redact_marital_words),
+        ("age", redaction_status.redact_school_years),
     ):
         text, found = step(text)
         _add(counts, category, found)

@@ -59,6 +59,8 @@ def _fragment(word: str) -> str:
     start = leading.group(0) if leading else ""
     if word[len(start) : len(start) + 1] in ("?", "*", "{"):
         start = start[:-1]  # "sons?": the last letter is optional
+    if word.isalpha() and not word.isascii():  # all literal: "développeuse" -> "veloppeuse", not "d"
+        whole.append(max(re.findall(r"[a-z]+", word), key=len, default=""))
     best = max([start, *whole], key=len)
     if not best:
         raise ValueError(f"no literal piece to gate on in {word!r}")

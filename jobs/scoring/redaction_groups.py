@@ -16,6 +16,7 @@ from jobs.scoring import (
     redaction_intl,
     redaction_languages,
     redaction_prose,
+    redaction_status,
 )
 from jobs.scoring.redaction_gate import DIGITS, register
 from jobs.scoring.redaction_identity import PHOTO_RULES, WORD_RULES
@@ -80,13 +81,16 @@ LABELS = plan(
     *LABEL_RULES,
     *redaction_details.LABEL_RULES,
     *redaction_languages.LABEL_RULES,
+    *redaction_status.LABEL_RULES,
     *redaction_details.PHYSICAL_RULES,
     *redaction_prose.BIRTHPLACE_RULES,
     *DATE_AGE_RULES,
     *redaction_languages.DATE_RULES,
     *NATIONALITY_RULES,
     *redaction_languages.NATIONALITY_RULES,
+    *redaction_status.MILITARY_RULES,
     *redaction_details.PHILIPPINE_ADDRESS_RULES,
+    *redaction_status.ADDRESS_RULES,
     *ADDRESS_RULES,
 )
 WORDS = plan(
@@ -97,6 +101,7 @@ WORDS = plan(
     *WORD_RULES,
     *redaction_intl.LATE_RULES,
     *redaction_languages.FAMILY_RULES,
+    *redaction_status.FAMILY_RULES,
     *redaction_languages.RELIGION_RULES,
     *redaction_languages.TITLE_RULES,
     *redaction_prose.PARTNER_RULES,

@@ -16,7 +16,7 @@ from jobs.scoring.skills import fold
 
 _COLON = "[:\uff1a]"
 _PROFILE_LABELS = """linkedin github gitlab twitter skype telegram instagram facebook mastodon bluesky discord
-    kaggle leetcode medium behance dribbble portfolio website handle"""
+    kaggle leetcode medium behance dribbble portfolio website handle wechat weixin"""
 CONTACT_RULES = (
     # Gated like the long alternations: these scan every word of the text to find none on most lines.
     Rule("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "[email]", gate=("@",)),

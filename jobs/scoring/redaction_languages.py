@@ -87,15 +87,27 @@ DATE_RULES = (
     Rule(
         "date_of_birth",
         re.compile(
-            r"\b(?:[Nn]\u00e9e?|[Nn]acid[oa]|[Nn]at[oa]|[Uu]rodzon[ya]|[Gg]eboren|[Bb]orn)[ \t]+"
-            r"(?:(?:en|in|on|il|le|el|am|em|w|dnia|op|nel)[ \t]+)?"
+            r"\b(?:[Nn]\u00e9e?|[Nn]acid[oa]|[Nn]at[oa]|[Uu]rodzon[ya]|[Gg]eboren|[Bb]orn|[Ff]\u00f6dd"
+            r"|[Ff]\u00f8dt|[Ff]\u00f8dd)[ \t]+"
+            r"(?:(?:en|in|on|il|le|el|am|em|w|dnia|op|nel|den)[ \t]+)?"
             rf"{_YEAR_DATE}(?:[ \t]*r\.)?"
-            r"(?:,?[ \t]+(?:\u00e0|a|in|en|em|w|te)[ \t]+"
+            r"(?:,?[ \t]+(?:\u00e0|a|in|en|em|w|te|i)[ \t]+"
             r"[A-Z\u00c0-\u00de\u0141\u015a\u017b][\w\u00c0-\u017f-]+)?"
         ),
         "[dob]",
         # Not DIGITS: most CV lines hold a digit. "nato " with its space, as "coordinator" holds "nato".
-        gate=("n\u00e9", "nacid", "nato ", "nata ", "urodzon", "geboren", "born"),
+        gate=(
+            "n\u00e9",
+            "nacid",
+            "nato ",
+            "nata ",
+            "urodzon",
+            "geboren",
+            "born",
+            "\u00f6dd",
+            "\u00f8dt",
+            "\u00f8dd",
+        ),
     ),
     # "Born: 3 April 1989, Cork" is "[dob], Cork" once a date rule is done: the town ending it goes too, also
     # before another column ("Born: 1983, Zürich      Python"). Guarded: "Born 1980, Python." keeps a skill.

@@ -136,11 +136,12 @@ def _name_words(segment: str, spelled: Collection[str] = ()) -> list[str] | None
 
 def _header_name(text: str, email_parts: set[str]) -> list[str]:
     found: list[tuple[int, list[str]]] = []
+    unconfirmed: list[tuple[int, int, list[str]]] = []  # line, segment and words of each name-shaped one
     header = [line.strip() for line in text.splitlines() if line.strip()][:_HEADER_LINES]
     if any(NAME in line for line in header):
         return []  # already redacted: the next name-shaped line is a job title
     for number, line in enumerate(_PRONOUNS.sub("", line) for line in header):
-        for segment in _SEGMENT.split(line):
+        for index, segment in enumerate(_SEGMENT.split(line)):
             segment = _surname_last(_untitled(_SUFFIX.sub("", segment.strip())))
             nicknames = ["".join(groups) for groups in _NICKNAME.findall(segment)]  # "Jonathan (Jon) Smith"
             segment = re.sub(r",.*$|[ \t]*\([^)]*\)", "", _NICKNAME.sub("", segment))
@@ -148,15 +149,25 @@ def _header_name(text: str, email_parts: set[str]) -> list[str]:
             words = _name_words(segment, email_parts)
             if words:
                 found.append((number, [*words, *nicknames]))
+                # Unconfirmed, a name has two words, a dotted initial one of them ("J. Smith"): "Handled
+                # I/O" is a verb and a letter.
+                if len([w for w in segment.split() if len(w.strip(".")) > 1 or w.endswith(".")]) >= 2:
+                    unconfirmed.append((number, index, words))
             elif _CJK_NAME.match(segment):
                 found.append((number, [segment]))
+                unconfirmed.append((number, index, [segment]))
     # Prefer the candidate that the e-mail address or the given-name list confirms; an unconfirmed one only
     # where names sit: on the first line beside a confirmed one, on the first two lines alone.
     for _, words in found:
         if _confirmed(words, email_parts):
             first = next((other for number, other in found if number == 0 and other != words), [])
             return [*first, *words]
-    return next((words for number, words in found if number < 2), [])
+    # A text of one or two lines has no header: a name there opens its line, under a first line of words alone
+    # ("2nd PLACE - ICPC REGIONAL", "2nd PLACE\nNational Hackathon" are prizes, "Nurse\nJ. Smith" a name).
+    if len(header) <= 2:
+        numbered = any(char.isdigit() for char in header[0])
+        unconfirmed = [u for u in unconfirmed if u[1] == 0 and not (u[0] == 1 and numbered)]
+    return next((words for number, _, words in unconfirmed if number < 2), [])
 
 
 def _untitled(segment: str) -> str:
@@ -188,6 +199,8 @@ class CandidateName:
 
     full: frozenset[str]
     parts: frozenset[str]
+    # The name's initials, as "E.K." or "A.M.L." would write them in a footer or a monogram.
+    initials: frozenset[str] = frozenset()
 
 
 def find_candidate_name(text: str, protects: Protects) -> CandidateName:
@@ -200,7 +213,8 @@ def find_candidate_name(text: str, protects: Protects) -> CandidateName:
     names.append(" ".join(_header_name(text, email_parts)))
     words = [word for name in names for word in name.split()]
     tokens = set(_WORD.findall(text))  # each word once
-    capitalised = {fold(w) for w in tokens if w[0].isupper()}
+    # "ML" in capitals is an acronym, whatever "zhangwei.ml@" holds.
+    capitalised = {fold(w) for w in tokens if w[0].isupper() and not (w.isupper() and len(w) <= 3)}
     # An e-mail part is a name only if the text also writes it as one ("jane.doe@" and "Jane Doe").
     parts = {fold(w).strip(".") for w in words} | (email_parts & capitalised)
     parts |= {piece for part in parts if "-" in part for piece in part.split("-")}  # "Swift-Banks"
@@ -233,7 +247,14 @@ def find_candidate_name(text: str, protects: Protects) -> CandidateName:
         for name in names
         if len(name.split()) >= 2 and (_name_words(name, email_parts) or _CJK_NAME.match(name))
     }
-    return CandidateName(frozenset(full), frozenset(kept))
+    initials = {_initials(span) for span in spans if 2 <= len(span) <= 4}
+    return CandidateName(frozenset(full), frozenset(kept), frozenset(i for i in initials if len(i) >= 2))
+
+
+def _initials(span: list[str]) -> str:
+    """ "Anna-Maria Lindqvist" -> "AML"; particles are left out ("Lars van den Broek" -> "LB")."""
+    words = [piece for word in span if word.lower() not in PARTICLES for piece in word.split("-") if piece]
+    return "".join(word[0] for word in words if word[0].isupper())
 
 
 def _part_matches(word: str, parts: set[str]) -> bool:
@@ -263,6 +284,13 @@ def replace_candidate_name(text: str, name: CandidateName) -> tuple[str, int]:
     if name.full:
         full = "|".join(re.escape(n) for n in sorted(name.full, key=len, reverse=True))
         text, count = re.subn(rf"(?<![\w@])(?:{full})(?![\w@])", NAME, text, flags=re.IGNORECASE)
+    if name.initials:
+        # Only with a full stop after each letter: "AML" undotted is a bank's anti-money-laundering.
+        dotted = "|".join(
+            r"\.[ \t]?".join(initials) + r"\." for initials in sorted(name.initials, key=len)[::-1]
+        )
+        text, initials_count = re.subn(rf"(?<![\w.])(?:{dotted})(?![\w.])", NAME, text)
+        count += initials_count
     if not parts:
         return text, count
 

@@ -140,7 +140,10 @@ ADDRESS_RULES = (
         re.compile(
             r"\b(?:Apt|Apto|Apartment|Suite|Ste|Flat|Unit|Unidad|Piso|Bloque|Villa|Block|Building|Bldg|Plot"
             r"|House[ \t]+No|H\.[ \t]?No|Door[ \t]+No|Sector)"
-            r"\.?[ \t]*#?[ \t]*\d+[A-Za-z]?\b|\b(?:Street|Road|Avenue|Lane)[ \t]+\d+\b"
+            # An address goes on after the number ("Flat 3B, 14 MG Road", "Unit 5 Riverside Park") or ends
+            # there; "Block 5 of the curriculum" and "Unit 8200." are a course and a military unit.
+            r"\.?[ \t]*#?[ \t]*\d+[A-Za-z]?\b(?=[ \t]*(?:[,/#\u2013-]|\n|$)|[ \t]+(?:\d|[A-Z]|\[))"
+            r"|\b(?:Street|Road|Avenue|Lane)[ \t]+\d+\b"
             r"|\bP\.?[ \t]?O\.?[ \t]?Box[ \t]+\d+|\b\d{1,2}[\u00ba\u00b0\u00aa][ \t]?[A-Za-z]?\b"
             r"|(?<=\[address\] )#\d{1,4}[A-Za-z]?\b"
         ),
@@ -223,9 +226,13 @@ FAMILY_RULES = (
             r"|\bmarried\b(?![ \t]+to[ \t]+(?:the|my|our|this)[ \t]+(?:job|work|mission|cause|craft|role"
             r"|brand|vision)\b)"
             r"|\b(?:divorced|widowed|widow|widower|newlywed|husband|wife|spouse|fianc[e\u00e9]e?"
-            r"|sons?|daughters?"
             r"|grandchildren|grandsons?|granddaughters?|stepchildren|stepsons?|stepdaughters?|toddlers?"
             r"|grand(?:mother|father|parent)s?)\b"
+            # A son in lower case, or opening a line or an item; capitalised inside a line it is a title or a
+            # firm ("the band Son of a Preacher", "Dombey and Son"), and so is "Son of a ..." opening an item.
+            r"|\b(?-i:sons?|daughters?)\b|(?:^|(?<=[:|(\u2022\u00b7,;])|(?<=[:|(\u2022\u00b7,;][ \t]))"
+            r"(?-i:Sons?|Daughters?|SONS?|DAUGHTERS?)\b"
+            r"(?![ \t]+(?i:of)[ \t]+(?i:a|an)\b)"
             r"|\b(?:single|stay[ \t-]at[ \t-]home|working)[ \t]+(?:mother|father|mum|mom|dad|parent)\b"
             r"|\b(?:maternity|paternity|parental|adoption)[ \t]+leave\b|\bpregnan(?:t|cy)\b"
             r"|\bfamily[ \t]+(?:man|woman)\b|\bhomemaker\b|\bnewly[ \t-]?weds?\b"
@@ -282,13 +289,16 @@ NATIONALITY_RULES = (
             r"|refugee(?:[ \t]+status)?|asylum(?:[ \t]+seeker)?"
             r"|H-?1B(?:[ \t]+visa)?|(?:Tier|Skilled[ \t]+Worker)[ \t]+\d?[ \t]*visa|(?:work|student|spousal"
             r"|dependant)[ \t]+visa(?:[ \t]+holder)?"
-            r"|naturali[sz]ed(?:[ \t]+citizen)?)\b",
+            r"|naturali[sz]ed(?:[ \t]+citizen)?|work[ \t]+permit[ \t]+holder)\b"
+            # Visa types by name: an EU Blue Card, Singapore's passes.
+            r"|\b(?:EU[ \t]+)?Blue[ \t]+Card(?:[ \t]+(?i:holder))?\b"
+            r"|\b(?:Employment|Dependant|Dependent|Student)[ \t]+Pass(?:[ \t]+(?i:holder))?\b",
             0,
         ),
         "[nationality]",
         gate=(
             *fragments("citizen national passport birth born"),
-            *fragments("green permanent refugee asylum visa naturali h1b"),
+            *fragments("green permanent refugee asylum visa naturali h1b permit blue pass"),
             "h-1b",
         ),
     ),

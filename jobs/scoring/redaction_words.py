@@ -159,7 +159,7 @@ FAITH_WORDS = """catholic catholics catholicism christian christians christianit
     church_elders? iftars? catechist catechists catechism catequista catequistas catequesis parroquia
     parroquial parrocchia parrocchiale paroisse paroissial paroissiale pfarrei pfarrgemeinde kirchengemeinde
     parafia parafii parafialna parafialnej mezquita moschea moschee meczet synagoga synagoge sinagoga
-    salvation_army knights_of_columbus"""
+    salvation_army knights_of_columbus legion_of_mary opus_dei hafiz hafiza hafizah hafidh hafiz-e-quran"""
 
 # Conditions a CV may disclose; "blind" alone is left: "double-blind", "blind mode".
 DISABILITY_WORDS = """disabled disability disabilities wheelchair_user wheelchair-bound wheelchair_bound
@@ -218,6 +218,21 @@ GENDERED_TITLES = {
     "masseuse": "massage therapist", "groundsman": "groundskeeper", "handyman": "handyperson",
     "landlady": "licensee", "matron": "senior nurse", "woman of the year": "person of the year",
     "man of the year": "person of the year", "man of the match": "player of the match",
+    # Other languages' job titles: a feminine form becomes the generic one, which the masculine already is;
+    # nursing in German has a neutral word of its own.
+    "krankenschwester": "pflegefachkraft", "krankenpflegerin": "pflegefachkraft",
+    "krankenpfleger": "pflegefachkraft", "leiterin": "leiter", "entwicklerin": "entwickler",
+    "ingenieurin": "ingenieur", "beraterin": "berater", "managerin": "manager", "lehrerin": "lehrer",
+    "erzieherin": "erzieher", "mitarbeiterin": "mitarbeiter", "sachbearbeiterin": "sachbearbeiter",
+    "cheffe": "chef", "directrice": "directeur", "infirmi\u00e8re": "infirmier", "vendeuse": "vendeur",
+    "serveuse": "serveur", "conseill\u00e8re": "conseiller", "d\u00e9veloppeuse": "d\u00e9veloppeur",
+    "ing\u00e9nieure": "ing\u00e9nieur", "charg\u00e9e": "charg\u00e9", "architetta": "architetto",
+    "infermiera": "infermiere", "direttrice": "direttore", "commessa": "commesso", "cameriera": "cameriere",
+    "ingegnera": "ingegnere", "impiegata": "impiegato", "enfermera": "enfermero", "ingeniera": "ingeniero",
+    "directora": "director", "camarera": "camarero", "abogada": "abogado", "desarrolladora": "desarrollador",
+    "jefa": "jefe", "contadora": "contador", "asesora": "asesor", "profesora": "profesor",
+    "enfermeira": "enfermeiro", "engenheira": "engenheiro", "diretora": "diretor", "professora": "professor",
+    "advogada": "advogado",
 }  # fmt: skip
 
 # What ends an English street's name after its number ("12 Harbour View"), as a regex alternation.
