@@ -165,7 +165,7 @@ def _header_name(text: str, email_parts: set[str]) -> list[str]:
     # A text of one or two lines has no header: a name there opens its line, under a first line of words alone
     # ("2nd PLACE - ICPC REGIONAL", "2nd PLACE\nNational Hackathon" are prizes, "Nurse\nJ. Smith" a name).
     if len(header) <= 2:
-        numbered = any(char.isdigit() for char in header[0])
+        numbered = bool(header) and any(char.isdigit() for char in header[0])
         unconfirmed = [u for u in unconfirmed if u[1] == 0 and not (u[0] == 1 and numbered)]
     return next((words for number, _, words in unconfirmed if number < 2), [])
 

@@ -3,6 +3,7 @@
 import pytest
 
 from jobs.scoring import redaction_handles, redaction_lines, redaction_names
+from jobs.scoring.redaction import redact_text
 from jobs.scoring.redaction_gate import lines_holding
 from jobs.scoring.redaction_names import find_candidate_name
 from jobs.tests.blind_cvs import BLIND_CVS, plain
@@ -36,3 +37,9 @@ def test_line_by_line_reading_finds_what_the_whole_text_holds(text: str) -> None
 
 def test_declared_nationalities_are_read_on_their_labelled_lines() -> None:
     assert redaction_lines.declared_nationalities(LABELLED) == {"polish", "canadian", "francaise"}
+
+
+@pytest.mark.parametrize("text", ["", "\n \n\t\n"])
+def test_a_text_without_a_line_of_words_has_no_header_name_and_no_crash(text: str) -> None:
+    # A text of blank lines has no header line to look at: the short-text rule indexed its first line.
+    assert redact_text(text, keep=frozenset()).text.strip() == ""
