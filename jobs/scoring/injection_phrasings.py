@@ -1,4 +1,4 @@
-"""How instructions to the screener are phrased, in the languages CVs arrive in, and how they are disguised.
+"""How instructions to the screener are phrased, in the languages CVs arrive in (disguises: elsewhere).
 
 Patterns run on `screen_fold`ed text (lower case, no accents, look-alike letters of other scripts mapped
 to Latin inside Latin words), one sentence at a time. They need an imperative addressed to the reader, so
@@ -7,80 +7,15 @@ to Latin inside Latin words), one sentence at a time. They need an imperative ad
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 
+from jobs.scoring.injection_disguises import screen_fold as screen_fold
 from jobs.scoring.skills import fold
 
 
 def _any(spec: str) -> str:
     """Build a regex alternation from space-separated words; "_" in a word stands for a space."""
     return "|".join(word.replace("_", " ") for word in spec.split())
-
-
-# Cyrillic and Greek letters drawn like Latin ones, as they are after folding (lower case). Swapped into a
-# Latin word ("ign\\u043ere": a Cyrillic o) they hide it from every pattern while reading the same.
-_LOOK_ALIKES = str.maketrans(
-    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u04bb\u03b1\u03bf\u03b9\u03ba\u03bd"
-    "\u03c1\u03c4\u03c5\u03c7\u0261",
-    "aeopcyxijsdhaoikvptuxg",
-)
-_LOOK_ALIKE_CHARS = frozenset(
-    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u04bb\u03b1\u03bf\u03b9\u03ba\u03bd"
-    "\u03c1\u03c4\u03c5\u03c7\u0261"
-)
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-# Disguises of plain text: digits for letters inside words ("1gn0re pr3vious"), letters spaced apart
-# ("i g n o r e"), base64 (case-sensitive, so decoded before folding). Each is undone only where the result
-# is letters again: "s3", "k8s", "10x" or a hash stay as they were.
-_LEET_WORD = re.compile(r"\b(?=[a-z0-9]*[013457])(?:[a-z]*[013457]){1,4}[a-z0-9]*\b")
-_LEET = str.maketrans("013457", "oieast")
-_SPACED = re.compile(r"(?<![\w.])(?:[a-z] ){4,}[a-z](?![\w.])")
-_BASE64 = re.compile(r"(?<![\w+/])[A-Za-z0-9+/]{24,}={0,2}(?![\w+/=])")
-_PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9 ,.:;'!?/-]*")
-
-
-def screen_fold(text: str) -> str:
-    """Fold as `skills.fold`, undo disguises, and write look-alike letters as Latin in mixed words."""
-    if _BASE64.search(text):
-        text = _BASE64.sub(_decoded, text)
-    folded = fold(text)
-    if _LEET_WORD.search(folded):
-        folded = _LEET_WORD.sub(_unleet, folded)
-    if _SPACED.search(folded):
-        folded = _SPACED.sub(lambda match: match.group(0).replace(" ", ""), folded)
-    if folded.isascii():
-        return folded
-    # Only mixed words change: a Russian or Greek word of its own script stays as it was.
-    return _WORD.sub(_unmix, folded)
-
-
-def _unleet(match: re.Match[str]) -> str:
-    word = match.group(0)
-    # Three letters at least: "m3" or "100x" are not words spelt in digits.
-    return word.translate(_LEET) if sum(char.isalpha() for char in word) >= 3 else word
-
-
-def _decoded(match: re.Match[str]) -> str:
-    token = match.group(0)
-    try:
-        plain = base64.b64decode(token + "=" * (-len(token) % 4), validate=True).decode("ascii")
-    except (binascii.Error, UnicodeDecodeError):
-        return token
-    # Prose, not bytes: a hash or key decodes to noise.
-    return plain if " " in plain and _PLAIN.fullmatch(plain.strip()) else token
-
-
-def _unmix(match: re.Match[str]) -> str:
-    word = match.group(0)
-    if word.isascii() or not any(char.isascii() for char in word):
-        return word
-    if not any(char in _LOOK_ALIKE_CHARS for char in word):
-        return word
-    return word.translate(_LOOK_ALIKES)
 
 
 # Folded spellings (no accents; Cyrillic "й" folds to "и"). Order: verb, then what it overrides.
@@ -266,9 +201,12 @@ def _unquoted(folded: str) -> str:
     return _QUOTED.sub(lambda m: m.group(0) if _TARGET.search(m.group(0)) else " ", folded)
 
 
-def is_markup_mention(line: str) -> bool:
-    """Tell whether prompt markup in a line is named as work done, not written to pass as the prompt."""
-    folded = screen_fold(line)
+def is_markup_mention(line: str, folded: str | None = None) -> bool:
+    """Tell whether prompt markup in a line is named as work done, not written to pass as the prompt.
+
+    `folded` is the line's `screen_fold`, when the caller has it already.
+    """
+    folded = screen_fold(line) if folded is None else folded
     bare = MARKUP.sub(" ", folded)
     if not re.match(r"\s*[a-z]", folded) or not _TECHNICAL.search(bare):
         return False
@@ -277,9 +215,9 @@ def is_markup_mention(line: str) -> bool:
     return not is_injection(bare)
 
 
-def is_injection(sentence: str) -> bool:
-    """Tell whether a sentence addresses the screener with an instruction."""
-    folded = screen_fold(sentence)
+def is_injection(sentence: str, folded: str | None = None) -> bool:
+    """Tell whether a sentence addresses the screener with an instruction (`folded`: its `screen_fold`)."""
+    folded = screen_fold(sentence) if folded is None else folded
     if _CITED.search(folded):
         folded = _unquoted(folded)
     if OVERRIDE.search(folded) or ROLE.search(folded) or ADDRESSED.search(folded):
