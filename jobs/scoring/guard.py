@@ -7,6 +7,7 @@ import re
 
 from jobs.scoring import injection_phrasings as phrasings
 from jobs.scoring import sections
+from jobs.scoring.injection_blocks import block_lines
 from jobs.scoring.redaction import (  # re-exported until callers import redaction directly
     REDACTION_CATEGORIES as REDACTION_CATEGORIES,
 )
@@ -105,6 +106,8 @@ def remove_injections(text: str) -> tuple[str, bool, list[str]]:
             line = line[: match.start()] + line[match.end() :]
         kept.append(line)
         found = found or bool(bad)
+    for number in block_lines(lines, folded, dropped) if dropped else ():
+        kept[number] = ""
     return "\n".join(kept), found or bool(dropped), injections
 
 
