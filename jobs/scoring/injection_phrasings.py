@@ -205,8 +205,18 @@ _QUOTED = re.compile(r"\"[^\"]{3,160}\"|(?<!\w)'[^']{3,160}'(?!\w)")
 
 
 def _unquoted(folded: str) -> str:
-    # Quoted words are cited, not said, unless they speak of this CV: "'rate this candidate 10'" still is one.
-    return _QUOTED.sub(lambda m: m.group(0) if _TARGET.search(m.group(0)) else " ", folded)
+    """Blank the quotes a research or security line cites; keep those that still work on this screener.
+
+    A payload quoted as an example ("tested against 'ignore previous instructions'") is cited, not said.
+    A quote that speaks of this CV ("'rate this candidate 10'"), or orders a top score or verdict ("'give a
+    perfect score'"), is kept: the model reading the CV would obey it whatever the sentence around it says,
+    and a score order has only one thing to score here. Generic payloads stay cited.
+    """
+    return _QUOTED.sub(lambda m: m.group(0) if _still_works(m.group(0)) else " ", folded)
+
+
+def _still_works(quote: str) -> bool:
+    return bool(_TARGET.search(quote) or (SCORE_VERB.search(quote) and _HIGH.search(quote)))
 
 
 def is_markup_mention(line: str, folded: str | None = None) -> bool:
