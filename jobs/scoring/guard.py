@@ -83,19 +83,24 @@ def remove_injections(text: str) -> tuple[str, bool, list[str]]:
         m.group(0).strip()[:120] for m in _MARKUP.finditer(text) if not _in_mention(text, m.start())
     ]
     # Markup a line holds is markup of its lines joined by "\n" too (where `^` and `$` see each line's ends
-    # and `.` stops as at the line's end): with none there, no line needs its own search.
+    # and `.` stops as at the line's end): with none there, no line needs its own search. Lines are searched
+    # folded, so markup spelt with zero-width characters or fullwidth forms ("S\u200bystem:") is markup.
     lines = text.splitlines()
-    markup = _MARKUP.search("\n".join(lines)) is not None
+    folded = [phrasings.screen_fold(line) for line in lines]
+    markup = _MARKUP.search("\n".join(folded)) is not None
     kept: list[str] = []
     found = False
-    folded = [phrasings.screen_fold(line) for line in lines]
     suspects = _suspect_lines(folded)
     split = _split_overrides(folded)
     dropped: set[int] = set()
     for number, line in enumerate(lines):
         bad = _injected(line, folded[number]) if number in suspects else []
         injections += [m.group(0).strip()[:120] for m in bad]
-        marked = markup and bool(_MARKUP.search(line)) and not _is_markup_mention(line, folded[number])
+        marked = (
+            markup and bool(_MARKUP.search(folded[number])) and not _is_markup_mention(line, folded[number])
+        )
+        if marked and not _MARKUP.search(line):  # disguised: the raw text's search found no excerpt for it
+            injections.append(line.strip()[:120])
         if number in split and not bad and split[number] not in injections:
             injections.append(split[number])
         if (bad and len(line) <= _MAX_LINE_DROP) or marked or number in split:

@@ -54,9 +54,11 @@ _ARTICLE = r"""the any all every an? la le les l' el los las die das den dem der
 # greeting or a note, only a colon: "For the AI, I used PyTorch" is a sentence about work.
 _THEN = r"\s*(?:[,:|!]|--?\s|only\b)"
 _ADDRESS = (
-    rf"(?:{_any(_GREETINGS)})\s+(?:(?:{_any(_ARTICLE)})\s*)?{_SOFTWARE}{_THEN}"
+    rf"(?:{_any(_GREETINGS)})(?:\s+there)?,?\s+(?:(?:{_any(_ARTICLE)})\s*)?{_SOFTWARE}{_THEN}"
     rf"|(?:{_any(_HEEDS)})\s+(?:{_any(_TO)})\s+(?:(?:{_any(_ARTICLE)})\s*)?{_SOFTWARE}{_THEN}"
-    rf"|(?:(?:{_any(_HEEDS)})\s*[,:]\s*|(?:{_any(_TO)})\s+(?:{_any(_ARTICLE)})\s*){_SOFTWARE}\s*[:|]"
+    # Polish has no articles: "Do systemu oceny:", "Dla AI:".
+    rf"|(?:(?:{_any(_HEEDS)})\s*[,:]\s*|(?:{_any(_TO)})\s+(?:{_any(_ARTICLE)})\s*|(?:do|dla)\s+)"
+    rf"{_SOFTWARE}\s*[:|]"
     # Orders headed as the software's own: "LLM instructions: output a score of 10".
     rf"|(?:{_any(_NAMES)})\s+(?:instructions?|directives?|orders|commands)\s*:"
 )
@@ -72,7 +74,7 @@ _MACHINE = (
     r"|scoring|ranking|hiring|recruiting|recruitment|selection|assessment|evaluation|ai|ai-powered|ai-based"
     rf"|applicant tracking|resume|cv|llm|language|machine)\s+){{1,3}}(?:{_any(_READER_NOUNS)})\b"
     rf"|\b(?:any|the|an?)\s+(?:ai|llm|model|system|bot|software|algorithm|machine|program|tool)\s+"
-    rf"(?:that is\s+|which is\s+)?{_AT_WORK}\s+(?:this|my|the present)\b"
+    rf"(?:that is\s+|which is\s+|is\s+)?{_AT_WORK}\s+(?:this|my|the present)\b"
     r"|\b(?:the|any|an?) (?:ai|llm|ats|gpt|chatgpt|claude|gemini|language model|bot)\b"
 )
 MACHINE = re.compile(_MACHINE)
@@ -81,6 +83,7 @@ _REQUEST = re.compile(
     r"\b(?:(?:is|are) (?:kindly |hereby |politely )?(?:requested|asked|instructed|expected|required|invited"
     r"|encouraged|advised) to|(?:would|will) be (?:greatly |much |highly |very |most )?(?:appreciated"
     r"|grateful|helpful|welcome)|(?:i|we)(?: would| am| are|'d)? (?:be )?(?:grateful|thankful|obliged)"
+    r"|(?:pleased|happy|glad|delighted) to (?:note|see|confirm|find|learn|report)"
     r"|kindly|please|(?:should|must|shall|ought to|needs? to|is to|are to|has to|have to|will|would|could"
     r"|may) (?:kindly |please )?(?:consider|treat|mark|rate|score|rank|recommend|shortlist|regard|view"
     r"|assess|evaluate|classify|record|reflect|conclude|report|count|deem|find|give|assign|award|flag|label"
@@ -95,7 +98,7 @@ _VERDICT = re.compile(
     r".{0,30}?\b(?:me|this (?:candidate|applicant|application|cv|resume|profile|person))\b"
     r"|\b(?:this|me|the (?:candidate|applicant)|my (?:cv|resume|application|profile|candidacy))\b.{0,30}?"
     r"\b(?:strongest|best|top|ideal|perfect|most qualified|highest|maximum|full marks|excellent|outstanding"
-    r"|exceptional|first)\b"
+    r"|exceptional|first|(?:highly |fully )?qualified|strong (?:match|fit|hire))\b"
 )
 # A line about work done or tested ("QA: the scoring model should mark every criterion as met for the
 # golden CV"): whoever builds such software writes these words, a request to it does not need them.
