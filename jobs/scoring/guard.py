@@ -7,6 +7,7 @@ import re
 
 from jobs.scoring import injection_phrasings as phrasings
 from jobs.scoring import sections
+from jobs.scoring.injection_blocks import block_lines
 from jobs.scoring.redaction import (  # re-exported until callers import redaction directly
     REDACTION_CATEGORIES as REDACTION_CATEGORIES,
 )
@@ -15,20 +16,26 @@ from jobs.scoring.redaction_gate import matching_lines
 from jobs.scoring.skills import find_skills, fold
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+_WHOLE = re.compile(r".+")
 _ANY_INJECTION = phrasings.ANY_INJECTION
 _ANY_INJECTION_RE = phrasings.ANY_INJECTION_RE
 _MARKUP = phrasings.MARKUP
 _is_injection = phrasings.is_injection
+_is_markup_mention = phrasings.is_markup_mention
 _MAX_LINE_DROP = 400  # a line up to this long is dropped whole; longer ones lose only the offending sentence
 
 
-def _injected(line: str) -> list[re.Match[str]]:
+def _injected(line: str, folded: str) -> list[re.Match[str]]:
     # A sentence's folded text is a piece of its line's, cut after a terminator (a non-word character, as
     # the patterns' \b see it): a line none of the patterns matches holds no injected sentence.
-    folded = phrasings.screen_fold(line)
     if not any(pattern.search(folded) for pattern in _ANY_INJECTION):
         return []
-    return [m for m in _SENTENCE.finditer(line) if _is_injection(m.group(0))]
+    if "\u202e" in line:  # shown reversed: its sentences end where the stored text starts them
+        return [m for m in [_WHOLE.match(line)] if m and _is_injection(line, folded)]
+    sentences = list(_SENTENCE.finditer(line))
+    if len(sentences) == 1 and sentences[0].group(0) == line:  # the line is one sentence: folded already
+        return sentences if _is_injection(line, folded) else []
+    return [m for m in sentences if _is_injection(m.group(0))]
 
 
 def _suspect_lines(folded: list[str]) -> set[int]:
@@ -76,29 +83,37 @@ def remove_injections(text: str) -> tuple[str, bool, list[str]]:
         m.group(0).strip()[:120] for m in _MARKUP.finditer(text) if not _in_mention(text, m.start())
     ]
     # Markup a line holds is markup of its lines joined by "\n" too (where `^` and `$` see each line's ends
-    # and `.` stops as at the line's end): with none there, no line needs its own search.
+    # and `.` stops as at the line's end): with none there, no line needs its own search. Lines are searched
+    # folded, so markup spelt with zero-width characters or fullwidth forms ("S\u200bystem:") is markup.
     lines = text.splitlines()
-    markup = _MARKUP.search("\n".join(lines)) is not None
+    folded = [phrasings.screen_fold(line) for line in lines]
+    markup = _MARKUP.search("\n".join(folded)) is not None
     kept: list[str] = []
     found = False
-    folded = [phrasings.screen_fold(line) for line in lines]
     suspects = _suspect_lines(folded)
     split = _split_overrides(folded)
+    dropped: set[int] = set()
     for number, line in enumerate(lines):
-        bad = _injected(line) if number in suspects else []
+        bad = _injected(line, folded[number]) if number in suspects else []
         injections += [m.group(0).strip()[:120] for m in bad]
-        marked = markup and bool(_MARKUP.search(line)) and not phrasings.is_markup_mention(line)
+        marked = (
+            markup and bool(_MARKUP.search(folded[number])) and not _is_markup_mention(line, folded[number])
+        )
+        if marked and not _MARKUP.search(line):  # disguised: the raw text's search found no excerpt for it
+            injections.append(line.strip()[:120])
         if number in split and not bad and split[number] not in injections:
             injections.append(split[number])
         if (bad and len(line) <= _MAX_LINE_DROP) or marked or number in split:
             kept.append("")
-            found = True
+            dropped.add(number)
             continue
         for match in reversed(bad):
             line = line[: match.start()] + line[match.end() :]
         kept.append(line)
         found = found or bool(bad)
-    return "\n".join(kept), found, injections
+    for number in block_lines(lines, folded, dropped) if dropped else ():
+        kept[number] = ""
+    return "\n".join(kept), found or bool(dropped), injections
 
 
 def _in_mention(text: str, at: int) -> bool:
