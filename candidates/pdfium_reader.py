@@ -18,9 +18,10 @@ import numpy.typing as npt
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from candidates import pdfium_calls
 from candidates.extraction import Extraction, ExtractionFailed, HiddenSpan, finish, normalise
 from candidates.pdf_annotations import annotation_texts
-from candidates.pdf_geometry import Box
+from candidates.pdf_geometry import IDENTITY, Box
 from candidates.pdf_layers import PageLayers, read_layers
 from candidates.pdf_shown import may_have_layers
 from candidates.pdf_textflow import (
@@ -77,8 +78,36 @@ def _read_page(page: pdfium.PdfPage, number: int, with_layers: bool) -> tuple[st
     page_text = _PageText(chars[placed], pending_separators(len(placed), generated, breaks))
     boxes = _char_boxes(handle, placed)
     judged = _judge(layers, _visible_area(page), objects[placed], boxes)
+    squeezed = [HiddenSpan("tiny_font", text, number) for text in _squeezed_texts(page, layers.squeezed)]
     notes = [HiddenSpan("annotation", normalise(text), number) for text in annotation_texts(page)]
-    return page_text.visible(judged), page_text.hidden(judged, number) + notes
+    return page_text.visible(judged), page_text.hidden(judged, number) + squeezed + notes
+
+
+MAX_SQUEEZED = 200  # text objects per page; a CV has none (an honest empty one is wide or of a normal size)
+
+
+def _squeezed_texts(page: pdfium.PdfPage, objects: list[int]) -> list[str]:
+    """The texts of objects squeezed to no width (Tz 0, Tf 0, a text matrix of no width).
+
+    PDFium's text page leaves such objects out, so they are widened in memory for a second text page that
+    reads them, then given their own matrix and size back.
+    """
+    if not objects:
+        return []
+    saved = [(obj, pdfium_calls.matrix(obj), pdfium_calls.font_size(obj)) for obj in objects[:MAX_SQUEEZED]]
+    for obj, matrix, size in saved:
+        pdfium_calls.set_font_size(obj, max(abs(size), 10.0))
+        pdfium_calls.set_matrix(obj, (1.0, 0.0, 0.0, 1.0, *(matrix or IDENTITY)[4:]))  # measured again
+    textpage = page.get_textpage()
+    try:
+        handle = pdfium_calls.handle(textpage.raw)
+        texts = [normalise(pdfium_calls.object_text(obj, handle)) for obj, _m, _s in saved]
+    finally:
+        textpage.close()
+        for obj, matrix, size in saved:
+            pdfium_calls.set_font_size(obj, size)
+            pdfium_calls.set_matrix(obj, matrix or IDENTITY)
+    return [text for text in texts if text]
 
 
 # The same C functions, answering with plain ints (0 for none): a ctypes pointer costs a cast per character
