@@ -254,3 +254,27 @@ def switch_off_layers(pdf: bytes) -> bytes:
     out += f"trailer\n<< /Size {size} /Root {number} 0 R /Prev {previous} >>\n".encode()
     out += f"startxref\n{xref_at}\n%%EOF\n".encode()
     return bytes(out)
+
+
+def form_pdf(
+    page_content: str,
+    form_content: str,
+    form_entries: str = "",
+    resources: str = "",
+    objects: tuple[str, ...] = (),
+) -> bytes:
+    """Return an A4 page whose content stream draws form XObject /Fm0 (object 6) as it says ("/Fm0 Do").
+
+    `form_entries` is added to the form's dictionary ("/OC 7 0 R", "/Group << /S /Transparency >>") and
+    `resources` to the page's; `objects` are numbered from 7 on.
+    """
+    body = form_content.encode("latin-1")
+    form = (
+        (
+            f"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+            f"{form_entries} /Length {len(body)} >>\nstream\n"
+        ).encode()
+        + body
+        + b"\nendstream"
+    )
+    return raw_pdf(page_content, f"/XObject << /Fm0 6 0 R >> {resources}", (form.decode("latin-1"), *objects))
