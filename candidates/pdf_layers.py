@@ -147,6 +147,10 @@ class PageLayers:
         others = [other for at, other in near_boxes if at != address and not _covers_most(other, box)]
         return self.rendered.shows(box, others)
 
+    def piled_boxes(self) -> list[Box]:
+        """The boxes of the text objects piled into a smudge (none on nearly every page)."""
+        return [self.texts[address].box for address in self._piled_texts()]
+
     def _piled_texts(self) -> set[int]:
         if self._piled is None:
             addresses = list(self.texts)

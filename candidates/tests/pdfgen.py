@@ -183,19 +183,25 @@ def overlay_page(original: bytes, layer: bytes, *, page: int = 0) -> bytes:
 
 
 def raw_pdf(
-    content: str, resources: str = "", objects: tuple[str, ...] = (), page_entries: str = ""
+    content: str,
+    resources: str = "",
+    objects: tuple[str, ...] = (),
+    page_entries: str = "",
+    fonts: str = "",
 ) -> bytes:
     """Return an A4 page drawn by a hand-written content stream, with Helvetica as /F1.
 
     `resources` is added to the page's resource dictionary and `page_entries` to the page's own ("/Annots
-    [6 0 R]"); `objects` are numbered from 6 on, so they can be referred to ("6 0 R").
+    [6 0 R]"); `objects` are numbered from 6 on, so they can be referred to ("6 0 R"); `fonts` adds fonts
+    beside /F1 ("/F2 6 0 R").
     """
     stream = content.encode("latin-1")
+    font_list = f"/F1 5 0 R {fonts}"
     return _assemble(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> "
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << {font_list}>> "
             f"{resources} >> /Contents 4 0 R {page_entries}>>".encode(),
             f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
