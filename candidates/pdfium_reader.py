@@ -87,10 +87,11 @@ MAX_SQUEEZED = 200  # text objects per page; a CV has none (an honest empty one 
 
 
 def _squeezed_texts(page: pdfium.PdfPage, objects: list[int]) -> list[str]:
-    """The texts of objects squeezed to no width (Tz 0, Tf 0, a text matrix of no width).
+    """The texts of objects squeezed to no width (0 Tz, a text matrix of no width).
 
     PDFium's text page leaves such objects out, so they are widened in memory for a second text page that
-    reads them, then given their own matrix and size back.
+    reads them, then given their own matrix and size back. Text of size 0 (0 Tf) reads as nothing even
+    then: PDFium places its characters when it parses the page.
     """
     if not objects:
         return []
