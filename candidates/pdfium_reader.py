@@ -87,11 +87,11 @@ MAX_SQUEEZED = 200  # text objects per page; a CV has none (an honest empty one 
 
 
 def _squeezed_texts(page: pdfium.PdfPage, objects: list[int]) -> list[str]:
-    """The texts of objects squeezed to no width (0 Tz, a text matrix of no width).
+    """The texts of objects squeezed to no width (0 Tz, 0 Tf, a text matrix of no width).
 
-    PDFium's text page leaves such objects out, so they are widened in memory for a second text page that
-    reads them, then given their own matrix and size back. Text of size 0 (0 Tf) reads as nothing even
-    then: PDFium places its characters when it parses the page.
+    PDFium's text page leaves such objects out, so they are given a size and a plain matrix in memory (the
+    matrix last: setting it places the characters again) for a second text page that reads them, then
+    given their own back.
     """
     if not objects:
         return []

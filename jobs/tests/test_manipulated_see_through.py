@@ -54,6 +54,7 @@ TRICKS: dict[str, tuple[bytes, str]] = {
         "hidden_layer",
     ),
     "squeezed_by_0_Tz": (raw_pdf(text_line(ADDED_SKILLS, x=X, y=LOW, size=8, state="0 Tz")), "tiny_font"),
+    "sized_0_by_Tf": (raw_pdf(text_line(ADDED_SKILLS, x=X, y=LOW, size=0)), "tiny_font"),
     "a_text_matrix_of_no_width": (
         raw_pdf(f"BT /F1 8 Tf 0 0 0 1 {X} {LOW} Tm ({ADDED_SKILLS}) Tj ET"),
         "tiny_font",
