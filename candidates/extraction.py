@@ -27,7 +27,7 @@ MESSAGES = {
 
 # Why a reader of the rendered page cannot see a span of text.
 HIDDEN_REASONS = (
-    "white_text",  # in the colour of what lies behind it (white on white, dark on a dark box), or transparent
+    "white_text",  # in the colour of what lies behind it (white on white, dark on a dark box), or see-through
     "tiny_font",  # drawn under 3 pt, or squeezed to nothing
     "off_page",  # outside the media or crop box
     "invisible_render_mode",  # render mode 3 or 7 away from any image (over one: a scan's OCR layer)
@@ -35,7 +35,7 @@ HIDDEN_REASONS = (
     "clipped",  # outside the clipping path in force where it is drawn
     "hidden_run",  # Word: a run marked hidden (w:vanish), shown only with formatting marks on
     "hidden_layer",  # in optional content (a layer) the rendered page does not show
-    "overprinted",  # PDF: piled on one spot with two or more other texts of other sizes, a smudge
+    "overprinted",  # PDF: piled on one spot with two or more other texts (other sizes, or letters), a smudge
     "annotation",  # PDF: held by an annotation or a form field, outside the page's own text
 )
 

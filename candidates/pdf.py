@@ -12,11 +12,12 @@ Page limit: a file with more than `max_pages` pages is read up to `max_pages` an
 in the stable list for callers but is not raised here.
 
 Hidden text is what a reader of the rendered page cannot see: in the colour of what lies behind it (white on
-white, dark on a dark box) or fully transparent, under 3 pt, outside the crop box, in render mode 3/7 away
-from an image, under an opaque box drawn after it, or wholly outside its clipping path; also under 4 pt
-and faint (light grey on white), under a photo or logo that shows none of it, or piled on one spot with two
-or more other texts. White on a coloured box or on an image is design, and invisible text over an image is
-a scan's OCR layer, as is text under an image filling half the page: these stay visible.
+white, dark on a dark box) or fully transparent, under 3 pt or squeezed to no width, outside the crop box,
+in render mode 3/7 away from an image, under an opaque box drawn after it, or wholly outside its clipping
+path; also under 4 pt and faint (light grey on white), under a photo or logo that shows none of it, masked,
+blended or faded away as a group (the renderer decides), or piled on one spot with two or more other texts
+(by object, or glyph by glyph). White on a coloured box or on an image is design, and invisible text over
+an image is a scan's OCR layer, as is text under an image filling half the page: these stay visible.
 Not detected: text covered by a drawing that is not a simple box (a box's bounds stand for its shape).
 """
 

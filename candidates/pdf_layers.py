@@ -10,6 +10,8 @@ import math
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+import numpy as np
+import numpy.typing as npt
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
@@ -39,6 +41,7 @@ SCAN_SHARE = 0.5  # an image covering this share of the page is a scan, and the 
 FAINT_ALPHA = NEAR_COLOUR  # text this transparent differs from any background by less than NEAR_COLOUR
 MIN_SHOWN_PT = 1.0  # a clipping window narrower than this shows no legible part of a glyph
 MIN_SHOWN_SHARE = 0.3  # nor one that leaves less than this share of the text's height
+_UNMEASURED = 0.01  # points: PDFium's text page leaves out a text object narrower than this (kSizeEpsilon)
 MAX_DEPTH = 8  # forms nested deeper are not walked; their text then counts as visible
 _MAX_SHAPE_SEGMENTS = (
     64  # a box, or one with rounded corners (Chrome: ~53 segments); longer ones are drawings
@@ -71,11 +74,17 @@ class PageLayers:
     texts: dict[int, TextObject]  # by the address of PDFium's text object, as the text page reports it
     optional: set[int] = field(default_factory=set)  # text objects in optional content (a layer)
     under_images: set[int] = field(default_factory=set)  # text objects an image smaller than a scan is over
+    # Text whose own colour and alpha do not tell whether it shows, with the reason it would be hidden for:
+    # drawn through a soft mask, a blend mode or a group's alpha (white_text), or in a form of a file with
+    # layers (hidden_layer: a form's /OC entry is no mark PDFium reports). The rendered page decides.
+    see_through: dict[int, str] = field(default_factory=dict)
+    squeezed: list[int] = field(default_factory=list)  # text objects too narrow for PDFium's text page
     rendered: RenderedPage | None = None  # asked whether text shows where the drawing alone cannot tell
     _grid: dict[tuple[int, int], list[Paint]] | None = (
         None  # paints by the cells they touch, in drawing order
     )
     _piled: set[int] | None = None  # text objects drawn on top of two or more other texts, unreadable
+    _see_through_boxes: tuple[list[int], npt.NDArray[np.float64]] | None = None  # their addresses and boxes
 
     def hidden_reason(self, address: int) -> str | None:
         """Tell why the text object at this address cannot be seen, or None when it can (or is unknown)."""
@@ -102,6 +111,8 @@ class PageLayers:
             return "clipped"  # outside, or seen through a slit: a glyph half over a column's edge still shows
         if address in self.optional and self._blank(box, MARKER):
             return "hidden_layer"
+        if address in self.see_through and not self._shows(address, box):
+            return self.see_through[address]
         if address in self.under_images and self._blank(box, MARKER):
             return "covered"  # a photo or logo drawn over it: none of its (marker-painted) ink shows
         if address in self._piled_texts():
@@ -111,6 +122,34 @@ class PageLayers:
         if on_image and self._blank(box):
             return "covered" if any(p.z > text.z and p.rgb is None for p in under) else "white_text"
         return None
+
+    def _shows(self, address: int, box: Box) -> bool:
+        if self.rendered is None:
+            return True
+        if self._see_through_boxes is None:
+            self._see_through_boxes = (
+                list(self.see_through),
+                np.array([self.texts[other].box for other in self.see_through], dtype=np.float64).reshape(
+                    -1, 4
+                ),
+            )
+        addresses, found = self._see_through_boxes
+        with np.errstate(all="ignore"):
+            near = (
+                (found[:, 0] < box[2])
+                & (box[0] < found[:, 2])
+                & (found[:, 1] < box[3])
+                & (box[1] < found[:, 3])
+            )
+        # Text painted again where this one lies accounts for the change there, unless it lies on most of it:
+        # then no part is left to judge, and a change is taken as this text's own (a bold drawn twice shows).
+        near_boxes = [(addresses[i], self.texts[addresses[i]].box) for i in np.flatnonzero(near).tolist()]
+        others = [other for at, other in near_boxes if at != address and not _covers_most(other, box)]
+        return self.rendered.shows(box, others)
+
+    def piled_boxes(self) -> list[Box]:
+        """The boxes of the text objects piled into a smudge (none on nearly every page)."""
+        return [self.texts[address].box for address in self._piled_texts()]
 
     def _piled_texts(self) -> set[int]:
         if self._piled is None:
@@ -129,6 +168,12 @@ class PageLayers:
         if not self._grid:
             return self.paints  # too many large paints to index: look through them all
         return self._grid.get((int(x // CELL), int(y // CELL)), [])
+
+
+def _covers_most(other: Box, box: Box) -> bool:
+    across = min(other[2], box[2]) - max(other[0], box[0])
+    up = min(other[3], box[3]) - max(other[1], box[1])
+    return across > 0 and up > 0 and across * up >= 0.5 * _area(box)
 
 
 def _blends_in(text: TextObject, under: list[Paint], near: int = NEAR_COLOUR) -> bool:
@@ -161,6 +206,7 @@ def read_layers(page: pdfium.PdfPage, *, with_layers: bool = True) -> PageLayers
     layers.under_images = _under_images(layers, page.get_width() * page.get_height())
     if layers.rendered is not None:
         layers.rendered.marked = layers.optional | layers.under_images
+        layers.rendered.recoloured = set(layers.see_through)
     return layers
 
 
@@ -198,11 +244,13 @@ def _walk(
     depth: int,
     clip: Box | None,  # what the forms around these objects clip to, in page space
     optional: tuple[MarkNames | None, bool],  # names of the marks seen (None: no layers); in a layer?
+    see_through: str | None = None,  # inside a form the renderer must judge: the reason it would be hidden
 ) -> None:
     count = pdfium_calls.count_form_objects(form) if form else pdfium_calls.count_page_objects(page)
     get, container = (pdfium_calls.form_object, form) if form else (pdfium_calls.page_object, page)
     # Bound once: the loop runs for every object of the page.
     object_type, texts, paints = pdfium_calls.object_type, layers.texts, layers.paints
+    has_transparency = pdfium_calls.has_transparency
     names, in_layer = optional
     count_marks = pdfium_calls.count_marks if names is not None else _no_marks
     plain = ctm == IDENTITY
@@ -213,10 +261,16 @@ def _walk(
         kind = object_type(obj)
         z = len(paints) + len(texts)
         if kind == raw.FPDF_PAGEOBJ_TEXT:
-            texts[obj] = _text_object(obj, z, ctm, clip, plain)
+            text = texts[obj] = _text_object(obj, z, ctm, clip, plain)
             marks = count_marks(obj)  # tagged PDFs mark most text; a layer is one kind of mark
             if in_layer or (marks > 0 and in_optional_content(obj, marks, names or MarkNames())):
                 layers.optional.add(obj)
+            if has_transparency(obj):  # its own soft mask, blend mode or alpha is what hides it, if anything
+                layers.see_through[obj] = "white_text"
+            elif see_through is not None:
+                layers.see_through[obj] = see_through
+            if text.drawn_size < TINY_FONT_PT and text.box[2] - text.box[0] < _UNMEASURED:
+                layers.squeezed.append(obj)
         elif kind == raw.FPDF_PAGEOBJ_PATH:
             paints.extend(_shape(obj, z, ctm))
         elif kind in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING):
@@ -225,7 +279,10 @@ def _walk(
             inner = intersect(clip, _clip_box(obj, ctm))
             marks = count_marks(obj)
             layer = in_layer or (marks > 0 and in_optional_content(obj, marks, names or MarkNames()))
-            _walk(layers, page, obj, multiply(_matrix(obj), ctm), depth + 1, inner, (names, layer))
+            faded = "white_text" if has_transparency(obj) else see_through
+            if faded is None and names is not None:
+                faded = "hidden_layer"  # a form's own /OC entry is no mark PDFium reports
+            _walk(layers, page, obj, multiply(_matrix(obj), ctm), depth + 1, inner, (names, layer), faded)
 
 
 def _no_marks(_obj: Handle) -> int:

@@ -16,7 +16,7 @@ import zlib
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
-from PIL import Image
+from PIL import Image, ImageChops
 
 from candidates import pdfium_calls
 from candidates.pdfium_calls import Handle
@@ -24,7 +24,9 @@ from candidates.pdfium_calls import Handle
 Box = tuple[float, float, float, float]  # left, bottom, right, top in page space
 BLANK_RANGE = 26  # per channel out of 255: a box whose pixels vary less than this shows nothing legible
 MARKER = (255, 0, 255)  # magenta: a colour CVs hardly use, least of all under or beside their text
+OTHER_MARKER = (0, 255, 0)  # for text already drawn in (or near) MARKER
 INK_DISTANCE = 96  # per channel: anti-aliased glyph stems at 72 dpi come this close to the text's colour
+_SPILL = 2  # pixels
 _SCALE = 1.0  # 72 dpi: text of 3 pt or more (smaller is tiny anyway) leaves anti-aliased pixels
 
 
@@ -87,6 +89,50 @@ class RenderedPage:
         self._page = page
         self._image: Image.Image | None = None
         self.marked: set[Handle] = set()  # text objects in a layer, to be painted in MARKER
+        self.recoloured: set[Handle] = set()  # text objects asked whether they show at all
+        self._again: Image.Image | None = None  # the page with those painted in another colour
+
+    def shows(self, box: Box, others: list[Box]) -> bool:
+        """Tell whether the text asked about changes any pixel in the box when it is painted another colour.
+
+        What the renderer draws of text under a soft mask, a blend mode, a group's alpha or a switched-off
+        layer is not its colour: if a colour of its own changes nothing, nothing of it shows. Other drawing
+        in the box (a footer beside it) is the same in both renderings, so it does not count.
+        """
+        first = self._rendered()
+        if self._again is None:
+            for obj in self.recoloured:
+                pdfium_calls.paint_with(obj, self._other_colour(obj))
+            self._again = self._render()
+        region = _device_box(self._page, box, *first.size)
+        if region is None:
+            return True  # outside the rendered page, or thinner than a pixel: judged elsewhere
+        changed = ImageChops.difference(first.crop(region), self._again.crop(region))
+        for other in others:
+            inside = _device_box(self._page, other, *first.size)
+            if inside is not None:
+                x, y = region[0] + _SPILL, region[1] + _SPILL  # anti-aliasing spills over a box's edge
+                right, bottom = inside[2] - region[0] + _SPILL, inside[3] - region[1] + _SPILL
+                changed.paste((0, 0, 0), (inside[0] - x, inside[1] - y, right, bottom))
+        extrema: list[tuple[int, int]] = changed.getextrema()  # type: ignore[assignment]
+        return any(high > BLANK_RANGE for _low, high in extrema)
+
+    def _other_colour(self, obj: Handle) -> tuple[int, int, int]:
+        colour = pdfium_calls.colour(obj, stroke=False)
+        drawn = MARKER if obj in self.marked or colour is None else colour[:3]
+        near = all(abs(value - marker) <= INK_DISTANCE for value, marker in zip(drawn, MARKER, strict=True))
+        return OTHER_MARKER if near else MARKER
+
+    def _rendered(self) -> Image.Image:
+        if self._image is None:
+            for obj in self.marked:
+                pdfium_calls.paint_with(obj, MARKER)
+            self._image = self._render()
+        return self._image
+
+    def _render(self) -> Image.Image:
+        image: Image.Image = self._page.render(scale=_SCALE, draw_annots=False).to_pil().convert("RGB")
+        return image
 
     def blank(self, box: Box, ink: tuple[int, int, int] | None = None) -> bool:
         """Tell whether the rendered page shows nothing of the text in the box.
@@ -94,14 +140,11 @@ class RenderedPage:
         Nothing: one colour throughout, or, given the text's own colour (`ink`), no pixel near it (text
         hidden where other things are drawn, such as a footer beside it, shows none of its ink).
         """
-        if self._image is None:
-            for obj in self.marked:
-                pdfium_calls.paint_with(obj, MARKER)
-            self._image = self._page.render(scale=_SCALE, draw_annots=False).to_pil().convert("RGB")
-        region = _device_box(self._page, box, *self._image.size)
+        image = self._rendered()
+        region = _device_box(self._page, box, *image.size)
         if region is None:
             return False  # outside the rendered page, or thinner than a pixel: judged elsewhere
-        pixels = self._image.crop(region)
+        pixels = image.crop(region)
         extrema: list[tuple[int, int]] = pixels.getextrema()  # type: ignore[assignment]
         if all(high - low <= BLANK_RANGE for low, high in extrema):
             return True

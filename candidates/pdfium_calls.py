@@ -139,3 +139,28 @@ def paint_with(obj: Handle, rgb: tuple[int, int, int]) -> None:
     """Fill and stroke the object in this opaque colour, in memory only (the file is never saved)."""
     _set_fill(obj, *rgb, 255)
     _set_stroke(obj, *rgb, 255)
+
+
+_set_matrix = _lean(raw.FPDFPageObj_SetMatrix, _I, _P, _P)
+_set_font_size = _lean(raw.FPDFTextObj_SetFontSize, _I, _P, ctypes.c_float)
+_object_text = _lean(raw.FPDFTextObj_GetText, _U, _P, _P, _P, _U)
+
+
+def set_matrix(obj: Handle, m: tuple[float, float, float, float, float, float]) -> None:
+    """Give the object this matrix, in memory only (the file is never saved)."""
+    given = raw.FS_MATRIX(*m)  # held until the call returns: PDFium reads it through the address
+    _set_matrix(obj, ctypes.addressof(given))
+
+
+def set_font_size(obj: Handle, size: float) -> None:
+    _set_font_size(obj, size)
+
+
+def object_text(obj: Handle, textpage: Handle) -> str:
+    """The text of a text object, as the given text page reads it ("" when it holds none of it)."""
+    size = _object_text(obj, textpage, None, 0)  # bytes of UTF-16-LE, with the final NUL
+    if size <= 2:
+        return ""
+    buffer = (ctypes.c_ushort * (size // 2))()
+    _object_text(obj, textpage, ctypes.addressof(buffer), size)
+    return bytes(buffer).decode("utf-16-le", "replace").rstrip("\x00")

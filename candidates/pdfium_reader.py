@@ -18,9 +18,10 @@ import numpy.typing as npt
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from candidates import pdfium_calls
 from candidates.extraction import Extraction, ExtractionFailed, HiddenSpan, finish, normalise
 from candidates.pdf_annotations import annotation_texts
-from candidates.pdf_geometry import Box
+from candidates.pdf_geometry import IDENTITY, PILE_SIZE, Box, piled_glyphs
 from candidates.pdf_layers import PageLayers, read_layers
 from candidates.pdf_shown import may_have_layers
 from candidates.pdf_textflow import (
@@ -76,9 +77,38 @@ def _read_page(page: pdfium.PdfPage, number: int, with_layers: bool) -> tuple[st
     breaks = (added == ord("\r")) | (added == ord("\n")) | (added == NO_CHARACTER)  # "" is in "\r\n" too
     page_text = _PageText(chars[placed], pending_separators(len(placed), generated, breaks))
     boxes = _char_boxes(handle, placed)
-    judged = _judge(layers, _visible_area(page), objects[placed], boxes)
+    judged = _judge(layers, _visible_area(page), objects[placed], boxes, page_text.chars)
+    squeezed = [HiddenSpan("tiny_font", text, number) for text in _squeezed_texts(page, layers.squeezed)]
     notes = [HiddenSpan("annotation", normalise(text), number) for text in annotation_texts(page)]
-    return page_text.visible(judged), page_text.hidden(judged, number) + notes
+    return page_text.visible(judged), page_text.hidden(judged, number) + squeezed + notes
+
+
+MAX_SQUEEZED = 200  # text objects per page; a CV has none (an honest empty one is wide or of a normal size)
+
+
+def _squeezed_texts(page: pdfium.PdfPage, objects: list[int]) -> list[str]:
+    """The texts of objects squeezed to no width (0 Tz, 0 Tf, a text matrix of no width).
+
+    PDFium's text page leaves such objects out, so they are given a size and a plain matrix in memory (the
+    matrix last: setting it places the characters again) for a second text page that reads them, then
+    given their own back.
+    """
+    if not objects:
+        return []
+    saved = [(obj, pdfium_calls.matrix(obj), pdfium_calls.font_size(obj)) for obj in objects[:MAX_SQUEEZED]]
+    for obj, matrix, size in saved:
+        pdfium_calls.set_font_size(obj, max(abs(size), 10.0))
+        pdfium_calls.set_matrix(obj, (1.0, 0.0, 0.0, 1.0, *(matrix or IDENTITY)[4:]))  # measured again
+    textpage = page.get_textpage()
+    try:
+        handle = pdfium_calls.handle(textpage.raw)
+        texts = [normalise(pdfium_calls.object_text(obj, handle)) for obj, _m, _s in saved]
+    finally:
+        textpage.close()
+        for obj, matrix, size in saved:
+            pdfium_calls.set_font_size(obj, size)
+            pdfium_calls.set_matrix(obj, matrix or IDENTITY)
+    return [text for text in texts if text]
 
 
 # The same C functions, answering with plain ints (0 for none): a ctypes pointer costs a cast per character
@@ -146,8 +176,10 @@ class _Judged:
 _OFF_PAGE = 1
 
 
-def _judge(layers: PageLayers, area: Box, objects: npt.NDArray[np.uint64], boxes: Floats) -> _Judged:
-    """Judge each text object once (by its first glyph), then each glyph: off page out of the visible area."""
+def _judge(
+    layers: PageLayers, area: Box, objects: npt.NDArray[np.uint64], boxes: Floats, chars: CodePoints
+) -> _Judged:
+    """Judge each text object once (by its first glyph), then each glyph: off page, or piled on a smudge."""
     left, top, right, bottom = boxes.T
     count = len(objects)
     changes = np.ones(count, dtype=np.bool_)
@@ -170,7 +202,53 @@ def _judge(layers: PageLayers, area: Box, objects: npt.NDArray[np.uint64], boxes
         middle_x, middle_y = (left + right) / 2, (bottom + top) / 2
         inside = (area[0] <= middle_x) & (middle_x <= area[2]) & (area[1] <= middle_y) & (middle_y <= area[3])
     judged = np.where(inside, np.repeat(np.array(codes, dtype=np.int8), lengths), _OFF_PAGE).astype(np.int8)
+    # PDFium gives each character of a glyph read as several (a ligature, an icon) the glyph's own box.
+    expanded = np.zeros(count, dtype=np.bool_)
+    expanded[1:] = ~changes[1:] & (boxes[1:] == boxes[:-1]).all(axis=1)
+    piles = piled_glyphs(middle_x, middle_y, right - left, chars, expanded) | _under_a_pile(
+        layers, middle_x, middle_y
+    )
+    if piles.any():
+        judged[_bridged(piles, objects, lengths) & (judged == 0)] = _code(reasons, "overprinted")
     return _Judged(glyphs, judged, reasons)
+
+
+MAX_PILED = 50  # piled objects a page's glyphs are placed in; a crafted page of more is judged by object only
+
+
+def _under_a_pile(layers: PageLayers, middle_x: Floats, middle_y: Floats) -> Flags:
+    """The glyphs whose middles lie in the boxes of PILE_SIZE - 1 piled objects: in the smudge they make.
+
+    A long line whose start only lies under a pile overlaps it too little to be piled itself; the part of
+    it in the smudge is as unreadable as the pile, the rest of it reads as it is.
+    """
+    boxes = layers.piled_boxes()
+    inside = np.zeros(len(middle_x), dtype=np.int16)
+    if not boxes or len(boxes) > MAX_PILED:
+        return inside.astype(np.bool_)
+    with np.errstate(all="ignore"):
+        for left, bottom, right, top in boxes:
+            inside += (left <= middle_x) & (middle_x <= right) & (bottom <= middle_y) & (middle_y <= top)
+    return inside >= PILE_SIZE - 1
+
+
+PILE_GAP = 4  # glyphs of one object between two piled ones lie in the smudge too (a comma, a narrow "i")
+
+
+def _bridged(piles: Flags, objects: npt.NDArray[np.uint64], lengths: npt.NDArray[np.intp]) -> Flags:
+    """The piled glyphs, the few glyphs of an object between two of them, and all of a run mostly piled.
+
+    Piled by its spacing, a text's glyphs land on spots of three letters and beside them by turns; what
+    lies between is in the same smudge (a comma, a narrow "i").
+    """
+    runs = np.repeat(np.arange(len(lengths)), lengths)
+    mostly = (np.bincount(runs, weights=piles, minlength=len(lengths)) * 2 >= lengths)[runs]
+    found = piles | mostly
+    at = np.flatnonzero(piles)
+    for start, end in zip(at[:-1].tolist(), at[1:].tolist(), strict=True):
+        if 1 < end - start <= PILE_GAP and objects[start] == objects[end]:
+            found[start:end] = True
+    return found
 
 
 def _code(reasons: list[str | None], reason: str | None) -> int:

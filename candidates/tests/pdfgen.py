@@ -183,19 +183,25 @@ def overlay_page(original: bytes, layer: bytes, *, page: int = 0) -> bytes:
 
 
 def raw_pdf(
-    content: str, resources: str = "", objects: tuple[str, ...] = (), page_entries: str = ""
+    content: str,
+    resources: str = "",
+    objects: tuple[str, ...] = (),
+    page_entries: str = "",
+    fonts: str = "",
 ) -> bytes:
     """Return an A4 page drawn by a hand-written content stream, with Helvetica as /F1.
 
     `resources` is added to the page's resource dictionary and `page_entries` to the page's own ("/Annots
-    [6 0 R]"); `objects` are numbered from 6 on, so they can be referred to ("6 0 R").
+    [6 0 R]"); `objects` are numbered from 6 on, so they can be referred to ("6 0 R"); `fonts` adds fonts
+    beside /F1 ("/F2 6 0 R").
     """
     stream = content.encode("latin-1")
+    font_list = f"/F1 5 0 R {fonts}"
     return _assemble(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> "
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << {font_list}>> "
             f"{resources} >> /Contents 4 0 R {page_entries}>>".encode(),
             f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
@@ -254,3 +260,27 @@ def switch_off_layers(pdf: bytes) -> bytes:
     out += f"trailer\n<< /Size {size} /Root {number} 0 R /Prev {previous} >>\n".encode()
     out += f"startxref\n{xref_at}\n%%EOF\n".encode()
     return bytes(out)
+
+
+def form_pdf(
+    page_content: str,
+    form_content: str,
+    form_entries: str = "",
+    resources: str = "",
+    objects: tuple[str, ...] = (),
+) -> bytes:
+    """Return an A4 page whose content stream draws form XObject /Fm0 (object 6) as it says ("/Fm0 Do").
+
+    `form_entries` is added to the form's dictionary ("/OC 7 0 R", "/Group << /S /Transparency >>") and
+    `resources` to the page's; `objects` are numbered from 7 on.
+    """
+    body = form_content.encode("latin-1")
+    form = (
+        (
+            f"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+            f"{form_entries} /Length {len(body)} >>\nstream\n"
+        ).encode()
+        + body
+        + b"\nendstream"
+    )
+    return raw_pdf(page_content, f"/XObject << /Fm0 6 0 R >> {resources}", (form.decode("latin-1"), *objects))

@@ -20,6 +20,17 @@ pytestmark = pytest.mark.slow
 PILED = ["Kubernetes, Terraform", "Golang, Rust, Scala", "Hadoop, Spark, Kafka", "Snowflake, BigQuery"]
 _PLANTED = text_line(ADDED_SKILLS, x=X, y=LOW, size=8)
 _PHOTO = bytes([0, 80, 160, 240, 30, 200])  # a strip of greys, as a photo's pixels vary
+_COURIER = ("/F2 6 0 R", ("<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>",))
+
+
+def _mono(texts: list[str]) -> bytes:
+    """Texts in Courier, each glyph as wide as any other, drawn from one spot."""
+    lines = " ".join(text_line(text, x=X, y=LOW, size=8).replace("/F1", "/F2") for text in texts)
+    return raw_pdf(lines, objects=_COURIER[1], fonts=_COURIER[0])
+
+
+def _spaced(state: str, texts: list[str]) -> bytes:
+    return raw_pdf(" ".join(text_line(text, x=X, y=LOW, size=8, state=state) for text in texts))
 
 
 def tricks() -> dict[str, list[Line] | bytes]:
@@ -29,6 +40,10 @@ def tricks() -> dict[str, list[Line] | bytes]:
         "small_pale_grey_3pt": [Line(ADDED_SKILLS, size=3.1, rgb=(0.8, 0.8, 0.8), x=X, y=LOW)],
         "under_a_photo": raw_pdf(f"{_PLANTED} {grey_image(X - 4, LOW - 4, 260, 14, _PHOTO)}"),
         "piled_on_one_spot": [Line(text, size=8, x=X, y=LOW) for text in PILED],
+        # each glyph drawn back over the one before by a negative character spacing: one smudge
+        "piled_by_negative_character_spacing": _spaced("-4.6 Tc", [ADDED_SKILLS]),
+        # three texts of one width (a monospaced font) on one spot: their extents cannot tell them apart
+        "three_monospaced_texts_on_one_spot": _mono(["Kubernetes", "Terraform,", "Hadoop, Go"]),
     }
 
 
@@ -42,6 +57,8 @@ def honest() -> dict[str, list[Line] | bytes]:
         "bold_by_drawing_three_times": [Line(ADDED_SKILLS, size=8, x=X + dx, y=LOW) for dx in (0, 0.2, 0.4)],
         "beside_a_photo": raw_pdf(f"{_PLANTED} {grey_image(X - 60, LOW - 4, 50, 14, _PHOTO)}"),
         "photo_under_the_text": raw_pdf(f"{grey_image(X - 4, LOW - 4, 260, 14, _PHOTO)} {_PLANTED}"),
+        "tightly_tracked": _spaced("-0.6 Tc", [ADDED_SKILLS]),
+        "monospaced_bold_by_drawing_three_times": _mono([ADDED_SKILLS] * 3),
     }
 
 
@@ -77,6 +94,26 @@ def test_each_honest_twin_on_every_template_cv_stays_visible_without_a_flag(
         extraction = extracted(tmp_path, original, name, honest()[name])
         details = [d for d in flag_details_of(extraction) if "Terraform" in d.excerpt]
         if details or ADDED_SKILLS not in " ".join(extraction.text.split()):
+            wrong[original.name] = (details, [span.reason for span in extraction.hidden])
+
+    assert wrong == {}
+
+
+_LONG_LINE = "Airflow, Looker, Tableau, and then a readable end of the line"
+
+
+def test_a_long_line_under_a_pile_is_hidden_where_the_pile_lies_and_read_where_it_does_not(
+    tmp_path: Path,
+) -> None:
+    layer = raw_pdf(" ".join(text_line(text, x=X, y=LOW, size=8) for text in [*PILED, _LONG_LINE]))
+    wrong: dict[str, object] = {}
+    for original in template_cvs():
+        extraction = extracted(tmp_path, original, "long_line_under_a_pile", layer)
+        hidden = " ".join(span.text for span in extraction.hidden if span.reason == "overprinted")
+        details = [
+            d for d in flag_details_of(extraction) if d.code == "hidden_text" and "Airflow" in d.excerpt
+        ]
+        if not details or "Looker" not in hidden or "readable end of the line" not in extraction.text:
             wrong[original.name] = (details, [span.reason for span in extraction.hidden])
 
     assert wrong == {}
