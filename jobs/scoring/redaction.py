@@ -19,6 +19,7 @@ from jobs.scoring import (
     redaction_details,
     redaction_groups,
     redaction_lines,
+    redaction_name_replace,
     redaction_names,
     redaction_nextline,
     redaction_others,
@@ -216,7 +217,7 @@ def _plural_verb(match: re.Match[str]) -> str:
 def _names(text: str, guard: _Guard, counts: dict[str, int]) -> str:
     name = redaction_names.find_candidate_name(text, guard.protects)
     text = _run(redaction_groups.CONTACTS, text, guard=guard, counts=counts)
-    text, own = redaction_names.replace_candidate_name(text, name)
+    text, own = redaction_name_replace.replace_candidate_name(text, name)
     text, others, titles = redaction_others.replace_other_names(text, guard.protects)
     _add(counts, "name", own + others)
     _add(counts, "gender", titles)

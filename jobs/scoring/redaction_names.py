@@ -1,4 +1,4 @@
-"""Find and replace the candidate's own name in CV text, wherever it recurs (others': redaction_others).
+"""Find the candidate's own name in CV text (replacing it: redaction_name_replace; others': redaction_others).
 
 The candidate's name is read from where CVs put it (a "Name:" label, a name-shaped line in the header, "My
 name is", the e-mail address's local part) and then removed everywhere, in any case and accent spelling.
@@ -25,7 +25,8 @@ Protects = Callable[[str], bool]  # tells whether a word must stay (a skill or a
 
 NAME = "[name]"
 _HEADER_LINES = 6
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+# A word as finding and replacing (redaction_name_replace) both read it.
+WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _SEGMENT = re.compile(r"[ \t]*(?:[|\u2022\u00b7\u2013\u2014\t/]|[ \t]{2,}| - )[ \t]*")
 _LABEL = re.compile(
     r"\b(?:full[ \t]+name|first[ \t]+name|last[ \t]+name|surname|family[ \t]+name|given[ \t]+name|name|nom"
@@ -79,19 +80,12 @@ _NICKNAME = re.compile(
 )
 # "Ruby Castellanos (she/her)": the declaration's "/" would split the name from its bracket.
 _PRONOUNS = re.compile(r"[ \t]*\(?\b(?:she|he|they|ze|xe)/\w+(?:/\w+)?\)?", re.IGNORECASE)
-# Two-letter words a sentence may begin with: never taken for a two-letter surname ("Li", "Wu", "Ng").
-_SHORT_WORDS_TEXT = (
-    "he an as at be by do go if in is it me my no of on or so to up us we am oh ok hi ma ba bs ms md ai ui ux"
-    " hr pr qa id ad el la le de da di du lo ye ie eg"
-)
-_SHORT_WORDS = frozenset(_SHORT_WORDS_TEXT.split())
 _CALENDAR_TEXT = (
     "january february march april june july august september october november december monday tuesday"
     " wednesday thursday friday saturday sunday"
 )
 _CALENDAR = frozenset(_CALENDAR_TEXT.split())
 # Compiled once: these run for every word of a CV.
-_POSSESSIVE = re.compile(r"['\u2019]s$")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _PREFIXED = re.compile(r"(?:Mc|Mac|O|D)[A-Z][a-z]+")
 # "李小龙", and with a space between given and family name as Western templates set it: "小龙 李".
@@ -212,7 +206,7 @@ def find_candidate_name(text: str, protects: Protects) -> CandidateName:
             names.append(match.group(1).strip())
     names.append(" ".join(_header_name(text, email_parts)))
     words = [word for name in names for word in name.split()]
-    tokens = set(_WORD.findall(text))  # each word once
+    tokens = set(WORD.findall(text))  # each word once
     # "ML" in capitals is an acronym, whatever "zhangwei.ml@" holds.
     capitalised = {fold(w) for w in tokens if w[0].isupper() and not (w.isupper() and len(w) <= 3)}
     # An e-mail part is a name only if the text also writes it as one ("jane.doe@" and "Jane Doe").
@@ -255,72 +249,3 @@ def _initials(span: list[str]) -> str:
     """ "Anna-Maria Lindqvist" -> "AML"; particles are left out ("Lars van den Broek" -> "LB")."""
     words = [piece for word in span if word.lower() not in PARTICLES for piece in word.split("-") if piece]
     return "".join(word[0] for word in words if word[0].isupper())
-
-
-def _part_matches(word: str, parts: set[str]) -> bool:
-    base = _POSSESSIVE.sub("", word)
-    folded = fold(base)
-    if folded not in parts:
-        return all(fold(piece) in parts for piece in base.split("-")) if "-" in base else False
-    if base[0].isupper():
-        return len(folded) > 2 or base.isupper() or len(parts) == 1 or folded not in _SHORT_WORDS
-    # In lower case only a long part that is not also an ordinary word: "doe" in "jane_doe.pdf" too.
-    return len(folded) > 3 and folded not in COMMON_WORD_NAMES
-
-
-def _joined_forms(parts: set[str]) -> set[str]:
-    """Handles built from the name: "janedoe", "jane_doe", "jdoe"."""
-    forms: set[str] = set()
-    for first in parts:
-        for last in parts - {first}:
-            forms |= {first + last, f"{first}_{last}", f"{first}-{last}", f"{first}.{last}", first[0] + last}
-    return {form for form in forms if len(form) >= 5}
-
-
-def replace_candidate_name(text: str, name: CandidateName) -> tuple[str, int]:
-    """Replace the candidate's name wherever it occurs, in full or in parts; return the text and the count."""
-    parts = set(name.parts)
-    count = 0
-    if name.full:
-        full = "|".join(re.escape(n) for n in sorted(name.full, key=len, reverse=True))
-        text, count = re.subn(rf"(?<![\w@])(?:{full})(?![\w@])", NAME, text, flags=re.IGNORECASE)
-    if name.initials:
-        # Only with a full stop after each letter: "AML" undotted is a bank's anti-money-laundering.
-        dotted = "|".join(
-            r"\.[ \t]?".join(initials) + r"\." for initials in sorted(name.initials, key=len)[::-1]
-        )
-        text, initials_count = re.subn(rf"(?<![\w.])(?:{dotted})(?![\w.])", NAME, text)
-        count += initials_count
-    if not parts:
-        return text, count
-
-    forms = _joined_forms(parts)
-    if forms:
-        joined = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        text, joined_count = re.subn(rf"(?<![\w.])(?:{joined})(?![\w])", NAME, text, flags=re.I)
-        count += joined_count
-    # Each distinct word is judged once (folding it is the cost); the text's words are then looked up.
-    changed = {token: new for token in set(_WORD.findall(text)) if (new := _replaced_word(token, parts))[1]}
-
-    def word(match: re.Match[str]) -> str:
-        nonlocal count
-        token = match.group(0)
-        new = changed.get(token)
-        if new is None or match.string[match.start() - 1 : match.start()].isdigit():
-            return token  # "HU1 2AB" is a postcode, whoever's initials "ab" are
-        count += new[1]
-        return new[0]
-
-    if changed:
-        text = _WORD.sub(word, text)
-    return text, count
-
-
-def _replaced_word(token: str, parts: set[str]) -> tuple[str, int]:
-    """The word with the name's parts in it replaced, and how many were."""
-    if _part_matches(token, parts):
-        return NAME + token[len(_POSSESSIVE.sub("", token)) :], 1
-    if "-" not in token:
-        return token, 0
-    pieces = [NAME if _part_matches(piece, parts) else piece for piece in token.split("-")]
-    return "-".join(pieces), pieces.count(NAME)
