@@ -18,12 +18,12 @@ from jobs.scoring import (
     redaction_prose,
     redaction_status,
 )
+from jobs.scoring.redaction_family import FAMILY_RULES
 from jobs.scoring.redaction_gate import DIGITS, register
 from jobs.scoring.redaction_identity import PHOTO_RULES, WORD_RULES
 from jobs.scoring.redaction_rules import (
     ADDRESS_RULES,
     DATE_AGE_RULES,
-    FAMILY_RULES,
     LABEL_RULES,
     NATIONALITY_RULES,
     Rule,

@@ -7,6 +7,7 @@ import pytest
 from candidates.tests.corpus import require_corpus
 from jobs.scoring import (
     redaction,
+    redaction_family,
     redaction_gate,
     redaction_handles,
     redaction_identity,
@@ -25,7 +26,7 @@ from jobs.tests.test_scoring_redaction import CONTACT_CV
 GATED = [
     *(rule for rule in redaction_rules.LABEL_RULES),
     *(rule for rule in redaction_handles.CONTACT_RULES if rule.gate),
-    redaction_rules.FAMILY_RULES[0],
+    redaction_family.FAMILY_RULES[0],
     redaction_rules.NATIONALITY_RULES[0],
     *redaction_identity.WORD_RULES[:5],  # religion, disability, orientation, ethnicity, single-sex colleges
     *(rule for rule in (*redaction_intl.ID_RULES, *redaction_intl.LATE_RULES) if rule.gate),
