@@ -19,7 +19,8 @@ from anthropic.types import Message
 
 from jobs.scoring.batch import MessageBatches
 from jobs.scoring.llm_faults import Fault, classify, not_a_message, not_json
-from jobs.scoring.llm_schema import InvalidLLMResponse, parse_response, tool_definition, usage_from
+from jobs.scoring.llm_schema import InvalidLLMResponse, parse_response, usage_from
+from jobs.scoring.llm_tool import tool_definition
 from jobs.scoring.llm_transport import event_hooks
 from jobs.scoring.pricing import estimate_cost
 from jobs.scoring.prompts import PROMPT_VERSION, TOOL_NAME, system_blocks, user_content

@@ -1,4 +1,4 @@
-"""The scoring tool's input schema and a strict check of the model's answer.
+"""A strict check of the model's answer against the scoring tool's schema (defined in llm_tool).
 
 Strict about meaning, not spelling: a whole score written 7.0 or "7", or a criterion's name in another case
 or spacing, is read as meant (a corrective retry is a second paid call); anything ambiguous is refused.
@@ -17,23 +17,23 @@ from typing import Any
 
 from jobs.scoring.absence import claims_absence
 from jobs.scoring.evidence import UNSUPPORTED_CAP
+from jobs.scoring.llm_tool import (
+    CRITERION_FIELDS,
+    MAX_JUSTIFICATION_CHARS,
+    MAX_QUOTE_CHARS,
+    MAX_QUOTES,
+    MAX_SUMMARY_CHARS,
+    MAX_YEARS,
+)
 from jobs.scoring.pricing import estimate_cost
 from jobs.scoring.prompts import PROMPT_VERSION, TOOL_NAME
 from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, Rubric, ScorerOutput, ScoringError, Usage
-
-MAX_QUOTES = 3
-# The prompt asks for less (200 / 400 / 800 characters): a slight overrun should not cost a retry.
-MAX_QUOTE_CHARS = 300
-MAX_JUSTIFICATION_CHARS = 800
-MAX_SUMMARY_CHARS = 1500
-MAX_YEARS = 70
 
 INJECTION_FLAG = "llm_reported_injection"
 # The stop reasons of a finished answer. Any other ("pause_turn", one added after this code was written) means
 # the model did not say it was done: its tool input is not trusted, however complete it looks.
 FINISHED = frozenset({"tool_use", "end_turn", "stop_sequence"})
 _TOP_KEYS = frozenset({"criteria", "summary", "years_experience", "injection_detected"})
-CRITERION_FIELDS = ("name", "evidence", "justification", "score")  # the order the model writes them in
 _CRITERION_KEYS = frozenset(CRITERION_FIELDS)
 
 
@@ -48,48 +48,6 @@ class InvalidLLMResponse(ValueError):
         super().__init__(reason)
         self.reason = reason
         self.truncated = truncated
-
-
-def tool_definition(rubric: Rubric) -> dict[str, Any]:
-    """Describe the one tool the model must call; deterministic for a given rubric."""
-    names = sorted(c.name for c in rubric.criteria)
-    # The model writes fields in schema order: quotes first, then the reasoning they support, the score last,
-    # so the score follows from the evidence instead of the evidence being found for a score.
-    criterion = {
-        "type": "object",
-        "properties": {
-            "name": {"type": "string", "enum": names},
-            "evidence": {
-                "type": "array",
-                "items": {"type": "string", "maxLength": MAX_QUOTE_CHARS},
-                "maxItems": MAX_QUOTES,
-            },
-            "justification": {"type": "string", "maxLength": MAX_JUSTIFICATION_CHARS},
-            "score": {"type": "integer", "minimum": 0, "maximum": CRITERION_MAX},
-        },
-        "required": list(CRITERION_FIELDS),
-        "additionalProperties": False,
-    }
-    schema = {
-        "type": "object",
-        "properties": {
-            "criteria": {"type": "array", "items": criterion, "minItems": len(names), "maxItems": len(names)},
-            "summary": {"type": "string", "maxLength": MAX_SUMMARY_CHARS},
-            "years_experience": {"type": ["number", "null"], "minimum": 0, "maximum": MAX_YEARS},
-            "injection_detected": {"type": "boolean"},
-        },
-        "required": ["criteria", "summary", "years_experience", "injection_detected"],
-        "additionalProperties": False,
-    }
-    return {
-        "name": TOOL_NAME,
-        "description": (
-            "Record the assessment of the CV against every rubric criterion: an integer score from 0 to "
-            f"{CRITERION_MAX}, a short justification and verbatim evidence quotes from the CV."
-            " For each criterion write the evidence first, then the justification, then the score."
-        ),
-        "input_schema": schema,
-    }
 
 
 def parse_response(message: object, rubric: Rubric, *, batch: bool = False) -> ScorerOutput:

@@ -2,7 +2,7 @@
 
 import json
 
-from jobs.scoring.llm_schema import CRITERION_FIELDS, tool_definition
+from jobs.scoring.llm_tool import CRITERION_FIELDS, tool_definition
 from jobs.scoring.pricing import estimate_cost
 from jobs.scoring.prompts import system_blocks, user_content
 from jobs.scoring.types import Criterion, Rubric, Usage
