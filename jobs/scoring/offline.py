@@ -50,39 +50,30 @@ A credential asked "with" a part ("2365 with AM2") the CV says is yet to come is
 
 from __future__ import annotations
 
-import functools
-
 from jobs.scoring import (
     conditions,
     field,
     justify,
     listed_roles,
     occupation,
-    partial,
     role_lengths,
-    role_stacks,
-    skills,
     transferable,
     wrapped,
     written_in,
 )
 from jobs.scoring import relevance as relevance_of
 from jobs.scoring.criteria import Need, as_work, need
+from jobs.scoring.criterion_findings import OTHER_LANGUAGE, languages_asked, skills_finding, text_finding
 from jobs.scoring.profile import CvProfile, Unit, read
-from jobs.scoring.strength import OUT_OF_CONTEXT, SHARES, Finding, Scored, combine, in_context
+from jobs.scoring.strength import Finding, combine
 from jobs.scoring.tenure import Shortfall, rubric_shortfall, years_finding
 from jobs.scoring.types import CRITERION_MAX, CriterionAssessment, Rubric, ScorerOutput
-from jobs.scoring.weights import HOME, Held, weight_of
+from jobs.scoring.weights import HOME, Held
 
 # What each version changed is in the README ("Scoring quality"). v15: occupations outside software and the
 # vocabulary of data engineering, medical offices and paid marketing; colleagues' titles; client-side APIs.
 OFFLINE_VERSION = "offline-v17"
 MAX_EVIDENCE = 3
-_IMPLIED = 0.9  # Django evidences Python nearly as well as the word itself
-_DESC_SHARE = 0.15  # "ideally Django": the description's skills complete the name's
-_DESC_ONLY = 0.7  # "Python or R for analysis" met only by "data analysis" is met in part
-_OTHER_LANGUAGE = 0.3  # a language criterion met only by its description's broader skills, in another one
-_OTHER_FIELD = 0.4  # a degree named in a line unrelated to the field the criterion asks for
 _PLENTY = 3  # aspects of a criterion that show its breadth
 _CLEAR_MEANING = 0.75  # a line this close in meaning shows the criterion even in other words
 _HELD_BREADTH = 1.0  # a role titled with the occupation (an "Office Manager") did its usual range of work
@@ -102,102 +93,6 @@ def _breadth(wanted: Need, cv: CvProfile, relevance: list[float]) -> float:
     return breadth
 
 
-def _term_evidence(term: str, cv: CvProfile, wanted: Need, relevance: list[float], held: Held) -> Scored:
-    # A skill named in a line that is otherwise far from the criterion ("GAAP revenue" for bookkeeping) is
-    # weaker evidence than one named in a line about what the criterion asks. A degree is evidence of "a
-    # degree in accounting" only as far as its line is about accounting: any degree is not the one asked for.
-    floor = _OTHER_FIELD if wanted.home == "credential" and skills.kind_of(term) == "edu" else OUT_OF_CONTEXT
-    # An occupation named in a role that did not hold it ("the sales floor") shows only what its line says
-    # beyond the name (its relevance is so read there: relevance.beyond_name).
-    unheld = relevance_of.UNHELD if skills.kind_of(term) == "job" else floor
-    # What the CV lists counts for the criterion as a whole, so it is settled once, not per line.
-    listed = cv.all_skills if partial.about_modelling(wanted.terms) else frozenset()
-    named = term in wanted.name_terms  # a language asked for is evidenced by itself in any line
-    shares = (  # the language of a line that does not show the term is never asked (it would scale a 0)
-        (found * (1.0 if named else _language_share(u, wanted)), u, r)
-        for u, r in zip(cv.units, relevance, strict=True)
-        if (found := _share(term, u, wanted, listed)) > 0
-    )
-    scored = [
-        (
-            share
-            * weight_of(u, wanted, cv, held, (term,))
-            * in_context(r, unheld if occupation.unheld(u, held.roles, cv) else floor),
-            u,
-        )
-        for share, u, r in shares
-        if share > 0
-    ]
-    return sorted(scored, key=lambda s: -s[0])
-
-
-def _share(term: str, unit: Unit, wanted: Need, listed: frozenset[str]) -> float:
-    """How much the line shows the term: named, implied (Django: Python) or in part (ML: statistics).
-
-    `listed` is what the CV names anywhere when the criterion is about modelling (else nothing).
-    """
-    if relevance_of.names(term, unit, wanted):
-        return 1.0 if term in unit.skills else _IMPLIED
-    return partial.share(term, unit.skills, unit.implied, listed)
-
-
-def _language_share(unit: Unit, wanted: Need, others: frozenset[int] = frozenset()) -> float:
-    """Work in another language than the one asked for ("iOS apps in Swift" for PHP) shows little of it.
-
-    `others` are the roles written in other languages: their lines that name none are that work too.
-    """
-    asked = _languages_asked(wanted.name_terms)
-    other = bool(asked) and partial.in_another_language(unit.skills | unit.implied, asked)
-    return _OTHER_LANGUAGE if other or role_stacks.in_other_stack(unit, others) else 1.0
-
-
-# Asked per line of every CV, of the same few criteria: read once per criterion.
-_languages_asked = functools.lru_cache(maxsize=1024)(partial.languages_asked)
-
-
-def _text_finding(wanted: Need, cv: CvProfile, relevance: list[float], held: Held) -> Finding:
-    others = role_stacks.other_stack_roles(cv, _languages_asked(wanted.name_terms))
-    scored = sorted(
-        (
-            (min(r, 1.0) * weight_of(u, wanted, cv, held) * _language_share(u, wanted, others), u)
-            for u, r in zip(cv.units, relevance, strict=True)
-        ),
-        key=lambda s: -s[0],
-    )
-    scored = [s for s in scored if s[0] > 0][: len(SHARES)]
-    return Finding(combine(scored), scored, "matched by its words and meaning")
-
-
-def _skills_finding(wanted: Need, cv: CvProfile, relevance: list[float], held: Held) -> Finding:
-    by_term = {term: _term_evidence(term, cv, wanted, relevance, held) for term in wanted.terms}
-    values = {term: combine(scored) for term, scored in by_term.items()}
-    names, extras = list(wanted.name_terms), list(wanted.desc_terms)
-    if names:
-        name_values = [values[t] for t in names]
-        value = max(name_values) if wanted.name_any else sum(name_values) / len(name_values)
-        extra = max((values[t] for t in extras), default=None)
-        if extra is not None:
-            # The description completes the name ("ideally Django") or, alone, stands in for it in part.
-            stand = max((values[t] for t in extras if partial.stands_in(t, names)), default=0.0)
-            value = (1 - _DESC_SHARE) * max(value, _DESC_ONLY * stand) + _DESC_SHARE * extra
-    else:
-        value = max(values[t] for t in extras)
-    found = sorted((t for t in wanted.terms if values[t] > 0), key=lambda t: -values[t])
-    missing = [t for t in names if values[t] == 0]
-    # Lines that show only the description's skills stand in for a missing name in part, as above.
-    stand_in = _DESC_ONLY if names and len(missing) == len(names) else 1.0
-    scale = {
-        t: 1.0 if t in names else stand_in if partial.stands_in(t, names) else _DESC_SHARE for t in found
-    }
-    # A line showing two of the skills (Django by name, Python by implication) keeps its best strength.
-    pairs = sorted(((s * scale[t], u) for t in found for s, u in by_term[t][:2]), key=lambda s: s[0])
-    units = sorted({id(u): (s, u) for s, u in pairs}.values(), key=lambda s: -s[0])
-    what = ", ".join(found) if found else ""
-    if missing and found:
-        what += f" (no mention of {', '.join(missing)})"
-    return Finding(value, units, what)
-
-
 def _merge(wanted: Need, by_skills: Finding, text: Finding) -> Finding:
     """Skills named and lines matched by words or meaning, as one body of evidence."""
     best: dict[int, tuple[float, Unit]] = {id(u): (s, u) for s, u in text.units}
@@ -213,17 +108,17 @@ def _merge(wanted: Need, by_skills: Finding, text: Finding) -> Finding:
 def _evidence(wanted: Need, cv: CvProfile, relevance: list[float], near: field.Nearness) -> Finding:
     held = Held(occupation.held(wanted.job, cv, relevance), near.for_criterion(wanted))
     relevance = relevance_of.beyond_name(wanted, cv, relevance, held.roles)
-    text = _text_finding(wanted, cv, relevance, held)
+    text = text_finding(wanted, cv, relevance, held)
     if not wanted.terms:
         return text
-    by_skills = _skills_finding(wanted, cv, relevance, held)
+    by_skills = skills_finding(wanted, cv, relevance, held)
     # A CV naming no language asked for (nor a tool implying one) is no evidence of it, however close its
     # words come: "trained CNN models" says what was built, not in which language.
-    asked = _languages_asked(wanted.name_terms)
+    asked = languages_asked(wanted.name_terms)
     if asked and not cv.all_skills & asked:
         # What is left is the description's broader skills ("server-side", "data analysis") done in another
         # language: a neighbouring stack, worth a little, never most of a language asked for by name.
-        return Finding(min(by_skills.value, _OTHER_LANGUAGE), by_skills.units, by_skills.what)
+        return Finding(min(by_skills.value, OTHER_LANGUAGE), by_skills.units, by_skills.what)
     return _merge(wanted, by_skills, text)
 
 
