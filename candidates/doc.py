@@ -2,9 +2,9 @@
 
 Pure and unsandboxed: `candidates.readers` runs it inside the sandbox child. The OLE container is read by
 `candidates.cfb`; the text by the FIB -> table stream (0Table or 1Table) -> Clx -> piece table, each piece
-either Windows-1252 bytes or UTF-16. Headers come before the body and footers after it, as in the .docx
-reader, then text boxes; footnotes and comments are left out. A field's instruction (between 0x13 and 0x14)
-is dropped and its result kept, so a hyperlink reads as its visible text.
+either Windows-1252 bytes or UTF-16 (`candidates.doc_pieces`). Headers come before the body and footers
+after it, as in the .docx reader, then text boxes; footnotes and comments are left out. A field's
+instruction (between 0x13 and 0x14) is dropped and its result kept, so a hyperlink reads as its visible text.
 
 Hidden, from the runs' direct formatting (`candidates.docprops`): hidden text ("hidden_run"), text under 3 pt
 ("tiny_font"), text coloured like the white page or its own highlight ("white_text"). Where the document has
@@ -14,10 +14,10 @@ shapes, shading or a text box behind its text, what lies behind white text is un
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass
 
 from candidates import docprops
 from candidates.cfb import CfbError, Compound
+from candidates.doc_pieces import STORIES, fib, piece_table
 from candidates.docprops import CharRun
 from candidates.extraction import Extraction, ExtractionFailed
 from candidates.textruns import Line, extraction, hidden_reason
@@ -54,7 +54,6 @@ _MARKS = str.maketrans(
     }
 )
 _FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
-_STORIES = ("text", "ftn", "hdd", "atn", "edn", "txbx", "hdr_txbx")  # in CP order, after the FIB's counts
 _HEADER_KINDS = (
     0,
     1,
@@ -86,14 +85,6 @@ def read_doc(path: str) -> Extraction:
     return extraction(lines, document.page_count(), MESSAGES)
 
 
-@dataclass(frozen=True)
-class _Piece:
-    cp: int  # first character position
-    end: int
-    fc: int  # byte offset of its first character in the WordDocument stream
-    compressed: bool  # one Windows-1252 byte a character, else UTF-16LE
-
-
 class _Document:
     def __init__(self, compound: Compound) -> None:
         self.compound = compound
@@ -104,15 +95,15 @@ class _Document:
         if flags & 0x0100 or flags & 0x8000:  # fEncrypted, fObfuscated
             raise failed("encrypted")
         self.table = compound.stream("1Table" if flags & 0x0200 else "0Table", MAX_DOC_BYTES)
-        self.counts, self.fclcb = _fib(self.word)
-        self.pieces = self._pieces()
+        self.counts, self.fclcb = fib(self.word)
+        self.pieces = piece_table(self.table, self.fclcb)
         runs = docprops.char_runs(self.word, self.table, *self.fclcb[12])
         self.runs = [run for run in runs if run.end > run.start]
         self.page = self._page_colour(runs)
 
     def lines(self) -> list[Line]:
         """Headers, the body, footers, then text boxes; a header repeated for other sections once."""
-        starts = dict(zip(_STORIES, _cumulative([self.counts[story] for story in _STORIES]), strict=True))
+        starts = dict(zip(STORIES, _cumulative([self.counts[story] for story in STORIES]), strict=True))
         headers, footers = self._header_stories(starts["hdd"])
         body = [(starts["text"], starts["text"] + self.counts["text"])]
         boxes = [(starts[story], starts[story] + self.counts[story]) for story in ("txbx", "hdr_txbx")]
@@ -154,30 +145,6 @@ class _Document:
         headers = [s for i, s in enumerate(stories) if i % 6 in _HEADER_KINDS and s[1] > s[0]]
         footers = [s for i, s in enumerate(stories) if i % 6 not in _HEADER_KINDS and s[1] > s[0]]
         return headers, footers
-
-    def _pieces(self) -> list[_Piece]:
-        """The piece table: the last Pcdt in the Clx, after any number of Prc (property) blocks."""
-        fc, lcb = self.fclcb[33]
-        clx = self.table[fc : fc + lcb]
-        at = 0
-        while at < len(clx) and clx[at] == 1:
-            at += 3 + struct.unpack_from("<h", clx, at + 1)[0]
-        if at >= len(clx) or clx[at] != 2:
-            raise CfbError("no piece table")
-        size = struct.unpack_from("<I", clx, at + 1)[0]
-        plc = clx[at + 5 : at + 5 + size]
-        count = (len(plc) - 4) // 12
-        if count < 1:
-            raise CfbError("empty piece table")
-        cps = struct.unpack_from(f"<{count + 1}I", plc)
-        pieces = []
-        for index in range(count):
-            raw = struct.unpack_from("<I", plc, 4 * (count + 1) + 8 * index + 2)[0]
-            compressed = bool(raw & 0x40000000)
-            offset = (raw & 0x3FFFFFFF) // 2 if compressed else raw & 0x3FFFFFFF
-            if cps[index + 1] > cps[index]:
-                pieces.append(_Piece(cps[index], cps[index + 1], offset, compressed))
-        return pieces
 
     def _page_colour(self, runs: list[CharRun]) -> str | None:
         """White, unless shapes, a page background or shading may lie behind the text (then unknown)."""
@@ -237,23 +204,6 @@ class _Document:
         if at < high:
             cuts.append((at, high, RunProps(), False))
         return cuts
-
-
-def _fib(word: bytes) -> tuple[dict[str, int], list[tuple[int, int]]]:
-    """The story lengths (FibRgLw97) and the (fc, lcb) pairs of FibRgFcLcb of the FIB."""
-    csw = struct.unpack_from("<H", word, 32)[0]
-    at = 34 + 2 * csw
-    cslw = struct.unpack_from("<H", word, at)[0]
-    longs = struct.unpack_from(f"<{min(cslw, 22)}i", word, at + 2)
-    at += 2 + 4 * cslw
-    pairs = struct.unpack_from("<H", word, at)[0]
-    values = struct.unpack_from(f"<{2 * min(pairs, 93)}I", word, at + 2)
-    if len(longs) < 11 or pairs < 34:
-        raise CfbError("FIB too short")
-    counts = dict(
-        zip(_STORIES, (max(0, value) for value in (longs[3], *longs[4:6], *longs[7:11])), strict=True)
-    )
-    return counts, list(zip(values[::2], values[1::2], strict=True))
 
 
 def _cumulative(lengths: list[int]) -> list[int]:
