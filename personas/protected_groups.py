@@ -1,8 +1,8 @@
 """Words for the groups national origin divides people into, shared by the protected-attribute checks.
 
 Demonyms as adjectives ("Polish nationals"), the same as nouns for people ("Germans", "Poles"), and which
-of them are places rather than peoples ("UK-based", "local"). Runs on folded text (lower case, no accents).
-Pure: no Django.
+of them are places rather than peoples ("UK-based", "local"), and when a group word names no one ("Asian
+markets"). Runs on folded text (lower case, no accents). Pure: no Django.
 """
 
 from __future__ import annotations
@@ -37,4 +37,10 @@ COUNTRIES = (
     "|russia|ukraine|sweden|norway|denmark|finland|mexico|brazil|nigeria|kenya|ghana|south africa|egypt"
     "|morocco|the philippines|vietnam|thailand|indonesia|malaysia|singapore|israel|saudi arabia|iran|iraq"
     "|syria|afghanistan|somalia|europe|asia|africa|the eu|the middle east|latin america|abroad|overseas"
+)
+# A group word as the adjective of a market, a language or a region names no one: "Asian and African markets".
+NOT_PEOPLE = (
+    r"(?!(?: (?:and|or) \w+)? (?:markets?|languages?|cuisine|food|studies|history|art|culture|affairs"
+    r"|regions?|countries|territor\w*|accounts?|clients|customers|operations|offices?|expansion|business"
+    r"|segments?|demographics?|audiences?|products|railcards?|discounts?))"
 )
