@@ -119,7 +119,16 @@ def _evidence(wanted: Need, cv: CvProfile, relevance: list[float], near: field.N
         # What is left is the description's broader skills ("server-side", "data analysis") done in another
         # language: a neighbouring stack, worth a little, never most of a language asked for by name.
         return Finding(min(by_skills.value, OTHER_LANGUAGE), by_skills.units, by_skills.what)
-    return _merge(wanted, by_skills, text)
+    merged = _merge(wanted, by_skills, text)
+    if wanted.name_terms == ("Leadership",) and by_skills.value < _LEAD_UNSHOWN:
+        # A criterion named for leading ("Charge nurse and shift leadership: staff assignments, patient
+        # acuity, the unit through a shift") shares its other words with the work led: a nurse's shift under
+        # supervision says where leading happens, not that it happened. No line that leads, little credit.
+        return Finding(min(merged.value, _LEAD_UNSHOWN), merged.units, merged.what)
+    return merged
+
+
+_LEAD_UNSHOWN = 0.4
 
 
 def _assess(
