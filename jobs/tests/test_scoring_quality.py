@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -182,102 +183,73 @@ def test_the_third_fresh_set_covers_professions_no_other_set_has() -> None:
         assert all(label.tier in real.TIERS and label.reason for label in labels)
 
 
-def test_the_fourth_fresh_set_covers_professions_no_other_set_has() -> None:
-    fresh4 = real.personas(real.FRESH4)
-    assert sorted(fresh4) == [
-        "data_engineer",
-        "digital_marketing_specialist",
-        "go_backend_developer",
-        "medical_office_administrator",
-    ]
-    earlier = (real.MAIN, real.FRESH, real.FRESH2, real.FRESH3)
-    assert not set(fresh4) & {persona for label_set in earlier for persona in real.personas(label_set)}
-    placements = {persona: real.labels(persona, real.FRESH4) for persona in fresh4}
-    assert {persona: len(labels) for persona, labels in placements.items()} == {
-        "data_engineer": 15,
-        "digital_marketing_specialist": 12,
-        "go_backend_developer": 15,
-        "medical_office_administrator": 13,
-    }
+@dataclass(frozen=True)
+class Coverage:
+    """What a fresh set was written to hold: its personas' placements, and the fewest of each tier."""
+
+    label_set: real.LabelSet
+    placements: dict[str, int]
+    least: dict[str, int]  # fewest A, A+B ("AB"), C and D CVs per persona
+    calibration: str = ""  # a persona the corpus can fill with two A/B CVs only: a calibration check
+
+
+SETS_IN_ORDER = (
+    real.MAIN, real.FRESH, real.FRESH2, real.FRESH3, real.FRESH4, real.FRESH5, real.FRESH6, real.FRESH7,
+)  # fmt: skip
+COVERAGE = [
+    pytest.param(
+        Coverage(
+            real.FRESH4,
+            {"data_engineer": 15, "digital_marketing_specialist": 12, "go_backend_developer": 15,
+             "medical_office_administrator": 13},
+            {"A": 1, "AB": 3, "C": 3, "D": 3},
+            calibration="digital_marketing_specialist",  # the corpus holds one digital marketer
+        ),
+        id="fresh4",
+    ),
+    pytest.param(
+        Coverage(
+            real.FRESH5,
+            {"cpp_developer": 14, "home_health_nurse": 13, "solutions_architect": 17, "tax_accountant": 12},
+            {"A": 2, "AB": 3, "C": 2, "D": 5},
+        ),
+        id="fresh5",
+    ),
+    pytest.param(
+        Coverage(
+            real.FRESH6,
+            {"database_developer": 13, "qa_automation_engineer": 13, "research_software_engineer": 14,
+             "systems_network_administrator": 14},
+            {"A": 1, "AB": 3, "C": 4, "D": 6},
+        ),
+        id="fresh6",
+    ),
+    pytest.param(
+        Coverage(
+            real.FRESH7,
+            {"angular_frontend_developer": 16, "charge_nurse": 14, "early_years_teacher": 11,
+             "payroll_bookkeeper": 13},
+            {"A": 1, "AB": 3, "C": 1, "D": 6},
+            calibration="early_years_teacher",  # the corpus holds two school teachers
+        ),
+        id="fresh7",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("coverage", COVERAGE)
+def test_a_fresh_set_covers_professions_no_earlier_set_has(coverage: Coverage) -> None:
+    fresh = real.personas(coverage.label_set)
+    earlier = SETS_IN_ORDER[: SETS_IN_ORDER.index(coverage.label_set)]
+    assert not set(fresh) & {persona for label_set in earlier for persona in real.personas(label_set)}
+    placements = {persona: real.labels(persona, coverage.label_set) for persona in fresh}
+    assert {persona: len(labels) for persona, labels in placements.items()} == coverage.placements
     for persona, labels in placements.items():
         assert len({label.file for label in labels}) == len(labels)  # one placement per CV and persona
         tiers = [label.tier for label in labels]
-        # The corpus holds one digital marketer: that persona is a calibration check, not a ranking.
-        strong = 2 if persona == "digital_marketing_specialist" else 3
-        assert tiers.count("A") >= 1 and tiers.count("A") + tiers.count("B") >= strong
-        assert tiers.count("C") >= 3 and tiers.count("D") >= 3
-        assert all(label.tier in real.TIERS and label.reason for label in labels)
-
-
-def test_the_fifth_fresh_set_covers_professions_no_other_set_has() -> None:
-    fresh5 = real.personas(real.FRESH5)
-    assert sorted(fresh5) == ["cpp_developer", "home_health_nurse", "solutions_architect", "tax_accountant"]
-    earlier = (real.MAIN, real.FRESH, real.FRESH2, real.FRESH3, real.FRESH4)
-    assert not set(fresh5) & {persona for label_set in earlier for persona in real.personas(label_set)}
-    placements = {persona: real.labels(persona, real.FRESH5) for persona in fresh5}
-    assert {persona: len(labels) for persona, labels in placements.items()} == {
-        "cpp_developer": 14,
-        "home_health_nurse": 13,
-        "solutions_architect": 17,
-        "tax_accountant": 12,
-    }
-    for labels in placements.values():
-        assert len({label.file for label in labels}) == len(labels)  # one placement per CV and persona
-        tiers = [label.tier for label in labels]
-        assert tiers.count("A") >= 2 and tiers.count("A") + tiers.count("B") >= 3
-        assert tiers.count("C") >= 2 and tiers.count("D") >= 5
-        assert all(label.tier in real.TIERS and label.reason for label in labels)
-
-
-def test_the_sixth_fresh_set_covers_professions_no_other_set_has() -> None:
-    fresh6 = real.personas(real.FRESH6)
-    assert sorted(fresh6) == [
-        "database_developer",
-        "qa_automation_engineer",
-        "research_software_engineer",
-        "systems_network_administrator",
-    ]
-    earlier = (real.MAIN, real.FRESH, real.FRESH2, real.FRESH3, real.FRESH4, real.FRESH5)
-    assert not set(fresh6) & {persona for label_set in earlier for persona in real.personas(label_set)}
-    placements = {persona: real.labels(persona, real.FRESH6) for persona in fresh6}
-    assert {persona: len(labels) for persona, labels in placements.items()} == {
-        "database_developer": 13,
-        "qa_automation_engineer": 13,
-        "research_software_engineer": 14,
-        "systems_network_administrator": 14,
-    }
-    for labels in placements.values():
-        assert len({label.file for label in labels}) == len(labels)  # one placement per CV and persona
-        tiers = [label.tier for label in labels]
-        assert tiers.count("A") >= 1 and tiers.count("A") + tiers.count("B") >= 3
-        assert tiers.count("C") >= 4 and tiers.count("D") >= 6
-        assert all(label.tier in real.TIERS and label.reason for label in labels)
-
-
-def test_the_seventh_fresh_set_covers_professions_no_other_set_has() -> None:
-    fresh7 = real.personas(real.FRESH7)
-    assert sorted(fresh7) == [
-        "angular_frontend_developer",
-        "charge_nurse",
-        "early_years_teacher",
-        "payroll_bookkeeper",
-    ]
-    earlier = (real.MAIN, real.FRESH, real.FRESH2, real.FRESH3, real.FRESH4, real.FRESH5, real.FRESH6)
-    assert not set(fresh7) & {persona for label_set in earlier for persona in real.personas(label_set)}
-    placements = {persona: real.labels(persona, real.FRESH7) for persona in fresh7}
-    assert {persona: len(labels) for persona, labels in placements.items()} == {
-        "angular_frontend_developer": 16,
-        "charge_nurse": 14,
-        "early_years_teacher": 11,
-        "payroll_bookkeeper": 13,
-    }
-    for persona, labels in placements.items():
-        assert len({label.file for label in labels}) == len(labels)  # one placement per CV and persona
-        tiers = [label.tier for label in labels]
-        # The corpus holds two school teachers: the early-years persona is a calibration check, not a ranking.
-        strong = 2 if persona == "early_years_teacher" else 3
-        assert tiers.count("A") >= 1 and tiers.count("A") + tiers.count("B") >= strong
-        assert tiers.count("C") >= 1 and tiers.count("D") >= 6
+        strong = 2 if persona == coverage.calibration else coverage.least["AB"]
+        assert tiers.count("A") >= coverage.least["A"] and tiers.count("A") + tiers.count("B") >= strong
+        assert tiers.count("C") >= coverage.least["C"] and tiers.count("D") >= coverage.least["D"]
         assert all(label.tier in real.TIERS and label.reason for label in labels)
 
 
