@@ -15,12 +15,18 @@ import re
 from dataclasses import dataclass
 
 from jobs.scoring import phrasings, semantic, skills, technical, titled_as, warehouses, with_parts
+from jobs.scoring.experience import NUMBER_WORDS
 from jobs.scoring.profile import stem, stems
 
 DEFAULT_YEARS = 3  # when a years criterion names no number and the persona gives no minimum
 _YEARS_STEMS = frozenset({"yrs", "ans", "anos", "jahre"})
 _ANY_OF = re.compile(r"\b(?:or|ou|o|oder|any of|one of|such as|e\.g|eg|like|either|among)\b|\s/\s")
-_YEARS_NUMBER = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?|ans|anos|jahre)\b")
+# "3+ years", "two years'", "three (3) years", "5-7 years", "3 to 5 years": the first number is the least.
+_A_NUMBER = rf"(?:\d{{1,2}}|{'|'.join(NUMBER_WORDS)})"
+_YEARS_NUMBER = re.compile(
+    rf"\b({_A_NUMBER})(?:\s*(?:-|\u2013|to|or)\s*{_A_NUMBER})?\s*(?:\(\s*\d{{1,2}}\s*\)\s*)?\+?\s*"
+    r"(?:or more\s+|and above\s+)?(?:years?|yrs?|ans|anos|jahre)\b"
+)
 _YEARS_WORDS = re.compile(
     r"\b(?:years of experience|seniority|experience level|years experience|anciennete)\b"
 )
@@ -41,6 +47,8 @@ _SPELLED_OUT = re.compile(r"((?:[A-Z][\w-]*\s+){1,6})\(([A-Z]{2,6})\)")
 _GENERIC_TEXT = (
     "development developer developing engineering engineer role roles position field industry"
     " background track record years year experience total overall level seniority senior"
+    " similar comparable equivalent over more several min minimum maximum approximately around"
+    f" {' '.join(NUMBER_WORDS)}"
 )
 # The same for a persona written in Spanish, French, German, Portuguese or Italian ("Al menos 3 años
 # desarrollando software", "Mindestens 3 Jahre Erfahrung in der Softwareentwicklung"), with those languages'
@@ -142,7 +150,8 @@ def _named_credentials(text: str) -> frozenset[str]:
 def _years(folded: str, min_years: int) -> float | None:
     number = _YEARS_NUMBER.search(folded)
     if number:
-        return float(number.group(1))
+        least = number.group(1)
+        return float(NUMBER_WORDS.get(least, least))
     if _YEARS_WORDS.search(folded):
         return float(min_years or DEFAULT_YEARS)
     return None

@@ -92,9 +92,9 @@ _NUMBER_WORDS_TEXT = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
     " seventeen eighteen nineteen twenty"
 )
-_NUMBER_WORDS = {word: value for value, word in enumerate(_NUMBER_WORDS_TEXT.split(), start=1)}
+NUMBER_WORDS = {word: value for value, word in enumerate(_NUMBER_WORDS_TEXT.split(), start=1)}
 # "over ten years", "three years of experience": a total written in words is the same claim as "10 years".
-_WORD_CLAIM = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})\s*\+?\s*(?:years?|yrs?)\b")
+_WORD_CLAIM = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\s*\+?\s*(?:years?|yrs?)\b")
 
 
 @dataclass(frozen=True)
@@ -186,7 +186,7 @@ def years(spans: list[Span]) -> float:
 # 10-year-old codebase": years of somebody's or something's age, not of the writer's experience.
 _AGED_BEFORE = re.compile(
     r"\b(?:aged?|ages)\s+(?:of\s+|between\s+|from\s+)?"
-    rf"(?:(?:\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s*(?:months?|years?|yrs?)?\s*(?:to|-|\u2013|and|through)\s*)?$"
+    rf"(?:(?:\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s*(?:months?|years?|yrs?)?\s*(?:to|-|\u2013|and|through)\s*)?$"
 )
 _AGED_AFTER = re.compile(r"\s*-?\s*(?:old\b|of age\b|and (?:older|over|above|under|younger)\b)")
 
@@ -199,7 +199,7 @@ def _not_an_age(folded: str, match: re.Match[str]) -> bool:
 def claimed_years(text: str) -> int:
     """Return the largest "N years" a line claims (used only when a CV has no date ranges)."""
     folded = fold(text)
-    in_words = (_NUMBER_WORDS[m.group(1)] for m in _WORD_CLAIM.finditer(folded) if _not_an_age(folded, m))
+    in_words = (NUMBER_WORDS[m.group(1)] for m in _WORD_CLAIM.finditer(folded) if _not_an_age(folded, m))
     in_digits = (int(m.group(1)) for m in _CLAIM.finditer(folded) if _not_an_age(folded, m))
     return max((*in_digits, *in_words), default=0)
 

@@ -3,6 +3,7 @@ titles place them in that field, though their lines never say the field's own wo
 
 import pytest
 
+from jobs.scoring.criteria import need
 from jobs.scoring.offline import OfflineScorer
 from jobs.scoring.types import Criterion, Rubric
 
@@ -107,3 +108,25 @@ def test_a_persona_written_in_another_language_scores_as_in_english(language: st
 def test_a_role_titled_in_another_language_is_placed_in_its_field() -> None:
     # "Desarrollador" is a developer, not "Logística"'s warehouse.
     assert _scores(ENGLISH, SPANISH_CV)[1] >= 7
+
+
+@pytest.mark.parametrize(
+    ("description", "years", "keywords"),
+    [
+        ("At least two years' experience as a care assistant", 2.0, {"care", "assist"}),
+        ("Five or more years of experience", 5.0, set()),
+        ("Minimum of three (3) years of experience", 3.0, set()),
+        ("5-7 years experience in accounting", 5.0, {"accounting"}),
+        ("3 to 5 years of backend development", 3.0, {"backend"}),
+        ("two or three years in sales", 2.0, {"sale"}),
+        ("Minimum 5 years in a similar role", 5.0, set()),
+        ("Over 10 years in retail management", 10.0, {"retail"}),
+        ("Several years of experience in logistics", 3.0, {"logistic"}),
+    ],
+)
+def test_the_years_a_criterion_asks_for_are_its_least_and_its_number_words_no_keywords(
+    description: str, years: float, keywords: set[str]
+) -> None:
+    # "two years'" asked no years at all and made "two" a word a CV had to say; "5-7 years" asked for 7.
+    wanted = need("Experience", description, 0)
+    assert (wanted.years, set(wanted.keywords)) == (years, keywords)
