@@ -44,13 +44,22 @@ def _term_evidence(term: str, cv: CvProfile, wanted: Need, relevance: list[float
         (
             share
             * weight_of(u, wanted, cv, held, (term,))
-            * in_context(r, unheld if occupation.unheld(u, held.roles, cv) else floor),
+            * in_context(
+                1.0 if _holds_all(u, wanted) else r,
+                unheld if occupation.unheld(u, held.roles, cv) else floor,
+            ),
             u,
         )
         for share, u, r in shares
         if share > 0
     ]
     return sorted(scored, key=lambda s: -s[0])
+
+
+def _holds_all(unit: Unit, wanted: Need) -> bool:
+    """Whether a line names every credential a criterion asks for ("BSc Computer Science" for "a bachelor's
+    degree in computer science"): it is the credential itself, whatever else the criterion's words say."""
+    return wanted.home == "credential" and all(relevance_of.names(t, unit, wanted) for t in wanted.terms)
 
 
 def _share(term: str, unit: Unit, wanted: Need, listed: frozenset[str]) -> float:
@@ -87,12 +96,24 @@ def text_finding(wanted: Need, cv: CvProfile, relevance: list[float], held: Held
         key=lambda s: -s[0],
     )
     scored = [s for s in scored if s[0] > 0][: len(SHARES)]
-    return Finding(combine(scored), scored, "matched by its words and meaning")
+    return Finding(_value(wanted, scored), scored, "matched by its words and meaning")
+
+
+def _value(wanted: Need, scored: Scored) -> float:
+    """The lines' strengths as one value; a degree or licence is held in full on the one line that holds it.
+
+    Skills and work are shown by more lines the more they were used (one line of a role 7/10, three 10/10);
+    "BSc Computer Science" or "RN licence #123" is the whole of a credential, written once.
+    """
+    value = combine(scored)
+    if wanted.home == "credential" and scored:
+        return max(value, min(1.0, scored[0][0]))
+    return value
 
 
 def skills_finding(wanted: Need, cv: CvProfile, relevance: list[float], held: Held) -> Finding:
     by_term = {term: _term_evidence(term, cv, wanted, relevance, held) for term in wanted.terms}
-    values = {term: combine(scored) for term, scored in by_term.items()}
+    values = {term: _value(wanted, scored) for term, scored in by_term.items()}
     names, extras = list(wanted.name_terms), list(wanted.desc_terms)
     if names:
         name_values = [values[t] for t in names]

@@ -117,7 +117,7 @@ def test_a_degree_meets_a_degree_in_a_field_as_far_as_its_subject_is_near() -> N
     nursing = _qualification("Bachelor of Science in Nursing")
     unplaced = _qualification("Bachelor of Arts")
     accounting = _qualification("Bachelor of Science in Accounting")
-    assert (nursing, unplaced, accounting) == (1, 4, 7)
+    assert (nursing, unplaced, accounting) == (1, 4, 10)  # the one line holding the degree asked is all of it
 
 
 OFFICE_BUDGET = Rubric(

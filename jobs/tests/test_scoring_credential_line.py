@@ -1,0 +1,46 @@
+"""A degree or licence is held in full on the one line that holds it (#9).
+
+Skills and work show in more lines the more they were used, so one line of a role scores 7/10 and three 10/10;
+a credential is written once. "BSc Computer Science" scored 5/10 against "Bachelor's degree in Computer
+Science or related field": one line on the curve, and its words ("BSc") far from the criterion's.
+"""
+
+import pytest
+
+from jobs.scoring.offline import OfflineScorer
+from jobs.scoring.types import Criterion, Rubric
+
+DEGREE = Criterion("Degree", "Bachelor's degree in Computer Science or related field")
+LICENCE = Criterion("RN licence", "Active Registered Nurse (RN) licence")
+
+
+def _cv(education: str) -> str:
+    return f"""Sam Example
+EXPERIENCE
+Backend Engineer, Ledgerline
+2019 - 2024
+- Built payment services in Python and Django.
+EDUCATION
+{education}
+"""
+
+
+def _score(criterion: Criterion, cv: str) -> int:
+    rubric = Rubric(role_title="Engineer", description="", criteria=(criterion,))
+    return OfflineScorer().score(cv, rubric).criteria[0].score
+
+
+@pytest.mark.parametrize(
+    "line", ["BSc Computer Science, University of Leeds, 2011 - 2014", "B.S. in Computer Science, 2015"]
+)
+def test_the_degree_asked_on_one_line_meets_it(line: str) -> None:
+    assert _score(DEGREE, _cv(line)) >= 9
+
+
+def test_a_degree_in_an_unrelated_subject_is_not_the_one_asked() -> None:
+    assert _score(DEGREE, _cv("BA History, University of York, 2011 - 2014")) <= 5
+
+
+def test_the_licence_asked_on_one_line_meets_it() -> None:
+    nurse = "Alex Example\nLICENSES\nRegistered Nurse (RN), Texas Board of Nursing, active\n"
+    assert _score(LICENCE, nurse) >= 8  # was 7: one line on the curve
