@@ -135,19 +135,18 @@ class RenderedPage:
         return image
 
     def off_ink_share(self, box: Box, ink: tuple[int, int, int]) -> float:
-        """The share of the box's rendered pixels that differ from the ink's colour (0 outside the page)."""
+        """The share of the rendered pixels around the box that differ from the ink's colour (0 off the page).
+
+        The box is taken with _SPILL points of paper around it: a glyph as wide as its box (an "i" narrower
+        than a pixel) is all ink, what lies beside it is what it stands out from.
+        """
         image = self._rendered()
-        region = _device_box(self._page, box, *image.size)
+        left, bottom, right, top = box
+        grown = (left - _SPILL, bottom - _SPILL, right + _SPILL, top + _SPILL)
+        region = _device_box(self._page, grown, *image.size)
         if region is None:
             return 0.0
-        left, top, right, bottom = region  # with the paper around it: a glyph as wide as its box is all ink
-        widened = (
-            max(left - _SPILL, 0),
-            max(top - _SPILL, 0),
-            min(right + _SPILL, image.width),
-            min(bottom + _SPILL, image.height),
-        )
-        shown: list[tuple[int, int, int]] = image.crop(widened).get_flattened_data()  # type: ignore[assignment]
+        shown: list[tuple[int, int, int]] = image.crop(region).get_flattened_data()  # type: ignore[assignment]
         return sum(_far_from(pixel, ink) for pixel in shown) / max(len(shown), 1)
 
     def blank(self, box: Box, ink: tuple[int, int, int] | None = None) -> bool:

@@ -36,6 +36,7 @@ from candidates.pdf_textflow import (
     joined,
     pending_separators,
     separators,
+    untracked,
 )
 
 __all__ = ["WORD_GAP", "read_pdf"]
@@ -171,6 +172,7 @@ class _Judged:
     glyphs: Glyphs
     codes: Codes
     reasons: list[str | None]
+    alone: Flags  # the glyph is all its text object draws (how Chromium draws letter-spaced text)
 
 
 _OFF_PAGE = 1
@@ -217,7 +219,7 @@ def _judge(
     )
     if piles.any():
         judged[_bridged(piles, objects, lengths) & (judged == 0)] = _code(reasons, "overprinted")
-    return _Judged(glyphs, judged, reasons)
+    return _Judged(glyphs, judged, reasons, np.repeat(lengths == 1, lengths))
 
 
 DRAWN_AGAIN = "drawn_again"  # a hidden copy of text drawn visibly over it: neither seen twice nor hidden
@@ -331,4 +333,6 @@ class _PageText:
 
     def _written(self, judged: _Judged, index: npt.NDArray[np.intp], pending: Codes, follows: Flags) -> str:
         chars = self.chars[index]
-        return joined(chars, separators(judged.glyphs.take(index), pending, chars == ord(" "), follows))
+        glyphs = judged.glyphs.take(index)
+        codes = separators(glyphs, pending, chars == ord(" "), follows)
+        return joined(chars, untracked(glyphs, codes, chars, judged.alone[index]))
