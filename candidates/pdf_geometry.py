@@ -91,6 +91,44 @@ def transform_box(box: Box, m: Matrix) -> Box:
     return (min(xs), min(ys), max(xs), max(ys))
 
 
+FILLS_BOX = 0.75  # of its bounding box: an outline filling this much paints it (a pill, a disc: 0.79)
+
+
+def fills_its_box(points: Sequence[tuple[float, float]]) -> bool:
+    """Tell whether a closed outline through these points fills most of its bounding box.
+
+    Its area is the shoelace area of its points: a curve's control points lie outside a convex curve, so
+    they can only add to it; a star, a ring or an icon's outline fills much less of its box.
+    """
+    if len(points) < 3:
+        return False
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    box_area = (max(xs) - min(xs)) * (max(ys) - min(ys))
+    pairs = zip(points, [*points[1:], points[0]], strict=True)
+    area = abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in pairs)) / 2
+    return math.isfinite(area) and math.isfinite(box_area) and box_area > 0 and area >= FILLS_BOX * box_area
+
+
+SHADOW_OFFSET = 3.0  # points: a text-shadow's offset, or a copy drawn again on the spot
+SAME_SIZE = 0.1  # points of font size
+
+
+def same_spot(inner: Box, size: float, outer: Box, outer_size: float) -> bool:
+    """Tell whether text in `outer` is drawn at the size of that in `inner` over all of it, a shadow apart.
+
+    The outer text may be longer: Chromium draws some shadows a glyph per object, and the text over them
+    whole.
+    """
+    return (
+        abs(size - outer_size) <= SAME_SIZE
+        and abs((inner[3] - inner[1]) - (outer[3] - outer[1])) <= SHADOW_OFFSET
+        and outer[0] - SHADOW_OFFSET <= inner[0]
+        and inner[2] <= outer[2] + SHADOW_OFFSET
+        and outer[1] - SHADOW_OFFSET <= inner[1]
+        and inner[3] <= outer[3] + SHADOW_OFFSET
+    )
+
+
 PILE_OVERLAP = 0.5  # of the larger box: texts of like size overlapping this much lie on one spot
 PILE_SIZE = 3  # this many different texts on one spot make a smudge no one can read
 SAME_EXTENT = 1.0  # points: boxes this close in width and height are one text drawn again (a bold, a shadow)

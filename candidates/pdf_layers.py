@@ -21,11 +21,13 @@ from candidates.pdf_geometry import (
     IDENTITY,
     Box,
     Matrix,
+    fills_its_box,
     grid_index,
     intersect,
     multiply,
     overlaps,
     piled,
+    same_spot,
     transform_box,
 )
 from candidates.pdf_shown import MARKER, MarkNames, RenderedPage, in_optional_content
@@ -47,6 +49,7 @@ _MAX_SHAPE_SEGMENTS = (
     64  # a box, or one with rounded corners (Chrome: ~53 segments); longer ones are drawings
 )
 _WHITE: tuple[int, int, int] = (255, 255, 255)
+OFF_INK_SHARE = 0.2  # of a text box's pixels away from the text's colour: the text stands out from them
 
 
 # Paint and TextObject are tuples: a CV has ~1,500 text objects, and a frozen dataclass is slow to build.
@@ -57,6 +60,11 @@ class Paint(NamedTuple):
     box: Box
     rgb: tuple[int, int, int] | None
     opaque: bool
+
+
+class _Located(NamedTuple):
+    address: int
+    box: Box
 
 
 class TextObject(NamedTuple):
@@ -85,6 +93,7 @@ class PageLayers:
     )
     _piled: set[int] | None = None  # text objects drawn on top of two or more other texts, unreadable
     _see_through_boxes: tuple[list[int], npt.NDArray[np.float64]] | None = None  # their addresses and boxes
+    _text_grid: dict[tuple[int, int], list[_Located]] | None = None  # text objects by cell, to find copies
 
     def hidden_reason(self, address: int) -> str | None:
         """Tell why the text object at this address cannot be seen, or None when it can (or is unknown)."""
@@ -103,6 +112,8 @@ class PageLayers:
             return "tiny_font"
         near = NEAR_COLOUR_SMALL if text.drawn_size < SMALL_FONT_PT else NEAR_COLOUR
         if text.rgba is not None and (text.rgba[3] <= FAINT_ALPHA or _blends_in(text, under, near)):
+            if text.rgba[3] > FAINT_ALPHA and self._on_a_pattern(text, under):
+                return None  # white on a gradient: PDFium names the gradient white; the page shows otherwise
             return "white_text"
         # An image drawn over text is how some scanners hide their OCR layer: that text is the scan's.
         if under and any(paint.z > text.z and paint.opaque and paint.rgb is not None for paint in under):
@@ -122,6 +133,45 @@ class PageLayers:
         if on_image and self._blank(box):
             return "covered" if any(p.z > text.z and p.rgb is None for p in under) else "white_text"
         return None
+
+    def copy_over(self, address: int) -> int | None:
+        """A visible copy of this hidden text object drawn over it, if any (its address).
+
+        Chromium draws a text-shadow, or a transparent fill that an outline then strokes, as the same text
+        drawn twice: first the shadow, then the text, later, at the same size, a shadow's offset away over
+        all of it (whole, or a glyph per object). Whether the copy holds the same characters is the
+        caller's to tell: PDFium's text page keeps them once, or twice.
+        """
+        text = self.texts.get(address)
+        if text is None:
+            return None
+        if self._text_grid is None:
+            self._text_grid = grid_index([_Located(a, t.box) for a, t in self.texts.items()])
+        x, y = (text.box[0] + text.box[2]) / 2, (text.box[1] + text.box[3]) / 2
+        if not (self._text_grid and math.isfinite(x) and math.isfinite(y)):
+            return None  # too many texts to index (a crafted page): no copy is looked for
+        for near in self._text_grid.get((int(x // CELL), int(y // CELL)), []):
+            copy = self.texts[near.address]
+            if (
+                copy.z > text.z
+                and same_spot(text.box, text.drawn_size, copy.box, copy.drawn_size)
+                and self.hidden_reason(near.address) is None
+            ):
+                return near.address
+        return None
+
+    def _on_a_pattern(self, text: TextObject, under: list[Paint]) -> bool:
+        """Tell whether the text lies on a fill PDFium reports white that the rendered page shows otherwise.
+
+        PDFium gives a path filled with a pattern or a gradient (a builder's header band) the colour white,
+        so white text on it looks drawn in its background's colour. The rendered page tells: around text
+        lost in its background, (nearly) every pixel of its box has the text's colour.
+        """
+        behind = next((p for p in reversed(under) if p.z < text.z and p.opaque), None)
+        if behind is None or behind.rgb != _WHITE or self.rendered is None or text.rgba is None:
+            return False
+        red, green, blue, _alpha = text.rgba
+        return self.rendered.off_ink_share(text.box, (red, green, blue)) >= OFF_INK_SHARE
 
     def _shows(self, address: int, box: Box) -> bool:
         if self.rendered is None:
@@ -326,10 +376,15 @@ def _clip_box(obj: Handle, ctm: Matrix) -> Box | None:
 
 
 def _shows_through(clip: Box, box: Box) -> bool:
-    """Tell whether the clipping window leaves a legible part of the text's box (wide and tall enough)."""
+    """Tell whether the clipping window leaves a legible part of the text's box (wide and tall enough).
+
+    A glyph narrower than MIN_SHOWN_PT (an "i", an "l": Chromium draws some glyphs one to a text object)
+    shows when the window leaves all of its width.
+    """
     width = min(clip[2], box[2]) - max(clip[0], box[0])
     height = min(clip[3], box[3]) - max(clip[1], box[1])
-    return width >= MIN_SHOWN_PT and height >= max(MIN_SHOWN_PT, MIN_SHOWN_SHARE * (box[3] - box[1]))
+    wide = min(MIN_SHOWN_PT, box[2] - box[0])
+    return width >= wide and width > 0 and height >= max(MIN_SHOWN_PT, MIN_SHOWN_SHARE * (box[3] - box[1]))
 
 
 def _shape(obj: Handle, z: int, ctm: Matrix) -> list[Paint]:
@@ -341,7 +396,7 @@ def _shape(obj: Handle, z: int, ctm: Matrix) -> list[Paint]:
         return _band(obj, z, ctm) if modes[1] else []
     segments = pdfium_calls.count_segments(obj)
     if not 0 < segments <= _MAX_SHAPE_SEGMENTS:
-        return []
+        return _rounded(obj, z, ctm) if _MAX_SHAPE_SEGMENTS < segments <= _MAX_ROUNDED_SEGMENTS else []
     starts = [
         i
         for i in range(segments)
@@ -355,6 +410,22 @@ def _shape(obj: Handle, z: int, ctm: Matrix) -> list[Paint]:
         return [Paint(z, box, None, opaque=False) for box in boxes]
     opaque = colour[3] == 255 and not pdfium_calls.has_transparency(obj)
     return [Paint(z, box, colour[:3], opaque) for box in boxes]
+
+
+_MAX_ROUNDED_SEGMENTS = 160  # a pill or a fully rounded box as Chrome draws it: ~100 segments
+
+
+def _rounded(obj: Handle, z: int, ctm: Matrix) -> list[Paint]:
+    """A long single outline that fills most of its bounding box (a pill button, a round badge) paints it."""
+    colour = pdfium_calls.colour(obj, stroke=False)
+    if colour is None:
+        return []
+    segments = [pdfium_calls.path_segment(obj, i) for i in range(pdfium_calls.count_segments(obj))]
+    moves = sum(pdfium_calls.segment_type(segment) == raw.FPDF_SEGMENT_MOVETO for segment in segments)
+    if moves != 1 or not fills_its_box([pdfium_calls.point(segment) for segment in segments]):
+        return []
+    opaque = colour[3] == 255 and not pdfium_calls.has_transparency(obj)
+    return [Paint(z, _bounds(obj, ctm), colour[:3], opaque)]
 
 
 def _band(obj: Handle, z: int, ctm: Matrix) -> list[Paint]:

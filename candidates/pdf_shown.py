@@ -134,6 +134,21 @@ class RenderedPage:
         image: Image.Image = self._page.render(scale=_SCALE, draw_annots=False).to_pil().convert("RGB")
         return image
 
+    def off_ink_share(self, box: Box, ink: tuple[int, int, int]) -> float:
+        """The share of the rendered pixels around the box that differ from the ink's colour (0 off the page).
+
+        The box is taken with _SPILL points of paper around it: a glyph as wide as its box (an "i" narrower
+        than a pixel) is all ink, what lies beside it is what it stands out from.
+        """
+        image = self._rendered()
+        left, bottom, right, top = box
+        grown = (left - _SPILL, bottom - _SPILL, right + _SPILL, top + _SPILL)
+        region = _device_box(self._page, grown, *image.size)
+        if region is None:
+            return 0.0
+        shown: list[tuple[int, int, int]] = image.crop(region).get_flattened_data()  # type: ignore[assignment]
+        return sum(_far_from(pixel, ink) for pixel in shown) / max(len(shown), 1)
+
     def blank(self, box: Box, ink: tuple[int, int, int] | None = None) -> bool:
         """Tell whether the rendered page shows nothing of the text in the box.
 
@@ -144,7 +159,7 @@ class RenderedPage:
         region = _device_box(self._page, box, *image.size)
         if region is None:
             return False  # outside the rendered page, or thinner than a pixel: judged elsewhere
-        pixels = image.crop(region)
+        pixels = image.crop(_widened(region, *image.size))
         extrema: list[tuple[int, int]] = pixels.getextrema()  # type: ignore[assignment]
         if all(high - low <= BLANK_RANGE for low, high in extrema):
             return True
@@ -156,6 +171,29 @@ class RenderedPage:
             abs(r - red) <= INK_DISTANCE and abs(g - green) <= INK_DISTANCE and abs(b - blue) <= INK_DISTANCE
             for r, g, b in shown
         )
+
+
+MIN_JUDGED_PX = (
+    3  # a box judged blank is widened to this many pixels: a thin "l" at 72 dpi is one grey column
+)
+
+
+def _widened(region: tuple[int, int, int, int], width: int, height: int) -> tuple[int, int, int, int]:
+    """The region, grown about its middle to MIN_JUDGED_PX on each axis (within the page).
+
+    A glyph box one pixel wide catches a part of an anti-aliased stem, which may vary too little to count as
+    ink; a few pixels around it hold the whole stem and the paper beside it.
+    """
+    left, top, right, bottom = region
+    grow_x = max(MIN_JUDGED_PX - (right - left), 0)
+    grow_y = max(MIN_JUDGED_PX - (bottom - top), 0)
+    left, right = max(left - grow_x // 2, 0), min(right + grow_x - grow_x // 2, width)
+    top, bottom = max(top - grow_y // 2, 0), min(bottom + grow_y - grow_y // 2, height)
+    return (left, top, right, bottom)
+
+
+def _far_from(pixel: tuple[int, int, int], ink: tuple[int, int, int]) -> bool:
+    return any(abs(value - colour) > BLANK_RANGE for value, colour in zip(pixel, ink, strict=True))
 
 
 def _device_box(page: pdfium.PdfPage, box: Box, width: int, height: int) -> tuple[int, int, int, int] | None:

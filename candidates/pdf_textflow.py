@@ -69,6 +69,64 @@ def separators(glyphs: Glyphs, pending: Codes, spaces: Flags, follows: Flags) ->
     return np.where(follows, judged, pending).astype(np.int8)
 
 
+TRACKED = 0.1  # of the font size: a run of letters whose typical gap is this wide is letter-spaced
+MAX_TRACKING = 0.8  # of the font size: wider typical gaps are columns of a table, not letter-spacing
+MIN_TRACKED_PAIRS = 4  # gaps between letters a run needs before its typical gap is taken as its tracking
+
+
+def untracked(glyphs: Glyphs, codes: Codes, chars: CodePoints, alone: Flags) -> Codes:
+    """The separators, without the spaces that letter-spacing put between the letters of a word.
+
+    Letter-spaced text ("L I W E N  Z H O U": Chromium draws CSS letter-spacing a glyph per text object,
+    `alone`) has a gap after every letter, which PDFium and `separators` read as spaces. Within a run of
+    such letters on one line, the typical (median) gap is the tracking when it is wide: a gap no wider than
+    it, by WORD_GAP of the font size, is inside a word; a wider one (the space's width more) is between
+    words. Text drawn a word or a line per object is left as it is (a short run's median tells nothing;
+    a row of spaced symbols, such as a mis-encoded space, is not letter-spacing).
+    """
+    count = len(codes)
+    if count < 3:
+        return codes
+    letters = _letters(chars)
+    with np.errstate(all="ignore"):
+        gaps = glyphs.left[1:] - glyphs.right[:-1]
+        size = np.maximum(glyphs.size[1:], glyphs.size[:-1])
+        pairs = letters[1:] & letters[:-1] & alone[1:] & alone[:-1] & (codes[1:] != NEWLINE)
+        pairs &= np.isfinite(gaps) & (size > 0)
+        if not (pairs & (gaps > TRACKED * size)).any():
+            return codes  # nearly every page: no gap between two letters is wide
+        runs = np.cumsum(~pairs)  # pairs of one run share a number; a break starts the next
+        # The typical gap between different letters: a row of one symbol (a mis-encoded space) is no tracking.
+        kept = np.flatnonzero(pairs & (chars[1:] != chars[:-1]))
+        order = kept[np.lexsort((gaps[kept], runs[kept]))]
+        run_ids, starts, counts = np.unique(runs[order], return_index=True, return_counts=True)
+        medians = np.full(int(runs[-1]) + 1, np.nan)
+        judged = counts >= MIN_TRACKED_PAIRS  # one gap alone is no evidence of a tracking
+        medians[run_ids[judged]] = gaps[order[(starts + (counts - 1) // 2)[judged]]]
+        tracking = medians[runs]
+        spaced = (
+            pairs
+            & (tracking >= TRACKED * size)
+            & (tracking <= MAX_TRACKING * size)
+            & (gaps <= tracking + WORD_GAP * size)
+            & (codes[1:] == SPACE)
+        )
+    if not spaced.any():
+        return codes
+    result = codes.copy()
+    result[1:][spaced] = NOTHING
+    return result
+
+
+def _letters(chars: CodePoints) -> Flags:
+    """Letters, roughly: ASCII letters and anything from Latin-1's letters on but private-use icons."""
+    folded = chars | 0x20
+    ascii_letters = (folded >= 0x61) & (folded <= 0x7A)
+    other = (chars >= 0xC0) & (chars < 0x2000) & (chars != 0xD7) & (chars != 0xF7)
+    result: Flags = ascii_letters | other | ((chars >= 0x3040) & (chars < 0xE000))
+    return result
+
+
 def pending_separators(glyph_count: int, generated_at: npt.NDArray[np.intp], newline: Flags) -> Codes:
     """What PDFium generated before each glyph: a line break if any of it was one, else a space, if any.
 

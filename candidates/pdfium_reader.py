@@ -36,6 +36,7 @@ from candidates.pdf_textflow import (
     joined,
     pending_separators,
     separators,
+    untracked,
 )
 
 __all__ = ["WORD_GAP", "read_pdf"]
@@ -171,6 +172,7 @@ class _Judged:
     glyphs: Glyphs
     codes: Codes
     reasons: list[str | None]
+    alone: Flags  # the glyph is all its text object draws (how Chromium draws letter-spaced text)
 
 
 _OFF_PAGE = 1
@@ -188,12 +190,19 @@ def _judge(
     reasons: list[str | None] = [None, "off_page"]
     seen: dict[int, tuple[int, float]] = {}  # reason code and drawn size, by object
     codes, sizes = [], []
-    for first, address in zip(firsts, objects[firsts].tolist(), strict=True):
+    owners = objects[firsts].tolist()
+    texts = _ObjectTexts(owners, firsts, chars)
+    for first, address in zip(firsts, owners, strict=True):
         known = seen.get(address)
         if known is None:
             text = layers.texts.get(address)
             size = text.drawn_size if text is not None else float(top[first] - bottom[first]) / 1.2
-            known = seen[address] = (_code(reasons, layers.hidden_reason(address)), size)
+            reason = layers.hidden_reason(address)
+            if (
+                reason == "white_text"
+            ):  # a shadow's colour, or a transparent fill: what a copy drawn over hides
+                reason = _unless_drawn_again(layers, address, reason, texts)
+            known = seen[address] = (_code(reasons, reason), size)
         codes.append(known[0])
         sizes.append(known[1])
     lengths = np.diff([*firsts, count])
@@ -210,7 +219,41 @@ def _judge(
     )
     if piles.any():
         judged[_bridged(piles, objects, lengths) & (judged == 0)] = _code(reasons, "overprinted")
-    return _Judged(glyphs, judged, reasons)
+    return _Judged(glyphs, judged, reasons, np.repeat(lengths == 1, lengths))
+
+
+DRAWN_AGAIN = "drawn_again"  # a hidden copy of text drawn visibly over it: neither seen twice nor hidden
+
+
+class _ObjectTexts(dict[int, str]):
+    """The characters the text page holds of each text object, by address, gathered on first use."""
+
+    def __init__(self, owners: list[int], firsts: list[int], chars: CodePoints) -> None:
+        super().__init__()
+        self._runs = (owners, firsts, chars)
+
+    def __missing__(self, address: int) -> str:
+        owners, firsts, chars = self._runs
+        for start, end, owner in zip(firsts, [*firsts[1:], len(chars)], owners, strict=True):
+            codes = chars[start:end]
+            self[owner] = self.get(owner, "") + "".join(map(chr, codes[codes < 0x110000].tolist()))
+        return self.setdefault(address, "")
+
+
+def _unless_drawn_again(layers: PageLayers, address: int, reason: str, texts: _ObjectTexts) -> str | None:
+    """The reason a hidden text object is hidden for, unless a visible copy of it is drawn over it.
+
+    A copy whose characters the text page left out (it keeps one of two identical drawings) shows this
+    object's characters: they are visible. A copy holding the same characters shows them itself: these
+    are a shadow's, dropped. A copy holding other characters does not show these: they stay hidden.
+    """
+    copy = layers.copy_over(address)
+    if copy is None:
+        return reason
+    own, shown = texts[address].strip(), texts[copy]
+    if not shown:
+        return None
+    return DRAWN_AGAIN if own and own in shown else reason
 
 
 MAX_PILED = 50  # piled objects a page's glyphs are placed in; a crafted page of more is judged by object only
@@ -286,8 +329,10 @@ class _PageText:
             spans.append(
                 HiddenSpan(str(judged.reasons[reason[start]]), normalise(text.replace("\n", " ")), page)
             )
-        return [span for span in spans if span.text]
+        return [span for span in spans if span.text and span.reason != DRAWN_AGAIN]
 
     def _written(self, judged: _Judged, index: npt.NDArray[np.intp], pending: Codes, follows: Flags) -> str:
         chars = self.chars[index]
-        return joined(chars, separators(judged.glyphs.take(index), pending, chars == ord(" "), follows))
+        glyphs = judged.glyphs.take(index)
+        codes = separators(glyphs, pending, chars == ord(" "), follows)
+        return joined(chars, untracked(glyphs, codes, chars, judged.alone[index]))

@@ -13,6 +13,7 @@ from candidates.pdf_textflow import (
     joined,
     pending_separators,
     separators,
+    untracked,
 )
 
 _SEPARATORS = ("", " ", "\n")
@@ -108,3 +109,52 @@ def test_joined_writes_separators_before_characters_and_nothing_for_no_character
     chars = np.array([ord("a"), NO_CHARACTER, ord("b"), 0xD800, ord("c")], dtype=np.uint32)
     codes = np.array([NOTHING, SPACE, NEWLINE, NOTHING, SPACE], dtype=np.int8)
     assert joined(chars, codes) == "a \nb\ud800 c"
+
+
+def _spaced(
+    text: str, tracking: float, alone: bool = True
+) -> tuple[Glyphs, np.ndarray, np.ndarray, np.ndarray]:
+    """A line of glyphs 10 pt high, 6 pt wide, `tracking` points apart, a space's 2.8 pt more between words.
+
+    As PDFium reads them: no space glyph, a space generated before each word, and before every glyph when
+    they are letter-spaced (Chromium's letter-spacing).
+    """
+    lefts, chars, starts, x = [], [], [], 0.0
+    for word in text.split(" "):
+        starts.append(len(lefts))
+        for letter in word:
+            lefts.append(x)
+            chars.append(ord(letter))
+            x += 6.0 + tracking
+        x += 2.8 + tracking
+    left = np.array(lefts)
+    count = len(lefts)
+    glyphs = Glyphs(left, np.zeros(count), left + 6.0, np.full(count, 10.0), np.full(count, 10.0))
+    pending = np.full(count, SPACE if tracking else NOTHING, dtype=np.int8)
+    pending[starts] = SPACE
+    pending[0] = NOTHING
+    return glyphs, pending, np.array(chars, dtype=np.uint32), np.full(count, alone)
+
+
+def _written(text: str, tracking: float, alone: bool = True) -> str:
+    glyphs, pending, chars, flags = _spaced(text, tracking, alone)
+    follows = np.ones(len(chars), dtype=np.bool_)
+    follows[0] = False
+    return joined(
+        chars, untracked(glyphs, separators(glyphs, pending, chars == ord(" "), follows), chars, flags)
+    )
+
+
+def test_letter_spaced_words_are_read_as_words_with_the_spaces_between_them() -> None:
+    assert _written("LI WEN ZHOU", 3.5) == "LI WEN ZHOU"
+    assert _written("SELECTED PROJECTS IN PRODUCTION", 1.5) == "SELECTED PROJECTS IN PRODUCTION"
+
+
+def test_text_without_letter_spacing_or_drawn_whole_is_left_as_it_is() -> None:
+    assert _written("LI WEN ZHOU", 0.0) == "LI WEN ZHOU"  # plain text: the spaces PDFium made stay
+    assert _written("LI WEN ZHOU", 3.5, alone=False) == "L I W E N Z H O U"  # not one glyph per object
+    assert _written("A B C D E", 30.0) == "A B C D E"  # a table's columns: too wide for a tracking
+    assert (
+        _written("\u00c2\u00c2\u00c2\u00c2\u00c2\u00c2 Serve food", 2.5)
+        == "\u00c2\u00c2\u00c2\u00c2\u00c2\u00c2 Serve food"
+    )

@@ -101,6 +101,8 @@ def judge_hidden(visible: str, hidden: Sequence[HiddenText]) -> list[FlagDetail]
     visible_skills = find_skills(visible)
     details: list[FlagDetail] = []
     for span in hidden:
+        if len("".join(span.text.split())) < 2:
+            continue  # one character ("R", "C": skills' names) says nothing: a shadow's glyph, a monogram
         how = HOW.get(span.reason, "hidden")
         kind = "annotation" if span.reason == "annotation" else "hidden"
         if guard.find_injections(span.text):

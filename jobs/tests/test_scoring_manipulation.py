@@ -69,6 +69,15 @@ def test_honest_invisible_text_that_repeats_the_page_raises_no_flag() -> None:
     assert judge_hidden(VISIBLE, hidden) == []
 
 
+def test_a_hidden_lone_character_raises_no_flag_but_a_hidden_short_skill_does() -> None:
+    # Builders draw shadows and pale monograms a glyph per object: "R" and "C" alone name skills.
+    lone = [HiddenText("white_text", letter, 1) for letter in ("R", "C", "J", "•")]
+    short = [HiddenText("white_text", name, 1) for name in ("C++", "Go", "C R")]
+
+    assert judge_hidden(VISIBLE, lone) == []
+    assert [detail.excerpt for detail in judge_hidden(VISIBLE, short)] == ["C++", "Go", "C R"]
+
+
 def test_hidden_text_that_adds_skills_is_flagged_with_reason_and_excerpt() -> None:
     hidden = [HiddenText("white_text", "Kubernetes, Terraform, AWS", 2)]
 
