@@ -91,6 +91,12 @@ def transform_box(box: Box, m: Matrix) -> Box:
     return (min(xs), min(ys), max(xs), max(ys))
 
 
+def area_of(box: Box) -> float:
+    """The box's area: 0 for an empty, inverted or unmeasurable (infinite, NaN) box."""
+    width, height = box[2] - box[0], box[3] - box[1]
+    return width * height if math.isfinite(width * height) and width > 0 and height > 0 else 0.0
+
+
 FILLS_BOX = 0.75  # of its bounding box: an outline filling this much paints it (a pill, a disc: 0.79)
 
 

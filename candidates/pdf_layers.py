@@ -1,7 +1,9 @@
-"""What a PDF page paints, in drawing order: enough to tell whether each text object can be seen.
+"""Judge whether each text object a PDF page draws can be seen, from what the page paints around it.
 
-Runs inside the sandboxed child only (PDFium is not thread-safe). Form XObjects are walked with their
-matrices, so a page placed on another page as a form (how overlays are made) is judged like the original.
+Holds the judgement and the plain tuples it reads (Paint, TextObject), filled in by the walk of the page's
+objects (pdf_walk); kept apart from it so that the rules (colour, size, clip, cover, layer, pile) read
+without PDFium's calls between them. Runs inside the sandboxed child only; the rendered page (pdf_shown)
+is asked where the drawing alone cannot tell.
 """
 
 from __future__ import annotations
@@ -12,26 +14,9 @@ from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
-import pypdfium2 as pdfium
-import pypdfium2.raw as raw
 
-from candidates import pdfium_calls
-from candidates.pdf_geometry import (
-    CELL,
-    IDENTITY,
-    Box,
-    Matrix,
-    fills_its_box,
-    grid_index,
-    intersect,
-    multiply,
-    overlaps,
-    piled,
-    same_spot,
-    transform_box,
-)
-from candidates.pdf_shown import MARKER, MarkNames, RenderedPage, in_optional_content
-from candidates.pdfium_calls import Handle
+from candidates.pdf_geometry import CELL, Box, area_of, grid_index, piled, same_spot
+from candidates.pdf_shown import MARKER, RenderedPage
 
 RGBA = tuple[int, int, int, int]
 
@@ -39,15 +24,9 @@ TINY_FONT_PT = 3.0
 NEAR_COLOUR = 26  # per channel out of 255 (~10%): text this close to what lies behind it cannot be read
 SMALL_FONT_PT = 4.0  # text this small is read only in strong contrast: faint, it is a smudge
 NEAR_COLOUR_SMALL = 64  # (~25%) for small text: 3.5 pt in light grey (#D9D9D9) on white cannot be read
-SCAN_SHARE = 0.5  # an image covering this share of the page is a scan, and the text under it its OCR layer
 FAINT_ALPHA = NEAR_COLOUR  # text this transparent differs from any background by less than NEAR_COLOUR
 MIN_SHOWN_PT = 1.0  # a clipping window narrower than this shows no legible part of a glyph
 MIN_SHOWN_SHARE = 0.3  # nor one that leaves less than this share of the text's height
-_UNMEASURED = 0.01  # points: PDFium's text page leaves out a text object narrower than this (kSizeEpsilon)
-MAX_DEPTH = 8  # forms nested deeper are not walked; their text then counts as visible
-_MAX_SHAPE_SEGMENTS = (
-    64  # a box, or one with rounded corners (Chrome: ~53 segments); longer ones are drawings
-)
 _WHITE: tuple[int, int, int] = (255, 255, 255)
 OFF_INK_SHARE = 0.2  # of a text box's pixels away from the text's colour: the text stands out from them
 
@@ -223,7 +202,7 @@ class PageLayers:
 def _covers_most(other: Box, box: Box) -> bool:
     across = min(other[2], box[2]) - max(other[0], box[0])
     up = min(other[3], box[3]) - max(other[1], box[1])
-    return across > 0 and up > 0 and across * up >= 0.5 * _area(box)
+    return across > 0 and up > 0 and across * up >= 0.5 * area_of(box)
 
 
 def _blends_in(text: TextObject, under: list[Paint], near: int = NEAR_COLOUR) -> bool:
@@ -248,133 +227,6 @@ def _blends_in(text: TextObject, under: list[Paint], near: int = NEAR_COLOUR) ->
     )
 
 
-def read_layers(page: pdfium.PdfPage, *, with_layers: bool = True) -> PageLayers:
-    """Read what the page paints; `with_layers` False: the file defines no optional content, skip marks."""
-    layers = PageLayers(paints=[], texts={}, rendered=RenderedPage(page))
-    names = MarkNames() if with_layers else None
-    _walk(layers, pdfium_calls.handle(page.raw), 0, IDENTITY, 0, None, (names, False))
-    layers.under_images = _under_images(layers, page.get_width() * page.get_height())
-    if layers.rendered is not None:
-        layers.rendered.marked = layers.optional | layers.under_images
-        layers.rendered.recoloured = set(layers.see_through)
-    return layers
-
-
-def _under_images(layers: PageLayers, page_area: float) -> set[int]:
-    """The text objects an image drawn after them lies over, but for a scan's (an image filling the page)."""
-    images = [
-        paint
-        for paint in layers.paints
-        if paint.rgb is None and _area(paint.box) < SCAN_SHARE * page_area and _area(paint.box) > 0
-    ]
-    if not images:
-        return set()  # nearly every CV: no photo or logo, or none drawn over text
-    grid = grid_index(images)
-    under = set()
-    for address, text in layers.texts.items():
-        x, y = (text.box[0] + text.box[2]) / 2, (text.box[1] + text.box[3]) / 2
-        if not (math.isfinite(x) and math.isfinite(y)):
-            continue
-        near = grid.get((int(x // CELL), int(y // CELL)), []) if grid else images
-        if any(image.z > text.z and overlaps(image.box, text.box) for image in near):
-            under.add(address)
-    return under
-
-
-def _area(box: Box) -> float:
-    width, height = box[2] - box[0], box[3] - box[1]
-    return width * height if math.isfinite(width * height) and width > 0 and height > 0 else 0.0
-
-
-def _walk(
-    layers: PageLayers,
-    page: Handle,
-    form: Handle,  # 0: the page's own objects
-    ctm: Matrix,
-    depth: int,
-    clip: Box | None,  # what the forms around these objects clip to, in page space
-    optional: tuple[MarkNames | None, bool],  # names of the marks seen (None: no layers); in a layer?
-    see_through: str | None = None,  # inside a form the renderer must judge: the reason it would be hidden
-) -> None:
-    count = pdfium_calls.count_form_objects(form) if form else pdfium_calls.count_page_objects(page)
-    get, container = (pdfium_calls.form_object, form) if form else (pdfium_calls.page_object, page)
-    # Bound once: the loop runs for every object of the page.
-    object_type, texts, paints = pdfium_calls.object_type, layers.texts, layers.paints
-    has_transparency = pdfium_calls.has_transparency
-    names, in_layer = optional
-    count_marks = pdfium_calls.count_marks if names is not None else _no_marks
-    plain = ctm == IDENTITY
-    for index in range(max(count, 0)):
-        obj = get(container, index)
-        if not obj:
-            continue
-        kind = object_type(obj)
-        z = len(paints) + len(texts)
-        if kind == raw.FPDF_PAGEOBJ_TEXT:
-            text = texts[obj] = _text_object(obj, z, ctm, clip, plain)
-            marks = count_marks(obj)  # tagged PDFs mark most text; a layer is one kind of mark
-            if in_layer or (marks > 0 and in_optional_content(obj, marks, names or MarkNames())):
-                layers.optional.add(obj)
-            if has_transparency(obj):  # its own soft mask, blend mode or alpha is what hides it, if anything
-                layers.see_through[obj] = "white_text"
-            elif see_through is not None:
-                layers.see_through[obj] = see_through
-            if text.drawn_size < TINY_FONT_PT and text.box[2] - text.box[0] < _UNMEASURED:
-                layers.squeezed.append(obj)
-        elif kind == raw.FPDF_PAGEOBJ_PATH:
-            paints.extend(_shape(obj, z, ctm))
-        elif kind in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING):
-            paints.append(Paint(z, _bounds(obj, ctm), None, opaque=True))
-        elif kind == raw.FPDF_PAGEOBJ_FORM and depth < MAX_DEPTH:
-            inner = intersect(clip, _clip_box(obj, ctm))
-            marks = count_marks(obj)
-            layer = in_layer or (marks > 0 and in_optional_content(obj, marks, names or MarkNames()))
-            faded = "white_text" if has_transparency(obj) else see_through
-            if faded is None and names is not None:
-                faded = "hidden_layer"  # a form's own /OC entry is no mark PDFium reports
-            _walk(layers, page, obj, multiply(_matrix(obj), ctm), depth + 1, inner, (names, layer), faded)
-
-
-def _no_marks(_obj: Handle) -> int:
-    return 0
-
-
-def _text_object(obj: Handle, z: int, ctm: Matrix, clip: Box | None, plain: bool) -> TextObject:
-    # Runs for each of a CV's ~450 text objects: the matrix helpers are spelt out here, not called.
-    mode = pdfium_calls.render_mode(obj)
-    m = pdfium_calls.matrix(obj) or IDENTITY
-    a, b, c, d = m[0], m[1], m[2], m[3]
-    if not (plain and math.isfinite(a + b + c + d)):
-        a, b, c, d, _e, _f = multiply(m, ctm)  # under the identity, m's own terms (the same floats if finite)
-    drawn = abs(pdfium_calls.font_size(obj)) * min(math.hypot(a, b), math.hypot(c, d))
-    # Stroke-only text (modes 1 and 5) shows its stroke colour, everything else its fill colour.
-    colour = pdfium_calls.colour(obj, stroke=mode in (1, 5))
-    box = pdfium_calls.bounds(obj) or (0.0, 0.0, 0.0, 0.0)
-    own_clip = _clip_box(obj, ctm)
-    return TextObject(
-        z,
-        box if plain else transform_box(box, ctm),
-        colour,
-        mode,
-        drawn,
-        own_clip if clip is None else intersect(clip, own_clip),
-    )
-
-
-def _clip_box(obj: Handle, ctm: Matrix) -> Box | None:
-    """The box the object's clipping paths leave visible (their intersection, by bounding boxes), if any."""
-    clip = pdfium_calls.clip_path(obj)
-    paths = pdfium_calls.count_clip_paths(clip) if clip else 0
-    box: Box | None = None
-    for path in range(max(paths, 0)):
-        points = [pdfium_calls.point(pdfium_calls.clip_segment(clip, path, index))
-                  for index in range(max(pdfium_calls.count_clip_segments(clip, path), 0))]  # fmt: skip
-        if points:
-            xs, ys = [x for x, _ in points], [y for _, y in points]
-            box = intersect(box, (min(xs), min(ys), max(xs), max(ys)))
-    return transform_box(box, ctm) if box is not None else None
-
-
 def _shows_through(clip: Box, box: Box) -> bool:
     """Tell whether the clipping window leaves a legible part of the text's box (wide and tall enough).
 
@@ -385,85 +237,3 @@ def _shows_through(clip: Box, box: Box) -> bool:
     height = min(clip[3], box[3]) - max(clip[1], box[1])
     wide = min(MIN_SHOWN_PT, box[2] - box[0])
     return width >= wide and width > 0 and height >= max(MIN_SHOWN_PT, MIN_SHOWN_SHARE * (box[3] - box[1]))
-
-
-def _shape(obj: Handle, z: int, ctm: Matrix) -> list[Paint]:
-    """The filled boxes a path paints: itself, or each of its boxes when they lie apart from one another."""
-    modes = pdfium_calls.draw_mode(obj)
-    if modes is None:
-        return []
-    if modes[0] == 0:
-        return _band(obj, z, ctm) if modes[1] else []
-    segments = pdfium_calls.count_segments(obj)
-    if not 0 < segments <= _MAX_SHAPE_SEGMENTS:
-        return _rounded(obj, z, ctm) if _MAX_SHAPE_SEGMENTS < segments <= _MAX_ROUNDED_SEGMENTS else []
-    starts = [
-        i
-        for i in range(segments)
-        if pdfium_calls.segment_type(pdfium_calls.path_segment(obj, i)) == raw.FPDF_SEGMENT_MOVETO
-    ]
-    boxes = [_bounds(obj, ctm)] if len(starts) == 1 else _apart(_subpath_boxes(obj, starts, segments, ctm))
-    if not boxes:
-        return []  # a ring, or boxes drawn over one another: the bounding box is not what it paints
-    colour = pdfium_calls.colour(obj, stroke=False)
-    if colour is None:
-        return [Paint(z, box, None, opaque=False) for box in boxes]
-    opaque = colour[3] == 255 and not pdfium_calls.has_transparency(obj)
-    return [Paint(z, box, colour[:3], opaque) for box in boxes]
-
-
-_MAX_ROUNDED_SEGMENTS = 160  # a pill or a fully rounded box as Chrome draws it: ~100 segments
-
-
-def _rounded(obj: Handle, z: int, ctm: Matrix) -> list[Paint]:
-    """A long single outline that fills most of its bounding box (a pill button, a round badge) paints it."""
-    colour = pdfium_calls.colour(obj, stroke=False)
-    if colour is None:
-        return []
-    segments = [pdfium_calls.path_segment(obj, i) for i in range(pdfium_calls.count_segments(obj))]
-    moves = sum(pdfium_calls.segment_type(segment) == raw.FPDF_SEGMENT_MOVETO for segment in segments)
-    if moves != 1 or not fills_its_box([pdfium_calls.point(segment) for segment in segments]):
-        return []
-    opaque = colour[3] == 255 and not pdfium_calls.has_transparency(obj)
-    return [Paint(z, _bounds(obj, ctm), colour[:3], opaque)]
-
-
-def _band(obj: Handle, z: int, ctm: Matrix) -> list[Paint]:
-    """A straight, level or upright stroke as wide as text: it paints its box, like a filled one."""
-    if pdfium_calls.stroke_width(obj) < TINY_FONT_PT or pdfium_calls.count_segments(obj) != 2:
-        return []  # a rule, an underline or an outline: thinner than text, or not one box
-    (x0, y0), (x1, y1) = (pdfium_calls.point(pdfium_calls.path_segment(obj, i)) for i in range(2))
-    if x0 != x1 and y0 != y1:
-        return []  # slanted: its bounding box is not what it paints
-    colour = pdfium_calls.colour(obj, stroke=True)
-    if colour is None:
-        return []
-    opaque = colour[3] == 255 and not pdfium_calls.has_transparency(obj)
-    return [Paint(z, _bounds(obj, ctm), colour[:3], opaque)]
-
-
-def _subpath_boxes(obj: Handle, starts: list[int], segments: int, ctm: Matrix) -> list[Box]:
-    """The page-space bounding box of each subpath (from its points, control points included)."""
-    to_page = multiply(_matrix(obj), ctm)
-    boxes = []
-    for first, end in zip(starts, [*starts[1:], segments], strict=True):
-        points = [pdfium_calls.point(pdfium_calls.path_segment(obj, i)) for i in range(first, end)]
-        xs, ys = [x for x, _ in points], [y for _, y in points]
-        boxes.append(transform_box((min(xs), min(ys), max(xs), max(ys)), to_page))
-    return boxes
-
-
-def _apart(boxes: list[Box]) -> list[Box]:
-    """The boxes, if no two overlap (each is then filled whatever the fill rule); else none."""
-    for index, box in enumerate(boxes):
-        if any(overlaps(box, other) for other in boxes[index + 1 :]):
-            return []
-    return boxes
-
-
-def _matrix(obj: Handle) -> Matrix:
-    return pdfium_calls.matrix(obj) or IDENTITY
-
-
-def _bounds(obj: Handle, ctm: Matrix) -> Box:
-    return transform_box(pdfium_calls.bounds(obj) or (0.0, 0.0, 0.0, 0.0), ctm)

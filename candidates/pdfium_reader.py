@@ -22,7 +22,7 @@ from candidates import pdfium_calls
 from candidates.extraction import Extraction, ExtractionFailed, HiddenSpan, finish, normalise
 from candidates.pdf_annotations import annotation_texts
 from candidates.pdf_geometry import IDENTITY, PILE_SIZE, Box, piled_glyphs
-from candidates.pdf_layers import PageLayers, read_layers
+from candidates.pdf_layers import PageLayers
 from candidates.pdf_shown import may_have_layers
 from candidates.pdf_textflow import (
     NO_CHARACTER,
@@ -38,6 +38,7 @@ from candidates.pdf_textflow import (
     separators,
     untracked,
 )
+from candidates.pdf_walk import read_layers
 
 __all__ = ["WORD_GAP", "read_pdf"]
 

@@ -1,7 +1,7 @@
 """Text hidden by how a page is drawn, in PDFs written by hand: each trick hides it, honest look-alikes don't.
 
-Reads through `extract_in_this_process` (PDFium, in this process): the layer walk (pdf_layers.py), and the
-rendered page where the drawing alone cannot tell (pdf_shown.py).
+Reads through `extract_in_this_process` (PDFium, in this process): the layer walk (pdf_walk.py), its
+judgement (pdf_layers.py), and the rendered page where the drawing alone cannot tell (pdf_shown.py).
 """
 
 from __future__ import annotations
