@@ -2,8 +2,8 @@
 
 Runs inside the sandboxed child only (PDFium is not thread-safe). Form XObjects are walked with their
 matrices, so a page placed on another page as a form (how overlays are made) is judged like the original.
-Apart from the judgement because this is the PDFium side: it reads page objects, their clips, marks and
-paths through pdfium_calls, and hands on plain tuples.
+Apart from the judgement because this is the PDFium side: it reads page objects, their clips and marks
+through pdfium_calls (what a path paints: pdf_paints), and hands on plain tuples.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from candidates.pdf_geometry import (
     Box,
     Matrix,
     area_of,
-    fills_its_box,
     grid_index,
     intersect,
     multiply,
@@ -28,15 +27,13 @@ from candidates.pdf_geometry import (
     transform_box,
 )
 from candidates.pdf_layers import TINY_FONT_PT, PageLayers, Paint, TextObject
+from candidates.pdf_paints import bounds_of, matrix_of, path_paints
 from candidates.pdf_shown import MarkNames, RenderedPage, in_optional_content
 from candidates.pdfium_calls import Handle
 
 SCAN_SHARE = 0.5  # an image covering this share of the page is a scan, and the text under it its OCR layer
 _UNMEASURED = 0.01  # points: PDFium's text page leaves out a text object narrower than this (kSizeEpsilon)
 MAX_DEPTH = 8  # forms nested deeper are not walked; their text then counts as visible
-_MAX_SHAPE_SEGMENTS = (
-    64  # a box, or one with rounded corners (Chrome: ~53 segments); longer ones are drawings
-)
 
 
 def read_layers(page: pdfium.PdfPage, *, with_layers: bool = True) -> PageLayers:
@@ -108,9 +105,9 @@ def _walk(
             if text.drawn_size < TINY_FONT_PT and text.box[2] - text.box[0] < _UNMEASURED:
                 layers.squeezed.append(obj)
         elif kind == raw.FPDF_PAGEOBJ_PATH:
-            paints.extend(_shape(obj, z, ctm))
+            paints.extend(path_paints(obj, z, ctm))
         elif kind in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING):
-            paints.append(Paint(z, _bounds(obj, ctm), None, opaque=True))
+            paints.append(Paint(z, bounds_of(obj, ctm), None, opaque=True))
         elif kind == raw.FPDF_PAGEOBJ_FORM and depth < MAX_DEPTH:
             inner = intersect(clip, _clip_box(obj, ctm))
             marks = count_marks(obj)
@@ -118,7 +115,7 @@ def _walk(
             faded = "white_text" if has_transparency(obj) else see_through
             if faded is None and names is not None:
                 faded = "hidden_layer"  # a form's own /OC entry is no mark PDFium reports
-            _walk(layers, page, obj, multiply(_matrix(obj), ctm), depth + 1, inner, (names, layer), faded)
+            _walk(layers, page, obj, multiply(matrix_of(obj), ctm), depth + 1, inner, (names, layer), faded)
 
 
 def _no_marks(_obj: Handle) -> int:
@@ -159,85 +156,3 @@ def _clip_box(obj: Handle, ctm: Matrix) -> Box | None:
             xs, ys = [x for x, _ in points], [y for _, y in points]
             box = intersect(box, (min(xs), min(ys), max(xs), max(ys)))
     return transform_box(box, ctm) if box is not None else None
-
-
-def _shape(obj: Handle, z: int, ctm: Matrix) -> list[Paint]:
-    """The filled boxes a path paints: itself, or each of its boxes when they lie apart from one another."""
-    modes = pdfium_calls.draw_mode(obj)
-    if modes is None:
-        return []
-    if modes[0] == 0:
-        return _band(obj, z, ctm) if modes[1] else []
-    segments = pdfium_calls.count_segments(obj)
-    if not 0 < segments <= _MAX_SHAPE_SEGMENTS:
-        return _rounded(obj, z, ctm) if _MAX_SHAPE_SEGMENTS < segments <= _MAX_ROUNDED_SEGMENTS else []
-    starts = [
-        i
-        for i in range(segments)
-        if pdfium_calls.segment_type(pdfium_calls.path_segment(obj, i)) == raw.FPDF_SEGMENT_MOVETO
-    ]
-    boxes = [_bounds(obj, ctm)] if len(starts) == 1 else _apart(_subpath_boxes(obj, starts, segments, ctm))
-    if not boxes:
-        return []  # a ring, or boxes drawn over one another: the bounding box is not what it paints
-    colour = pdfium_calls.colour(obj, stroke=False)
-    if colour is None:
-        return [Paint(z, box, None, opaque=False) for box in boxes]
-    opaque = colour[3] == 255 and not pdfium_calls.has_transparency(obj)
-    return [Paint(z, box, colour[:3], opaque) for box in boxes]
-
-
-_MAX_ROUNDED_SEGMENTS = 160  # a pill or a fully rounded box as Chrome draws it: ~100 segments
-
-
-def _rounded(obj: Handle, z: int, ctm: Matrix) -> list[Paint]:
-    """A long single outline that fills most of its bounding box (a pill button, a round badge) paints it."""
-    colour = pdfium_calls.colour(obj, stroke=False)
-    if colour is None:
-        return []
-    segments = [pdfium_calls.path_segment(obj, i) for i in range(pdfium_calls.count_segments(obj))]
-    moves = sum(pdfium_calls.segment_type(segment) == raw.FPDF_SEGMENT_MOVETO for segment in segments)
-    if moves != 1 or not fills_its_box([pdfium_calls.point(segment) for segment in segments]):
-        return []
-    opaque = colour[3] == 255 and not pdfium_calls.has_transparency(obj)
-    return [Paint(z, _bounds(obj, ctm), colour[:3], opaque)]
-
-
-def _band(obj: Handle, z: int, ctm: Matrix) -> list[Paint]:
-    """A straight, level or upright stroke as wide as text: it paints its box, like a filled one."""
-    if pdfium_calls.stroke_width(obj) < TINY_FONT_PT or pdfium_calls.count_segments(obj) != 2:
-        return []  # a rule, an underline or an outline: thinner than text, or not one box
-    (x0, y0), (x1, y1) = (pdfium_calls.point(pdfium_calls.path_segment(obj, i)) for i in range(2))
-    if x0 != x1 and y0 != y1:
-        return []  # slanted: its bounding box is not what it paints
-    colour = pdfium_calls.colour(obj, stroke=True)
-    if colour is None:
-        return []
-    opaque = colour[3] == 255 and not pdfium_calls.has_transparency(obj)
-    return [Paint(z, _bounds(obj, ctm), colour[:3], opaque)]
-
-
-def _subpath_boxes(obj: Handle, starts: list[int], segments: int, ctm: Matrix) -> list[Box]:
-    """The page-space bounding box of each subpath (from its points, control points included)."""
-    to_page = multiply(_matrix(obj), ctm)
-    boxes = []
-    for first, end in zip(starts, [*starts[1:], segments], strict=True):
-        points = [pdfium_calls.point(pdfium_calls.path_segment(obj, i)) for i in range(first, end)]
-        xs, ys = [x for x, _ in points], [y for _, y in points]
-        boxes.append(transform_box((min(xs), min(ys), max(xs), max(ys)), to_page))
-    return boxes
-
-
-def _apart(boxes: list[Box]) -> list[Box]:
-    """The boxes, if no two overlap (each is then filled whatever the fill rule); else none."""
-    for index, box in enumerate(boxes):
-        if any(overlaps(box, other) for other in boxes[index + 1 :]):
-            return []
-    return boxes
-
-
-def _matrix(obj: Handle) -> Matrix:
-    return pdfium_calls.matrix(obj) or IDENTITY
-
-
-def _bounds(obj: Handle, ctm: Matrix) -> Box:
-    return transform_box(pdfium_calls.bounds(obj) or (0.0, 0.0, 0.0, 0.0), ctm)
