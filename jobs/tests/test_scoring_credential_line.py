@@ -70,3 +70,18 @@ def test_a_driving_licence_listed_anywhere_is_held(heading: str, line: str) -> N
 def test_no_driving_licence_is_none() -> None:
     criterion = Criterion("Driving licence", "A current driving licence")
     assert _score(criterion, DRIVER.format(heading="SKILLS", line="Route planning, customer service")) == 0
+
+
+def test_a_line_naming_the_spelled_out_credential_holds_it() -> None:
+    # "PGCE Primary with QTS" scored 5/10 for "Qualified Teacher Status (QTS)": its other words are far.
+    teacher = """Priya Example
+EXPERIENCE
+Year 4 Class Teacher, Oakfield Primary School
+Sep 2019 - Present
+- Planned and taught the KS2 curriculum to a class of 30.
+EDUCATION
+PGCE Primary with QTS, University of Leeds, 2019
+"""
+    qts = Criterion("QTS", "Qualified Teacher Status (QTS) or equivalent")
+    rubric = Rubric(role_title="Primary Teacher", description="", criteria=(qts,))
+    assert OfflineScorer().score(teacher, rubric).criteria[0].score >= 9
