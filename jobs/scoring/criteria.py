@@ -48,6 +48,7 @@ _GENERIC_TEXT = (
     "development developer developing engineering engineer role roles position field industry"
     " background track record years year experience total overall level seniority senior"
     " similar comparable equivalent over more several min minimum maximum approximately around"
+    " valid active current unrestricted"  # "a valid driver's license": held is held, said or not
     f" {' '.join(NUMBER_WORDS)}"
 )
 # The same for a persona written in Spanish, French, German, Portuguese or Italian ("Al menos 3 años

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-from jobs.scoring import occupation, partial, role_stacks, skills
+from jobs.scoring import licences, occupation, partial, role_stacks, skills
 from jobs.scoring import relevance as relevance_of
 from jobs.scoring.criteria import Need
 from jobs.scoring.profile import CvProfile, Unit
@@ -90,7 +90,12 @@ def text_finding(wanted: Need, cv: CvProfile, relevance: list[float], held: Held
     others = role_stacks.other_stack_roles(cv, languages_asked(wanted.name_terms))
     scored = sorted(
         (
-            (min(r, 1.0) * weight_of(u, wanted, cv, held) * _language_share(u, wanted, others), u)
+            (
+                (1.0 if licences.names_the_one_asked(u, wanted) else min(r, 1.0))
+                * weight_of(u, wanted, cv, held)
+                * _language_share(u, wanted, others),
+                u,
+            )
             for u, r in zip(cv.units, relevance, strict=True)
         ),
         key=lambda s: -s[0],

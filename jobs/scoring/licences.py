@@ -37,3 +37,15 @@ def colleagues(unit: Unit, wanted: Need) -> bool:
 def names_credential(unit: Unit, wanted: Need) -> bool:
     text = unit.line.text
     return bool(CREDENTIAL.search(skills.fold(text)) or acronyms(text) & wanted.keywords)
+
+
+def names_the_one_asked(unit: Unit, wanted: Need) -> bool:
+    """A line naming the credential a criterion spells out ("PGCE Primary with QTS" for "Qualified Teacher
+    Status (QTS)"), not only colleagues who hold it: the credential itself, whatever its other words."""
+    if wanted.home != "credential" or not wanted.named:
+        return False
+    folded = skills.fold(unit.line.text)
+    named = acronyms(unit.line.text) & wanted.named or any(
+        name in folded for name in wanted.named if " " in name
+    )
+    return bool(named) and not colleagues(unit, wanted)

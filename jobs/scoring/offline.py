@@ -145,11 +145,13 @@ def _assess(
     titled = occupation.held_by_name(wanted.job, cv)
     # A role titled with the occupation did its usual range of work, listed or not.
     breadth = max(_breadth(wanted, cv, relevance), _HELD_BREADTH if titled else 0.0)
-    if wanted.home == "languages" and written_in.states_a_high_level(finding.units, wanted.name_terms):
+    # "Languages: fluent English, Spanish a plus" names its languages in the description, not the name.
+    asked = wanted.name_terms or wanted.desc_terms
+    if wanted.home == "languages" and written_in.states_a_high_level(finding.units, asked):
         breadth = 1.0  # "English (native)" meets "excellent written English" in full
     finding = Finding(finding.value * (_NARROW + (1 - _NARROW) * breadth), finding.units, finding.what)
     if wanted.home == "languages" and finding.value < written_in.WRITTEN:  # the CV as a writing sample
-        finding = written_in.written(wanted.name_terms, cv) or finding
+        finding = written_in.written(asked, cv) or finding
     if wanted.years is not None:
         years = years_finding(
             wanted, wanted.years, cv, relevance, titled, near.far_roles(), near.far_career()

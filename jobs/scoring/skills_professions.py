@@ -45,4 +45,9 @@ Warehouse management system | warehouse management system, warehouse management 
     red prairie, redprairie | Operations management |
 Materials handling equipment | forklift, forklift licence, forklift license, counterbalance, reach truck,
     mhe, powered industrial truck, powered industrial trucks, rtitb | |
+Driving licence | driving licence, driving license, driver's license, driver's licence, drivers license,
+    drivers licence, driver license, driver licence, full uk licence, full clean licence, clean licence,
+    category b licence, cat b licence, =CDL, commercial driver's license, commercial drivers license,
+    hgv licence, lgv licence, class 1 licence, class 2 licence, c1 licence, permis b, permis de conduire,
+    führerschein, fuhrerschein, carnet de conducir, patente b | | edu
 """

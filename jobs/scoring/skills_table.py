@@ -228,6 +228,12 @@ SEO | seo, search engine optimization, search engine optimisation, sem | Marketi
 Marketing | marketing, digital marketing, content marketing, growth marketing, marketing digital | | job
 Sales | sales, business development, account management, account manager, account executive, salesperson,
     ventes, ventas, vertrieb, b2b sales | | job
+New business | new business, new logos, new logo, client acquisition,
+    customer acquisition, account acquisition, closed deals, closing deals, closed new business, deal closing,
+    won new business, hunter, net new | Sales |
+Prospecting | prospecting, cold calling, cold call, cold calls, cold outreach, outbound prospecting,
+    lead generation, pipeline generation, qualified meetings, booked meetings, appointment setting,
+    =SDR, =BDR, sales development | Sales |
 CRM | crm, salesforce, hubspot | |
 Budgeting | budgeting, budget, budgets, budget management, budget planning, budget control, budgetary control,
     cost control, presupuesto, presupuestos | Finance |

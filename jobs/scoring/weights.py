@@ -23,8 +23,9 @@ _WEIGHT = {"role": 1.0, "project": 0.8, "summary": 0.6, "skills": 0.35, "credent
            "languages": 0.3}  # fmt: skip
 _ROLE_LIST = 0.85
 _SKILL_YEARS = 0.7  # "Python 5+ yrs" in a skills list: years of use stated, more than a bare name
-# A credential or a language is evidenced in full in its own section.
-HOME = {"credential": {"credential": 1.0, "summary": 0.85, "role": 1.0},
+# A credential or a language is evidenced in full in its own section. A licence listed under Skills or Other
+# ("Full clean driving licence", "CompTIA A+") is as much a claim of holding it as one in a summary.
+HOME = {"credential": {"credential": 1.0, "summary": 0.85, "role": 1.0, "skills": 0.85, "other": 0.85},
         "languages": {"languages": 1.0}}  # fmt: skip
 _INDIRECT = 0.3  # a credential criterion met by a line that names no credential
 _MENTIONED = 0.5  # ... or by a credential named in the body of a role

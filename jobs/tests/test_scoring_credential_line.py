@@ -44,3 +44,44 @@ def test_a_degree_in_an_unrelated_subject_is_not_the_one_asked() -> None:
 def test_the_licence_asked_on_one_line_meets_it() -> None:
     nurse = "Alex Example\nLICENSES\nRegistered Nurse (RN), Texas Board of Nursing, active\n"
     assert _score(LICENCE, nurse) >= 8  # was 7: one line on the curve
+
+
+DRIVER = """Sam Example
+EXPERIENCE
+Delivery Driver, Parcelhop
+2019 - 2024
+- Delivered 120 parcels a day across Leeds.
+{heading}
+{line}
+"""
+
+
+@pytest.mark.parametrize("heading", ["LICENCES", "SKILLS", "OTHER"])
+@pytest.mark.parametrize(
+    "line", ["Full clean UK driving licence (Category B), own car", "Valid driver's license, CDL Class A"]
+)
+def test_a_driving_licence_listed_anywhere_is_held(heading: str, line: str) -> None:
+    # Not in the vocabulary, it was met by words alone (4-5/10), and a Skills or Other list weighed as a
+    # bare mention; a licence listed is a licence claimed.
+    criterion = Criterion("Driving licence", "Valid driver's license")
+    assert _score(criterion, DRIVER.format(heading=heading, line=line)) >= 8
+
+
+def test_no_driving_licence_is_none() -> None:
+    criterion = Criterion("Driving licence", "A current driving licence")
+    assert _score(criterion, DRIVER.format(heading="SKILLS", line="Route planning, customer service")) == 0
+
+
+def test_a_line_naming_the_spelled_out_credential_holds_it() -> None:
+    # "PGCE Primary with QTS" scored 5/10 for "Qualified Teacher Status (QTS)": its other words are far.
+    teacher = """Priya Example
+EXPERIENCE
+Year 4 Class Teacher, Oakfield Primary School
+Sep 2019 - Present
+- Planned and taught the KS2 curriculum to a class of 30.
+EDUCATION
+PGCE Primary with QTS, University of Leeds, 2019
+"""
+    qts = Criterion("QTS", "Qualified Teacher Status (QTS) or equivalent")
+    rubric = Rubric(role_title="Primary Teacher", description="", criteria=(qts,))
+    assert OfflineScorer().score(teacher, rubric).criteria[0].score >= 9

@@ -94,3 +94,15 @@ def test_english_listed_with_its_level_still_counts_in_full() -> None:
     score, why, _ = _written_english(TEACHER_CV + "Languages\nEnglish (native), French (B2)\n")
     assert score >= 6
     assert "written in English" not in why
+
+
+def test_languages_named_only_in_the_description_are_the_ones_asked() -> None:
+    # "Languages: fluent English; Spanish is a plus" scored 0 for a CV written in English: the CV's own
+    # language was compared with the criterion's name, which names no language.
+    rubric = Rubric(
+        role_title="Primary English Teacher",
+        description="",
+        criteria=(Criterion("Languages", "Fluent English; Spanish is a plus"),),
+    )
+    assessment = OfflineScorer().score(TEACHER_CV, rubric).criteria[0]
+    assert (assessment.score, "written in English" in assessment.justification) == (6, True)
