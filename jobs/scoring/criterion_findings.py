@@ -13,7 +13,7 @@ import functools
 from jobs.scoring import licences, occupation, partial, role_stacks, skills
 from jobs.scoring import relevance as relevance_of
 from jobs.scoring.criteria import Need
-from jobs.scoring.profile import CvProfile, Unit
+from jobs.scoring.profile import CvProfile, Unit, stem
 from jobs.scoring.strength import OUT_OF_CONTEXT, SHARES, Finding, Scored, combine, in_context
 from jobs.scoring.weights import Held, weight_of
 
@@ -45,7 +45,7 @@ def _term_evidence(term: str, cv: CvProfile, wanted: Need, relevance: list[float
             share
             * weight_of(u, wanted, cv, held, (term,))
             * in_context(
-                1.0 if _holds_all(u, wanted) else r,
+                1.0 if holds_all(u, wanted) else r,
                 unheld if occupation.unheld(u, held.roles, cv) else floor,
             ),
             u,
@@ -56,10 +56,29 @@ def _term_evidence(term: str, cv: CvProfile, wanted: Need, relevance: list[float
     return sorted(scored, key=lambda s: -s[0])
 
 
-def _holds_all(unit: Unit, wanted: Need) -> bool:
-    """Whether a line names every credential a criterion asks for ("BSc Computer Science" for "a bachelor's
-    degree in computer science"): it is the credential itself, whatever else the criterion's words say."""
-    return wanted.home == "credential" and all(relevance_of.names(t, unit, wanted) for t in wanted.terms)
+def holds_all(unit: Unit, wanted: Need) -> bool:
+    """Whether a line names every credential a criterion asks for, and its subject ("BSc Computer Science" for
+    "a bachelor's degree in computer science"): it is the credential itself, whatever else the criterion's
+    words say. "BSc Civil Engineering" is a degree, not the "BEng/BSc in Mechanical Engineering" asked."""
+    if wanted.home != "credential":
+        return False
+    if not wanted.terms:  # a licence spelled out, "Registered Nurse (RN)": the line must name that one
+        return licences.names_the_one_asked(unit, wanted)
+    if not all(relevance_of.names(t, unit, wanted) for t in wanted.terms):
+        return False
+    subject = wanted.keywords - _CREDENTIAL_WORDS  # "accounting or finance": any one of them
+    return not subject or bool(subject & unit.stems)
+
+
+# The words that say which kind of credential, not its subject: "mechanical" in "BEng/BSc in Mechanical
+# Engineering" is what the line must say too; "BEng", "degree", "or equivalent" are not.
+_CREDENTIAL_WORDS_TEXT = (
+    "degree bachelor bachelors master masters bsc msc beng meng btech mtech mba phd doctorate diploma"
+    " hons honours qualification qualified certificate certified certification licence license licensed"
+    " registered registration equivalent related field relevant accredited active valid current"
+    " undergraduate postgraduate graduate university college"
+)
+_CREDENTIAL_WORDS = frozenset(stem(word) for word in _CREDENTIAL_WORDS_TEXT.split())
 
 
 def _share(term: str, unit: Unit, wanted: Need, listed: frozenset[str]) -> float:

@@ -63,7 +63,13 @@ from jobs.scoring import (
 )
 from jobs.scoring import relevance as relevance_of
 from jobs.scoring.criteria import Need, as_work, need
-from jobs.scoring.criterion_findings import OTHER_LANGUAGE, languages_asked, skills_finding, text_finding
+from jobs.scoring.criterion_findings import (
+    OTHER_LANGUAGE,
+    holds_all,
+    languages_asked,
+    skills_finding,
+    text_finding,
+)
 from jobs.scoring.profile import CvProfile, Unit, read
 from jobs.scoring.strength import Finding, combine
 from jobs.scoring.tenure import Shortfall, rubric_shortfall, years_finding
@@ -145,6 +151,8 @@ def _assess(
     titled = occupation.held_by_name(wanted.job, cv)
     # A role titled with the occupation did its usual range of work, listed or not.
     breadth = max(_breadth(wanted, cv, relevance), _HELD_BREADTH if titled else 0.0)
+    if wanted.home == "credential" and any(holds_all(unit, wanted) for unit in cv.units):
+        breadth = 1.0  # "BEng (Hons) Mechanical Engineering" is all of "BEng/BSc in Mechanical Engineering"
     # "Languages: fluent English, Spanish a plus" names its languages in the description, not the name.
     asked = wanted.name_terms or wanted.desc_terms
     if wanted.home == "languages" and written_in.states_a_high_level(finding.units, asked):

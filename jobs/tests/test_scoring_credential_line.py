@@ -85,3 +85,14 @@ PGCE Primary with QTS, University of Leeds, 2019
     qts = Criterion("QTS", "Qualified Teacher Status (QTS) or equivalent")
     rubric = Rubric(role_title="Primary Teacher", description="", criteria=(qts,))
     assert OfflineScorer().score(teacher, rubric).criteria[0].score >= 9
+
+
+MECHANICAL = Criterion("Engineering degree", "BEng/BSc in Mechanical Engineering")
+
+
+def test_the_degree_asked_with_its_subject_is_held_and_another_subject_is_not() -> None:
+    # "BEng (Hons) Mechanical Engineering" scored 8 (its "BSc" and "degree" counted as aspects it lacked),
+    # and "BSc Civil Engineering" 8 too (a degree line was the credential whatever its subject).
+    mechanical = _score(MECHANICAL, _cv("BEng (Hons) Mechanical Engineering, University of Sheffield, 2015"))
+    civil = _score(MECHANICAL, _cv("BSc Civil Engineering, University of Leeds, 2016"))
+    assert mechanical == 10 and civil < mechanical
