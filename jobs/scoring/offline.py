@@ -57,6 +57,7 @@ from jobs.scoring import (
     listed_roles,
     occupation,
     role_lengths,
+    skills,
     transferable,
     wrapped,
     written_in,
@@ -153,8 +154,9 @@ def _assess(
     breadth = max(_breadth(wanted, cv, relevance), _HELD_BREADTH if titled else 0.0)
     if wanted.home == "credential" and any(holds_all(unit, wanted) for unit in cv.units):
         breadth = 1.0  # "BEng (Hons) Mechanical Engineering" is all of "BEng/BSc in Mechanical Engineering"
-    # "Languages: fluent English, Spanish a plus" names its languages in the description, not the name.
-    asked = wanted.name_terms or wanted.desc_terms
+    # The languages asked, wherever named: "Languages: fluent English, Spanish a plus", "Communication: clear
+    # written and spoken English".
+    asked = tuple(term for term in wanted.terms if skills.kind_of(term) == "lang")
     if wanted.home == "languages" and written_in.states_a_high_level(finding.units, asked):
         breadth = 1.0  # "English (native)" meets "excellent written English" in full
     finding = Finding(finding.value * (_NARROW + (1 - _NARROW) * breadth), finding.units, finding.what)

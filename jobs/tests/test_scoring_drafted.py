@@ -106,3 +106,15 @@ def test_languages_named_only_in_the_description_are_the_ones_asked() -> None:
     )
     assessment = OfflineScorer().score(TEACHER_CV, rubric).criteria[0]
     assert (assessment.score, "written in English" in assessment.justification) == (6, True)
+
+
+def test_a_language_asked_under_another_name_is_read_from_the_cv_itself() -> None:
+    # "Communication: clear written and spoken English" names Communication first: the CV's own language
+    # was compared with "Communication" alone.
+    rubric = Rubric(
+        role_title="Primary English Teacher",
+        description="",
+        criteria=(Criterion("Communication", "Clear written and spoken English"),),
+    )
+    assessment = OfflineScorer().score(TEACHER_CV, rubric).criteria[0]
+    assert assessment.score >= 6 and "written in English" in assessment.justification
