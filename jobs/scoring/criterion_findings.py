@@ -64,8 +64,15 @@ def holds_all(unit: Unit, wanted: Need) -> bool:
         return False
     if not wanted.terms:  # a licence spelled out, "Registered Nurse (RN)": the line must name that one
         return licences.names_the_one_asked(unit, wanted)
-    if not all(relevance_of.names(t, unit, wanted) for t in wanted.terms):
+    # The kind of credential ("Degree") must be named; of its subjects ("Data Science or Statistics") one.
+    kinds = [t for t in wanted.terms if skills.kind_of(t) == "edu"]
+    subjects = [t for t in wanted.terms if skills.kind_of(t) != "edu"]
+    if not all(relevance_of.names(t, unit, wanted) for t in kinds) or (
+        subjects and not any(relevance_of.names(t, unit, wanted) for t in subjects)
+    ):
         return False
+    if subjects:
+        return True
     subject = wanted.keywords - _CREDENTIAL_WORDS  # "accounting or finance": any one of them
     return not subject or bool(subject & unit.stems)
 

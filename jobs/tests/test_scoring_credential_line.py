@@ -96,3 +96,11 @@ def test_the_degree_asked_with_its_subject_is_held_and_another_subject_is_not() 
     mechanical = _score(MECHANICAL, _cv("BEng (Hons) Mechanical Engineering, University of Sheffield, 2015"))
     civil = _score(MECHANICAL, _cv("BSc Civil Engineering, University of Leeds, 2016"))
     assert mechanical == 10 and civil < mechanical
+
+
+@pytest.mark.parametrize("line", ["MSc Statistics, University of Leeds, 2018", "MSc Data Science, 2018"])
+def test_a_degree_in_either_subject_asked_holds_it(line: str) -> None:
+    # "Data Science or Statistics": one subject is the degree asked (Data Science scored 8, Statistics 10).
+    degree = Criterion("Degree", "Master's degree in Data Science or Statistics")
+    rubric = Rubric(role_title="Data Scientist", description="", criteria=(degree,))
+    assert OfflineScorer().score(_cv(line), rubric).criteria[0].score == 10
