@@ -71,10 +71,26 @@ def holds_all(unit: Unit, wanted: Need) -> bool:
         subjects and not any(relevance_of.names(t, unit, wanted) for t in subjects)
     ):
         return False
+    if _level(unit.stems) < _level(wanted.keywords, least=True):
+        return False  # a bachelor's is a degree, not the master's asked; "bachelor's or master's": either
     if subjects:
         return True
     subject = wanted.keywords - _CREDENTIAL_WORDS  # "accounting or finance": any one of them
     return not subject or bool(subject & unit.stems)
+
+
+# Degree levels by their words (stems): a line shows its highest, a criterion asks its lowest.
+_LEVELS = (
+    (1, frozenset(stem(w) for w in ["bachelor", "bachelors", "bsc", "beng", "btech", "undergraduate"])),
+    (2, frozenset(stem(w) for w in ["master", "masters", "msc", "meng", "mtech", "mba", "postgraduate"])),
+    (3, frozenset(stem(w) for w in ["phd", "doctorate", "doctoral", "dphil"])),
+)
+
+
+def _level(words: frozenset[str], least: bool = False) -> int:
+    """The degree level the words name (0 for none): the lowest of several when `least`, else the highest."""
+    found = [level for level, names in _LEVELS if names & words]
+    return (min(found) if least else max(found)) if found else 0
 
 
 # The words that say which kind of credential, not its subject: "mechanical" in "BEng/BSc in Mechanical

@@ -104,3 +104,20 @@ def test_a_degree_in_either_subject_asked_holds_it(line: str) -> None:
     degree = Criterion("Degree", "Master's degree in Data Science or Statistics")
     rubric = Rubric(role_title="Data Scientist", description="", criteria=(degree,))
     assert OfflineScorer().score(_cv(line), rubric).criteria[0].score == 10
+
+
+@pytest.mark.parametrize(
+    ("description", "line", "held"),
+    [
+        ("Master's degree in Statistics", "BSc Statistics, 2016", False),
+        ("Master's degree in Statistics", "PhD Statistics, 2020", True),
+        ("Bachelor's or Master's degree in Statistics", "BSc Statistics, 2016", True),
+        ("PhD in Statistics or Machine Learning", "MSc Statistics, 2018", False),
+        ("Degree in Statistics", "BSc Statistics, 2016", True),
+    ],
+)
+def test_a_degree_below_the_level_asked_is_not_the_one_asked(description: str, line: str, held: bool) -> None:
+    # A bachelor's was held in full against "Master's degree in Statistics": the Degree skill is any level.
+    rubric = Rubric(role_title="Statistician", description="", criteria=(Criterion("Degree", description),))
+    score = OfflineScorer().score(_cv(line), rubric).criteria[0].score
+    assert (score == 10) is held and score >= 5
