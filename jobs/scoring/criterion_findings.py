@@ -96,12 +96,13 @@ def _level(words: frozenset[str], least: bool = False) -> int:
 # The words that say which kind of credential, not its subject: "mechanical" in "BEng/BSc in Mechanical
 # Engineering" is what the line must say too; "BEng", "degree", "or equivalent" are not.
 _CREDENTIAL_WORDS_TEXT = (
-    "degree bachelor bachelors master masters bsc msc beng meng btech mtech mba phd doctorate diploma"
-    " hons honours qualification qualified certificate certified certification licence license licensed"
-    " registered registration equivalent related field relevant accredited active valid current"
-    " undergraduate postgraduate graduate university college"
+    "degree diploma hons honours qualification qualified certificate certified certification licence license"
+    " licensed registered registration equivalent related field relevant accredited active valid current"
+    " graduate university college"
 )
-_CREDENTIAL_WORDS = frozenset(stem(word) for word in _CREDENTIAL_WORDS_TEXT.split())
+_CREDENTIAL_WORDS = frozenset(stem(word) for word in _CREDENTIAL_WORDS_TEXT.split()).union(
+    *(names for _, names in _LEVELS)
+)
 
 
 def _share(term: str, unit: Unit, wanted: Need, listed: frozenset[str]) -> float:
