@@ -54,6 +54,7 @@ from jobs.scoring import (
     conditions,
     field,
     justify,
+    licences,
     listed_roles,
     occupation,
     role_lengths,
@@ -79,7 +80,7 @@ from jobs.scoring.weights import HOME, Held
 
 # What each version changed is in the README ("Scoring quality"). v15: occupations outside software and the
 # vocabulary of data engineering, medical offices and paid marketing; colleagues' titles; client-side APIs.
-OFFLINE_VERSION = "offline-v17"
+OFFLINE_VERSION = "offline-v18"
 MAX_EVIDENCE = 3
 _PLENTY = 3  # aspects of a criterion that show its breadth
 _CLEAR_MEANING = 0.75  # a line this close in meaning shows the criterion even in other words
@@ -136,6 +137,7 @@ def _evidence(wanted: Need, cv: CvProfile, relevance: list[float], near: field.N
 
 
 _LEAD_UNSHOWN = 0.4
+_ANOTHER_LICENCE = 0.3  # below the floor of a required criterion: a must-have not held
 
 
 def _assess(
@@ -149,6 +151,10 @@ def _assess(
         # "2365 with AM2" held without the AM2 ("AM2 booked"): the credential is not held yet (conditions.py).
         what = f"{finding.what} ({', '.join(pending)} still to come)".strip()
         finding = Finding(finding.value * conditions.UNMET, finding.units, what)
+    if finding.value > _ANOTHER_LICENCE and licences.another_of_its_kind(cv, wanted):
+        # A vocational nurse's "Field Nurse" roles are that licence's, not the RN licence asked for.
+        what = f"{finding.what} (names another licence of the trade, not this one)".strip()
+        finding = Finding(_ANOTHER_LICENCE, finding.units, what)
     titled = occupation.held_by_name(wanted.job, cv)
     # A role titled with the occupation did its usual range of work, listed or not.
     breadth = max(_breadth(wanted, cv, relevance), _HELD_BREADTH if titled else 0.0)

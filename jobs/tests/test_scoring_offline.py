@@ -318,7 +318,24 @@ def test_a_spelled_out_licence_is_not_met_by_another_one() -> None:
     line = "CERTIFICATIONS\n{licence}, State Board of Nursing, active\n"
     names = ("Registered Nurse", "Certified Nursing Assistant")
     got = [_one(line.format(licence=name), rn) for name in names]
-    assert got == [10, 3]  # 3 is below the required floor: the overall score is capped
+    assert got == [10, 2]  # below the required floor (4): the overall score is capped
+
+
+def test_a_nurse_titled_cv_naming_another_nursing_licence_does_not_hold_the_one_asked() -> None:
+    # A vocational nurse's roles are titled "Field Nurse" and name RNs only as colleagues or supervisors: the
+    # titles are the LVN licence's, so the RN licence asked for stays below the required floor. A nurse who
+    # never writes "RN" and names no other nursing licence is not judged so (BLS is no nursing licence).
+    rn = Criterion("RN licence", "Active Registered Nurse (RN) licence", required=True)
+    cv = (
+        "EXPERIENCE\nField Nurse, Acme Home Health\nJan 2015 - present\n"
+        "- Worked under direct RN supervision on wound care and medications.\n"
+        "- Coordinated care plans with doctors and registered nurses.\n"
+        "EDUCATION\n{licence}\n"
+    )
+    lvn = _one(cv.format(licence="Licensed Vocational Nurse, Valley College, 2014"), rn)
+    bls = _one(cv.format(licence="BLS certified, American Heart Association"), rn)
+    rn_held = _one(cv.format(licence="Registered Nurse (RN), State Board of Nursing"), rn)
+    assert lvn <= 3 < bls < rn_held
 
 
 def test_a_relational_database_is_not_evidenced_by_a_document_store() -> None:

@@ -72,7 +72,7 @@ def test_offline_result_is_complete_and_reproducible() -> None:
     first, second = _score(CV), _score(CV)
     assert first == second
     assert (first.score, first.recommendation, first.flags) == (61, "maybe", ())
-    assert (first.scorer, first.model, first.rubric_version) == ("offline", "offline-v17", "rubric-abc")
+    assert (first.scorer, first.model, first.rubric_version) == ("offline", "offline-v18", "rubric-abc")
     assert [c.name for c in first.criteria] == ["Python", "Databases", "Cloud"]
     assert first.redactions == ("name", "email", "phone", "address")
     assert first.redaction_counts == {"name": 1, "email": 1, "phone": 1, "address": 1}
