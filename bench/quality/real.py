@@ -6,8 +6,9 @@ scored once, at the end, to measure how the scorer does on personas and labels i
 FRESH3 (labels/fresh3_personas.json, labels/fresh3/) the one after, made once FRESH2 had been run, FRESH4
 (labels/fresh4_personas.json, labels/fresh4/) the one after that, made once FRESH3 had been run and tuned on,
 FRESH5 (labels/fresh5_personas.json, labels/fresh5/) the next, made once FRESH4 had been run, FRESH6
-(labels/fresh6_personas.json, labels/fresh6/) the one after, made once FRESH5 had been run, and FRESH7
-(labels/fresh7_personas.json, labels/fresh7/) the next, made once FRESH6 had been run.
+(labels/fresh6_personas.json, labels/fresh6/) the one after, made once FRESH5 had been run, FRESH7
+(labels/fresh7_personas.json, labels/fresh7/) the next, made once FRESH6 had been run, and FRESH8
+(labels/fresh8_personas.json, labels/fresh8/) the one after, made once FRESH7 had been run.
 
 A pair is two CVs of one split that the labels put in different tiers; it is right when the better-labelled
 CV scores higher (see measure.pair_credit). Besides ranking, the recommendation must mean what it says:
@@ -46,6 +47,7 @@ FRESH4 = LabelSet(LABELS / "fresh4_personas.json", LABELS / "fresh4")
 FRESH5 = LabelSet(LABELS / "fresh5_personas.json", LABELS / "fresh5")
 FRESH6 = LabelSet(LABELS / "fresh6_personas.json", LABELS / "fresh6")
 FRESH7 = LabelSet(LABELS / "fresh7_personas.json", LABELS / "fresh7")
+FRESH8 = LabelSet(LABELS / "fresh8_personas.json", LABELS / "fresh8")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@
     python -m bench.quality.run --fresh5       # the fifth fresh set (labels/fresh5): likewise, once
     python -m bench.quality.run --fresh6       # the sixth fresh set (labels/fresh6): likewise, once
     python -m bench.quality.run --fresh7       # the seventh fresh set (labels/fresh7): likewise, once
+    python -m bench.quality.run --fresh8       # the eighth fresh set (labels/fresh8): likewise, once
 
 Targets on the real-CV yardstick (labels/), per persona: pairwise accuracy >= 0.95 on the tuned part and
 >= 0.90 on the held-out part; >= 90% of strong (A) CVs get yes/strong_yes and >= 95% of unrelated (D) ones no.
@@ -36,6 +37,7 @@ FRESH_SETS = {
     "--fresh5": real.FRESH5,
     "--fresh6": real.FRESH6,
     "--fresh7": real.FRESH7,
+    "--fresh8": real.FRESH8,
 }
 
 

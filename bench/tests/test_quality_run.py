@@ -73,6 +73,17 @@ def test_fresh7_measures_the_seventh_fresh_set_alone(monkeypatch: pytest.MonkeyP
     assert calls == [("real", real.SPLITS, False, real.FRESH7)]
 
 
+def test_fresh8_measures_the_eighth_fresh_set_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _record_tables(monkeypatch)
+
+    def never_score(*_: object) -> None:
+        raise AssertionError("the eighth fresh set is scored once, by the lead, never by a test")
+
+    monkeypatch.setattr(real, "score_persona", never_score)
+    assert run.main(["--fresh8", "--verbose"]) == 0
+    assert calls == [("real", real.SPLITS, True, real.FRESH8)]
+
+
 TWO_FRESH_SETS = [
     ["--fresh", "--fresh2"],
     ["--fresh2", "--fresh3"],
@@ -81,6 +92,7 @@ TWO_FRESH_SETS = [
     ["--fresh5", "--fresh4"],
     ["--fresh6", "--fresh5"],
     ["--fresh7", "--fresh6"],
+    ["--fresh8", "--fresh7"],
 ]
 
 
@@ -144,3 +156,11 @@ def test_the_seventh_fresh_set_loads_from_its_own_files() -> None:
     first = real.labels("charge_nurse", real.FRESH7)[0]
     assert first.file == "more-cvs/medcc_icu_critical_care_rn.docx"
     assert (first.tier, first.split) == ("A", "tuned")
+
+
+def test_the_eighth_fresh_set_loads_from_its_own_files() -> None:
+    assert real.FRESH8.labels_dir == real.LABELS / "fresh8"
+    assert real.personas(real.FRESH8)["marketing_manager"]["min_years_experience"] == 4
+    first = real.labels("customer_service_representative", real.FRESH8)[0]
+    assert first.file == "more-cvs/lc_healthcare_cna_admin_20736486.pdf"
+    assert (first.tier, first.split) == ("A", "held_out")

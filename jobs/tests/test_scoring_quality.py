@@ -100,6 +100,7 @@ FRESH_SETS = [
     pytest.param(real.FRESH5, id="fresh5"),
     pytest.param(real.FRESH6, id="fresh6"),
     pytest.param(real.FRESH7, id="fresh7"),
+    pytest.param(real.FRESH8, id="fresh8"),
 ]
 EVERY_PERSONA = [
     pytest.param(label_set, persona, id=persona)
@@ -112,6 +113,7 @@ EVERY_PERSONA = [
         real.FRESH5,
         real.FRESH6,
         real.FRESH7,
+        real.FRESH8,
     )
     for persona in sorted(real.personas(label_set))
 ]
@@ -195,6 +197,7 @@ class Coverage:
 
 SETS_IN_ORDER = (
     real.MAIN, real.FRESH, real.FRESH2, real.FRESH3, real.FRESH4, real.FRESH5, real.FRESH6, real.FRESH7,
+    real.FRESH8,
 )  # fmt: skip
 COVERAGE = [
     pytest.param(
