@@ -44,6 +44,7 @@ _CONTACT_LABEL = re.compile(
     r"|skype|whatsapp|contact|dob|date of birth|nationality)\b",
     re.IGNORECASE,
 )
+_LETTER = re.compile(r"[^\W\d_]")
 _FIRST_WORD = re.compile(r"^\S*\s*")
 _LAST_WORD = re.compile(r"\s*\S*$")
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.{3}|\u2026)\s*\]|\(\s*(?:\.{3}|\u2026)\s*\)|\.{3,}|\u2026)\s*")
@@ -55,11 +56,16 @@ def skeleton(text: str) -> str:
 
 
 def placeholders_only(text: str) -> bool:
-    """Whether a line holds redaction placeholders and nothing else but contact labels and punctuation."""
-    if not _PLACEHOLDER.search(text):
-        return False
+    """Whether a line holds redaction placeholders or contact labels and nothing else that says anything.
+
+    A contact label beside a value the redaction did not recognise ("Phone:**********" as a CV's source
+    masked it, "Mobile: 054 123 4567 ext") is a contact line too: no letters are left beside the label.
+    """
     rest = _CONTACT_LABEL.sub(" ", _PLACEHOLDER.sub(" ", text))
-    return len(skeleton(rest)) < MIN_QUOTE_CHARS
+    if _PLACEHOLDER.search(text):
+        return len(skeleton(rest)) < MIN_QUOTE_CHARS
+    value = rest.strip(" \t:|-.,")
+    return rest != text and bool(value) and not _LETTER.search(value)
 
 
 @dataclass(frozen=True)

@@ -104,6 +104,16 @@ def test_placeholders_only_needs_nothing_else_on_the_line() -> None:
     assert not placeholders_only("Phone and email support")  # no placeholder: a real line
 
 
+def test_a_contact_label_beside_a_value_redaction_did_not_read_is_a_contact_line() -> None:
+    # A source that masked its own number ("Phone:**********") or a number the phone library refused: the
+    # line's "phone" must not evidence "answers customers by phone". A label with words beside it is a line.
+    assert placeholders_only("Phone:**********")
+    assert placeholders_only("Mobile: 054-12 | Tel. 03 1234")
+    assert not placeholders_only("Web: React, Vue")
+    assert not placeholders_only("Phone skills")
+    assert not placeholders_only("Contact")  # a heading alone: the section splitter reads it
+
+
 LISTED = """Skills
 CSS
   • Go
