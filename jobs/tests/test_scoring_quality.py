@@ -237,6 +237,15 @@ COVERAGE = [
         ),
         id="fresh7",
     ),
+    pytest.param(
+        Coverage(
+            real.FRESH8,
+            {"customer_service_representative": 17, "financial_analyst": 16, "marketing_manager": 14,
+             "retail_store_manager": 15},
+            {"A": 1, "AB": 3, "C": 3, "D": 7},
+        ),
+        id="fresh8",
+    ),
 ]  # fmt: skip
 
 
