@@ -35,7 +35,7 @@ finance | accountant, accounting, bookkeeper, bookkeeping, auditor, audit, tax, 
     treasury, banking, bank teller, credit analyst, loan officer, underwriter, actuary
 sales | sales, salesperson, account manager, account executive, business development, business developer,
     marketing, sales representative, sales rep, sales associate, sales manager, brand manager,
-    territory manager, key account, inside sales, telesales
+    territory manager, key account, inside sales, telesales, dealership, car dealership
 office | office administrator, office administration, office manager, office coordinator, office assistant,
     administrative assistant, administrative coordinator, administrative officer, administrative,
     admin assistant, executive assistant, personal assistant, secretary, secretarial, receptionist,

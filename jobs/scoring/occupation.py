@@ -11,11 +11,16 @@ Assistant") or a title close in meaning still lets the role's lines count in ful
 
 from __future__ import annotations
 
+import re
+
 from jobs.scoring import title_lines
 from jobs.scoring.profile import CvProfile, Unit, stems
 
 _FIRST_LINES = 2
 _TITLE_WORDS = 10  # a longer line describes the work
+# "Role: Car dealership director." says it is the title wherever it stands in the role's lines (a CV whose
+# one-year roles carry no range gathers them under the next dated one).
+_LABELLED = re.compile(r"(?:role|position|job title|title|designation|post)\s*:", re.IGNORECASE)
 TITLE_RELEVANT = 0.45  # a title line this relevant to the criterion (one of its words) holds the occupation
 # Occupations whose roles do another's work as part of their own: a generalist HR role recruits, so an HR
 # Advisor's "ran volume recruitment" is recruitment held, not a line about other people's work. Its years
@@ -38,9 +43,14 @@ def titles(cv: CvProfile) -> dict[int, list[int]]:
         short = len(unit.line.text.split()) <= _TITLE_WORDS or title_lines.titled_before_employer(
             unit.line.text, unit.line.is_list
         )
-        if (short and seen[unit.entry] <= _FIRST_LINES) or unit.line.text == cv.entries[unit.entry].quote:
+        first = short and seen[unit.entry] <= _FIRST_LINES
+        if first or unit.line.text == cv.entries[unit.entry].quote or _labelled(unit.line.text):
             found.setdefault(unit.entry, []).append(position)
     return found
+
+
+def _labelled(text: str) -> bool:
+    return len(text.split()) <= _TITLE_WORDS and bool(_LABELLED.match(text))
 
 
 def held(job: frozenset[str], cv: CvProfile, relevance: list[float]) -> frozenset[int] | None:

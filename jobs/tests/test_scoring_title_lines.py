@@ -31,3 +31,18 @@ def test_the_role_so_titled_dates_years_in_its_occupation() -> None:
     experience = SCORER.score(cv, rubric).criteria[0]
     assert experience.justification.startswith("about 4.9 years of relevant experience")
     assert experience.score >= 9  # read as a line of work, the role dated no years as a therapist (2/10)
+
+
+def test_a_line_labelled_role_is_the_title_wherever_it_stands_in_the_role() -> None:
+    # One-year roles written without a range ("2018 Acme") are gathered under the next dated one, so its
+    # "Role:" line is not among the entry's first lines; the label still says it is the title.
+    store = Criterion(name="Store management", description="Manages a store or dealership: daily operations")
+    rubric = Rubric(role_title="Retail Store Manager", description="", criteria=(store,))
+    cv = (
+        "Employment History\n2018 Tel-Ran Educational Center\nRole: Java Developer student.\n"
+        "Built web applications in Java.\n2010 2016 Motors Ltd\n{role}\n"
+        "Grew sales of new and used cars and the number of returning customers.\n"
+    )
+    labelled = SCORER.score(cv.format(role="Role: Car dealership director."), rubric).criteria[0]
+    bare = SCORER.score(cv.format(role="Car dealership director responsible for sales."), rubric).criteria[0]
+    assert labelled.score > bare.score
