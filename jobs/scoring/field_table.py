@@ -121,7 +121,7 @@ software it_infra 0.6 | software data 0.6 | it_infra data 0.35 | software design
 office finance 0.6 | office hr 0.6 | office customer_service 0.6 | office legal 0.6 | office sales 0.35
 office hospitality 0.35 | office logistics 0.35 | finance hr 0.35 | finance legal 0.35
 finance sales 0.35 | sales customer_service 0.6 | sales hospitality 0.6 | sales design 0.35
-hospitality customer_service 0.6 | customer_service it_infra 0.35 | construction logistics 0.35
+hospitality customer_service 0.6 | customer_service it_infra 0.6 | construction logistics 0.35
 logistics hospitality 0.35 | hr education 0.35 | healthcare education 0.15 | data sales 0.35
 construction it_infra 0.35 | construction software 0.35 | construction design 0.35
 sport_leisure hospitality 0.35 | sport_leisure education 0.35 | arts design 0.35 | arts education 0.35
