@@ -217,7 +217,10 @@ def need(name: str, description: str, min_years: int) -> Need:
     # Words every CV uses ("support", "team") evidence nothing on their own.
     keywords = (stems(text) | acronyms(text)) - _YEARS_STEMS - COMMON - _name_parts(name_terms + desc_terms)
     keywords -= _people_led(name_terms, description) | _HOW_WELL
-    job = frozenset(t for t in name_terms + desc_terms if skills.kind_of(t) == "job")
+    # The occupation asked is the name's when the name names skills: "Customer service: ... by phone or at a
+    # front desk" asks for customer service wherever done, not for the office work a front desk names.
+    named_skills = name_terms if name_terms else desc_terms
+    job = frozenset(t for t in named_skills if skills.kind_of(t) == "job")
     # "Hands-on work in IT": a developer's or administrator's work meets it in its own words (technical.py).
     desc_terms += technical.hands_on_terms(text, set(name_terms + desc_terms))
     years = _years(folded, min_years)

@@ -1,5 +1,6 @@
 """An occupation's name alone, in a role that did not hold it, is no evidence of work in that occupation."""
 
+from jobs.scoring.criteria import need
 from jobs.scoring.offline import OfflineScorer
 from jobs.scoring.types import Criterion, Rubric
 
@@ -59,3 +60,27 @@ def test_a_line_showing_more_than_the_name_still_counts_in_another_role() -> Non
 def test_the_word_teaching_in_another_occupations_role_is_no_teaching() -> None:
     line = "Prepared teaching materials for the finance team's new hires."
     assert (_score("Accountant", line, TEACHER), _score("Primary Teacher", line, TEACHER)) == (1, 8)
+
+
+def test_a_place_in_a_description_is_not_the_occupation_a_named_skill_asks_for() -> None:
+    # "Customer service ... at a front desk" asks for customer service wherever it was done: a support
+    # technician's customer chats are not office work done in another occupation's role. With no skill in
+    # its name, a criterion's occupation is its description's ("3+ years in sales roles").
+    wanted = "Front-line customer service by phone, chat or at a front desk"
+    assert need("Customer service", wanted, 0).job == frozenset()
+    assert "Sales" in need("Experience", "3+ years in sales roles", 0).job
+    rubric = Rubric(
+        role_title="Customer Service Representative",
+        description="Answers customers by phone and chat.",
+        criteria=(Criterion("Customer service", wanted, weight=1),),
+    )
+    cv = (
+        "EXPERIENCE\n{title}, Acme\nJan 2020 - present\n"
+        "- Answer customer questions by online chat and phone and walk them through fixes.\n"
+    )
+    titles = ("Customer Service Representative", "Desktop Support Technician", "Staff Accountant")
+    representative, technician, accountant = (
+        SCORER.score(cv.format(title=title), rubric).criteria[0].score for title in titles
+    )
+    # Before, the front desk made even the representative's own role "another occupation's" (4, 3, 1).
+    assert representative >= 6 and representative > technician > accountant
