@@ -21,7 +21,8 @@ import ahocorasick
 from jobs.scoring.alternation import prefix_tree
 
 Replacement = str | Callable[[re.Match[str]], str]
-# Patterns every match of which holds a digit (`\d`: of any script) are gated on the lines holding one.
+# Patterns every match of which holds a digit (`\d`: of any script) are gated on the lines holding one, found
+# by one scan of the text (`matching_lines`: a match of one character is within its line).
 DIGITS = re.compile(r"\d")
 # Patterns that tidy around a placeholder ("Mrs. J. [name]", "[address], Leeds") need one on the line.
 AT_NAME = ("[name]",)
@@ -75,17 +76,15 @@ def subn_lines(
     The fragments are lower-case ASCII: those are the letters `case_folded` compares as re.IGNORECASE does.
     A gate that is a pattern (`DIGITS`) picks the lines it finds something on.
     """
-    lines: list[str] | None = None
     if isinstance(gate, re.Pattern):
-        lines = text.split("\n")
-        numbers = [index for index, line in enumerate(lines) if gate.search(line)]
+        numbers = matching_lines(text, gate)
     elif gate := tuple(gate):
         numbers = gated_lines(text, gate)
     else:
         return pattern.subn(repl, text)
     if not numbers:
         return text, 0
-    lines = text.split("\n") if lines is None else lines
+    lines = text.split("\n")
     count = 0
     for index in numbers:
         lines[index], found = pattern.subn(repl, lines[index])
@@ -131,10 +130,7 @@ def on_gated_lines(gate: tuple[str, ...] | re.Pattern[str], text: str, step: Cal
     rule's gate is within `gate` and the step keeps its lines (the redaction rules do): a line a rule changes
     held that rule's fragment, so it is among them, and a line holding no fragment of any of them stays.
     """
-    if isinstance(gate, re.Pattern):
-        numbers = [index for index, line in enumerate(text.split("\n")) if gate.search(line)]
-    else:
-        numbers = gated_lines(text, gate)
+    numbers = matching_lines(text, gate) if isinstance(gate, re.Pattern) else gated_lines(text, gate)
     if not numbers:
         return text
     lines = text.split("\n")
