@@ -56,16 +56,21 @@ def _fragment(word: str) -> str:
     # "bar_mitzvah" -> "mitzvah": whole words between the spaces ("_") when no group can make one optional.
     words = word.split("_")
     whole = [piece for piece in words[1:] if piece.isalpha() and piece.isascii()] if "(" not in word else []
-    leading = _LEADING.match(word)
-    start = leading.group(0) if leading else ""
-    if word[len(start) : len(start) + 1] in ("?", "*", "{"):
-        start = start[:-1]  # "sons?": the last letter is optional
     if word.isalpha() and not word.isascii():  # all literal: "développeuse" -> "veloppeuse", not "d"
         whole.append(max(re.findall(r"[a-z]+", word), key=len, default=""))
-    best = max([start, *whole], key=len)
+    best = max([_leading(word), *whole], key=len)
+    if len(best) < 3 and "(" not in word:  # "st_hilda.?s": "st" is on most lines, "hilda" opens a later word
+        best = max([best, *(_leading(piece) for piece in words[1:])], key=len)
     if not best:
         raise ValueError(f"no literal piece to gate on in {word!r}")
     return best
+
+
+def _leading(piece: str) -> str:
+    """The ASCII letters a piece of a word opens with, but a last one made optional ("sons?": "son")."""
+    leading = _LEADING.match(piece)
+    start = leading.group(0) if leading else ""
+    return start[:-1] if piece[len(start) : len(start) + 1] in ("?", "*", "{") else start
 
 
 def subn_lines(
