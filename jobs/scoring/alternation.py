@@ -14,6 +14,7 @@ and a word that ends, or a piece that is not a plain letter, keeps its place (no
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Plain letters and digits, each one atom a tree can branch on; anything else ends a word's plain prefix.
 _PLAIN = re.compile(r"[A-Za-z0-9]*")
@@ -73,3 +74,46 @@ def _single(rests: list[list[str]]) -> bool:
     """Whether the words share their first letter, so their alternation is one branch (no group needed)."""
     heads = {rest[0] if rest else "" for rest in rests}
     return len(heads) == 1 and len(next(iter(heads))) == 1 and all(rests)
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex, as written: joined by "|" they are the pattern again."""
+    found: list[str] = []
+    depth = start = position = 0
+    while position < len(pattern):
+        char = pattern[position]
+        if char == "\\":
+            position += 1  # the escaped character is no operator
+        elif char == "[":
+            position = _class_end(pattern, position)
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            found.append(pattern[start:position])
+            start = position + 1
+        position += 1
+    return [*found, pattern[start:]]
+
+
+def _class_end(pattern: str, opening: int) -> int:
+    """Where the character class opened at `opening` closes ("]" first, or after "^", is a member)."""
+    position = opening + 1
+    position += pattern.startswith("^", position)
+    position += pattern.startswith("]", position)
+    while pattern[position] != "]":
+        position += 2 if pattern[position] == "\\" else 1
+    return position
+
+
+def where_any(patterns: Iterable[str]) -> str:
+    """A pattern that matches at every position one of `patterns` matches at, and nowhere else.
+
+    Not always with the same match: their alternatives that open with a word boundary are tried behind one
+    shared `\\b`. `re` tries every alternative at every position of a text (it can skip ahead for none that
+    opens with an assertion), so inside a word one failed `\\b` now refuses them all. For a scan that only
+    asks where a match starts (`redaction_gate.matching_lines`).
+    """
+    parts = [part for pattern in patterns for part in alternatives(pattern)]
+    at_word = [part.removeprefix("\\b") for part in parts if part.startswith("\\b")]
+    others = [part for part in parts if not part.startswith("\\b")]
+    return "|".join([f"\\b(?:{'|'.join(at_word)})", *others] if at_word else others)

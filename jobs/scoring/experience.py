@@ -200,7 +200,10 @@ def claimed_years(text: str) -> int:
     """Return the largest "N years" a line claims (used only when a CV has no date ranges)."""
     folded = fold(text)
     in_words = (NUMBER_WORDS[m.group(1)] for m in _WORD_CLAIM.finditer(folded) if _not_an_age(folded, m))
-    in_digits = (int(m.group(1)) for m in _CLAIM.finditer(folded) if _not_an_age(folded, m))
+    # A claim in digits holds one, which a scan finds in C: the claim's own pattern opens with a group, so
+    # `re` tried it at every position of every line of every CV.
+    claims = _CLAIM.finditer(folded) if has_digit(folded) else ()
+    in_digits = (int(m.group(1)) for m in claims if _not_an_age(folded, m))
     return max((*in_digits, *in_words), default=0)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from jobs.scoring import injection_phrasings as phrasings
@@ -51,8 +50,10 @@ def _split_overrides(folded: list[str]) -> dict[int, str]:
     """Lines holding an override said across a line break ("Ignore all of the" / "previous instructions"),
     each with the excerpt to report: a wrapped line, or a page laid out to split the phrase."""
     found: dict[int, str] = {}
-    for number, (line, following) in enumerate(itertools.pairwise(folded)):
-        if max(len(line), len(following)) > _MAX_LINE_DROP or not phrasings.OVERRIDE_VERB.search(line):
+    # The lines holding a verb, by one scan of them all (the verb never spans a line break), in order.
+    for number in matching_lines("\n".join(folded[:-1]), phrasings.OVERRIDE_VERB):
+        line, following = folded[number], folded[number + 1]
+        if max(len(line), len(following)) > _MAX_LINE_DROP:
             continue
         match = phrasings.OVERRIDE.search(f"{line} {following}")
         if match and match.start() < len(line) < match.end() - 1:  # across the break, not within one line

@@ -66,6 +66,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 # ("i g n o r e"), base64 (case-sensitive, so decoded before folding). Each is undone only where the result
 # is letters again: "s3", "k8s", "10x" or a hash stay as they were.
 _LEET_WORD = re.compile(r"\b(?=[a-z0-9]*[013457])(?:[a-z]*[013457]){1,4}[a-z0-9]*\b")
+# Every such word holds one of these digits: a scan for one skips most lines (`re` cannot skip ahead for the
+# word's pattern, which opens with `\b`, and tries it at each position).
+_LEET_DIGIT = re.compile(r"[013457]")
 _LEET = str.maketrans("013457", "oieast")
 _SPACED = re.compile(r"(?<![\w.])(?:[a-z] ){4,}[a-z](?![\w.])")
 _BASE64 = re.compile(r"(?<![\w+/])[A-Za-z0-9+/]{24,}={0,2}(?![\w+/=])")
@@ -81,7 +84,7 @@ def screen_fold(text: str) -> str:
     if _BASE64.search(text):
         text = _BASE64.sub(_decoded, text)
     folded = fold(text)
-    if _LEET_WORD.search(folded):
+    if _LEET_DIGIT.search(folded) and _LEET_WORD.search(folded):
         folded = _LEET_WORD.sub(_unleet, folded)
     if _SPACED.search(folded):
         folded = _SPACED.sub(_unspaced, folded)

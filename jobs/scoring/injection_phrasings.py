@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from jobs.scoring import injection_address as address
+from jobs.scoring.alternation import where_any
 from jobs.scoring.injection_disguises import screen_fold as screen_fold
 from jobs.scoring.skills import fold
 
@@ -187,8 +188,10 @@ REVIEW_ORDER = re.compile(
 # What `is_injection` needs at least one of (the rest of each test only narrows it down).
 _ADDRESS = (address.SPOKEN_TO, address.MACHINE)
 ANY_INJECTION = (OVERRIDE, ROLE, ADDRESSED, REVIEW_ORDER, SCORE_VERB, SELF_PRAISE, *_ADDRESS)
-# All of them in one pattern (none has flags or anchors): it matches wherever one of them does.
-ANY_INJECTION_RE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in ANY_INJECTION))
+# All of them in one pattern (none has flags or anchors): it matches wherever one of them does, which is all
+# the screen's one scan of a CV asks of it. Their alternatives that open with `\b` share one: a position
+# inside a word is refused once, not by each of twenty-two alternatives in turn (half the scan's CPU).
+ANY_INJECTION_RE = re.compile(where_any(pattern.pattern for pattern in ANY_INJECTION))
 
 
 # A sentence about injections rather than one: a paper's title, a payload tested or caught, in quotes.

@@ -21,7 +21,8 @@ import ahocorasick
 from jobs.scoring.alternation import prefix_tree
 
 Replacement = str | Callable[[re.Match[str]], str]
-# Patterns every match of which holds a digit (`\d`: of any script) are gated on the lines holding one.
+# Patterns every match of which holds a digit (`\d`: of any script) are gated on the lines holding one, found
+# by one scan of the text (`matching_lines`: a match of one character is within its line).
 DIGITS = re.compile(r"\d")
 # Patterns that tidy around a placeholder ("Mrs. J. [name]", "[address], Leeds") need one on the line.
 AT_NAME = ("[name]",)
@@ -55,16 +56,21 @@ def _fragment(word: str) -> str:
     # "bar_mitzvah" -> "mitzvah": whole words between the spaces ("_") when no group can make one optional.
     words = word.split("_")
     whole = [piece for piece in words[1:] if piece.isalpha() and piece.isascii()] if "(" not in word else []
-    leading = _LEADING.match(word)
-    start = leading.group(0) if leading else ""
-    if word[len(start) : len(start) + 1] in ("?", "*", "{"):
-        start = start[:-1]  # "sons?": the last letter is optional
     if word.isalpha() and not word.isascii():  # all literal: "développeuse" -> "veloppeuse", not "d"
         whole.append(max(re.findall(r"[a-z]+", word), key=len, default=""))
-    best = max([start, *whole], key=len)
+    best = max([_leading(word), *whole], key=len)
+    if len(best) < 3 and "(" not in word:  # "st_hilda.?s": "st" is on most lines, "hilda" opens a later word
+        best = max([best, *(_leading(piece) for piece in words[1:])], key=len)
     if not best:
         raise ValueError(f"no literal piece to gate on in {word!r}")
     return best
+
+
+def _leading(piece: str) -> str:
+    """The ASCII letters a piece of a word opens with, but a last one made optional ("sons?": "son")."""
+    leading = _LEADING.match(piece)
+    start = leading.group(0) if leading else ""
+    return start[:-1] if piece[len(start) : len(start) + 1] in ("?", "*", "{") else start
 
 
 def subn_lines(
@@ -75,17 +81,15 @@ def subn_lines(
     The fragments are lower-case ASCII: those are the letters `case_folded` compares as re.IGNORECASE does.
     A gate that is a pattern (`DIGITS`) picks the lines it finds something on.
     """
-    lines: list[str] | None = None
     if isinstance(gate, re.Pattern):
-        lines = text.split("\n")
-        numbers = [index for index, line in enumerate(lines) if gate.search(line)]
+        numbers = matching_lines(text, gate)
     elif gate := tuple(gate):
         numbers = gated_lines(text, gate)
     else:
         return pattern.subn(repl, text)
     if not numbers:
         return text, 0
-    lines = text.split("\n") if lines is None else lines
+    lines = text.split("\n")
     count = 0
     for index in numbers:
         lines[index], found = pattern.subn(repl, lines[index])
@@ -131,10 +135,7 @@ def on_gated_lines(gate: tuple[str, ...] | re.Pattern[str], text: str, step: Cal
     rule's gate is within `gate` and the step keeps its lines (the redaction rules do): a line a rule changes
     held that rule's fragment, so it is among them, and a line holding no fragment of any of them stays.
     """
-    if isinstance(gate, re.Pattern):
-        numbers = [index for index, line in enumerate(text.split("\n")) if gate.search(line)]
-    else:
-        numbers = gated_lines(text, gate)
+    numbers = matching_lines(text, gate) if isinstance(gate, re.Pattern) else gated_lines(text, gate)
     if not numbers:
         return text
     lines = text.split("\n")

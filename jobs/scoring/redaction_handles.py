@@ -17,18 +17,23 @@ from jobs.scoring.skills import fold
 _COLON = "[:\uff1a]"
 _PROFILE_LABELS = """linkedin github gitlab twitter skype telegram instagram facebook mastodon bluesky discord
     kaggle leetcode medium behance dribbble portfolio website handle wechat weixin"""
+# Top-level domains of an address with a path ("github.com/jane") and of a bare site ("jane.dev").
+_PATH_DOMAINS_TEXT = "com io dev me org net co uk fr es de in ai page site"
+_SITE_DOMAINS_TEXT = "com io dev me org design app blog site online studio info"
+_PATH_DOMAINS = _PATH_DOMAINS_TEXT.split()
+_SITE_DOMAINS = _SITE_DOMAINS_TEXT.split()
 CONTACT_RULES = (
     # Gated like the long alternations: these scan every word of the text to find none on most lines.
     Rule("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "[email]", gate=("@",)),
     Rule(
         "url",
         re.compile(
-            r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|io|dev|me|org|net|co|uk|fr|es|de|in|ai|page"
-            r"|site)/\S+"
-            r"|\b[\w-]+(?:\.[\w-]+)*\.(?-i:com|io|dev|me|org|design|app|blog|site|online|studio|info)\b",
+            rf"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(?:{'|'.join(_PATH_DOMAINS)})/\S+"
+            rf"|\b[\w-]+(?:\.[\w-]+)*\.(?-i:{'|'.join(_SITE_DOMAINS)})\b",
             re.IGNORECASE,
         ),
         "[url]",
+        gate=("http", "www.", *dict.fromkeys(f".{domain}" for domain in (*_PATH_DOMAINS, *_SITE_DOMAINS))),
     ),
     Rule(
         "url",

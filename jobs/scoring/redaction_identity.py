@@ -146,5 +146,6 @@ PHOTO_RULES = (
         "photo",
         re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|\b[\w-]+\.(?:jpe?g|png|gif|webp|heic|bmp)\b", _I),
         "[image]",
+        gate=("![", ".jp", ".png", ".gif", ".webp", ".heic", ".bmp"),
     ),
 )

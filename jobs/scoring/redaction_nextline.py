@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from jobs.scoring import sections
+from jobs.scoring.redaction_gate import register, subn_lines
 
 # A label alone on its line (a colon allowed): the line after it is its value, of this category.
 _LABELS_BY_CATEGORY = {
@@ -76,6 +77,8 @@ _POSTAL_CODE = re.compile(
 )
 # "Lagos-born", "Hamburg-born": a place of birth joined to "born" ("Nigerian-born" is a demonym's work).
 _PLACE_BORN = re.compile(r"\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?-born\b")
+_PLACE_BORN_GATE = ("-born",)
+register(_PLACE_BORN_GATE)
 # "[address], Cape Town 8001": a town and its postal code after a redacted street.
 _TOWN_CODE = re.compile(r"(?<=\[address\]),[ \t]*[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}[ \t]+\d{4,6}\b")
 
@@ -191,4 +194,4 @@ def redact_postal_codes(text: str) -> tuple[str, int]:
 
 def redact_place_born(text: str) -> tuple[str, int]:
     """Replace a birthplace written as "Lagos-born" with [birthplace]."""
-    return _PLACE_BORN.subn("[birthplace]", text)
+    return subn_lines(_PLACE_BORN, "[birthplace]", text, _PLACE_BORN_GATE)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.scoring.redaction_gate import register, subn_lines
+from jobs.scoring.redaction_gate import DIGITS, register, subn_lines
 
 _PERSONAL_LINE = re.compile(
     r"^([ \t\u2022\u00b7*-]*(?:personal"
@@ -57,9 +57,18 @@ def redact_marital_words(text: str) -> tuple[str, int]:
     return _PERSONAL_LINE.sub(line, text), count
 
 
+# A line this rule changes holds the placeholder it follows, or "trans"/"cis" (its matches stay in a line).
+_GENDER_AFTER_IDENTITY_GATE = (
+    *(f"[{name}]" for name in ("orientation", "religion", "nationality", "ethnicity", "age", "disability")),
+    "trans",
+    "cis",
+)
+register(_GENDER_AFTER_IDENTITY_GATE)
+
+
 def redact_gender_after_identity(text: str) -> tuple[str, int]:
     """Replace "woman"/"man" written beside an identity word ("[religion] woman", "trans man")."""
-    return _GENDER_AFTER_IDENTITY.subn(_gender, text)
+    return subn_lines(_GENDER_AFTER_IDENTITY, _gender, text, _GENDER_AFTER_IDENTITY_GATE)
 
 
 def _gender(match: re.Match[str]) -> str:
@@ -76,12 +85,13 @@ _KOREAN_ADDRESS = re.compile(
 
 def redact_korean_addresses(text: str) -> tuple[str, int]:
     """Replace a Korean road address, its district and postcode with [address]."""
-    return _KOREAN_ADDRESS.subn("[address]", text)
+    return subn_lines(_KOREAN_ADDRESS, "[address]", text, DIGITS)  # its number, within one line
 
 
 def redact_eircodes(text: str) -> tuple[str, int]:
     """Replace an Irish Eircode given as part of an address with [address]."""
-    return _EIRCODE.subn("[address]", text)
+    # Only lines with a digit: the code holds two, and `re` tries the eleven look-behinds at every position.
+    return subn_lines(_EIRCODE, "[address]", text, DIGITS)
 
 
 # "1-2-3 Jingumae, Shibuya-ku, Tokyo 150-0001", "15 Chome-3-1 Shibuya": a Japanese address, found by its

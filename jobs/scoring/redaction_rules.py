@@ -52,7 +52,9 @@ class Rule:
     gate: tuple[str, ...] | re.Pattern[str] = ()
 
 
-def label_rule(labels: str, category: str, placeholder: str, *, colon_optional: bool = False) -> Rule:
+def label_rule(
+    labels: str, category: str, placeholder: str, *, colon_optional: bool = False, gate: tuple[str, ...] = ()
+) -> Rule:
     value = _ADDRESS_VALUE if category == "address" else _VALUE
     # "Religion/Caste:", "Marital Status - Single", and with `colon_optional` "D.O.B 01/02/1990" (a space or
     # two after the label: "Date of birth    2019 - 2024" is another column's role, not a birth date).
@@ -60,18 +62,23 @@ def label_rule(labels: str, category: str, placeholder: str, *, colon_optional: 
     separator = rf"(?:[ \t]*/[ \t]*-?\w+)?(?:[ \t]*{_COLON}|[ \t]+[-\u2013](?=[ \t]){optional})"
     value = value.replace(rf"[ \t]*{_COLON}", separator, 1)
     pattern = re.compile(rf"(?<!\[)\b(?:{any_of(labels)})(?!\w){value}", _IM)
-    return Rule(category, pattern, placeholder, gate=fragments(labels))
+    return Rule(category, pattern, placeholder, gate=gate or fragments(labels))
 
+
+_BIRTH_DATE_LABELS = (
+    r"date_of_birth year_of_birth birth_?year birth_?date d\.?o\.?b\.? birthday geburtsjahr"
+    r" date_de_naissance n[e\u00e9]e?_le"
+    r" fecha_de_nacimiento fecha_nac\.? nacid[oa]_el geburtsdatum geboren_am geb\. data_di_nascita"
+)
+# The initials and "née le" give the fragments "d" and "le", which most lines hold: each spelling of the
+# initials, and "le" after the space, tab or dash before it, hold on far fewer.
+_BIRTH_DATE_GATE = (
+    *(fragment for fragment in fragments(_BIRTH_DATE_LABELS) if fragment not in ("d", "le")),
+    *("dob", "d.ob", "do.b", "d.o.b", " le", "\tle", "-le"),
+)
 
 LABEL_RULES = (
-    label_rule(
-        r"date_of_birth year_of_birth birth_?year birth_?date d\.?o\.?b\.? birthday geburtsjahr"
-        r" date_de_naissance n[e\u00e9]e?_le"
-        r" fecha_de_nacimiento fecha_nac\.? nacid[oa]_el geburtsdatum geboren_am geb\. data_di_nascita",
-        "date_of_birth",
-        "[dob]",
-        colon_optional=True,
-    ),
+    label_rule(_BIRTH_DATE_LABELS, "date_of_birth", "[dob]", colon_optional=True, gate=_BIRTH_DATE_GATE),
     label_rule(
         "place_of_birth birthplace lieu_de_naissance lugar_de_nacimiento geburtsort",
         "nationality",
@@ -222,8 +229,8 @@ NATIONALITY_RULES = (
         "[nationality]",
         gate=(
             *fragments("citizen national passport birth born"),
-            *fragments("green permanent refugee asylum visa naturali h1b permit blue pass"),
-            "h-1b",
+            *fragments("green permanent refugee asylum visa naturali permit blue pass"),
+            *("h1b", "h-1b"),  # as fragments(), "h1b" would give "h": nearly every line holds one
         ),
     ),
     # Where someone comes from; guarded, as "moved from Java to Kotlin" is a career, not an origin.

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from jobs.scoring.alternation import prefix_tree
+from jobs.scoring.alternation import alternatives, prefix_tree, where_any
 from jobs.scoring.redaction_words import DEMONYMS, FAITH_WORDS
 
 
@@ -49,3 +49,31 @@ def test_word_lists_match_the_same_spans(spec: str) -> None:
     text = " ".join(w.replace("[ \\t-]", "-") for w in spec.split())
     for sample in (text, text.upper(), text.title()):
         assert [m.span() for m in tree.finditer(sample)] == [m.span() for m in flat.finditer(sample)]
+
+
+def test_alternatives_are_split_at_the_top_level_only() -> None:
+    pattern = r"a(?:b|c)|[|]d|[]|]|[^]|]e|\|f|(?<=x|y)g|"
+    assert alternatives(pattern) == ["a(?:b|c)", "[|]d", "[]|]", "[^]|]e", "\\|f", "(?<=x|y)g", ""]
+    assert alternatives("abc") == ["abc"]
+
+
+def _pattern(rng: random.Random) -> str:
+    pieces = ["a", "b", " ", "\\b", "(?<!a)", "(?=b)", "a?", "[ab]+", "(?:a|\\bb)", "\\w", "$"]
+    parts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 3))]
+    return "|".join(parts)
+
+
+def test_where_any_matches_at_every_position_one_of_the_patterns_does() -> None:
+    rng = random.Random(13)
+    for _ in range(400):
+        patterns = [_pattern(rng) for _ in range(rng.randint(1, 4))]
+        text = "".join(rng.choice("ab \n") for _ in range(30))
+        joined = re.compile(where_any(patterns))
+        each = [re.compile(pattern) for pattern in patterns]
+        for position in range(len(text) + 1):
+            expected = any(pattern.match(text, position) for pattern in each)
+            assert bool(joined.match(text, position)) is expected, (patterns, text, position)
+
+
+def test_where_any_shares_one_word_boundary() -> None:
+    assert where_any([r"\bab|c", r"\bd"]) == r"\b(?:ab|d)|c"

@@ -1,5 +1,9 @@
 """Evidence quotes must occur in the CV text (jobs/scoring/evidence.py)."""
 
+import random
+
+from candidates.tests.corpus import require_corpus
+from jobs.scoring import evidence
 from jobs.scoring.evidence import CAPPED_NOTE, UNSUPPORTED_CAP, placeholders_only, skeleton, verify
 from jobs.scoring.types import CriterionAssessment
 
@@ -139,3 +143,30 @@ def test_a_quote_is_placed_where_it_cuts_no_word_when_the_cv_has_such_a_place() 
     checked, dropped = verify([CriterionAssessment("Mentoring", 6, "why", ("experience.",))], text)
     # Its first occurrence is inside "inexperienced"; the one on its own line is the quote.
     assert (checked[0].evidence, checked[0].score, dropped) == (("experience.",), 6, 0)
+
+
+def _source_per_character(text: str) -> tuple[str, tuple[int, ...]]:
+    """The source as it was first built: each character's skeleton in turn, at its position."""
+    chars: list[str] = []
+    where: list[int] = []
+    for position, char in enumerate(text):
+        for kept in evidence.skeleton(char):
+            chars.append(kept)
+            where.append(position)
+    return "".join(chars), tuple(where)
+
+
+def test_the_source_maps_every_skeleton_character_to_its_place_in_the_cv() -> None:
+    rng = random.Random(13)
+    alphabet = "aB1 +#_-.\n\u00e9\u0301\ufb01\u00bd\u2013\u2019\uff21\u2122\u0130"
+    texts = [
+        "",
+        "Python",
+        "e\u0301 \ufb01x \u00bd",
+        *("".join(rng.choices(alphabet, k=40)) for _ in range(500)),
+    ]
+    folder = require_corpus("labelled/vanetik_vacancy_resume_matching/CV_txt")
+    texts += [path.read_text(errors="replace") for path in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        source = evidence._source(text)
+        assert (source.skeleton, source.where) == _source_per_character(text), ascii(text[:80])

@@ -13,7 +13,9 @@ from jobs.scoring import (
     redaction_identity,
     redaction_intl,
     redaction_lines,
+    redaction_nextline,
     redaction_others,
+    redaction_personal,
     redaction_rules,
     redaction_words,
 )
@@ -30,6 +32,7 @@ GATED = [
     redaction_rules.NATIONALITY_RULES[0],
     *redaction_identity.WORD_RULES[:5],  # religion, disability, orientation, ethnicity, single-sex colleges
     *(rule for rule in (*redaction_intl.ID_RULES, *redaction_intl.LATE_RULES) if rule.gate),
+    *(rule for rule in redaction_identity.PHOTO_RULES if rule.gate),
 ]
 DIGIT_GATED = [
     rule
@@ -44,7 +47,11 @@ PATTERNS = [
     (redaction._REPEATED_NAME, AT_NAME),
     (redaction_others._BARE_GENDERED_TITLE, AT_NAME),
     (redaction._ADDRESS_RUN, AT_ADDRESS),
+    (redaction_personal._GENDER_AFTER_IDENTITY, redaction_personal._GENDER_AFTER_IDENTITY_GATE),
+    (redaction_nextline._PLACE_BORN, redaction_nextline._PLACE_BORN_GATE),
 ]
+# Called with the digit gate directly, not as rules.
+DIGIT_PATTERNS = [redaction_personal._EIRCODE, redaction_personal._KOREAN_ADDRESS]
 
 
 def test_fragments_are_the_literal_pieces_every_match_holds() -> None:
@@ -56,6 +63,8 @@ def test_fragments_are_the_literal_pieces_every_match_holds() -> None:
         "d",
         "lgbtq",
     )
+    # A first piece too short to tell lines apart gives way to the letters a later word opens with.
+    assert fragments("st_hilda.?s st_x church_services? n[e\u00e9]e?_le") == ("hilda", "st", "church", "le")
     with pytest.raises(ValueError, match="no literal piece"):
         fragments("[e\u00e9]tat")
 
@@ -96,6 +105,7 @@ SAMPLES = [
     "St Kilda Secondary\nSt Agnes Girls\nSt Bede Boys\nSt Jude Anglican\nSt Nicholas Orthodox\n"
     "church choir\nconvent\nJehovah's Witness\nQur'an\nEid al-Fitr",
     "Date of birth: 01/02/1990\nD.O.B 3.4.85\nn\u00e9e le 4 mai\n\u00c9tat civil : mari\u00e9\n"
+    "DOB: 1990\nD.OB: 1 May\nDO.B 2.2.92\nN\u00c9E LE 3 juin\nnee-le: 5 mars\nne\tle 1er mai\n"
     "Religion/Caste: x\nPlace of birth: Lyon\nGender: x\nChildren: 2\nCitizenship: x\nEthnicity: x\n"
     "Disability: none\nHome address: 1 Road",
     # Other conventions (redaction_intl): each phrase on its own line.
@@ -153,6 +163,12 @@ SAMPLES = [
         ]
     ),
     *(plain(cv) for cv in BLIND_CVS[-5:]),
+    # Links and pictures, in the cases a CV writes them; identities with a gender word after them.
+    "https://jane.example\nHTTP://X.Y/z\nWWW.Jane-Doe.COM/cv\ngithub.com/jane\nsee jane.dev or Jane.DESIGN\n"
+    "portfolio.site, x.online; a.studio b.info\nfoo.io/bar\nme.jpg\nPHOTO.JPEG\n![me](pic.png)\n"
+    "x.webp y.heic z.bmp\n"
+    "a\u017fite.\u017fite/x\nno link here.\n[religion] woman\n[AGE] MEN\ntrans man\nCis girls\n"
+    "a proud trans [gender]\nLagos-born engineer\nNew York-born\nhome-born",
     # Placeholders and what goes with them, each on its own line, one after a line that runs to its end.
     "Mrs. J. [name]\nAl [name] (Mo), [NAME]\n[name] [name], [name]\nWhitaker, [name] M.\nDr A. [name]\n"
     "[address], Springfield, [address], Al Barsha, Dubai\n[address] | Leeds\nvan\n[name]\n[address]\nLeeds",
@@ -214,6 +230,11 @@ DIGIT_SAMPLES = [
     "Flat \u0663\u0662, Rue 9\nBorn \u0661\u0669\u0669\u0660\nApt \uff11\uff12\nNo digits on this line",
     "[address] #12\n[address], 75011 Paris\nLeeds, LS1 4AP | Engineer\n, 12345 Berlin",
 ]
+# Eircodes and Korean road addresses, each on its own line.
+ADDRESS_SAMPLE = (
+    "1 Main St, Dublin, D02 X285\nEircode: A65 F4E2\nCo. Dublin D6W 1X23\n[address] T12 AC34\n"
+    "12, Teheran-ro, Gangnam-gu, Seoul, 06236\n235, World Cup buk-ro, Mapo-gu, Seoul, 03936"
+)
 
 
 def test_digit_gated_rules_hold_a_digit_in_every_match() -> None:
@@ -226,6 +247,16 @@ def test_a_digit_gated_rule_replaces_what_the_whole_pattern_replaces(text: str) 
         assert subn_lines(rule.pattern, "<x>", text, DIGITS) == rule.pattern.subn("<x>", text)
 
 
+@pytest.mark.parametrize("text", [ADDRESS_SAMPLE, *DIGIT_SAMPLES, *SAMPLES])
+def test_a_digit_gated_pattern_replaces_what_the_whole_pattern_replaces(text: str) -> None:
+    for pattern in DIGIT_PATTERNS:
+        assert subn_lines(pattern, "<x>", text, DIGITS) == pattern.subn("<x>", text)
+
+
+def test_the_eircode_and_korean_samples_are_matched() -> None:
+    assert [pattern.subn("<x>", ADDRESS_SAMPLE)[1] for pattern in DIGIT_PATTERNS] == [4, 2]
+
+
 def test_the_digit_samples_are_matched_on_their_own_lines() -> None:
     assert sum(rule.pattern.subn("<x>", text)[1] for text in DIGIT_SAMPLES for rule in DIGIT_GATED) == 19
 
@@ -235,8 +266,8 @@ def test_digit_gated_rules_agree_with_their_patterns_on_every_corpus_text() -> N
     texts = [path.read_text(errors="replace") for path in sorted(folder.glob("*.txt"))]
     assert len(texts) > 50
     for text in texts:
-        for rule in DIGIT_GATED:
-            assert subn_lines(rule.pattern, "<x>", text, DIGITS) == rule.pattern.subn("<x>", text)
+        for pattern in [*(rule.pattern for rule in DIGIT_GATED), *DIGIT_PATTERNS]:
+            assert subn_lines(pattern, "<x>", text, DIGITS) == pattern.subn("<x>", text)
 
 
 def test_gated_lines_are_each_line_holding_a_fragment_once() -> None:
