@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from candidates.pdf_geometry import PILE_SIZE, Box, piled_glyphs
+from candidates.pdf_geometry import PILE_SIZE, Box
+from candidates.pdf_glyph_piles import piled_glyphs
 from candidates.pdf_layers import PageLayers
 from candidates.pdf_textflow import CodePoints, Codes, Flags, Floats, Glyphs
 
