@@ -139,10 +139,23 @@ PILE_OVERLAP = 0.5  # of the larger box: texts of like size overlapping this muc
 PILE_SIZE = 3  # this many different texts on one spot make a smudge no one can read
 SAME_EXTENT = 1.0  # points: boxes this close in width and height are one text drawn again (a bold, a shadow)
 _MAX_PAIRS = 2_000_000  # boxes near one another in height compared; a crafted page beyond it is not searched
+DOMINANT_INK = 96  # darker by this (of 255) than every text under or over it, a text reads through them
 
 
-def piled(boxes: Sequence[Box]) -> set[int]:
-    """The indexes of boxes on a spot where PILE_SIZE or more boxes of different extents overlap heavily."""
+def darkness(rgba: tuple[int, int, int, int] | None) -> float:
+    """How far text of this colour lies from white paper in luminance, 0-255 (NaN: colour unknown)."""
+    if rgba is None:
+        return math.nan
+    red, green, blue, alpha = rgba
+    return (255 - (0.299 * red + 0.587 * green + 0.114 * blue)) * alpha / 255
+
+
+def piled(boxes: Sequence[Box], inks: Sequence[float]) -> set[int]:
+    """The indexes of boxes on a spot where PILE_SIZE or more boxes of different extents overlap heavily.
+
+    A text much darker than the others on its spot (`inks`: each text's `darkness`) reads through them: it
+    is not piled, though they are (a black line over a grey footer and a faint watermark).
+    """
     first, second = _heavy_pairs(np.array(boxes, dtype=np.float64).reshape(-1, 4))
     extents = np.array([_extent(box) for box in boxes]).reshape(-1, 2)
     differ = (np.abs(extents[first] - extents[second]) > SAME_EXTENT).any(axis=1)
@@ -153,7 +166,7 @@ def piled(boxes: Sequence[Box]) -> set[int]:
     found = set()
     for index, others in partners.items():
         kept = [extents[index]]
-        for other in others:
+        for other in (other for other in others if not inks[other] <= inks[index] - DOMINANT_INK):
             if all((np.abs(extents[other] - seen) > SAME_EXTENT).any() for seen in kept):
                 kept.append(extents[other])
         if len(kept) >= PILE_SIZE:
