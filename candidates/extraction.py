@@ -35,7 +35,7 @@ HIDDEN_REASONS = (
     "clipped",  # outside the clipping path in force where it is drawn
     "hidden_run",  # Word: a run marked hidden (w:vanish), shown only with formatting marks on
     "hidden_layer",  # in optional content (a layer) the rendered page does not show
-    "overprinted",  # PDF: piled on one spot with two or more other texts (other sizes, or letters), a smudge
+    "overprinted",  # PDF: drawn over other text (letters over other letters, or a pile on one spot), a smudge
     "annotation",  # PDF: held by an annotation or a form field, outside the page's own text
 )
 

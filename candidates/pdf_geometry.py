@@ -139,10 +139,23 @@ PILE_OVERLAP = 0.5  # of the larger box: texts of like size overlapping this muc
 PILE_SIZE = 3  # this many different texts on one spot make a smudge no one can read
 SAME_EXTENT = 1.0  # points: boxes this close in width and height are one text drawn again (a bold, a shadow)
 _MAX_PAIRS = 2_000_000  # boxes near one another in height compared; a crafted page beyond it is not searched
+DOMINANT_INK = 96  # darker by this (of 255) than every text under or over it, a text reads through them
 
 
-def piled(boxes: Sequence[Box]) -> set[int]:
-    """The indexes of boxes on a spot where PILE_SIZE or more boxes of different extents overlap heavily."""
+def darkness(rgba: tuple[int, int, int, int] | None) -> float:
+    """How far text of this colour lies from white paper in luminance, 0-255 (NaN: colour unknown)."""
+    if rgba is None:
+        return math.nan
+    red, green, blue, alpha = rgba
+    return (255 - (0.299 * red + 0.587 * green + 0.114 * blue)) * alpha / 255
+
+
+def piled(boxes: Sequence[Box], inks: Sequence[float]) -> set[int]:
+    """The indexes of boxes on a spot where PILE_SIZE or more boxes of different extents overlap heavily.
+
+    A text much darker than the others on its spot (`inks`: each text's `darkness`) reads through them: it
+    is not piled, though they are (a black line over a grey footer and a faint watermark).
+    """
     first, second = _heavy_pairs(np.array(boxes, dtype=np.float64).reshape(-1, 4))
     extents = np.array([_extent(box) for box in boxes]).reshape(-1, 2)
     differ = (np.abs(extents[first] - extents[second]) > SAME_EXTENT).any(axis=1)
@@ -153,7 +166,7 @@ def piled(boxes: Sequence[Box]) -> set[int]:
     found = set()
     for index, others in partners.items():
         kept = [extents[index]]
-        for other in others:
+        for other in (other for other in others if not inks[other] <= inks[index] - DOMINANT_INK):
             if all((np.abs(extents[other] - seen) > SAME_EXTENT).any() for seen in kept):
                 kept.append(extents[other])
         if len(kept) >= PILE_SIZE:
@@ -209,77 +222,3 @@ def _sweep(
 
 def _extent(box: Box) -> tuple[float, float]:
     return (box[2] - box[0], box[3] - box[1])
-
-
-GLYPH_CELL = 2.0  # points: glyph middles this close on both axes lie on one spot (a glyph is ~4 pt wide)
-_CELL_BITS, _CHAR_BITS = 15, 21  # a cell index per axis, a code point: one int64 key for both
-
-
-def piled_glyphs(
-    middle_x: Floats,
-    middle_y: Floats,
-    width: Floats,
-    chars: npt.NDArray[np.uint32],
-    expanded: npt.NDArray[np.bool_],
-) -> npt.NDArray[np.bool_]:
-    """The glyphs on a spot where PILE_SIZE or more different letters or digits are drawn: a smudge.
-
-    Glyph by glyph, so text piled by spacing (negative Tc or Tw) or a long line whose start only lies under
-    a pile is judged where it is unreadable; the same letter drawn again (a bold) counts once, and so does
-    an accent placed over its letter (marks and punctuation do not count), and so does one glyph read as
-    several characters (`expanded` marks the characters after its first: a ligature, an icon named "mail").
-    Spots are cells of GLYPH_CELL, in four grids shifted by half a cell, so two middles closer than half a
-    cell share a cell in one. Only glyphs at least a cell wide count: two of them on one line never share a
-    cell, and a glyph's text spread over its width (PDF ActualText: "mailto:..." on an icon) is not a pile.
-    """
-    found = np.zeros(len(chars), dtype=np.bool_)
-    with np.errstate(all="ignore"):
-        wide = (width >= GLYPH_CELL) & np.isfinite(middle_x) & np.isfinite(middle_y)
-        counted = np.flatnonzero(_counted(chars) & ~expanded & wide)
-    if len(counted) < PILE_SIZE:
-        return found
-    x, y = middle_x[counted], middle_y[counted]
-    if not _crowded(x, y):
-        return found  # nearly every page: no three glyphs within a cell's width of one another on a line
-    x, y, code = x / GLYPH_CELL, y / GLYPH_CELL, chars[counted].astype(np.int64)
-    limit = (1 << _CELL_BITS) - 1
-    for shift_x in (0.0, 0.5):
-        for shift_y in (0.0, 0.5):
-            cells_x = np.clip(np.floor(x + shift_x), 0, limit).astype(np.int64)
-            cells = (cells_x << _CELL_BITS) | np.clip(np.floor(y + shift_y), 0, limit).astype(np.int64)
-            spots, distinct = np.unique(
-                np.unique((cells << _CHAR_BITS) | code) >> _CHAR_BITS, return_counts=True
-            )
-            found[counted[np.isin(cells, spots[distinct >= PILE_SIZE])]] = True
-    return found
-
-
-def _crowded(x: Floats, y: Floats) -> bool:
-    """Tell whether PILE_SIZE glyph middles lie within a cell's width in a band two cells tall.
-
-    Bands at two offsets: middles within a cell of one another vertically share a band at one of them.
-    """
-    for shift in (0.0, GLYPH_CELL):
-        band = np.floor((y + shift) / (2 * GLYPH_CELL))
-        keyed = np.sort(band * _BAND_STRIDE + np.clip(x, 0.0, _BAND_STRIDE / 2))
-        if (keyed[PILE_SIZE - 1 :] - keyed[: 1 - PILE_SIZE] < GLYPH_CELL).any():
-            return True
-    return False
-
-
-_BAND_STRIDE = 1e5  # points: a band's glyphs sorted by x stay apart from the next band's
-
-
-def _counted(chars: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
-    """Letters and digits, roughly: no ASCII punctuation or space, no accent, mark, symbol or icon."""
-    folded = chars | 0x20
-    ascii_alnum = ((chars >= 0x30) & (chars <= 0x39)) | ((folded >= 0x61) & (folded <= 0x7A))
-    other = (chars >= 0xC0) & (chars < 0x110000) & (chars != 0xD7) & (chars != 0xF7)
-    for low, high in _NOT_LETTERS:
-        other &= (chars < low) | (chars > high)
-    letters: npt.NDArray[np.bool_] = ascii_alnum | other
-    return letters
-
-
-# Modifier letters and combining marks, their supplement, punctuation to dingbats, icons (private use)
-_NOT_LETTERS = ((0x2B0, 0x36F), (0x1DC0, 0x1DFF), (0x2000, 0x2BFF), (0xE000, 0xF8FF), (0xFE20, 0xFE2F))

@@ -2,19 +2,21 @@
 
 A glyph takes its text object's reason (pdf_layers judges each object once, by its first glyph; a hidden
 object with a visible copy drawn over it, a text-shadow, is settled here), or is hidden for lying off the
-visible page or in the smudge of texts piled on one spot (pdf_geometry finds the piles). Kept apart from
+visible page or in the smudge of texts piled on one spot (pdf_glyph_piles finds the piles). Kept apart from
 the reader (pdfium_reader), which gathers the characters and writes the text: this is the per-glyph
 verdict, on numpy arrays. Runs inside the sandboxed child only.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
-from candidates.pdf_geometry import PILE_SIZE, Box, piled_glyphs
+from candidates.pdf_geometry import DOMINANT_INK, PILE_SIZE, Box, darkness
+from candidates.pdf_glyph_piles import Middles, smudged_glyphs
 from candidates.pdf_layers import PageLayers
 from candidates.pdf_textflow import CodePoints, Codes, Flags, Floats, Glyphs
 
@@ -27,6 +29,7 @@ class Judged:
     codes: Codes
     reasons: list[str | None]
     alone: Flags  # the glyph is all its text object draws (how Chromium draws letter-spaced text)
+    drawn: npt.NDArray[np.int64]  # where its text object comes in the page's drawing order
 
 
 _OFF_PAGE = 1
@@ -35,48 +38,65 @@ _OFF_PAGE = 1
 def judge(
     layers: PageLayers, area: Box, objects: npt.NDArray[np.uint64], boxes: Floats, chars: CodePoints
 ) -> Judged:
-    """Judge each text object once (by its first glyph), then each glyph: off page, or piled on a smudge."""
+    """Judge each text object once (by its first glyph), then each glyph: off page, or in a smudge."""
     left, top, right, bottom = boxes.T
     count = len(objects)
     changes = np.ones(count, dtype=np.bool_)
     changes[1:] = objects[1:] != objects[:-1]
     firsts = np.flatnonzero(changes).tolist()  # where each run of one object's glyphs starts
     reasons: list[str | None] = [None, "off_page"]
-    seen: dict[int, tuple[int, float]] = {}  # reason code and drawn size, by object
-    codes, sizes = [], []
     owners = objects[firsts].tolist()
-    texts = _ObjectTexts(owners, firsts, chars)
-    for first, address in zip(firsts, owners, strict=True):
-        known = seen.get(address)
-        if known is None:
-            text = layers.texts.get(address)
-            size = text.drawn_size if text is not None else float(top[first] - bottom[first]) / 1.2
-            reason = layers.hidden_reason(address)
-            if (
-                reason == "white_text"
-            ):  # a shadow's colour, or a transparent fill: what a copy drawn over hides
-                reason = _unless_drawn_again(layers, address, reason, texts)
-            known = seen[address] = (_code(reasons, reason), size)
-        codes.append(known[0])
-        sizes.append(known[1])
+    facts = _ObjectFacts(layers, reasons, _ObjectTexts(owners, firsts, chars))
+    runs = [
+        facts.of(address, float(top[first] - bottom[first]))
+        for first, address in zip(firsts, owners, strict=True)
+    ]
     lengths = np.diff([*firsts, count])
-    glyphs = Glyphs(left, bottom, right, top, np.repeat(np.array(sizes, dtype=np.float64), lengths))
+    code, size, drawn, ink = (np.repeat(np.array(column), lengths) for column in _columns(runs))
+    glyphs = Glyphs(left, bottom, right, top, size.astype(np.float64))
     with np.errstate(all="ignore"):
         middle_x, middle_y = (left + right) / 2, (bottom + top) / 2
         inside = (area[0] <= middle_x) & (middle_x <= area[2]) & (area[1] <= middle_y) & (middle_y <= area[3])
-    judged = np.where(inside, np.repeat(np.array(codes, dtype=np.int8), lengths), _OFF_PAGE).astype(np.int8)
+    judged = np.where(inside, code, _OFF_PAGE).astype(np.int8)
     # PDFium gives each character of a glyph read as several (a ligature, an icon) the glyph's own box.
     expanded = np.zeros(count, dtype=np.bool_)
     expanded[1:] = ~changes[1:] & (boxes[1:] == boxes[:-1]).all(axis=1)
-    piles = piled_glyphs(middle_x, middle_y, right - left, chars, expanded) | _under_a_pile(
-        layers, middle_x, middle_y
-    )
+    middles = Middles(middle_x, middle_y, right - left, top - bottom)
+    piles = smudged_glyphs(middles, chars, expanded, judged == 0, ink) | _under_a_pile(layers, middles, ink)
     if piles.any():
-        judged[_bridged(piles, objects, lengths) & (judged == 0)] = _code(reasons, "overprinted")
-    return Judged(glyphs, judged, reasons, np.repeat(lengths == 1, lengths))
+        judged[_bridged(piles, objects, lengths) & (judged == 0)] = _code(reasons, OVERPRINTED)
+    return Judged(glyphs, judged, reasons, np.repeat(lengths == 1, lengths), drawn.astype(np.int64))
 
 
+class _ObjectFacts:
+    """What the glyphs of a text object share: its reason code, drawn size, drawing order and darkness."""
+
+    def __init__(self, layers: PageLayers, reasons: list[str | None], texts: _ObjectTexts) -> None:
+        self._layers, self._reasons, self._texts = layers, reasons, texts
+        self._seen: dict[int, tuple[int, float, int, float]] = {}
+
+    def of(self, address: int, height: float) -> tuple[int, float, int, float]:
+        known = self._seen.get(address)
+        if known is None:
+            text = self._layers.texts.get(address)
+            reason = self._layers.hidden_reason(address)
+            if reason == "white_text":  # a shadow's colour, or a transparent fill: hidden by a copy over it?
+                reason = _unless_drawn_again(self._layers, address, reason, self._texts)
+            if text is None:
+                known = (_code(self._reasons, reason), height / 1.2, -1, math.nan)
+            else:
+                known = (_code(self._reasons, reason), text.drawn_size, text.z, darkness(text.rgba))
+            self._seen[address] = known
+        return known
+
+
+OVERPRINTED = "overprinted"
 DRAWN_AGAIN = "drawn_again"  # a hidden copy of text drawn visibly over it: neither seen twice nor hidden
+
+
+def _columns(runs: list[tuple[int, float, int, float]]) -> list[list[float]]:
+    """The facts of every run, column by column (four empty columns for a page without glyphs)."""
+    return [[run[column] for run in runs] for column in range(4)]
 
 
 class _ObjectTexts(dict[int, str]):
@@ -113,19 +133,27 @@ def _unless_drawn_again(layers: PageLayers, address: int, reason: str, texts: _O
 MAX_PILED = 50  # piled objects a page's glyphs are placed in; a crafted page of more is judged by object only
 
 
-def _under_a_pile(layers: PageLayers, middle_x: Floats, middle_y: Floats) -> Flags:
+def _under_a_pile(layers: PageLayers, middles: Middles, ink: Floats) -> Flags:
     """The glyphs whose middles lie in the boxes of PILE_SIZE - 1 piled objects: in the smudge they make.
 
     A long line whose start only lies under a pile overlaps it too little to be piled itself; the part of
-    it in the smudge is as unreadable as the pile, the rest of it reads as it is.
+    it in the smudge is as unreadable as the pile, the rest of it reads as it is, and so does a glyph much
+    darker than the piled texts (DOMINANT_INK).
     """
     boxes = layers.piled_boxes()
+    middle_x, middle_y = middles.x, middles.y
     inside = np.zeros(len(middle_x), dtype=np.int16)
     if not boxes or len(boxes) > MAX_PILED:
         return inside.astype(np.bool_)
     with np.errstate(all="ignore"):
-        for left, bottom, right, top in boxes:
-            inside += (left <= middle_x) & (middle_x <= right) & (bottom <= middle_y) & (middle_y <= top)
+        for (left, bottom, right, top), box_ink in boxes:
+            inside += (
+                (left <= middle_x)
+                & (middle_x <= right)
+                & (bottom <= middle_y)
+                & (middle_y <= top)
+                & ~(box_ink <= ink - DOMINANT_INK)
+            )
     return inside >= PILE_SIZE - 1
 
 

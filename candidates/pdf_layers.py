@@ -15,7 +15,7 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from candidates.pdf_geometry import CELL, Box, area_of, grid_index, piled, same_spot
+from candidates.pdf_geometry import CELL, Box, area_of, darkness, grid_index, piled, same_spot
 from candidates.pdf_shown import MARKER, RenderedPage
 
 RGBA = tuple[int, int, int, int]
@@ -176,14 +176,16 @@ class PageLayers:
         others = [other for at, other in near_boxes if at != address and not _covers_most(other, box)]
         return self.rendered.shows(box, others)
 
-    def piled_boxes(self) -> list[Box]:
-        """The boxes of the text objects piled into a smudge (none on nearly every page)."""
-        return [self.texts[address].box for address in self._piled_texts()]
+    def piled_boxes(self) -> list[tuple[Box, float]]:
+        """The boxes of the text objects piled into a smudge, with their darkness (none on most pages)."""
+        return [(self.texts[a].box, darkness(self.texts[a].rgba)) for a in self._piled_texts()]
 
     def _piled_texts(self) -> set[int]:
         if self._piled is None:
             addresses = list(self.texts)
-            self._piled = {addresses[index] for index in piled([text.box for text in self.texts.values()])}
+            texts = self.texts.values()
+            found = piled([text.box for text in texts], [darkness(text.rgba) for text in texts])
+            self._piled = {addresses[index] for index in found}
         return self._piled
 
     def _blank(self, box: Box, ink: tuple[int, int, int] | None = None) -> bool:

@@ -22,7 +22,7 @@ from candidates import pdfium_calls
 from candidates.extraction import Extraction, ExtractionFailed, HiddenSpan, finish, normalise
 from candidates.pdf_annotations import annotation_texts
 from candidates.pdf_geometry import IDENTITY, Box
-from candidates.pdf_glyph_judgement import DRAWN_AGAIN, Judged, judge
+from candidates.pdf_glyph_judgement import DRAWN_AGAIN, OVERPRINTED, Judged, judge
 from candidates.pdf_shown import may_have_layers
 from candidates.pdf_textflow import (
     NO_CHARACTER,
@@ -188,8 +188,10 @@ class _PageText:
         bounds = [*np.flatnonzero(~follows).tolist(), len(hidden)]  # where each run starts, and the end
         spans = []
         for start, end in pairwise(bounds):
-            run = hidden[start:end]
-            text = self._written(judged, run, pending[start:end], follows[start:end])
+            run, run_pending, run_follows = hidden[start:end], pending[start:end], follows[start:end]
+            if judged.reasons[reason[start]] == OVERPRINTED:
+                run, run_pending = _as_drawn(judged, run, run_pending)
+            text = self._written(judged, run, run_pending, run_follows)
             spans.append(
                 HiddenSpan(str(judged.reasons[reason[start]]), normalise(text.replace("\n", " ")), page)
             )
@@ -200,3 +202,19 @@ class _PageText:
         glyphs = judged.glyphs.take(index)
         codes = separators(glyphs, pending, chars == ord(" "), follows)
         return joined(chars, untracked(glyphs, codes, chars, judged.alone[index]))
+
+
+def _as_drawn(
+    judged: Judged, run: npt.NDArray[np.intp], pending: Codes
+) -> tuple[npt.NDArray[np.intp], Codes]:
+    """A smudge's glyphs in the order their objects were drawn, and what separates them there.
+
+    PDFium's text page puts glyphs drawn one to an object in order along their line, which interleaves
+    the texts of a pile ("KTHueab..."); drawn one text after another, they read as the forger wrote them.
+    Spaces and line breaks are then placed from the glyphs' boxes alone (PDFium's were for its order).
+    """
+    drawn = judged.drawn[run]
+    if not (drawn[1:] < drawn[:-1]).any():
+        return run, pending
+    order = np.argsort(drawn, kind="stable")
+    return run[order], np.zeros(len(run), dtype=np.int8)
