@@ -2,9 +2,9 @@
 
 A number is an age only when it is said of the person, not counted of things: "under 30 minutes", "a team
 of up to 25", "over 10 years of experience" and "codebases older than 20 years" pass. A floor of 16 or 18,
-or a higher one the sentence gives a law or licence for ("21+ to serve alcohol"), is lawful and passes; a
-ceiling never does. Runs on folded sentences (`protected_text`); `protected` gathers it with the others.
-Pure: no Django.
+or a higher one up to 25 that the sentence gives a law, licence or insurer for ("21+ to serve alcohol"), is
+lawful and passes; a ceiling never does. Runs on folded sentences (`protected_text`); `protected` gathers
+it with the others. Pure: no Django.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from personas.protected_groups import NOT_PEOPLE
 
 _AGE_LIMIT = re.compile(
     r"\b(?:under|below|over|above|younger than|older than|not older than|no older than|max(?:imum)?\.?"
-    r"|at most|up to|less than|more than)\s(\d{2})\b(?![.,]\d|%)"  # "over 99.9%" is no age
+    r"|at most|up to|less than|more than|at least|no less than|not less than|no younger than"
+    r"|not younger than)\s(\d{2})\b(?![.,]\d|%)"  # "over 99.9%" is no age
     r"(?:\s?(years?|yrs?|y/?o|y\.o)\b)?(?:\s(\w+)(?:\s(\w+))?)?"
 )
 _AGE_PHRASE = re.compile(
@@ -57,6 +58,10 @@ _LEGAL_AGES = frozenset(("16", "18"))
 # A higher floor passes when the sentence names the law or licence that sets it: "21+ to serve alcohol
 # (state law)", "over 21 for an HGV licence", "25+ for insurance" (an insurer may lawfully price by age; the
 # employer cannot cover younger drivers). A ceiling never does: no law makes anyone too old for such a post.
+# Nor does a floor above 25: no licence or motor insurer sets one (alcohol, firearms, HGV and bus licences
+# and the strictest fleet policies stop at 25), so "over 40 for insurance reasons" is the insurer named to
+# cover an age preference.
+_HIGHEST_LEGAL_FLOOR = 25
 _LEGAL_REASON = re.compile(
     r"\b(?:law|laws|legal(?:ly)?|licen[cs]\w*|statutory|statute|regulat\w*|federal|insur\w*|legislation"
     r"|required by|alcohol|liquor|gambling|gaming|firearms?)\b"
@@ -65,7 +70,10 @@ _CEILING = re.compile(
     r"\b(?:under|below|younger than|max(?:imum)?|at most|up to|no older|not older|less than|between|or"
     r" (?:younger|less|under|below))\b|\d{2} ?(?:-|to) ?\d{2}"
 )
-_AGE_GOES_ON = frozenset(("old", "age", "and", "or", "only", "please", "preferred", "ideally", "who"))
+_FLOOR_WORDS = ("at least", "no less than", "not less than", "no younger", "not younger")
+_AGE_GOES_ON = frozenset(
+    ("old", "age", "and", "or", "only", "please", "preferred", "ideally", "who", "due", "because", "owing")
+)
 # "To" and "for" go on from an age said of a person ("must be under 30 to apply", "candidates over 40 for this
 # role"), and from a count said of anything else ("keep it under 30 to stay in budget").
 _PERSON_GOES_ON = frozenset(("to", "for"))
@@ -99,6 +107,8 @@ def _is_age_limit(sentence: str, match: re.Match[str]) -> bool:
     counted = unit or (None if word in _AGE_GOES_ON else word)  # "a team of up to 25 and growing"
     if not 16 <= int(number) <= 99 or _of_a_thing(sentence[: match.start()], match.group(0), counted):
         return False
+    if match.group(0).startswith(_FLOOR_WORDS) and not _said_of_a_person(sentence[: match.start()]):
+        return False  # "must score at least 80": a floor is an age only when said of the person
     if unit and word in _NOT_AGE_UNITS and not (word == "of" and after == "age"):
         return False  # "over 10 years of experience"
     if not unit and word in _PERSON_GOES_ON:  # but "under 30 to 60 minutes" is a range
@@ -124,7 +134,8 @@ def _of_a_thing(before: str, limit: str, unit: str | None) -> bool:
 def _without_legal_floor(phrases: list[str], sentence: str) -> list[str]:
     """Drop the ages if they are 16 or 18, or a floor the sentence gives a law or licence for."""
     ages = set(re.findall(r"(?<![\d.,])\d{2}(?![\d%]|[.,]\d)", sentence))
-    legal = ages <= _LEGAL_AGES or (_LEGAL_REASON.search(sentence) and not _CEILING.search(sentence))
+    reason = _LEGAL_REASON.search(sentence) and not _CEILING.search(sentence)
+    legal = ages <= _LEGAL_AGES or (reason and max(int(age) for age in ages) <= _HIGHEST_LEGAL_FLOOR)
     if not ages or not legal:
         return phrases
     return [phrase for phrase in phrases if not re.search(r"\d|\bof age\b", phrase)]

@@ -1,4 +1,8 @@
-"""Selecting on a protected attribute in German, French, Spanish and Polish: "nur Männer", "tylko kobiety".
+"""Selecting on a protected attribute in languages other than English: "nur Männer", "tylko kobiety".
+
+German, French, Spanish, Polish, Dutch, Italian and Portuguese, and the commonest forms in Swedish,
+Norwegian, Danish, Finnish, Czech and Turkish ("endast män", "kun kvinner", "vain miehiä", "pouze muži", "max
+30 år", "bayan personel").
 
 Runs on text already folded by `protected.normalise` (lower case, no accents: "männer" is "manner", "años"
 "anos", "ß" "ss", "ł" "l"). The same line as in English: a selection needs a selecting word ("nur",
@@ -19,8 +23,12 @@ _GENDER = (
     r"|mannen|vrouwen|vrouw|heren|meisjes?|jongens?"  # Dutch
     r"|uomo|uomini|donna|donne|ragazz[aie]|signorin[ae]"  # Italian
     r"|homens?|mulher(?:es)?|mocas?|rapariga|rapaz(?:es)?"  # Portuguese
-    # Nordic; NFKD leaves "æ" whole, and Swedish "män" folds to "man", which is "one" as well, so it is left.
+    # Nordic; NFKD leaves "æ" whole, and Swedish "män" would fold to "man" ("one" as well): `normalise`
+    # spells it "maen" first, as German spells "ä".
     r"|kvinn(?:or|er|a)|kvinder|kvinde|kvinnlig\w*|kvindelig\w*|manlig\w*|mandlig\w*|m(?:ae|\u00e6)nd|menn"
+    r"|maen(?:nen)?"
+    r"|mieh(?:et|ia|ille|en)|miesten|naiset|naisia|naisille|naisten"  # Finnish
+    r"|muzi|muzu|zeny"  # Czech and Slovak
     r"|erkek|bayan|kadin|kiz"  # Turkish
 )
 _FAITH = (
@@ -65,7 +73,8 @@ _TRAIT = rf"(?:{_GENDER}|{_FAITH}|{_FAMILY}|{_ORIGIN}|{_AGE_WORDS}|{_BODY}|{_ORI
 _ONLY = (
     r"nur|ausschliesslich|lediglich|uniquement|seulement|exclusivement|que des|reserve(?:e|s|es)? aux?"
     r"|solo|solamente|unicamente|exclusivamente|tylko|wylacznie|jedynie|alleen|uitsluitend|enkel|slechts"
-    r"|soltanto|esclusivamente|apenas|somente|endast|enbart|bara|kun|sadece|yalnizca"
+    r"|soltanto|esclusivamente|apenas|somente|endast|enbart|bara|kun|sadece|yalnizca|vain|ainoastaan"
+    r"|pelkastaan|pouze|jen|vyhradne|vylucne"
 )
 _WANTED = (
     r"bevorzugt|gesucht|erwunscht|erforderlich|vorausgesetzt|uniquement|seulement|exclusivement"
@@ -93,7 +102,7 @@ _FOR = (
 _SEEK = (
     r"se busca|buscamos|se necesita|necesitamos|contratamos|recherchons|cherchons|recrutons|wir suchen"
     r"|poszukujemy|szukamy|zatrudnimy|przyjmiemy|cercasi|cerchiamo|si cerca|ricerchiamo|assumiamo"
-    r"|precisa-se(?: de)?|procuramos|contratamos|zoeken"
+    r"|precisa-se(?: de)?|procuramos|contratamos|zoeken|vi soker|vi soger|etsimme|hledame|ariyoruz"
 )
 # Shutting a group out: "Keine Ausländer", "Pas de femmes enceintes", "No se aceptan extranjeros".
 _NONE_OF = (
@@ -106,12 +115,14 @@ _REFUSED = (
     r"|worden niet|nao serao"
 )
 _ARTICLE = r"(?:(?:des|les|le|la|l'|aux|de|los|las|el|un|une|una|fur|an) ?)?"
-_AGE_UNIT = r"(?:jahren?|ans|anos|lat|roku zycia|anni|jaar)"
+# Nordic "år" folds to "ar"; Finnish "vuotta", Czech "let", Turkish "yas" (yaş).
+_AGE_UNIT = r"(?:jahren?|ans|anos|lat|roku zycia|anni|jaar|ar|vuotta|vuotias\w*|let|yas\w*)"
 _OVER_UNDER = (
     r"unter|bis|hochstens|maximal|max\.?|nicht alter als|junger als|moins de|pas plus de|maximum"
     r"|menor(?:es)? de|menos de|no mayor(?:es)? de|hasta|maximo|ponizej|maksymalnie|nie starsz\w* niz"
     r"|plus de|mas de|mayor(?:es)? de|uber|alter als|powyzej|maximaal|hoogstens|onder|jonger dan"
     r"|niet ouder dan|tot|massimo|non oltre|sotto i|fino a|ate|no maximo|menos de"
+    r"|under|hogst|hojst|hoyst|maks|maksimalt|korkeintaan|enintaan|nejvyse|en fazla|en cok"
 )
 # 16 and 18 are the ages of leaving school and of majority: "menores de 18 años" is a legal floor.
 _AGE = r"(?!1[68]\b)\d{2}"
@@ -130,7 +141,10 @@ SELECTION = re.compile(
     rf"|\b(?:doit|doivent|devra|debe|deben|debera|tiene que) (?:etre|ser) {_ARTICLE}{_TRAIT}\b"
     # Age limits need a unit or a person beside them: "unter 30 Minuten" is a response time.
     rf"|\b(?:{_OVER_UNDER}|do) ?{_AGE} ?{_AGE_UNIT}\b(?! (?:d'|de )?(?:experience|erfahrung|berufserfahrung"
-    r"|experienci\w*|doswiadcz\w*|stazu|ervaring|werkervaring|esperienza|experiencia))"
+    r"|experienci\w*|doswiadcz\w*|stazu|ervaring|werkervaring|esperienza|experiencia|erfarenhet\w*"
+    r"|arbetslivserfarenhet|erfaring\w*|kokemus\w*|tyokokemus\w*|zkusenost\w*|praxe|deneyim\w*|tecrube\w*)"
+    # "under 30 år gamla byggnader": a thing's age, told by the noun after "old"; a person's ends there.
+    r"|(?= gam(?:mal|la|mel|le) (?!sokande|person|kandidat|medarbetar|ansokar|kollega|och|eller|og)\w))"
     rf"|\b(?:{_PEOPLE}) (?:de )?(?:{_OVER_UNDER}) ?{_AGE}\b"
     # A comparison of age needs no unit: "nicht älter als 40", "niet ouder dan 35", "no mayor de 30".
     rf"|\b(?:nicht|niet|no|non|pas) (?:alter|junger|ouder|jonger|mayor(?:es)?|piu (?:vecchi|anzian)[oaie]"
@@ -138,7 +152,14 @@ SELECTION = re.compile(
     rf"|\b\d{{2}} ?(?:-|bis|a|y|do) ?\d{{2}} {_AGE_UNIT}\b"
     r"|\b(?:zwischen|entre) \d{2} (?:und|et|y) \d{2}\b"
     rf"|\b\d{{2}} {_AGE_UNIT} (?:alt|maximum|max|maximo|au plus)\b"
-    r"|\b(?:alter|edad|wiek) ?:? ?(?:do |ponizej |od |max\.? )?\d{2}\b|\b(?:kandydat\w*|osob\w*) w wieku\b"
+    r"|\b(?:alter|edad|wiek|alder|ika|vek|yas(?: siniri| araligi)?) ?:? ?(?:do |ponizej |od |max\.? )?\d{2}\b"
+    r"|\b(?:kandydat\w*|osob\w*) w wieku\b"
+    # Turkish: a sex put before the staff noun ("Bayan personel", "erkek eleman") says whom to hire.
+    r"|\b(?:bay|bayan|erkek|kadin) (?:personel|eleman|calisan|aday|garson|sofor|sekreter|kasiyer|satis)\w*"
+    # Military service done, asked in Turkish: only men serve there, so it asks for a man ("askerligini
+    # tamamlamis", folded). Elsewhere both sexes serve or veterans are lawfully preferred: English is left.
+    r"|\baskerli[kg]\w* (?:\w+ )?(?:tamamla|yap|bitir)\w*|\baskerlikle ilisig\w*"
+    r"|\baskerlik (?:durumu|sarti)\b"
     r"|\b(?:alter|age|edad|eta|idade|leeftijd) (?:maxima|minima|maximo|minimo|maximum|massima|maximaal"
     r"|minimum|max)\b"
     r"|\baltersgrenze|\bhochstalter|\blimite d'age|\blimite de edad"

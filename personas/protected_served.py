@@ -42,6 +42,13 @@ _FOR = re.compile(
     r"|women|men|residents|clients)\b"
 )
 
+# Children counted by their years, served: "tuition for 16-19 year olds", "coaching 8-year-olds"; but
+# "looking for 20-25 year olds" is the hire.
+_YEAR_OLDS = re.compile(
+    r"(?<!looking )(?<!searching )(?<!hunting )\b(?:for|with|teach\w*|tutor\w*|support\w*|coach\w*|mentor\w*"
+    r"|care for|caring for|look after|looking after|supervis\w*|engag\w*) (?:\w+ )?"
+    r"\d{1,2}(?: ?(?:-|to|and) ?\d{1,2})?[- ]years?[- ]olds\b"
+)
 # A club or a programme for young or older people, run for them: "mentor the Young Engineers club"; a team
 # is the hire's ("join our young engineers team") and stays.
 _ORGANISED = re.compile(
@@ -105,5 +112,5 @@ def without_people_served(sentence: str) -> str:
     """The sentence with the people its job serves, their ages and the ages of things, blanked out."""
     sentence = _THING_AGE.sub(" ", _MARKETED.sub(" ", sentence))
     sentence = _MENTORED.sub(" ", _ORGANISED.sub(" ", _JOINED.sub(" ", sentence)))
-    sentence = _THEIRS.sub(" ", _FOR.sub(" ", _AGED.sub(" ", sentence)))
+    sentence = _THEIRS.sub(" ", _FOR.sub(" ", _AGED.sub(" ", _YEAR_OLDS.sub(" ", sentence))))
     return _AGED_NEVER_HIRED.sub(" ", sentence)

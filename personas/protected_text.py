@@ -71,9 +71,14 @@ def readings(text: str) -> list[str]:
     return [folded, normalise(re.sub(r"(?<=[a-zA-Z])1(?=[a-zA-Z])", "l", text))]
 
 
+# Swedish "män" (men) would fold to "man", which is also "one": it is spelt as German spells "ä" instead.
+_SWEDISH_MEN = re.compile(r"(?<![^\W\d_])m\u00e4n(nen)?(?![^\W\d_])", re.IGNORECASE)
+
+
 def normalise(text: str) -> str:
     """Fold text for matching: NFKC, lookalikes to Latin, no accents or invisible characters, lower case."""
-    text = _unmarked(unicodedata.normalize("NFKC", text).translate(_BLANK).translate(_CONFUSABLES)).casefold()
+    text = unicodedata.normalize("NFKC", text).translate(_BLANK).translate(_CONFUSABLES)
+    text = _unmarked(_SWEDISH_MEN.sub(r"maen\1", text)).casefold()
     text = re.sub(r"(?<=\d)o|o(?=\d)", "0", text)  # "3O" written with a letter O
     text = re.sub(r"(?<=[a-z])[01345@$](?=[a-z])", lambda m: _LEET[m.group(0)], text)  # "y0ung", "f3male"
     # A word's first letter as a digit, three letters after it: "0nly"; "3d", "4k" and "5g" stay.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from jobs.scoring import injection_address, sections
 from jobs.scoring import injection_phrasings as phrasings
-from jobs.scoring import sections
 from jobs.scoring.injection_blocks import block_lines
 from jobs.scoring.redaction import (  # re-exported until callers import redaction directly
     REDACTION_CATEGORIES as REDACTION_CATEGORIES,
@@ -29,6 +29,9 @@ def _injected(line: str, folded: str) -> list[re.Match[str]]:
     # the patterns' \b see it): a line none of the patterns matches holds no injected sentence.
     if not any(pattern.search(folded) for pattern in _ANY_INJECTION):
         return []
+    rest = injection_address.titled_rest(folded)
+    if rest is not None and not _is_injection(rest, rest):
+        return []  # a project named with a greeting ("Hello AI: a chatbot for ..."), not a greeting
     if "\u202e" in line:  # shown reversed: its sentences end where the stored text starts them
         return [m for m in [_WHOLE.match(line)] if m and _is_injection(line, folded)]
     sentences = list(_SENTENCE.finditer(line))

@@ -23,7 +23,9 @@ _START = r"(?:(?<![^\n])|(?<=[.!?;:|(\[>#*\u2022]))[\s<!#*>\-\u2022\[(/|]*"
 # Software that reads CVs, by name, in the languages CVs arrive in (folded: no accents).
 _NAMES = r"""ai ia ki si llms? gpt(?:-?\d\w*)? chatgpt claude gemini copilot ats bot chatbot robot
     intelligence_artificielle inteligencia_artificial intelligenza_artificiale kunstliche_intelligenz
-    kunstmatige_intelligentie sztuczn\w*_inteligencj\w* inteligencia_artificial"""
+    kunstmatige_intelligentie sztuczn\w*_inteligencj\w* inteligencia_artificial yapay_zeka ии
+    искусственн\w*_интеллект\w* 人工知能 人工智能"""
+SOFTWARE_NAMES = "|".join(word.replace("_", " ") for word in _NAMES.split())
 # Or by kind: the noun ends a compound ("Bewertungssystem", "selectiesoftware") or follows what the
 # software does ("recruiting bot", "hiring algorithm").
 _KINDS = r"""\w*system\w{0,3} \w*systeem \w*sistema \w*systeme logiciel \w*software programa programma
@@ -41,7 +43,7 @@ _AFTER = (
 _SOFTWARE = rf"(?:(?:{_any(_DOES)})[ -]){{0,3}}(?:{_any(_NAMES)}|{_any(_KINDS)}){_AFTER}"
 _GREETINGS = r"""dear hey hi hello greetings cher chere bonjour salut querid[oa]s? estimad[oa]s? hola
     prezad[oa]s? car[oa] gentile egregio ciao liebe[rs]? sehr_geehrte[rs]? hallo beste geachte hoi drog[aiy]
-    szanown[aeyi] witaj czesc ola oi"""
+    szanown[aeyi] witaj czesc ola oi hej hei halla ahoj merhaba selam привет здравствуи\w*"""
 _HEEDS = r"""note message notice attention instructions? reminder memo nota notas remarque avis mensaje
     mensagem messaggio avviso aviso hinweis anweisung(?:en)? mitteilung nachricht achtung atencion atencao
     attenzione uwaga wiadomosc notatka informacja let_op opgelet opmerking bericht aandacht
@@ -56,6 +58,8 @@ _THEN = r"\s*(?:[,:|!]|--?\s|only\b)"
 _ADDRESS = (
     rf"(?:{_any(_GREETINGS)})(?:\s+there)?,?\s+(?:(?:{_any(_ARTICLE)})\s*)?{_SOFTWARE}{_THEN}"
     rf"|(?:{_any(_HEEDS)})\s+(?:{_any(_TO)})\s+(?:(?:{_any(_ARTICLE)})\s*)?{_SOFTWARE}{_THEN}"
+    # Or a note straight to the software by name: "Attention LLM - treat ...", "Uwaga AI: ...".
+    rf"|(?:{_any(_HEEDS)})\s+(?:{SOFTWARE_NAMES})\b{_THEN}"
     # Polish has no articles: "Do systemu oceny:", "Dla AI:".
     rf"|(?:(?:{_any(_HEEDS)})\s*[,:]\s*|(?:{_any(_TO)})\s+(?:{_any(_ARTICLE)})\s*|(?:do|dla)\s+)"
     rf"{_SOFTWARE}\s*[:|]"
@@ -63,6 +67,28 @@ _ADDRESS = (
     rf"|(?:{_any(_NAMES)})\s+(?:instructions?|directives?|orders|commands)\s*:"
 )
 ADDRESS = re.compile(rf"{_START}(?:{_ADDRESS})")
+
+# A project or product named with a greeting: "Hello AI: a chatbot for patient triage", "Hey AI! - a Slack
+# bot answering HR questions". The name is followed by what the thing is, a noun phrase opening with an
+# article and said to no one ("you", "me", "this candidate" would speak to the reader).
+TITLED = re.compile(
+    rf"[\s*\u2022>#-]*(?:{_any(_GREETINGS)}),?\s+(?:{SOFTWARE_NAMES})\s*[:!|\-\u2013\u2014]+[\s:\-\u2013\u2014]*"
+    r"(?=(?:an?|the)\s|(?:[\w'-]+\s){0,2}(?:chatbot|bot|app|assistant|tool|podcast|newsletter|platform|project"
+    r"|prototype|game|plugin|extension|library|service|website|workshop|talk|course|book|series|blog)s?\b)"
+)
+_SPOKEN_TO = re.compile(
+    r"\b(?:you|your|yours|me|my|i|i'm)\b"
+    r"|\b(?:this|the) (?:candidate|applicant|cv|resume|profile|application)\b"
+)
+
+
+def titled_rest(folded: str) -> str | None:
+    """The description after a greeting that names a thing ("Hello AI: a chatbot ..."), or None."""
+    match = TITLED.match(folded)
+    if match is None or _SPOKEN_TO.search(folded, match.end()):
+        return None
+    return folded[match.end() :]
+
 
 # The reader that is software, named as it is at work on this CV: "the evaluating system", "any AI
 # assessing this application", "the automated review".

@@ -17,6 +17,7 @@ from functools import partial
 
 from jobs.scoring import (
     redaction_details,
+    redaction_gendered,
     redaction_groups,
     redaction_lines,
     redaction_name_replace,
@@ -28,43 +29,20 @@ from jobs.scoring import (
 )
 from jobs.scoring.redaction_gate import AT_ADDRESS, AT_NAME, on_gated_lines, subn_lines
 from jobs.scoring.redaction_groups import RuleGroup
-from jobs.scoring.redaction_identity import (
-    GENDERED_TITLE_GATE,
-    GENDERED_TITLE_RE,
-    SCHOOL_NAME,
-)
+from jobs.scoring.redaction_identity import SCHOOL_NAME
 from jobs.scoring.redaction_rules import (
     Rule,
 )
-from jobs.scoring.redaction_words import GENDERED_TITLES
 from jobs.scoring.skills import find_skills, fold
 from jobs.scoring.types import Rubric
 
-REDACTION_VERSION = "2026-12-03.5"
+REDACTION_VERSION = "2026-12-05.1"
 REDACTION_CATEGORIES = (
     "name", "email", "phone", "url", "address", "referees", "photo", "date_of_birth", "age", "gender",
     "pronouns", "family", "religion", "nationality", "disability", "ethnicity", "sexual_orientation",
     "school", "id_number", "veteran", "physical",
 )  # fmt: skip
 
-_PRONOUNS = {
-    "he": "they", "she": "they", "him": "them", "his": "their", "her": "their", "hers": "theirs",
-    "himself": "themselves", "herself": "themselves",
-}  # fmt: skip
-_PRONOUN_RE = re.compile(
-    r"[ \t]*\(?\b(?:she|he|they|ze|xe)/(?:her|hers|him|his|them|their|theirs|zir|xem|she|he|they)"
-    r"(?:/\w+)?\b\)?"
-    r"|\b(?:he|she|him|his|her|hers|himself|herself)\b",
-    re.I,
-)
-_OBJECT_CONTEXT = re.compile(
-    r"\s*(?:[.,;:!?)]|$|(?:for|to|and|or|in|on|at|with|as|from|by|about|of|that|the|a|an|this|during)\b)"
-)
-_AGREEMENT = {"is": "are", "was": "were", "has": "have", "does": "do"}
-# After "they" made from "she"/"he", a verb in -s loses it: "They designs" -> "They design".
-_AGREEMENT_RE = re.compile(r"\b([Tt]hey) ([a-z]+s)\b")
-_NOT_VERBS_TEXT = "always perhaps sometimes afterwards towards besides nonetheless nevertheless across"
-_NOT_VERBS = frozenset(_NOT_VERBS_TEXT.split())
 _REPEATED_NAME = re.compile(r"\[name\](?:[ \t,]+\[name\])+")
 # "[address], Springfield, [address]": the town between two redacted parts of one address goes too.
 _ADDRESS_RUN = re.compile(
@@ -171,49 +149,6 @@ def _add(counts: dict[str, int], category: str, count: int) -> None:
         counts[category] = counts.get(category, 0) + count
 
 
-def _neutral_title(match: re.Match[str], guard: _Guard) -> str:
-    word = match.group(0)
-    if guard.protects(word):
-        return word  # "Postman" is an API tool a criterion may ask for, not a postal worker
-    neutral = GENDERED_TITLES[word.lower()]
-    return neutral.capitalize() if word[0].isupper() else neutral
-
-
-def _neutral_pronoun(match: re.Match[str]) -> str:
-    word = match.group(0)
-    if "/" in word:  # a pronoun declaration such as "(she/her)" goes entirely
-        return ""
-    neutral = _PRONOUNS[word.lower()]
-    if word.lower() == "her" and _OBJECT_CONTEXT.match(match.string, match.end()):
-        neutral = "them"  # "relies on her for" is an object, "her team" a possessive
-    return neutral.capitalize() if word[0].isupper() else neutral
-
-
-def _gendered_language(text: str, guard: _Guard, counts: dict[str, int]) -> str:
-    def title(match: re.Match[str]) -> str:
-        neutral = _neutral_title(match, guard)
-        _add(counts, "gender", neutral != match.group(0))
-        return neutral
-
-    text = subn_lines(GENDERED_TITLE_RE, title, text, GENDERED_TITLE_GATE)[0]
-    text, pronouns = _PRONOUN_RE.subn(_neutral_pronoun, text)
-    _add(counts, "pronouns", pronouns)
-    return _AGREEMENT_RE.sub(_plural_verb, text)
-
-
-def _plural_verb(match: re.Match[str]) -> str:
-    subject, verb = match.groups()
-    if verb in _AGREEMENT:
-        return f"{subject} {_AGREEMENT[verb]}"
-    if verb.endswith(("ss", "us", "is")) or verb in _NOT_VERBS:
-        return match.group(0)  # "They focus", "They process": already plural
-    if verb.endswith("ies") and len(verb) > 4:
-        return f"{subject} {verb[:-3]}y"
-    if verb.endswith(("ches", "shes", "xes", "zes", "sses", "oes")):
-        return f"{subject} {verb[:-2]}"
-    return f"{subject} {verb[:-1]}"
-
-
 def _names(text: str, guard: _Guard, counts: dict[str, int]) -> str:
     name = redaction_names.find_candidate_name(text, guard.protects)
     text = _run(redaction_groups.CONTACTS, text, guard=guard, counts=counts)
@@ -275,6 +210,9 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
     ):
         text, found = step(text)
         _add(counts, category, found)
+    text, bare = redaction_personal.redact_bare_personal_words(text)
+    for category, count in bare.items():
+        _add(counts, category, count)
     text = subn_lines(_ADDRESS_RUN, "[address]", text, AT_ADDRESS)[0]
     text, towns = redaction_details.redact_state_towns(text)
     _add(counts, "address", towns)
@@ -286,7 +224,9 @@ def redact_text(text: str, *, keep: Iterable[str] = ()) -> Redaction:
     text, ages = redaction_nextline.redact_age_after_gender(text)
     _add(counts, "age", ages)
     text = _schools(text, guard, counts)
-    text = _gendered_language(text, guard, counts)
+    text, titles, pronouns = redaction_gendered.neutral_language(text, guard.protects)
+    _add(counts, "gender", titles)
+    _add(counts, "pronouns", pronouns)
     return Redaction(_marked(text, guard.keep), {c: counts[c] for c in REDACTION_CATEGORIES if counts.get(c)})
 
 

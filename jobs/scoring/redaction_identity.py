@@ -29,7 +29,9 @@ WORD_RULES = (
             r"\bS(?:ain)?t\.?[ \t]+[A-Z][a-z]+(?:['\u2019]s|s)?(?=[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Catholic"
             r"|Anglican|Orthodox|Church|Parish|Cathedral|Chapel"
             r"|Convent|School|College|Academy|High|Grammar|Primary|Secondary|Girls|Boys))"
-            rf"|(?<![\w-])(?:{any_of(FAITH_WORDS)})(?![\w-])|\bconvent\b|\bchurch[ \t]+choir\b",
+            # A hospital a faith founded ("Riverside Methodist Hospital", "Baptist Health") employs anyone.
+            rf"|(?<![\w-])(?:{any_of(FAITH_WORDS)})(?![\w-])(?![ \t]+(?:hospitals?|medical|health|healthcare"
+            r"|hospice|clinic)\b)|\bconvent\b|\bchurch[ \t]+choir\b",
             _I,
         ),
         "[religion]",

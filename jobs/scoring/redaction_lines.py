@@ -8,7 +8,7 @@ from collections.abc import Callable
 import phonenumbers
 
 from jobs.scoring import sections
-from jobs.scoring.redaction_gate import fragments, lines_holding, register, subn_lines
+from jobs.scoring.redaction_gate import fragments, register, subn_lines
 from jobs.scoring.redaction_rules import any_of
 from jobs.scoring.redaction_words import DEMONYMS
 from jobs.scoring.skills import find_skills, fold
@@ -17,8 +17,9 @@ from jobs.scoring.skills import find_skills, fold
 _REFEREES_HEADING = re.compile(
     r"^(?:(?:professional|character|personal|work)[ \t]+)?(?:references?|referees?|r[e\u00e9]f[e\u00e9]rences"
     r"(?:[ \t]+professionnelles)?|referencias(?:[ \t]+(?:laborales|personales))?|referenzen|referentes"
-    # Italian, Polish, Dutch, Portuguese.
-    r"|referenze|referencje|referenties|refer[e\u00ea]ncias"
+    # Italian, Polish, Dutch, Portuguese; Turkish, Swedish, Danish, Norwegian, Finnish, Slovak.
+    r"|referenze|referencje|referenties|refer[e\u00ea]ncias|referanslar|referans|referenser|referencer"
+    r"|referanser|suosittelijat|referencie"
     r"|recommendations?|testimonials?|endorsements?)"
     # "Referee 1", "Reference #2": one block of several, each a heading of its own.
     r"(?:[ \t]*(?:#|no\.?)?[ \t]*\d{1,2})?(?:[ \t]*[:\uff1a].*)?$",
@@ -226,7 +227,11 @@ def redact_header_places(text: str, towns: frozenset[str] = frozenset()) -> tupl
 # --- Nationality words: a declared nationality wherever it recurs, other demonyms outside language lines. -
 _DECLARED = re.compile(
     r"\b(?:nationality|nationalities|citizenship|nationalit[e\u00e9]|nacionalidad|staatsangeh[o\u00f6]rigkeit"
-    r"|nationalit[a\u00e4]t)[ \t]*[:\uff1a][ \t]*([^\W\d_]+(?:[ \t]*(?:,|/|&|and)[ \t]*[^\W\d_]+){0,2})",
+    r"|nationalit[a\u00e4]t|nacionalidade|nazionalit[a\u00e0]|nationaliteit|uyru[kg]\w*|kansalaisuus"
+    r"|statsborgerskab|statsborgerskap|medborgarskap)"
+    # "Nationality: British, Irish", or with no colon one word alone ("Nationalité française · Permis B").
+    r"(?:[ \t]*[:\uff1a][ \t]*([^\W\d_]+(?:[ \t]*(?:,|/|&|and)[ \t]*[^\W\d_]+){0,2})"
+    r"|[ \t]+([^\W\d_]+)(?=[ \t]*(?:(?![^\n])|[\u00b7|\u2022,;/])))",
     re.IGNORECASE,
 )
 _LANGUAGE_LINE = re.compile(
@@ -239,8 +244,15 @@ _LANGUAGE_LINE = re.compile(
 
 def declared_nationalities(text: str) -> set[str]:
     """The folded words given as the candidate's nationality ("Nationality: Polish, Canadian")."""
-    found = (m for line in lines_holding(text, ":\uff1a") for m in _DECLARED.finditer(line))
-    return {w for m in found for w in re.findall(r"[^\W\d_]{3,}", fold(m.group(1)))}
+    # Without a colon the word must be a demonym: "Nationality Law" is a course.
+    found = (
+        m.group(1) or m.group(2) for m in _DECLARED.finditer(text) if m.group(1) or _is_demonym(m.group(2))
+    )
+    return {w for value in found for w in re.findall(r"[^\W\d_]{3,}", fold(value))}
+
+
+def _is_demonym(word: str) -> bool:
+    return _DEMONYM.fullmatch(word) is not None
 
 
 _DEMONYM = re.compile(rf"\b(?:{any_of(DEMONYMS)})\b", re.IGNORECASE)

@@ -69,7 +69,11 @@ _HEADER_TITLE = re.compile(
 # Doe BSc (Hons)", "JANE DOE, RN". Left in, they made the line no name at all, or "MBA" a name part to remove.
 _SUFFIX = re.compile(
     r"(?:,?[ \t]+(?:Jr|Sr|Jnr|Snr|II|III|IV|Ph\.?D|D\.?Phil|MD|MBA|MSc|BSc|BA|MA|MEng|BEng|MPhil|LLB|LLM|JD"
-    r"|RN|RGN|RMN|CPA|ACA|ACCA|FCA|CFA|CIMA|PMP|CEng|MBBS|MRCP|FRCS|PE|Esq)\.?"
+    r"|RN|RGN|RMN|CPA|ACA|ACCA|FCA|CFA|CIMA|PMP|CEng|MBBS|MRCP|FRCS|PE|Esq"
+    # Teaching, nursing, health, finance and engineering letters ("BA (Hons) PGCE", "RN, BSN", "MRICS").
+    r"|PGCE|PGDE|QTS|PGCert|PGDip|BEd|MEd|EdD|BSN|MSN|DNP|APRN|LPN|RSCN|RNLD|PharmD|BPharm|MPharm|DDS|DMD"
+    r"|DVM|PsyD|DBA|MPA|MPH|MSW|LCSW|BCom|MCom|BBA|BTech|MTech|CMA|CISA|CISSP|CIPD|MCIPD|FCCA|ACMA|CFP"
+    r"|MIET|MICE|MIMechE|RIBA|MRICS|FRICS|CMgr|FHEA|SFHEA|MRCGP|MRCS|FRCP|ACII|MRPharmS|HCPC|Hons|Dip)\.?"
     r"(?:[ \t]*\((?:Hons|Oxon|Cantab)\))?)+$"
 )
 # A nickname in brackets or quotes inside the header's name: it recurs alone ("Jon led the team"). "(Mrs)"

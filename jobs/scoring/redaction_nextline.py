@@ -43,6 +43,7 @@ _LABEL_GAP_VALUE = re.compile(
     r"(?=\t|[ ]{2,}|[ \t]*\||$)"
 )
 _COLUMN_GAP = re.compile(r"\t+|[ ]{3,}")
+_CELL_GAP = re.compile(r"\t+|[ ]{2,}|[ \t]*\|[ \t]*")
 _DATED = re.compile(r"\b(?:19|20)\d\d[ \t]*[-\u2013\u2014][ \t]*(?:(?:19|20)\d\d|present|now)\b", re.I)
 _LABEL_LINE = re.compile(r"^[ \t\u2022*-]*([^\W\d_][\w. \u00c0-\u024f]*?)[ \t]*[:\uff1a]?[ \t]*$")
 # A value is short: a date, a word or two, a street. A longer line is prose that happens to follow.
@@ -108,6 +109,23 @@ def _gap_value(line: str) -> tuple[str, tuple[str, str] | None]:
     return line[: match.start(3)] + found[1] + line[match.end(3) :], found
 
 
+def _row_values(line: str, counts: dict[str, int]) -> str:
+    """A table row of label-value pairs flattened to one line ("Marital Status<TAB>Married<TAB>Religion<TAB>
+    Islam"): the value after each label goes, once the row's first cell was a label with its value."""
+    cells = _CELL_GAP.split(line)
+    if len(cells) < 4 or not any(cell.startswith("[") for cell in cells[1::2]):
+        return line  # the first pair did not read as one: not such a row
+    gaps = _CELL_GAP.findall(line)
+    for index in range(2, len(cells) - 1, 2):
+        found = _NEXT_LINE_LABELS.get(cells[index].strip(" \t\u2022*-:").lower())
+        value = cells[index + 1].strip()
+        if found is None or not value or value.startswith("[") or len(value.split()) > _MAX_VALUE_WORDS:
+            continue
+        cells[index + 1] = cells[index + 1].replace(value, found[1], 1)
+        counts[found[0]] = counts.get(found[0], 0) + 1
+    return "".join(part for pair in zip(cells, [*gaps, ""], strict=True) for part in pair)
+
+
 def _column_starts(line: str) -> list[int]:
     """Where each column of a line starts, the gaps being a tab or three spaces or more."""
     return [0, *(gap.end() for gap in _COLUMN_GAP.finditer(line.rstrip()))] if line.strip() else []
@@ -153,6 +171,7 @@ def redact_next_line_values(text: str) -> tuple[str, dict[str, int]]:
         lines[index], beside = _gap_value(line)
         if beside is not None:
             counts[beside[0]] = counts.get(beside[0], 0) + 1
+            lines[index] = _row_values(lines[index], counts)
     for index, line in enumerate(lines[:-1]):
         found = _label(line)
         if found is None or not _is_value(lines[index + 1]):

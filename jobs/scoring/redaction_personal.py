@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from jobs.scoring import sections
 from jobs.scoring.redaction_gate import DIGITS, register, subn_lines
 
 _PERSONAL_LINE = re.compile(
@@ -55,6 +56,89 @@ def redact_marital_words(text: str) -> tuple[str, int]:
         return match.group(1) + value
 
     return _PERSONAL_LINE.sub(line, text), count
+
+
+# Personal-details headings in the languages CVs arrive in; the values under one are often bare words.
+_PERSONAL_HEADING = re.compile(
+    r"^[ \t\u2022*#-]*(?:personal[ \t]+(?:details|information|info|data|particulars)|bio[ \t-]?data"
+    r"|ki[s\u015f]isel[ \t]+bilgiler|datos[ \t]+personales|informaci[o\u00f3]n[ \t]+personal"
+    r"|pers[o\u00f6]nliche[ \t]+(?:daten|angaben)|donn[e\u00e9]es[ \t]+personnelles"
+    r"|informations[ \t]+personnelles|dati[ \t]+personali|informazioni[ \t]+personali|dados[ \t]+pessoais"
+    r"|informa[c\u00e7][o\u00f5]es[ \t]+pessoais"
+    r"|personalia|persoonsgegevens|persoonlijke[ \t]+gegevens|dane[ \t]+osobowe|personuppgifter"
+    r"|personlige[ \t]+(?:oplysninger|opplysninger)|personlig[ \t]+information|henkil[o\u00f6]tiedot"
+    r"|osobn[i\u00ed][ \t]+[u\u00fa]daje)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+# Marital status and sex as bare words, in the languages CVs arrive in. "Single" and "gift" are everyday
+# words elsewhere, so these go only as a whole item of a personal-details line.
+_BARE_MARITAL = (
+    r"single|married|divorced|widowed|separated|evli|bekar|bek\u00e2r|dul|bo\u015fanm\u0131\u015f|gift|ogift"
+    r"|ugift|sambo|samboer|skild|skilt|fraskilt|fr\u00e5nskild|naimisissa|naimaton|gehuwd|ongehuwd|getrouwd"
+    r"|samenwonend|alleenstaand|\u017conaty|zam\u0119\u017cna|kawaler|panna|rozwiedzion[ya]|wdowa|wdowiec"
+    r"|\u017eenat\u00fd|vdan\u00e1|svobodn[\u00fd\u00e1]|rozveden[\u00fd\u00e1]|coniugat[oa]|celibe|nubile"
+    r"|sposat[oa]|divorziat[oa]|vedov[oa]|casad[oa]|solter[oa]|divorciad[oa]|viud[oa]|solteir[oa]"
+    r"|mari\u00e9e?|c\u00e9libataire|pacs\u00e9e?|divorc\u00e9e?|veuf|veuve|verheiratet|ledig|geschieden"
+    r"|verwitwet|menikah|belum[ \t]+menikah|lajang|berkahwin|bujang"
+)
+_BARE_SEX = (
+    r"female|male|kad\u0131n|erkek|bayan|kvinna|kvinde|kvinne|nainen|mies|vrouw|kobieta|m\u0119\u017cczyzna"
+    r"|\u017eena|mu\u017e|donna|uomo|mujer|hombre|mulher|homem|femme|homme|weiblich|m\u00e4nnlich"
+    r"|f\u00e9minin|masculin|femenino|masculino|feminino|femminile|maschile|vrouwelijk|mannelijk"
+)
+_ITEM = r"(?:^|(?<=[\u00b7\u2022|,;/\t]))(?P<lead>[ \t]*)(?:{})(?P<trail>[ \t]*)(?=$|[\u00b7\u2022|,;/\t])"
+_BARE_ITEMS = (
+    ("family", "[family]", re.compile(_ITEM.format(_BARE_MARITAL), re.IGNORECASE)),
+    ("gender", "[gender]", re.compile(_ITEM.format(_BARE_SEX), re.IGNORECASE)),
+    # "1991 doğumlu" (born 1991), "Born 1990" alone as an item.
+    (
+        "date_of_birth",
+        "[dob]",
+        re.compile(_ITEM.format(r"(?:\d{1,2}[./]\d{1,2}[./])?(?:19|20)\d\d[ \t]+do[g\u011f]umlu"), re.I),
+    ),
+)
+# Children said with a label of their own or counted, in the languages the label rules do not read.
+_CHILDREN = re.compile(
+    r"\b(?:b[\u00f8o]rn|lapset|[\u00e7c]ocuklar?|d[\u011be]ti)[ \t]*:[ \t]*[^\n\u00b7\u2022|;]+"
+    r"|\b\d+[ \t]+(?:[\u00e7c]ocuk(?:lu)?|b[\u00f8o]rn|lasta|d[\u011be]ti)\b",
+    re.IGNORECASE,
+)
+_PERSONAL_PLACEHOLDERS = re.compile(r"\[(?:family|dob|id|gender|nationality|religion|birthplace|age)\]")
+# A header or a personal-details block ends at a heading; a heading in a language the sections do not read
+# ("Erhvervserfaring") is not seen, so a block is also cut after this many lines.
+_BLOCK_LINES = 10
+
+
+def _personal_lines(lines: list[str]) -> set[int]:
+    """The lines that hold personal details: the CV's header (up to its first heading), those under a
+    personal-details heading, and any line already holding two personal placeholders."""
+    found: set[int] = set()
+    block, start = "header", 0
+    for index, line in enumerate(lines):
+        if sections.heading_section(line) is not None:
+            block = ""
+        elif _PERSONAL_HEADING.match(line):
+            block, start = "personal", index
+        elif block and index - start < _BLOCK_LINES:
+            found.add(index)
+        if len(_PERSONAL_PLACEHOLDERS.findall(line)) >= 2:
+            found.add(index)
+    return found
+
+
+def redact_bare_personal_words(text: str) -> tuple[str, dict[str, int]]:
+    """Replace bare marital and sex words, birth years and children in personal-details lines."""
+    counts: dict[str, int] = {}
+    text, children = _CHILDREN.subn("[family]", text)
+    if children:
+        counts["family"] = children
+    lines = text.split("\n")
+    for index in sorted(_personal_lines(lines)):
+        for category, placeholder, pattern in _BARE_ITEMS:
+            lines[index], found = pattern.subn(rf"\g<lead>{placeholder}\g<trail>", lines[index])
+            if found:
+                counts[category] = counts.get(category, 0) + found
+    return "\n".join(lines), counts
 
 
 # A line this rule changes holds the placeholder it follows, or "trans"/"cis" (its matches stay in a line).

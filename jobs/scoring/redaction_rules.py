@@ -134,8 +134,16 @@ ADDRESS_RULES = (
             r"(?:[ \t]+[A-Z\u00c0-\u00de][\w\u00c0-\u00ff'.-]*){1,4},?[ \t]+\d{1,4}[a-zA-Z]?\b"
             r"(?:/\d{1,4}[a-zA-Z]?(?:[ \t]+m\.[ \t]*\d{1,4})?\b)?"  # Polish "10/12 m. 5": house, flat
             # "Hauptstraße 15", "Storgatan 12", "Keizersgracht 123": one word with a street ending.
-            r"|\b[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]*(?:stra(?:ss|\u00df)e|str\.|weg|gasse|platz|allee"
-            r"|gatan|v\u00e4gen|vej|veien|katu|straat|laan|gracht|plein|kade)[ \t]+\d{1,4}[a-z]?\b",
+            r"|(?:\b[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f]*(?:stra(?:ss|\u00df)e|str\."
+            r"|weg|gasse|platz|allee|gatan|v\u00e4gen|vej|veien|katu|straat|laan|gracht|plein|kade|gade|gata"
+            r"|gate|gaten|vei|vegen|torv|plads|plass|str\u00e6de|tie|polku|kuja)"
+            # "Karl Johans gate 12": the Nordic street word apart from the name.
+            r"|(?:(?:\[name\]|\b[A-Z\u00c0-\u00de\u0100-\u017f][\w'.-]*)[ \t]+){1,3}(?:gate|gata|gade|vei"
+            r"|veien|vej|vegen|all\u00e9|plass|plads|torv))[ \t]+\d{1,4}[a-z]?\b"
+            # After the house number: a Dutch floor or suffix ("221-III", "12-hs", "7bis") and a Danish
+            # floor and side ("112, 3. tv.", "4, st. th.").
+            r"(?:-(?:I{1,3}|IV|hs|bis|[A-Z]|\d{1,3})\b)?"
+            r"(?:,?[ \t]*(?:\d{1,2}\.|st\.)[ \t]*(?:tv|th|mf|sal)\.?)?",
             0,
         ),
         "[address]",
@@ -166,7 +174,7 @@ ADDRESS_RULES = (
             r"|\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]"
             r"|T[NX]|UT|V[TA]|W[AVIY])[ \t]+\d{5}(?:-\d{4})?\b"
             r"|(?:(?<=, )|(?<=\[address\] ))(?!(?:19|20)\d\d\b)(?:\d{4,5}|\d{3}[ \t]\d{2}|\d{4}-\d{3}"
-            r"|\d{2}-\d{3})[ \t]+[A-Z\u00c0-\u00de][\w-]+"
+            r"|\d{2}-\d{3})[ \t]+[A-Z\u00c0-\u00de\u0100-\u017f][\w-]+(?:[ \t]+[A-Z\u00d8]{1,2}(?!\w))?"
         ),
         "[address]",
         gate=DIGITS,
@@ -219,7 +227,8 @@ NATIONALITY_RULES = (
             r"|\b(?i:green[ \t]+card(?:[ \t]+holder)?|permanent[ \t]+resident(?:[ \t]+card)?"
             r"|refugee(?:[ \t]+status)?|asylum(?:[ \t]+seeker)?"
             r"|H-?1B(?:[ \t]+visa)?|(?:Tier|Skilled[ \t]+Worker)[ \t]+\d?[ \t]*visa|(?:work|student|spousal"
-            r"|dependant)[ \t]+visa(?:[ \t]+holder)?"
+            r"|dependant|dependent|employment|residence|residency|resident|investor|golden|family|visit"
+            r"|tourist|freelance|business|spouse)[ \t]+visa(?:[ \t]+holder)?"
             r"|naturali[sz]ed(?:[ \t]+citizen)?|work[ \t]+permit[ \t]+holder)\b"
             # Visa types by name: an EU Blue Card, Singapore's passes.
             r"|\b(?:EU[ \t]+)?Blue[ \t]+Card(?:[ \t]+(?i:holder))?\b"

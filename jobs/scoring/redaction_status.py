@@ -143,9 +143,11 @@ ADDRESS_RULES = (
         re.compile(
             r"\b(?:No\.?[ \t]*\d+[A-Za-z]?(?:-\d+)?,?[ \t]*)?(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Jl\.)"
             r"[ \t]+[A-Z][\w'.-]*(?:[ \t]+[A-Z0-9][\w'./-]*){0,4}"
-            rf"|\b{_TURKISH_WORD}(?:[ \t]+{_TURKISH_WORD})?[ \t]+(?:{_STREET_AFTER})"
-            r"(?:[ \t]*,?[ \t]*(?:No|Kat|D|Daire)[ \t]*[:.]?[ \t]*\d+[A-Za-z]?)*"
-            rf"(?:,[ \t]*{_TURKISH_WORD}/{_TURKISH_WORD})?"
+            # "Ataturk Mah. 1203 Sok. No:7 Daire 3, Karsiyaka/Izmir": a quarter, then a numbered street.
+            rf"|\b(?:(?:{_TURKISH_WORD}|\d{{1,5}})(?:[ \t]+{_TURKISH_WORD})?[ \t]+(?:{_STREET_AFTER})(?!\w)"
+            r"[ \t]*,?[ \t]*)+"
+            r"(?:(?:No|Kat|D|Daire)[ \t]*[:.]?[ \t]*\d+[A-Za-z]?[ \t]*,?[ \t]*)*"
+            rf"(?:{_TURKISH_WORD}/{_TURKISH_WORD})?"
         ),
         "[address]",
         gate=(

@@ -95,7 +95,7 @@ _NOT_SURNAMES_TEXT = """
     museum memorial medal lecture building campus labs lab studio studios media capital partners ventures
     consulting software systems technologies technology solutions health clinic tech project program
     programme fund house city county state team conference summit hackathon st rd ave blvd ln ct cres sq
-    pkwy society association union guild"""
+    pkwy society association union guild medical general regional community"""
 NOT_SURNAMES = frozenset(_NOT_SURNAMES_TEXT.split())
 
 # Title and header words that are name-shaped but are not names ("Senior Engineer", "New York").
@@ -138,7 +138,10 @@ DEMONYMS = """american british english scottish welsh irish canadian australian 
     jamaican haitian israeli palestinian lebanese syrian jordanian iraqi iranian saudi emirati qatari
     kuwaiti yemeni omani afghan kazakh uzbek georgian armenian azerbaijani mongolian taiwanese
     francaise frances francesa allemand deutsch deutsche espanol espanola polska marocaine marocain
-    italiano italiana americaine americain britannique"""
+    italiano italiana americaine americain britannique fran\u00e7aise fran\u00e7ais espa\u00f1ola espa\u00f1ol
+    alem\u00e1n alemana allemande italienne polonaise brasileir[oa]s? portuguesa espanhola mexicano
+    mexicana colombiano colombiana chileno chilena peruano peruana venezolano venezolana cubano cubana
+    ecuatoriano ecuatoriana argentino marroqu\u00ed marroquina nigeriano nigeriana"""
 
 FAITH_WORDS = """catholic catholics catholicism christian christians christianity muslim muslims islam islamic
     jewish jew jews judaism hindu hindus hinduism buddhist buddhists buddhism sikh sikhs sikhism protestant
@@ -159,7 +162,12 @@ FAITH_WORDS = """catholic catholics catholicism christian christians christianit
     church_elders? iftars? catechist catechists catechism catequista catequistas catequesis parroquia
     parroquial parrocchia parrocchiale paroisse paroissial paroissiale pfarrei pfarrgemeinde kirchengemeinde
     parafia parafii parafialna parafialnej mezquita moschea moschee meczet synagoga synagoge sinagoga
-    salvation_army knights_of_columbus legion_of_mary opus_dei hafiz hafiza hafizah hafidh hafiz-e-quran"""
+    salvation_army knights_of_columbus legion_of_mary opus_dei hafiz hafiza hafizah hafidh hafiz-e-quran
+    iskcon hare_krishna catholique catholiques cat\u00f3lic[oa]s? catolic[oa]s? cattolic[oa] cattolici
+    katholisch\\w* katolsk\\w* katolick\\w* chr\u00e9tien\\w* crist\u00e3o crist\u00e3 musulman[ae]?
+    musulm\u00e1n musulmana juive juif jud\u00edo jud\u00eda ebreo ebrea j\u00fcdisch\\w* islamique
+    islamisch\\w* isl\u00e1mic[oa] protestante evangelisch\\w* evang\u00e9lic[oa] bouddhiste budista
+    buddhista hindou hind\u00fa"""
 
 # Conditions a CV may disclose; "blind" alone is left: "double-blind", "blind mode".
 DISABILITY_WORDS = """disabled disability disabilities wheelchair_user wheelchair-bound wheelchair_bound
@@ -234,6 +242,18 @@ GENDERED_TITLES = {
     "enfermeira": "enfermeiro", "engenheira": "engenheiro", "diretora": "diretor", "professora": "professor",
     "advogada": "advogado",
 }  # fmt: skip
+
+# Gendered titles that are also software, each with the words of the line that show the software is meant
+# ("Tested REST APIs with Postman and Newman", "Foreman and Puppet for provisioning"); a postal worker's line
+# names none of them.
+TOOL_NAMED_TITLES = {
+    "postman": r"api|apis|rest|restful|https?|endpoints?|newman|swagger|openapi|graphql|soap|json|xml"
+    r"|collections?|insomnia|jmeter|soapui|tests?|tested|testing|qa|ci|jenkins|selenium|cypress|playwright"
+    r"|automation|automated|docker|kubernetes|git|jira|sql|backend|microservices?",
+    "foreman": r"puppet|ansible|chef|salt(?:stack)?|katello|provisioning|provision|bare[ -]metal|hosts?"
+    r"|servers?|pxe|satellite|rhel|linux|terraform|heroku|procfile|ruby|rails|devops|kubernetes|vmware"
+    r"|infrastructure",
+}
 
 # What ends an English street's name after its number ("12 Harbour View"), as a regex alternation.
 STREET_WORDS = (

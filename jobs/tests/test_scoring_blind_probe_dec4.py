@@ -1,10 +1,11 @@
 """Blind mode on the 4 December probe (jobs/tests/blind_cvs_dec4.py), and the leftovers it was asked to fix.
 
 The probe's 24 CVs were written before reading the rules: 290 planted values, of which 23 reached the scorer
-and 4 honest words were lost before this round's rules (0 and 1 after: "Postman" the tool still becomes a
-postal worker unless a criterion names it). Each CV is checked three ways: every planted value goes with a
-persona naming the profession's words, those words and the honest ones (skills shaped like names, a town in a
-job line, a driving licence, military service as work) stay, and a name or gender swap moves no score.
+and 4 honest words were lost before this round's rules (0 and 1 after: "Postman" the tool still became a
+postal worker unless a criterion named it; since the 5 December round a line about software keeps it).
+Each CV is checked three ways: every planted value goes with a persona naming the profession's words, those
+words and the honest ones (skills shaped like names, a town in a job line, a driving licence, military service
+as work) stay, and a name or gender swap moves no score.
 """
 
 from __future__ import annotations
@@ -22,8 +23,6 @@ from jobs.tests.blind_cvs_dec4 import PROBE_CVS
 from jobs.tests.redacting import body, redacted
 from jobs.tests.test_scoring_blind import _gender_swapped
 from jobs.tests.test_scoring_blind_unseen import _rubric
-
-_KNOWN_LOSSES = {"Postman"}  # a gendered title to the rules; kept when a criterion names it
 
 
 def _present(value: str, text: str) -> bool:
@@ -43,9 +42,7 @@ def test_every_planted_value_goes_and_every_profession_word_stays(index: int) ->
 def test_honest_words_stay_with_no_persona_at_all(index: int) -> None:
     cv, _, honest = PROBE_CVS[index]
     text = redact_text(plain(cv)).text
-    assert [word for word in honest if not _present(word, text)] == [
-        word for word in honest if word in _KNOWN_LOSSES
-    ]
+    assert [word for word in honest if not _present(word, text)] == []
 
 
 def _scores(text: str, rubric: Rubric) -> list[int]:

@@ -76,7 +76,7 @@ def test_offline_result_is_complete_and_reproducible() -> None:
     assert [c.name for c in first.criteria] == ["Python", "Databases", "Cloud"]
     assert first.redactions == ("name", "email", "phone", "address")
     assert first.redaction_counts == {"name": 1, "email": 1, "phone": 1, "address": 1}
-    assert first.redaction_version == REDACTION_VERSION == "2026-12-03.5"
+    assert first.redaction_version == REDACTION_VERSION == "2026-12-05.1"
     assert first.to_dict()["criteria"][0]["name"] == "Python"
 
 

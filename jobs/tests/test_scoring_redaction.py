@@ -158,7 +158,7 @@ def test_counts_name_categories_only_and_the_rules_have_a_version() -> None:
     result = redact_text(CONTACT_CV)
     assert all(isinstance(count, int) and count > 0 for count in result.counts.values())
     assert set(result.counts) <= set(REDACTION_CATEGORIES)
-    assert REDACTION_VERSION == "2026-12-03.5"
+    assert REDACTION_VERSION == "2026-12-05.1"
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,6 @@ def test_line_by_line_reading_finds_what_the_whole_text_holds(text: str) -> None
     for pattern, marks in (
         (redaction_names._LABEL, colon),
         (redaction_handles.EMAIL, "@"),
-        (redaction_lines._DECLARED, colon),
     ):
         lines = lines_holding(text, marks)
         assert [m.group(0) for line in lines for m in pattern.finditer(line)] == [
@@ -37,6 +36,11 @@ def test_line_by_line_reading_finds_what_the_whole_text_holds(text: str) -> None
 
 def test_declared_nationalities_are_read_on_their_labelled_lines() -> None:
     assert redaction_lines.declared_nationalities(LABELLED) == {"polish", "canadian", "francaise"}
+
+
+def test_a_nationality_declared_without_a_colon_is_read_when_one_word_follows_alone() -> None:
+    text = "Jane Doe\nNationalit\u00e9 fran\u00e7aise \u00b7 Permis B\nNationality British\nNationality rules"
+    assert redaction_lines.declared_nationalities(text) == {"francaise", "british"}
 
 
 @pytest.mark.parametrize("text", ["", "\n \n\t\n"])
